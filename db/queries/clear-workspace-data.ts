@@ -1,0 +1,13 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../client";
+
+// Children before parents, so foreign keys never see an orphan.
+const DATA_TABLES = ["feedback", "offers", "campaigns", "order_lines", "orders", "customer_attributes", "customers", "products", "imports"];
+
+/** Deletes every data row of one workspace (members, invites and settings stay). Runs inside
+ * the caller's transaction when there is one. */
+export function clearWorkspaceData(db: Db, workspaceId: number): void {
+  for (const table of DATA_TABLES) {
+    db.run(sql`delete from ${sql.identifier(table)} where workspace_id = ${workspaceId}`);
+  }
+}

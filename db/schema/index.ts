@@ -1,0 +1,6 @@
+export * from "./auth";
+export * from "./workspaces";
+export * from "./imports";
+export * from "./commerce";
+export * from "./marketing";
+export * from "./settings";
