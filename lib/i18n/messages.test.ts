@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import nl from "@/messages/nl.json";
+
+const keys = (o: object, prefix = ""): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+const get = (o: unknown, path: string) => path.split(".").reduce((x, k) => (x as Record<string, unknown>)[k], o) as string;
+
+describe("messages", () => {
+  it("English and Dutch have the same keys and the same placeholders", () => {
+    expect(keys(nl).sort()).toEqual(keys(en).sort());
+    for (const k of keys(en)) expect(placeholders(get(nl, k)), k).toEqual(placeholders(get(en, k)));
+  });
+});
