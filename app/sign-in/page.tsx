@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db";
+import { countUsers } from "@/db/queries/count-users";
+import { AuthFrame } from "@/components/auth/auth-frame";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+/** Only same-site paths are followed after sign-in, never another origin. */
+function safeNext(next: string | string[] | undefined): string {
+  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  if (countUsers(getDb()) === 0) redirect("/setup");
+  const next = safeNext((await searchParams).next);
+  if (await getCurrentUser()) redirect(next);
+  const t = await getTranslations("signIn");
+  return (
+    <AuthFrame title={t("title")}>
+      <SignInForm next={next} />
+    </AuthFrame>
+  );
+}

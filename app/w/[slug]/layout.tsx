@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+import { getDb } from "@/db";
+import { listWorkspacesForUser } from "@/db/queries/list-workspaces-for-user";
+import { AppShell } from "@/components/shell/app-shell";
+import { requirePageMember } from "@/lib/auth/session";
+
+export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { user, role } = await requirePageMember(slug, `/w/${slug}/overview`);
+  const workspaces = listWorkspacesForUser(getDb(), user.id).map(({ slug, name }) => ({ slug, name }));
+  return (
+    <AppShell slug={slug} workspaces={workspaces} email={user.email} role={role}>
+      {children}
+    </AppShell>
+  );
+}

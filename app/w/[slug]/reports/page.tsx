@@ -1,0 +1,8 @@
+import { NotBuilt } from "@/components/not-built";
+import { requirePageMember } from "@/lib/auth/session";
+
+export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  await requirePageMember(slug, `/w/${slug}/reports`);
+  return <NotBuilt page="reports" />;
+}

@@ -1,0 +1,56 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+
+export type ImportHistoryRow = {
+  id: number;
+  kind: string;
+  source: string;
+  fileName: string | null;
+  status: string;
+  createdAt: string;
+  createdBy: string | null;
+  rowsRead: number;
+  inserted: number;
+  rejected: number;
+};
+
+export async function ImportHistory({ rows, timeZone }: { rows: ImportHistoryRow[]; timeZone: string }) {
+  const t = await getTranslations("imports");
+  const format = await getFormatter();
+  return (
+    <Card title={t("history")}>
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("none")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
+              <tr>
+                {(["when", "kind", "source", "file", "by", "rows", "inserted", "rejected", "status"] as const).map((k) => (
+                  <th key={k} className="px-2 py-2 font-medium">
+                    {t(k)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="tabular divide-y divide-slate-100">
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td className="px-2 py-2 whitespace-nowrap">{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone })}</td>
+                  <td className="px-2 py-2">{r.kind}</td>
+                  <td className="px-2 py-2">{r.source}</td>
+                  <td className="px-2 py-2">{r.fileName ?? "—"}</td>
+                  <td className="px-2 py-2">{r.createdBy ?? "—"}</td>
+                  <td className="px-2 py-2">{format.number(r.rowsRead)}</td>
+                  <td className="px-2 py-2">{format.number(r.inserted)}</td>
+                  <td className="px-2 py-2">{format.number(r.rejected)}</td>
+                  <td className="px-2 py-2">{r.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
+  );
+}
