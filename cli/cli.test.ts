@@ -1,0 +1,73 @@
+import { spawnSync } from "node:child_process";
+import Database from "better-sqlite3";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const dir = mkdtempSync(path.join(tmpdir(), "liftboard-cli-"));
+const dbFile = path.join(dir, "cli.db");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the CLI exactly as `npm run cli -- …` does. */
+function cli(...args: string[]) {
+  const res = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "cli/index.ts", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_PATH: dbFile, LIFTBOARD_ADMIN_EMAIL: "", LIFTBOARD_ADMIN_PASSWORD: "" },
+  });
+  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+describe("cli", () => {
+  it("creates a workspace on a new database and prints one JSON document", () => {
+    const res = cli("workspace", "create", "--name", "Bakkerij Één", "--currency", "usd", "--json");
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({ slug: "bakkerij-een", name: "Bakkerij Één", currency: "USD", timezone: "Europe/Amsterdam" });
+    expect(res.stdout.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("creates users in a workspace with a role, and refuses duplicates with a one-line reason", () => {
+    const ok = cli("user", "create", "--email", "Eva@Shop.nl", "--password", "long enough", "--role", "editor", "--workspace", "bakkerij-een", "--json");
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ email: "eva@shop.nl", role: "editor", workspace: "bakkerij-een" });
+
+    const dup = cli("user", "create", "--email", "eva@shop.nl", "--password", "long enough", "--role", "owner", "--json");
+    expect(dup.code).toBe(1);
+    expect(JSON.parse(dup.stdout)).toEqual({ error: { code: "conflict", message: "An account with this e-mail address already exists." } });
+    expect(dup.stderr.trim().split("\n")).toEqual(["liftboard: An account with this e-mail address already exists."]);
+  });
+
+  it("explains bad arguments and unknown commands, exiting non-zero", () => {
+    const bad = cli("user", "create", "--email", "not-an-email", "--password", "x");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--email: Enter a valid e-mail address/);
+    expect(bad.stdout).toBe("");
+
+    const tz = cli("workspace", "create", "--name", "X", "--timezone", "Mars/Olympus", "--json");
+    expect(tz.code).toBe(1);
+    expect(JSON.parse(tz.stdout).error.message).toMatch(/Unknown time zone/);
+
+    const unknown = cli("frobnicate");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/unknown command "frobnicate"/);
+
+    const noWs = cli("user", "create", "--email", "a@b.nl", "--password", "long enough", "--workspace", "nope");
+    expect(noWs.code).toBe(1);
+    expect(noWs.stderr).toMatch(/No workspace with slug "nope"/);
+  });
+
+  it("resets a workspace to the demo shop, deterministically", () => {
+    const res = cli("demo", "--json");
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout);
+    expect(out.workspace).toBe("default");
+    expect(out.customers).toBeGreaterThan(4000);
+    expect(out.orders).toBeGreaterThan(30000);
+    const again = JSON.parse(cli("demo", "--json").stdout);
+    expect({ ...again, seconds: 0, importId: 0 }).toEqual({ ...out, seconds: 0, importId: 0 });
+    const file = new Database(dbFile, { readonly: true });
+    const n = (table: string) => (file.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    expect([n("orders"), n("imports")]).toEqual([out.orders, 1]);
+    file.close();
+  });
+});

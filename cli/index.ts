@@ -1,0 +1,100 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { AppFailure, type ErrorCode } from "@/lib/result";
+import { openCliContext, type CliContext } from "./context";
+import { demo, demoArgs } from "./commands/demo";
+import { userCreate, userCreateArgs } from "./commands/user-create";
+import { workspaceCreate, workspaceCreateArgs } from "./commands/workspace-create";
+
+// stdout belongs to the command's result (one JSON document with --json): libraries log to stderr.
+console.log = console.info = console.warn = console.error;
+
+type Output = { data: unknown; text: string };
+type Command = { args: z.ZodObject; run: (ctx: CliContext, args: never) => Output | Promise<Output>; usage: string };
+
+const COMMANDS: Record<string, Command> = {
+  demo: { args: demoArgs, run: demo, usage: "demo [--seed N]" },
+  "user create": { args: userCreateArgs, run: userCreate, usage: "user create --email EMAIL --password PASSWORD --role owner|editor|viewer" },
+  "workspace create": {
+    args: workspaceCreateArgs,
+    run: workspaceCreate,
+    usage: "workspace create --name NAME [--currency EUR] [--timezone Europe/Amsterdam] [--locale nl|en]",
+  },
+};
+
+const USAGE = `Usage: npm run cli -- <command> [--db PATH] [--workspace SLUG] [--json]\n\nCommands:\n${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}`)
+  .join("\n")}`;
+
+// Every flag any command takes; each command's zod schema says which ones it uses.
+const str = { type: "string" } as const;
+const OPTIONS = {
+  db: str,
+  workspace: str,
+  seed: str,
+  email: str,
+  password: str,
+  role: str,
+  name: str,
+  currency: str,
+  timezone: str,
+  locale: str,
+  json: { type: "boolean" },
+  help: { type: "boolean" },
+} as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const parsedArgs = parse(argv);
+  const json = argv.includes("--json");
+  const fail = (code: ErrorCode, message: string) => {
+    if (json) process.stdout.write(JSON.stringify({ error: { code, message } }) + "\n");
+    process.stderr.write(`liftboard: ${message}\n`);
+    return 1;
+  };
+  if (parsedArgs instanceof Error) return fail("invalid_input", `${parsedArgs.message.split(". ")[0].replace(/\.$/, "")}. Run npm run cli -- --help for usage.`);
+  const { values, positionals } = parsedArgs;
+  if (values.help || positionals.length === 0) {
+    process.stderr.write(USAGE + "\n");
+    return positionals.length === 0 && !values.help ? 1 : 0;
+  }
+  const name = COMMANDS[positionals.slice(0, 2).join(" ")] ? positionals.slice(0, 2).join(" ") : positionals[0];
+  const command = COMMANDS[name];
+  if (!command) return fail("invalid_input", `unknown command "${positionals.join(" ")}". ${USAGE.split("\n")[0]}`);
+
+  const { db, workspace, ...rest } = values;
+  delete rest.json;
+  delete rest.help;
+  const parsed = command.args.safeParse(rest);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail("invalid_input", `${issue.path.length ? `--${issue.path.join(".")}: ` : ""}${issue.message}. Usage: npm run cli -- ${command.usage}`);
+  }
+  let ctx: CliContext | undefined;
+  try {
+    ctx = openCliContext({ db: typeof db === "string" ? db : undefined, workspace: typeof workspace === "string" ? workspace : undefined, json });
+    const out = await command.run(ctx, parsed.data as never);
+    process.stdout.write(json ? JSON.stringify(out.data) + "\n" : out.text + "\n");
+    return 0;
+  } catch (e) {
+    if (e instanceof AppFailure) return fail(e.code, e.message);
+    return fail("internal", e instanceof Error ? e.message : String(e));
+  } finally {
+    ctx?.db.$client.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`liftboard: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  },
+);
