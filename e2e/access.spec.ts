@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { SLUG } from "./fixtures";
+
+test.describe("signed out", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  for (const page of ["overview", "segments", "campaigns", "offers", "products", "customers", "imports", "reports", "settings"]) {
+    test(`a visitor to /w/${SLUG}/${page} is sent to sign-in`, async ({ page: p }) => {
+      await p.goto(`/w/${SLUG}/${page}`);
+      await expect(p).toHaveURL(new RegExp(`/sign-in\\?next=${encodeURIComponent(`/w/${SLUG}/${page}`)}$`));
+      await expect(p.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    });
+  }
+
+  test("API routes answer 401 without a session", async ({ request }) => {
+    for (const url of [`/api/v1/workspaces/${SLUG}/summary`, "/api/v1/workspaces/nope/summary", "/api/v1/anything"]) {
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(401);
+      expect(await res.json()).toEqual({ error: { code: "unauthorized", message: "Sign in to continue." } });
+    }
+  });
+
+  test("open sign-up over HTTP is closed", async ({ request }) => {
+    const res = await request.post("/api/auth/sign-up/email", {
+      data: { email: "intruder@example.com", password: "password123", name: "x" },
+      headers: { Origin: "http://localhost:3100" },
+    });
+    expect(res.status()).toBe(403);
+  });
+
+  test("a forged session cookie gets no data", async ({ request }) => {
+    const res = await request.get(`/api/v1/workspaces/${SLUG}/summary`, {
+      headers: { Cookie: "liftboard.session_token=forged.value" },
+    });
+    expect(res.status()).toBe(401);
+  });
+});
+
+test("a signed-in owner gets the workspace summary, and 404 for a workspace that is not theirs", async ({ request }) => {
+  const res = await request.get(`/api/v1/workspaces/${SLUG}/summary`);
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body.customers).toBeGreaterThan(4000);
+  expect(body.months.length).toBeGreaterThanOrEqual(24);
+  const other = await request.get(`/api/v1/workspaces/default-elsewhere/summary`);
+  expect(other.status()).toBe(404);
+});
+
+test("an account locks after 10 sign-in attempts, whatever X-Forwarded-For the client claims", async ({ request }) => {
+  const attempt = (i: number) =>
+    request.post("/api/auth/sign-in/email", {
+      data: { email: "target@demo-webshop.nl", password: `guess-${i}` },
+      headers: { Origin: "http://localhost:3100", "X-Forwarded-For": `203.0.113.${i}` },
+    });
+  for (let i = 0; i < 10; i++) expect((await attempt(i)).status()).toBe(401);
+  const locked = await attempt(10);
+  expect(locked.status()).toBe(429);
+  expect((await locked.json()).message).toMatch(/Too many sign-in attempts for this account/);
+});

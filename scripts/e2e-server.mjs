@@ -1,0 +1,15 @@
+// Serves the production build on a throwaway database for the browser tests.
+import { rmSync, mkdirSync } from "node:fs";
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+const db = process.env.DATABASE_PATH;
+if (!db || !db.includes(`${path.sep}e2e${path.sep}.data${path.sep}`)) {
+  console.error("e2e-server: refusing to run on a database outside e2e/.data/");
+  process.exit(1);
+}
+mkdirSync(path.dirname(db), { recursive: true });
+for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+const child = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100", "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => process.exit(code ?? 0));
