@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { generateDemo, type DemoData } from "@/lib/demo/generate-demo";
 import { clearWorkspaceData } from "./clear-workspace-data";
+import { refreshOrderFacts } from "./refresh-order-facts";
 
 export interface DemoResetResult {
   importId: number;
@@ -85,7 +86,9 @@ export function resetWorkspaceToDemo(
   const sqlite = db.$client;
   return sqlite.transaction(() => {
     clearWorkspaceData(db, workspaceId);
-    return insertDemo(sqlite, workspaceId, data, opts.userId ?? null);
+    const result = insertDemo(sqlite, workspaceId, data, opts.userId ?? null);
+    refreshOrderFacts(db, workspaceId);
+    return result;
   })();
 }
 

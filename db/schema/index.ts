@@ -4,3 +4,4 @@ export * from "./imports";
 export * from "./commerce";
 export * from "./marketing";
 export * from "./settings";
+export * from "./facts";

@@ -1,0 +1,18 @@
+/** The KPIs of docs/kpis.md, each reported with its numerator and denominator. */
+export const KPI_IDS = ["crossSellRatio", "upsellRatio", "deepSellRatio", "aov", "ltv", "repeatPurchaseRate", "offerConversion"] as const;
+export type KpiId = (typeof KPI_IDS)[number];
+export type KpiValue = { value: number | null; numerator: number; denominator: number };
+export type KpiSet = Record<KpiId, KpiValue>;
+
+export const MONEY_KPIS: readonly KpiId[] = ["aov", "ltv"];
+
+/** A value with a zero denominator is null: there is nothing to divide. */
+export function kpi(numerator: number, denominator: number): KpiValue {
+  return { value: denominator === 0 ? null : numerator / denominator, numerator, denominator };
+}
+
+/** Relative change from `before` to `after`, null when it cannot be computed. */
+export function change(before: number | null, after: number | null): number | null {
+  if (before === null || after === null || before === 0) return null;
+  return (after - before) / Math.abs(before);
+}
