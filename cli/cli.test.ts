@@ -70,4 +70,27 @@ describe("cli", () => {
     expect([n("orders"), n("imports")]).toEqual([out.orders, 1]);
     file.close();
   });
+
+  it("prints the KPIs of a period with numerators and denominators, null where nothing divides", () => {
+    const all = JSON.parse(cli("kpis", "--json").stdout);
+    expect(all.period).toEqual({ from: "2024-11-01", to: "2026-10-31" });
+    expect(Object.keys(all.kpis)).toEqual(["crossSellRatio", "upsellRatio", "deepSellRatio", "aov", "ltv", "repeatPurchaseRate", "offerConversion"]);
+    for (const k of Object.values(all.kpis) as { value: number; numerator: number; denominator: number }[]) {
+      expect(k.value).toBeCloseTo(k.numerator / k.denominator, 12);
+    }
+    expect(all.kpis.crossSellRatio.value).toBeGreaterThan(0);
+    expect(all.kpis.crossSellRatio.value).toBeLessThanOrEqual(1);
+
+    const seg = JSON.parse(cli("kpis", "--from", "2025-09-01", "--to", "2025-11-29", "--segment", "region=Noord-Holland", "--segment", "gender=female", "--json").stdout);
+    expect(seg.period).toEqual({ from: "2025-09-01", to: "2025-11-29" });
+    expect(seg.kpis.aov.denominator).toBeGreaterThan(0);
+    expect(seg.kpis.aov.denominator).toBeLessThan(all.kpis.aov.denominator);
+
+    const empty = JSON.parse(cli("kpis", "--from", "2020-01-01", "--to", "2020-01-31", "--json").stdout);
+    expect(empty.kpis.aov).toEqual({ value: null, numerator: 0, denominator: 0 });
+
+    const bad = cli("kpis", "--from", "31-01-2025", "--json");
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).error.message).toMatch(/--from: Use a date like 2025-10-31/);
+  });
 });

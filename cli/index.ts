@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AppFailure, type ErrorCode } from "@/lib/result";
 import { openCliContext, type CliContext } from "./context";
 import { demo, demoArgs } from "./commands/demo";
+import { kpis, kpisArgs } from "./commands/kpis";
 import { userCreate, userCreateArgs } from "./commands/user-create";
 import { workspaceCreate, workspaceCreateArgs } from "./commands/workspace-create";
 
@@ -14,6 +15,11 @@ type Command = { args: z.ZodObject; run: (ctx: CliContext, args: never) => Outpu
 
 const COMMANDS: Record<string, Command> = {
   demo: { args: demoArgs, run: demo, usage: "demo [--seed N]" },
+  kpis: {
+    args: kpisArgs,
+    run: kpis,
+    usage: "kpis [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--segment key=value]... [--campaign ID] [--channel C] [--category C]",
+  },
   "user create": { args: userCreateArgs, run: userCreate, usage: "user create --email EMAIL --password PASSWORD --role owner|editor|viewer" },
   "workspace create": {
     args: workspaceCreateArgs,
@@ -39,6 +45,12 @@ const OPTIONS = {
   currency: str,
   timezone: str,
   locale: str,
+  from: str,
+  to: str,
+  segment: { type: "string", multiple: true },
+  campaign: str,
+  channel: str,
+  category: str,
   json: { type: "boolean" },
   help: { type: "boolean" },
 } as const;

@@ -1,4 +1,6 @@
 // Every TanStack Query key in one place; a key holds every input of its query.
 export const queryKeys = {
   summary: (slug: string) => ["workspace", slug, "summary"] as const,
+  overview: (slug: string, search: string) => ["workspace", slug, "overview", search] as const,
+  filterOptions: (slug: string) => ["workspace", slug, "filter-options"] as const,
 };

@@ -1,67 +1,131 @@
 "use client";
 
+import { useSearchParams } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { MonthlyRevenueChart } from "@/components/charts/monthly-revenue-chart";
-import { useWorkspaceSummary } from "@/components/hooks/use-workspace-summary";
+import { KpiBarChart, type ChartMarker } from "@/components/charts/kpi-bar-chart";
+import { useFilterOptions, useOverview } from "@/components/hooks/use-overview";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Stat } from "./stat";
+import type { Overview } from "@/db/queries/get-overview";
+import { KPI_IDS, type KpiId } from "@/lib/kpi/kpis";
+import { BeforeAfterPanel } from "./before-after-panel";
+import { DataSummary } from "./data-summary";
+import { FilterBar } from "./filter-bar";
+import { KpiCard } from "./kpi-card";
+import { useKpiFormat } from "./use-kpi-format";
+
+const CHARTED: KpiId[] = ["crossSellRatio", "upsellRatio", "deepSellRatio", "aov", "ltv"];
 
 export function OverviewView({ slug, currency, timeZone }: { slug: string; currency: string; timeZone: string }) {
   const t = useTranslations("overview");
   const tc = useTranslations("common");
+  const search = useSearchParams().toString();
+  const overview = useOverview(slug, search);
+  const options = useFilterOptions(slug);
   const format = useFormatter();
-  const summary = useWorkspaceSummary(slug);
-
-  if (summary.isPending) return <p className="text-sm text-slate-500">{tc("loading")}</p>;
-  if (summary.isError) {
-    return (
-      <Alert tone="error">
-        {tc("loadError", { message: summary.error.message })}{" "}
-        <Button variant="secondary" onClick={() => summary.refetch()}>
-          {tc("retry")}
-        </Button>
-      </Alert>
-    );
-  }
-  const s = summary.data;
-  const n = (v: number) => format.number(v);
-  const date = (ms: number) => format.dateTime(new Date(ms), { dateStyle: "medium", timeZone });
+  const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const data = overview.data;
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={t("title")}
-        description={s.firstOrderAt && s.lastOrderAt ? t("range", { from: date(s.firstOrderAt), to: date(s.lastOrderAt) }) : undefined}
-      />
-      <Alert>{t("kpiComing")}</Alert>
-      {s.orders === 0 ? (
+      <PageHeader title={t("title")} description={data ? `${day(data.period.from)} – ${day(data.period.to)}` : undefined} />
+      <FilterBar options={options.data} dataRange={data?.dataRange ?? null} />
+      {overview.isError && (
+        <Alert tone="error">
+          {tc("loadError", { message: overview.error.message })}{" "}
+          <Button variant="secondary" onClick={() => overview.refetch()}>
+            {tc("retry")}
+          </Button>
+        </Alert>
+      )}
+      {overview.isPending && <p className="text-sm text-slate-500">{tc("loading")}</p>}
+      {data && !data.dataRange && (
         <Card>
           <p className="font-medium">{t("empty")}</p>
           <p className="mt-1 text-sm text-slate-600">{t("emptyHint")}</p>
         </Card>
-      ) : (
-        <Card title={t("byMonth")}>
-          <p className="-mt-2 mb-3 text-xs text-slate-500">{t("byMonthHint", { timeZone })}</p>
-          <MonthlyRevenueChart data={s.months} currency={currency} label={t("revenue")} />
-        </Card>
       )}
-      <Card title={t("dataTitle")}>
-        <dl className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5">
-          <Stat label={t("revenue")} value={format.number(s.revenue, { style: "currency", currency })} testId="stat-revenue" wide />
-          <Stat label={t("customers")} value={n(s.customers)} testId="stat-customers" />
-          <Stat label={t("orders")} value={n(s.orders)} testId="stat-orders" />
-          <Stat label={t("orderLines")} value={n(s.orderLines)} />
-          <Stat label={t("products")} value={n(s.products)} />
-          <Stat label={t("countedOrders")} value={n(s.countedOrders)} />
-          <Stat label={t("campaigns")} value={n(s.campaigns)} />
-          <Stat label={t("offers")} value={n(s.offers)} />
-          <Stat label={t("feedback")} value={n(s.feedback)} />
-        </dl>
-        <p className="mt-4 text-xs text-slate-500">{t("revenueDefinition", { counted: n(s.countedOrders), orders: n(s.orders) })}</p>
-      </Card>
+      {data && data.dataRange && <Dashboard data={data} currency={currency} fetching={overview.isFetching} />}
+      <DataSummary slug={slug} currency={currency} timeZone={timeZone} />
+    </div>
+  );
+}
+
+function Dashboard({ data, currency, fetching }: { data: Overview; currency: string; fetching: boolean }) {
+  const t = useTranslations("overview");
+  const f = useKpiFormat(currency);
+  const format = useFormatter();
+  const bucketLabel = (key: string) =>
+    data.granularity === "month"
+      ? format.dateTime(new Date(`${key}-15T12:00:00Z`), { month: "short", year: "2-digit", timeZone: "UTC" })
+      : format.dateTime(new Date(`${key}T12:00:00Z`), { day: "numeric", month: "short", timeZone: "UTC" });
+  const bucketOf = (day: string) => [...data.series].reverse().find((p) => p.key <= (data.granularity === "month" ? day.slice(0, 7) : day))?.key;
+  // Numbered dashed lines on the charts; the legend above them names each campaign.
+  const starting = data.campaigns.filter((c) => c.startDate >= data.period.from && c.startDate <= data.period.to);
+  const markers: ChartMarker[] = starting.flatMap((c, i) => {
+    const key = bucketOf(c.startDate);
+    return key ? [{ key, label: String(i + 1) }] : [];
+  });
+  const comparisonLabel = data.comparison
+    ? t("vsComparison", {
+        from: format.dateTime(new Date(`${data.comparison.from}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+        to: format.dateTime(new Date(`${data.comparison.to}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+      })
+    : null;
+
+  return (
+    <div className={`space-y-6 transition-opacity ${fetching ? "opacity-60" : ""}`} aria-busy={fetching}>
+      <section className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4" aria-label="KPIs">
+        {KPI_IDS.map((id) => (
+          <KpiCard
+            key={id}
+            id={id}
+            current={data.kpis[id]}
+            previous={data.comparison?.kpis[id] ?? null}
+            spark={data.series.map((p) => p[id].value)}
+            currency={currency}
+            comparisonLabel={comparisonLabel}
+          />
+        ))}
+      </section>
+      {starting.length > 0 && (
+        <p className="text-xs text-slate-600" data-testid="campaign-legend">
+          <span className="font-medium">{t("campaignStarts")}</span>{" "}
+          {starting.map((c, i) => (
+            <span key={c.key} className="mr-3 inline-block">
+              <span className="mr-1 inline-flex size-4 items-center justify-center rounded-full bg-amber-100 text-[10px] font-semibold text-amber-800">{i + 1}</span>
+              {c.name} ({format.dateTime(new Date(`${c.startDate}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })})
+            </span>
+          ))}
+        </p>
+      )}
+      <section className="grid gap-4 lg:grid-cols-2">
+        {CHARTED.map((id) => (
+          <Card key={id} className="min-w-0">
+            <ChartFor id={id} data={data} markers={markers} bucketLabel={bucketLabel} f={f} />
+          </Card>
+        ))}
+      </section>
+      <BeforeAfterPanel items={data.beforeAfter} currency={currency} />
+    </div>
+  );
+}
+
+function ChartFor({ id, data, markers, bucketLabel, f }: { id: KpiId; data: Overview; markers: ChartMarker[]; bucketLabel: (k: string) => string; f: ReturnType<typeof useKpiFormat> }) {
+  const t = useTranslations();
+  const points = data.series.map((p) => ({
+    key: p.key,
+    label: bucketLabel(p.key),
+    value: p[id].value,
+    detail: `${f.numerator(id, p[id].numerator)} / ${f.count(p[id].denominator)}`,
+  }));
+  return (
+    <div data-testid={`chart-${id}`}>
+      <h3 className="text-sm font-semibold text-slate-800">{t(`kpi.${id}.name`)}</h3>
+      <p className="mb-1 text-xs text-slate-500">{t("overview.trends", { granularity: t(`overview.granularity.${data.granularity}`) })}</p>
+      <KpiBarChart title={t(`kpi.${id}.name`)} data={points} markers={markers} formatAxis={(v) => f.axis(id, v)} formatValue={(v) => f.value(id, v)} />
     </div>
   );
 }

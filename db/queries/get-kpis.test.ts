@@ -114,3 +114,32 @@ describe("getKpis, October 2025 in Amsterdam", () => {
     expect(coffee.crossSellRatio).toMatchObject({ numerator: 1, denominator: 6 }); // c01 (o02) of c01 c04 c05 c06 c12 c16
   });
 });
+
+describe("KPI series", async () => {
+  const { getKpiSeriesCounts } = await import("./get-kpi-series");
+  const { shapeSeries } = await import("@/lib/kpi/series");
+  const { bucketsFor } = await import("@/lib/kpi/period");
+
+  it("buckets months in the workspace time zone and carries history into LTV", () => {
+    const period = makePeriod("2025-09-01", "2025-11-30", AMS);
+    const points = shapeSeries(getKpiSeriesCounts(db, ws, bucketsFor(period, "month", AMS), none));
+    expect(points.map((p) => p.key)).toEqual(["2025-09", "2025-10", "2025-11"]);
+    // September: o01 o07 o23 o32 (o20 is 1 Oct local); c01 cross-sells, c10 upsells.
+    expect(points[0].aov).toMatchObject({ numerator: 1081, denominator: 4 }); // 520+5+550+6
+    expect(points[0].crossSellRatio).toMatchObject({ numerator: 1, denominator: 4 });
+    expect(points[0].upsellRatio).toMatchObject({ numerator: 1, denominator: 4 });
+    // LTV at the end of September includes August (o15 15, o28 20, o29 20): 1136 over c01 c03 c06 c10 c13 c16.
+    expect(points[0].ltv).toMatchObject({ numerator: 1136, denominator: 6 });
+    // Only c13 (o28, o29) has two counted orders by then; c06 and c16 order again in October.
+    expect(points[0].repeatPurchaseRate).toMatchObject({ numerator: 1, denominator: 6 });
+    // October agrees with getKpis for the month.
+    const october = getKpis(db, ws, makePeriod("2025-10-01", "2025-10-31", AMS), none);
+    for (const id of ["crossSellRatio", "upsellRatio", "deepSellRatio", "ltv", "repeatPurchaseRate", "offerConversion"] as const) {
+      expect(points[1][id], id).toEqual(october[id]);
+    }
+    expect(points[1].aov.denominator).toBe(21);
+    // November: only o22 (1 Nov 00:00 local), a cross-sell; LTV 3302 + 10 over the same 15.
+    expect(points[2].crossSellRatio).toEqual({ value: 1, numerator: 1, denominator: 1 });
+    expect(points[2].ltv).toMatchObject({ numerator: 3312, denominator: 15 });
+  });
+});

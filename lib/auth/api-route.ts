@@ -6,6 +6,7 @@ import { getMembership } from "@/db/queries/get-membership";
 import type { Role } from "@/db/schema/workspaces";
 import { HTTP_STATUS, type ErrorCode, type Result } from "@/lib/result";
 import { slugSchema } from "@/lib/schemas/workspace";
+import { searchParamsToObject } from "@/lib/search-params";
 import { hasRole } from "./roles";
 import { getCurrentUser } from "./session";
 import { run, type ActionContext } from "./workspace-action";
@@ -32,7 +33,7 @@ export function workspaceRoute<Q extends z.ZodObject, T>(
     const user = await getCurrentUser();
     if (!user) return jsonError("unauthorized", "Sign in to continue.");
     const slug = slugSchema.safeParse((await params).slug);
-    const parsed = query.safeParse(Object.fromEntries(req.nextUrl.searchParams));
+    const parsed = query.safeParse(searchParamsToObject(req.nextUrl.searchParams));
     if (!parsed.success) return jsonError("invalid_input", parsed.error.issues[0].message);
     const db = getDb();
     const workspace = slug.success ? getMembership(db, user.id, slug.data) : undefined;

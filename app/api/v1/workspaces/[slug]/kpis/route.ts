@@ -1,0 +1,6 @@
+import { getKpiReport } from "@/db/queries/get-kpi-report";
+import { workspaceRoute } from "@/lib/auth/api-route";
+import { kpiQuerySchema } from "@/lib/kpi/filters";
+
+/** The same document as `npm run cli -- kpis --json`. */
+export const GET = workspaceRoute(kpiQuerySchema, "viewer", (query, { db, workspace }) => getKpiReport(db, workspace, query));

@@ -1,0 +1,39 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export type KpiBarPoint = { key: string; label: string; value: number | null; detail: string };
+export type ChartMarker = { key: string; label: string };
+
+const config = { bar: "var(--chart-1)", grid: "var(--chart-grid)", marker: "var(--chart-3)" } as const;
+
+/** Rising bars of one KPI per bucket, with a marker line at the buckets where campaigns start. */
+export function KpiBarChart({ title, data, markers, formatAxis, formatValue }: {
+  title: string;
+  data: KpiBarPoint[];
+  markers: ChartMarker[];
+  formatAxis: (v: number) => string;
+  formatValue: (v: number | null) => string;
+}) {
+  const labelOf = new Map(data.map((d) => [d.key, d.label]));
+  return (
+    <div className="h-56 w-full" role="img" aria-label={title}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} margin={{ top: 18, right: 8, bottom: 0, left: 0 }} accessibilityLayer>
+          <CartesianGrid vertical={false} stroke={config.grid} />
+          <XAxis dataKey="key" tickFormatter={(k) => labelOf.get(k) ?? k} tickLine={false} axisLine={false} fontSize={11} minTickGap={8} />
+          <YAxis tickFormatter={formatAxis} tickLine={false} axisLine={false} fontSize={11} width={64} />
+          <Tooltip
+            labelFormatter={(k) => labelOf.get(String(k)) ?? String(k)}
+            formatter={(v, _n, item) => [`${formatValue(v === null || v === undefined ? null : Number(v))} (${(item.payload as KpiBarPoint).detail})`, title]}
+            cursor={{ fill: "rgba(47,111,237,0.08)" }}
+          />
+          <Bar dataKey="value" fill={config.bar} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+          {markers.map((m) => (
+            <ReferenceLine key={`${m.key}-${m.label}`} x={m.key} stroke={config.marker} strokeDasharray="4 3" label={{ value: m.label, position: "top", fontSize: 10, fill: "#b45309" }} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { FilterOptions } from "@/db/queries/get-filter-options";
+import { shiftDay } from "@/lib/kpi/period";
+
+type Preset = "all" | "last30" | "last90" | "last365" | "custom";
+const PRESET_DAYS: Record<Exclude<Preset, "all" | "custom">, number> = { last30: 30, last90: 90, last365: 365 };
+
+const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
+
+/** Every filter lives in the URL, so a copied link shows the same view. */
+export function FilterBar({ options, dataRange }: { options: FilterOptions | undefined; dataRange: { first: string; last: string } | null }) {
+  const t = useTranslations("overview");
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const from = params.get("from");
+  const to = params.get("to");
+
+  const preset: Preset =
+    !from && !to
+      ? "all"
+      : dataRange && to === dataRange.last
+        ? ((Object.entries(PRESET_DAYS).find(([, d]) => from === shiftDay(dataRange.last, -(d - 1)))?.[0] as Preset | undefined) ?? "custom")
+        : "custom";
+
+  function update(changes: Record<string, string | null>) {
+    const next = new URLSearchParams(params.toString());
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === "") next.delete(k);
+      else next.set(k, v);
+    }
+    const qs = next.toString();
+    router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+  }
+
+  function choosePreset(p: Preset) {
+    if (p === "all") return update({ from: null, to: null });
+    if (p === "custom") return update({ from: from ?? dataRange?.first ?? null, to: to ?? dataRange?.last ?? null });
+    if (dataRange) update({ from: shiftDay(dataRange.last, -(PRESET_DAYS[p] - 1)), to: dataRange.last });
+  }
+
+  const segment = params.get("segment") ?? "";
+  return (
+    <form className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm" aria-label={t("filters")} onSubmit={(e) => e.preventDefault()}>
+      <label className="text-xs font-medium text-slate-600">
+        {t("period")}
+        <select aria-label={t("period")} className={`${select} mt-1 block`} value={preset} onChange={(e) => choosePreset(e.target.value as Preset)}>
+          {(["all", "last30", "last90", "last365", "custom"] as const).map((p) => (
+            <option key={p} value={p}>
+              {t(`presets.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {preset === "custom" && (
+        <>
+          <label className="text-xs font-medium text-slate-600">
+            {t("from")}
+            <input aria-label={t("from")} type="date" className={`${select} mt-1 block`} value={from ?? ""} onChange={(e) => update({ from: e.target.value })} />
+          </label>
+          <label className="text-xs font-medium text-slate-600">
+            {t("to")}
+            <input aria-label={t("to")} type="date" className={`${select} mt-1 block`} value={to ?? ""} onChange={(e) => update({ to: e.target.value })} />
+          </label>
+        </>
+      )}
+      <label className="text-xs font-medium text-slate-600">
+        {t("compare")}
+        <select aria-label={t("compare")} className={`${select} mt-1 block`} value={params.get("compare") ?? "previous"} onChange={(e) => update({ compare: e.target.value === "previous" ? null : e.target.value })}>
+          <option value="previous">{t("comparePrevious")}</option>
+          <option value="year">{t("compareYear")}</option>
+          <option value="none">{t("compareNone")}</option>
+        </select>
+      </label>
+      <label className="text-xs font-medium text-slate-600">
+        {t("segment")}
+        <select aria-label={t("segment")} className={`${select} mt-1 block max-w-56`} value={segment} onChange={(e) => update({ segment: e.target.value })}>
+          <option value="">{t("anySegment")}</option>
+          {options?.segments.map((s) => (
+            <optgroup key={s.key} label={s.key}>
+              {s.values.map((v) => (
+                <option key={v} value={`${s.key}=${v}`}>
+                  {s.key} = {v}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <label className="text-xs font-medium text-slate-600">
+        {t("campaign")}
+        <select aria-label={t("campaign")} className={`${select} mt-1 block max-w-56`} value={params.get("campaign") ?? ""} onChange={(e) => update({ campaign: e.target.value })}>
+          <option value="">{t("anyCampaign")}</option>
+          {options?.campaigns.map((c) => (
+            <option key={c.key} value={c.key}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-xs font-medium text-slate-600">
+        {t("channel")}
+        <select aria-label={t("channel")} className={`${select} mt-1 block`} value={params.get("channel") ?? ""} onChange={(e) => update({ channel: e.target.value })}>
+          <option value="">{t("anyChannel")}</option>
+          {options?.channels.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-xs font-medium text-slate-600">
+        {t("category")}
+        <select aria-label={t("category")} className={`${select} mt-1 block max-w-48`} value={params.get("category") ?? ""} onChange={(e) => update({ category: e.target.value })}>
+          <option value="">{t("anyCategory")}</option>
+          {options?.categories.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      {params.toString() && (
+        <button type="button" className="pb-1.5 text-sm text-brand-700 hover:underline" onClick={() => router.replace(pathname, { scroll: false })}>
+          {t("reset")}
+        </button>
+      )}
+    </form>
+  );
+}

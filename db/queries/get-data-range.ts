@@ -1,0 +1,11 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { dayOf } from "@/lib/kpi/period";
+
+/** First and last local day with a counted order, or null for a workspace without orders. */
+export function getDataRange(db: Db, ws: number, timeZone: string): { first: string; last: string } | null {
+  const r = db.get<{ lo: number | null; hi: number | null }>(
+    sql`SELECT min(ordered_at) AS lo, max(ordered_at) AS hi FROM order_facts WHERE workspace_id = ${ws} AND counted`,
+  );
+  return r.lo === null || r.hi === null ? null : { first: dayOf(r.lo, timeZone), last: dayOf(r.hi, timeZone) };
+}

@@ -1,0 +1,49 @@
+import type { Db } from "../client";
+import { beforeAfterWindow } from "@/lib/kpi/before-after";
+import type { KpiQuery } from "@/lib/kpi/filters";
+import type { KpiSet } from "@/lib/kpi/kpis";
+import { bucketsFor, dayOf, makePeriod, type Granularity } from "@/lib/kpi/period";
+import { resolveView } from "@/lib/kpi/resolve-view";
+import { shapeSeries, type SeriesPoint } from "@/lib/kpi/series";
+import { getDataRange } from "./get-data-range";
+import { getKpis } from "./get-kpis";
+import { getKpiSeriesCounts } from "./get-kpi-series";
+import { listCampaigns, type CampaignSummary } from "./list-campaigns";
+
+type Days = { from: string; to: string };
+export type BeforeAfter = { campaign: CampaignSummary; days: number; before: Days & { kpis: KpiSet }; after: Days & { kpis: KpiSet } };
+export type Overview = {
+  dataRange: { first: string; last: string } | null;
+  period: Days;
+  comparison: (Days & { kpis: KpiSet }) | null;
+  granularity: Granularity;
+  kpis: KpiSet;
+  series: SeriesPoint[];
+  campaigns: CampaignSummary[];
+  beforeAfter: BeforeAfter[];
+};
+
+/** Everything the overview shows, in one call: cards, comparison, series and before/after panels. */
+export function getOverview(db: Db, ws: { id: number; timezone: string }, q: KpiQuery, now = Date.now()): Overview {
+  const tz = ws.timezone;
+  const dataRange = getDataRange(db, ws.id, tz);
+  const view = resolveView(q, dataRange, tz, dayOf(now, tz));
+  const filters = { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category };
+  const campaigns = listCampaigns(db, ws.id);
+  const kpisFor = (d: Days) => getKpis(db, ws.id, makePeriod(d.from, d.to, tz), filters);
+  return {
+    dataRange,
+    period: { from: view.period.from, to: view.period.to },
+    comparison: view.comparison ? { from: view.comparison.from, to: view.comparison.to, kpis: getKpis(db, ws.id, view.comparison, filters) } : null,
+    granularity: view.granularity,
+    kpis: getKpis(db, ws.id, view.period, filters),
+    series: shapeSeries(getKpiSeriesCounts(db, ws.id, bucketsFor(view.period, view.granularity, tz), filters)),
+    campaigns,
+    beforeAfter: dataRange
+      ? campaigns.flatMap((campaign) => {
+          const w = beforeAfterWindow(campaign.startDate, dataRange);
+          return w ? [{ campaign, days: w.days, before: { ...w.before, kpis: kpisFor(w.before) }, after: { ...w.after, kpis: kpisFor(w.after) } }] : [];
+        })
+      : [],
+  };
+}

@@ -1,0 +1,40 @@
+import { kpi, type KpiSet } from "./kpis";
+
+export type BucketCounts = {
+  key: string;
+  active: number;
+  cross: number;
+  up: number;
+  deep: number;
+  orders: number;
+  revenue: number;
+  firsts: number; // customers whose first counted order falls in the bucket
+  seconds: number; // customers whose second counted order falls in the bucket
+  shown: number;
+  accepted: number;
+};
+export type SeriesCounts = { base: { revenue: number; customers: number; repeaters: number }; buckets: BucketCounts[] };
+export type SeriesPoint = { key: string } & KpiSet;
+
+/** KPIs per bucket. LTV and repeat purchase rate are "up to the bucket's end", so they add the
+ * history before the first bucket and every earlier bucket. */
+export function shapeSeries({ base, buckets }: SeriesCounts): SeriesPoint[] {
+  let revenue = base.revenue;
+  let customers = base.customers;
+  let repeaters = base.repeaters;
+  return buckets.map((b) => {
+    revenue += b.revenue;
+    customers += b.firsts;
+    repeaters += b.seconds;
+    return {
+      key: b.key,
+      crossSellRatio: kpi(b.cross, b.active),
+      upsellRatio: kpi(b.up, b.active),
+      deepSellRatio: kpi(b.deep, b.active),
+      aov: kpi(b.revenue, b.orders),
+      ltv: kpi(revenue, customers),
+      repeatPurchaseRate: kpi(repeaters, customers),
+      offerConversion: kpi(b.accepted, b.shown),
+    };
+  });
+}
