@@ -93,4 +93,23 @@ describe("cli", () => {
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout).error.message).toMatch(/--from: Use a date like 2025-10-31/);
   });
+
+  it("analyses the demo's A/B test: B beats A, the split matches the plan, and the holdout never converts", () => {
+    const res = cli("abtest", "--campaign", "CMP-XSELL-ACC", "--control", "A", "--split", "A=45,B=45,control=10", "--json");
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout);
+    expect(out.variants.map((v: { name: string }) => v.name)).toEqual(["A", "B", "control"]);
+    const [a, b, control] = out.variants;
+    expect(a.isControl).toBe(true);
+    expect(control.conversions).toBe(0);
+    expect(b.conversionRate.estimate).toBeCloseTo(b.conversions / b.users, 12);
+    const bVsA = out.comparisons.find((c: { variant: string }) => c.variant === "B");
+    expect(bVsA.verdict.code).toBe("variant_better");
+    expect(bVsA.verdict.params.pValue).toBeLessThan(0.01);
+    expect(out.sampleRatio.mismatch).toBe(false);
+
+    const missing = cli("abtest", "--campaign", "NOPE", "--json");
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stdout).error).toEqual({ code: "not_found", message: 'No campaign "NOPE" in workspace "default".' });
+  });
 });

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { AppFailure, type ErrorCode } from "@/lib/result";
 import { openCliContext, type CliContext } from "./context";
+import { abtest, abtestArgs } from "./commands/abtest";
 import { demo, demoArgs } from "./commands/demo";
 import { kpis, kpisArgs } from "./commands/kpis";
 import { userCreate, userCreateArgs } from "./commands/user-create";
@@ -14,6 +15,7 @@ type Output = { data: unknown; text: string };
 type Command = { args: z.ZodObject; run: (ctx: CliContext, args: never) => Output | Promise<Output>; usage: string };
 
 const COMMANDS: Record<string, Command> = {
+  abtest: { args: abtestArgs, run: abtest, usage: "abtest --campaign ID [--control VARIANT] [--split A=45,B=45,control=10]" },
   demo: { args: demoArgs, run: demo, usage: "demo [--seed N]" },
   kpis: {
     args: kpisArgs,
@@ -51,6 +53,8 @@ const OPTIONS = {
   campaign: str,
   channel: str,
   category: str,
+  control: str,
+  split: str,
   json: { type: "boolean" },
   help: { type: "boolean" },
 } as const;
