@@ -112,4 +112,22 @@ describe("cli", () => {
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.stdout).error).toEqual({ code: "not_found", message: 'No campaign "NOPE" in workspace "default".' });
   });
+
+  it("mines products bought together in the demo, in the documented JSON shape", () => {
+    const res = cli("basket", "--min-support", "0.002", "--min-confidence", "0.2", "--level", "category", "--json");
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout);
+    expect(out.transactions).toBeGreaterThan(30000);
+    expect(out.rules.length).toBeGreaterThan(0);
+    for (const r of out.rules) {
+      expect(r.antecedent.length).toBeGreaterThanOrEqual(1);
+      expect(r.consequent).toHaveLength(1);
+      expect(r.support).toBeGreaterThanOrEqual(0.002);
+      expect(r.confidence).toBeGreaterThanOrEqual(0.2);
+      expect(r.support).toBeCloseTo(r.count / out.transactions, 12);
+    }
+    const bad = cli("basket", "--min-support", "2", "--min-confidence", "0.2");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--min-support is a share from 0 to 1/);
+  });
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AppFailure, type ErrorCode } from "@/lib/result";
 import { openCliContext, type CliContext } from "./context";
 import { abtest, abtestArgs } from "./commands/abtest";
+import { basket, basketArgs } from "./commands/basket";
 import { demo, demoArgs } from "./commands/demo";
 import { kpis, kpisArgs } from "./commands/kpis";
 import { userCreate, userCreateArgs } from "./commands/user-create";
@@ -16,6 +17,11 @@ type Command = { args: z.ZodObject; run: (ctx: CliContext, args: never) => Outpu
 
 const COMMANDS: Record<string, Command> = {
   abtest: { args: abtestArgs, run: abtest, usage: "abtest --campaign ID [--control VARIANT] [--split A=45,B=45,control=10]" },
+  basket: {
+    args: basketArgs,
+    run: basket,
+    usage: "basket --min-support S --min-confidence C [--min-length N] [--min-lift L] [--level product|category]",
+  },
   demo: { args: demoArgs, run: demo, usage: "demo [--seed N]" },
   kpis: {
     args: kpisArgs,
@@ -55,6 +61,11 @@ const OPTIONS = {
   category: str,
   control: str,
   split: str,
+  "min-support": str,
+  "min-confidence": str,
+  "min-length": str,
+  "min-lift": str,
+  level: str,
   json: { type: "boolean" },
   help: { type: "boolean" },
 } as const;

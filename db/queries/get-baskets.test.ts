@@ -1,0 +1,38 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { mineRules } from "@/lib/basket/mine-rules";
+import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
+import { tempDb } from "@/lib/testing/temp-db";
+import { getBaskets } from "./get-baskets";
+
+const t = tempDb();
+const { workspaceId } = seedKpiFixture(t.db);
+afterAll(() => t.cleanup());
+
+describe("getBaskets on the KPI fixture", () => {
+  it("makes one basket per counted order of its distinct purchased items", () => {
+    const { baskets, names } = getBaskets(t.db, workspaceId, "category");
+    // 33 orders − 4 not counted (o10 o11 o26 o31) = 29; o04's returned C1 is no purchase.
+    expect(baskets).toHaveLength(29);
+    const named = baskets.map((b) => b.map((i) => names[i]).sort().join("+"));
+    expect(named.filter((b) => b === "Coffee")).toHaveLength(13);
+    expect(named).toContain("Accessories+Phones"); // o01
+    expect(named).toContain("Garden+Uncategorised"); // o19
+    expect(named).toContain("Hosting+Phones"); // o24
+    // o33 has two F1 lines: one item in its basket.
+    const products = getBaskets(t.db, workspaceId, "product");
+    expect(products.baskets.every((b) => new Set(b).size === b.length)).toBe(true);
+  });
+
+  it("gives rules worked out by hand", () => {
+    const { baskets, names } = getBaskets(t.db, workspaceId, "category");
+    const { transactions, rules } = mineRules(baskets, { minSupport: 0.03, minConfidence: 0.1 });
+    expect(transactions).toBe(29);
+    const find = (a: string, c: string) => rules.find((r) => names[r.antecedent[0]] === a && r.antecedent.length === 1 && names[r.consequent] === c);
+    // Garden only in o19, with Uncategorised: support 1/29, confidence 1, lift 29.
+    expect(find("Garden", "Uncategorised")).toMatchObject({ count: 1, support: 1 / 29, confidence: 1, lift: 29 });
+    // Accessories in 6 baskets, with Phones in 1 (o01); Phones in 5: lift (1/6) / (5/29) = 29/30.
+    const r = find("Accessories", "Phones")!;
+    expect(r.confidence).toBeCloseTo(1 / 6, 12);
+    expect(r.lift).toBeCloseTo(29 / 30, 12);
+  });
+});
