@@ -12,6 +12,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs the CLI exactly as `npm run cli -- …` does. */
 function cli(...args: string[]) {
   const res = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "cli/index.ts", ...args], {
+    maxBuffer: 256 * 1024 * 1024, // clv --json scores every customer
     encoding: "utf8",
     env: { ...process.env, DATABASE_PATH: dbFile, LIFTBOARD_ADMIN_EMAIL: "", LIFTBOARD_ADMIN_PASSWORD: "" },
   });
@@ -129,5 +130,24 @@ describe("cli", () => {
     const bad = cli("basket", "--min-support", "2", "--min-confidence", "0.2");
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--min-support is a share from 0 to 1/);
+  });
+
+  it("fits the lifetime-value models on the demo and refuses a workspace without enough buyers", () => {
+    const res = cli("clv", "--calibration-end", "2026-04-30", "--holdout-end", "2026-10-31", "--json");
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout);
+    for (const k of ["r", "alpha", "a", "b", "logLikelihood"]) expect(Number.isFinite(out.model[k])).toBe(true);
+    for (const k of ["p", "q", "gamma"]) expect(out.spend[k]).toBeGreaterThan(0);
+    expect(out.model.converged).toBe(true);
+    expect(out.checks.holdout.actualTotal).toBeGreaterThan(0);
+    expect(out.customers.length).toBeGreaterThan(1000);
+    for (const c of out.customers.slice(0, 50)) {
+      expect(c.pAlive).toBeGreaterThanOrEqual(0);
+      expect(c.pAlive).toBeLessThanOrEqual(1);
+      expect(c.expected365d).toBeGreaterThanOrEqual(c.expected90d);
+    }
+    const empty = cli("clv", "--calibration-end", "2026-04-30", "--workspace", "bakkerij-een", "--json");
+    expect(empty.code).toBe(1);
+    expect(JSON.parse(empty.stdout).error.message).toMatch(/bought again/);
   });
 });

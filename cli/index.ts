@@ -4,6 +4,7 @@ import { AppFailure, type ErrorCode } from "@/lib/result";
 import { openCliContext, type CliContext } from "./context";
 import { abtest, abtestArgs } from "./commands/abtest";
 import { basket, basketArgs } from "./commands/basket";
+import { clv, clvArgs } from "./commands/clv";
 import { demo, demoArgs } from "./commands/demo";
 import { kpis, kpisArgs } from "./commands/kpis";
 import { userCreate, userCreateArgs } from "./commands/user-create";
@@ -21,6 +22,11 @@ const COMMANDS: Record<string, Command> = {
     args: basketArgs,
     run: basket,
     usage: "basket --min-support S --min-confidence C [--min-length N] [--min-lift L] [--level product|category]",
+  },
+  clv: {
+    args: clvArgs,
+    run: clv,
+    usage: "clv --calibration-end YYYY-MM-DD [--holdout-end YYYY-MM-DD] [--horizon-months 12] [--discount-rate 0.01]",
   },
   demo: { args: demoArgs, run: demo, usage: "demo [--seed N]" },
   kpis: {
@@ -66,6 +72,10 @@ const OPTIONS = {
   "min-length": str,
   "min-lift": str,
   level: str,
+  "calibration-end": str,
+  "holdout-end": str,
+  "horizon-months": str,
+  "discount-rate": str,
   json: { type: "boolean" },
   help: { type: "boolean" },
 } as const;
@@ -78,11 +88,16 @@ function parse(argv: string[]) {
   }
 }
 
+// A pipe takes large writes asynchronously: exiting before the callback would cut the document.
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
+}
+
 async function main(argv: string[]): Promise<number> {
   const parsedArgs = parse(argv);
   const json = argv.includes("--json");
   const fail = (code: ErrorCode, message: string) => {
-    if (json) process.stdout.write(JSON.stringify({ error: { code, message } }) + "\n");
+    if (json) void writeOut(JSON.stringify({ error: { code, message } }) + "\n");
     process.stderr.write(`liftboard: ${message}\n`);
     return 1;
   };
@@ -108,7 +123,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     ctx = openCliContext({ db: typeof db === "string" ? db : undefined, workspace: typeof workspace === "string" ? workspace : undefined, json });
     const out = await command.run(ctx, parsed.data as never);
-    process.stdout.write(json ? JSON.stringify(out.data) + "\n" : out.text + "\n");
+    await writeOut(json ? JSON.stringify(out.data) + "\n" : out.text + "\n");
     return 0;
   } catch (e) {
     if (e instanceof AppFailure) return fail(e.code, e.message);
