@@ -1,0 +1,44 @@
+import type { KindSpec } from "./field-spec";
+
+export const PRODUCT_FIELDS = {
+  sku: {
+    type: "text",
+    label: "SKU",
+    synonyms: ["sku", "product sku", "variant sku", "product id", "product code", "item code", "item id", "article number", "stock code", "artikelnummer", "artikelnr", "artikelcode", "productcode", "productnummer"],
+  },
+  name: {
+    type: "text",
+    label: "name",
+    synonyms: ["name", "product name", "product", "title", "product title", "item name", "description", "naam", "productnaam", "artikelnaam", "omschrijving"],
+  },
+  category: {
+    type: "text",
+    label: "category",
+    synonyms: ["category", "product category", "product type", "type", "categorie", "productcategorie", "productgroep", "artikelgroep"],
+  },
+  family: {
+    type: "text",
+    label: "family",
+    synonyms: ["family", "product family", "product line", "line", "collection", "familie", "productfamilie", "productlijn", "collectie"],
+  },
+  tier: { type: "integer", label: "tier", synonyms: ["tier", "level", "price tier", "niveau", "prijsniveau"] },
+  price: {
+    type: "number",
+    label: "price",
+    synonyms: ["price", "unit price", "sale price", "selling price", "list price", "prijs", "verkoopprijs", "stukprijs", "adviesprijs"],
+  },
+  cost: {
+    type: "number",
+    label: "cost",
+    synonyms: ["cost", "cost price", "unit cost", "cost per item", "purchase price", "cogs", "kostprijs", "inkoopprijs", "kosten"],
+  },
+} as const;
+
+export type ProductField = keyof typeof PRODUCT_FIELDS;
+
+export const PRODUCTS_SPEC: KindSpec<ProductField> = {
+  kind: "products",
+  fields: PRODUCT_FIELDS,
+  required: [["sku"], ["name"]],
+  template: { sku: "MUG-350", name: "Koffiemok 350 ml", category: "Keuken", family: "Mokken", tier: "1", price: "9.95", cost: "3.10" },
+};

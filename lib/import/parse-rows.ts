@@ -1,0 +1,134 @@
+import type { ConvertContext } from "./convert-context";
+import { convertCampaignRow } from "./convert-campaign-row";
+import { convertCustomerRow } from "./convert-customer-row";
+import { convertFeedbackRow } from "./convert-feedback-row";
+import { convertOfferRow } from "./convert-offer-row";
+import { convertOrderGroup } from "./convert-order-group";
+import { convertProductRow } from "./convert-product-row";
+import { fieldCountMessage } from "./field-count-message";
+import { ImportFileError } from "./file-error";
+import { emptyFile, headerOnly, missingColumns } from "./file-problems";
+import { KIND_SPECS } from "./fields";
+import type { ImportFormat } from "./format";
+import { createOrderGrouper, type OrderGrouper } from "./group-order-rows";
+import { planColumns, type ColumnPlan } from "./plan-columns";
+import { readCsvRows, type RawRow } from "./read-csv-rows";
+import type { RowBatch, RowRejection } from "./row-batch";
+import { RowReader } from "./row-reader";
+
+export interface ParseOptions {
+  /** From detectFormat, as corrected by the user, or a saved one (see reuseFormat). */
+  format: ImportFormat;
+  /** Workspace time zone (IANA), for date-times written without an offset. */
+  timeZone: string;
+  /** Records + rejections per batch (default 2,000; a batch may run over by one 64 KB piece). */
+  batchSize?: number;
+  maxFileBytes?: number;
+  maxFieldBytes?: number;
+  /** Epoch ms used to turn an age into a birth year (default: now). */
+  now?: number;
+}
+
+type AnyRecord = RowBatch["records"][number];
+type Converter = (r: RowReader, ctx: ConvertContext) => AnyRecord | null;
+
+const CONVERTERS: Record<Exclude<ImportFormat["kind"], "orders">, Converter> = {
+  customers: convertCustomerRow,
+  products: convertProductRow,
+  campaigns: convertCampaignRow,
+  offers: convertOfferRow,
+  feedback: convertFeedbackRow,
+};
+
+/** What is known once the header row is read. */
+interface FileState {
+  width: number;
+  ctx: ConvertContext;
+  read: (row: RawRow) => RowReader;
+  grouper: OrderGrouper | null;
+}
+
+/** Streams a CSV upload into batches of typed records and rejected rows. Holds one batch and the
+ * rows of the current order at a time, whatever the file's size. Throws ImportFileError (before any
+ * batch where possible) for an empty, binary, header-only or too large file, missing required
+ * columns, an over-long value or a quote left open. */
+export async function* parseRows(chunks: AsyncIterable<Uint8Array>, options: ParseOptions): AsyncGenerator<RowBatch> {
+  const { format } = options;
+  const batchSize = options.batchSize ?? 2000;
+  let file: FileState | null = null;
+  let records: AnyRecord[] = [];
+  let rejections: RowRejection[] = [];
+  const progress = { bytesRead: 0, rowsRead: 0, lastLine: 0 };
+
+  const reject = (line: number, message: string) => rejections.push({ line, column: null, value: null, message });
+  const addGroup = (f: FileState, rows: RawRow[] | null) => {
+    if (!rows) return;
+    const out = convertOrderGroup(rows, f.read, f.ctx);
+    records.push(...out.records);
+    rejections.push(...out.rejections);
+  };
+  const take = (): RowBatch => {
+    // Rows of an order are converted when the order is complete, after rows rejected meanwhile.
+    rejections.sort((a, b) => a.line - b.line);
+    // The kind tag and the records were produced together from format.kind.
+    const batch = { kind: format.kind, records, rejections, progress: { ...progress } } as RowBatch;
+    records = [];
+    rejections = [];
+    return batch;
+  };
+
+  for await (const chunk of readCsvRows(chunks, { encoding: format.encoding, delimiter: format.delimiter, maxFileBytes: options.maxFileBytes, maxFieldBytes: options.maxFieldBytes })) {
+    progress.bytesRead = chunk.bytesRead;
+    for (const row of chunk.rows) {
+      if (!file) {
+        file = startFile(format, row.fields, options);
+        continue;
+      }
+      progress.rowsRead++;
+      progress.lastLine = row.line;
+      const fields = row.fields;
+      // Trailing empty cells beyond the header (a separator at the end of each line) are harmless.
+      if (fields.length > file.width && fields.slice(file.width).every((f) => f.trim() === "")) fields.length = file.width;
+      if (fields.length !== file.width) {
+        reject(row.line, fieldCountMessage(file.width, fields.length, format.delimiter));
+      } else if (row.badQuote) {
+        const span = row.endLine > row.line ? `lines ${row.line}-${row.endLine} were read as one row` : "the row cannot be read";
+        reject(row.line, `A quote inside a quoted value is not doubled, so ${span}: write " inside a value as "".`);
+      } else if (file.grouper) {
+        const { complete, duplicateOf } = file.grouper.push(row);
+        addGroup(file, complete);
+        if (duplicateOf !== null) reject(row.line, `Same as line ${duplicateOf}: an identical line of the same order is counted once.`);
+      } else {
+        const r = file.read(row);
+        const record = CONVERTERS[format.kind as keyof typeof CONVERTERS](r, file.ctx);
+        if (r.problem) rejections.push(r.problem);
+        else if (record) records.push(record);
+      }
+    }
+    if (records.length + rejections.length >= batchSize) yield take();
+  }
+  if (!file) throw new ImportFileError(emptyFile());
+  if (file.grouper) addGroup(file, file.grouper.end());
+  if (progress.rowsRead === 0) throw new ImportFileError(headerOnly());
+  yield take();
+}
+
+function startFile(format: ImportFormat, header: string[], options: ParseOptions): FileState {
+  const plan = planColumns(format, header);
+  if (plan.missing.length > 0) throw new ImportFileError(missingColumns(plan.missing));
+  const specs = KIND_SPECS[format.kind].fields;
+  return {
+    width: header.length,
+    ctx: { preset: format.preset, timeZone: options.timeZone, now: options.now ?? Date.now(), ratingScale: format.ratingScale ?? 5, attributes: plan.attributes },
+    read: (row) => new RowReader(row.fields, row.line, plan.columns, specs),
+    grouper: format.kind === "orders" ? orderGrouper(plan, format.preset === "uci_online_retail") : null,
+  };
+}
+
+function orderGrouper(plan: ColumnPlan, dropDuplicates: boolean): OrderGrouper {
+  const fields = KIND_SPECS.orders.fields;
+  const carryColumns = Object.entries(plan.columns)
+    .filter(([field]) => fields[field]?.orderLevel)
+    .map(([, c]) => c.index);
+  return createOrderGrouper({ orderColumn: plan.columns.order_id.index, carryColumns, dropDuplicates });
+}

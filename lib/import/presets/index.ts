@@ -1,0 +1,13 @@
+import type { PresetId } from "../format";
+import type { Preset } from "./preset";
+import { SHOPIFY_CUSTOMERS } from "./shopify-customers";
+import { SHOPIFY_ORDERS } from "./shopify-orders";
+import { UCI_ONLINE_RETAIL } from "./uci-online-retail";
+import { WOOCOMMERCE_ORDERS } from "./woocommerce-orders";
+
+export const PRESETS: Readonly<Record<PresetId, Preset>> = {
+  shopify_orders: SHOPIFY_ORDERS,
+  shopify_customers: SHOPIFY_CUSTOMERS,
+  woocommerce_orders: WOOCOMMERCE_ORDERS,
+  uci_online_retail: UCI_ONLINE_RETAIL,
+};

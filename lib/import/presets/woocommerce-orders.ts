@@ -1,0 +1,31 @@
+import type { Preset } from "./preset";
+
+// WooCommerce order export (labels of the common order-export plugins: "Order Number", "Item Name",
+// "Phone (Billing)"...), one row per order item.
+export const WOOCOMMERCE_ORDERS: Preset = {
+  id: "woocommerce_orders",
+  kind: "orders",
+  label: "WooCommerce order export",
+  signature: ["ordernumber", "orderstatus", "orderdate", "itemname"],
+  columns: {
+    order_id: ["Order Number", "Order ID"],
+    order_date: ["Order Date"],
+    status: ["Order Status"],
+    customer_email: ["Email (Billing)", "Billing Email", "Customer Email"],
+    customer_phone: ["Phone (Billing)", "Billing Phone"],
+    sku: ["SKU", "Item SKU"],
+    product_name: ["Item Name", "Product Name"],
+    quantity: ["Quantity", "Qty", "Item Quantity"],
+    unit_price: ["Item Cost", "Item Price"],
+    order_total: ["Order Total Amount", "Order Total"],
+    order_shipping: ["Order Shipping Amount", "Order Shipping"],
+    order_line_count: ["Total products"],
+    currency: ["Order Currency", "Currency"],
+    category: ["Category", "Product Categories"],
+  },
+  notes: [
+    "Without a per-item price column, each item's unit price is the order total minus shipping, shared equally over the order's products (Total products), with quantity 1: order revenue is exact, product revenue is an estimate.",
+    "Without an e-mail column, the billing phone number is the customer key; like an e-mail it is only stored as a salted hash.",
+    "Customer User ID is not used: guests all share id 0.",
+  ],
+};

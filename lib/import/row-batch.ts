@@ -1,0 +1,40 @@
+import { z } from "zod";
+import {
+  campaignRecordSchema,
+  customerRecordSchema,
+  feedbackRecordSchema,
+  offerRecordSchema,
+  orderLineRecordSchema,
+  productRecordSchema,
+} from "./records";
+
+/** A row that became no record, and why. `line` is the physical 1-based line in the file (the header
+ * is line 1); `column` the header name, or null when the row as a whole is wrong. */
+export const rowRejectionSchema = z.object({
+  line: z.number().int().positive(),
+  column: z.string().nullable(),
+  value: z.string().nullable(),
+  message: z.string(),
+});
+export type RowRejection = z.infer<typeof rowRejectionSchema>;
+
+/** For a progress bar: bytes consumed of the upload and data rows read so far. */
+export const parseProgressSchema = z.object({
+  bytesRead: z.number().int().nonnegative(),
+  rowsRead: z.number().int().nonnegative(),
+  lastLine: z.number().int().nonnegative(),
+});
+export type ParseProgress = z.infer<typeof parseProgressSchema>;
+
+const batch = { rejections: z.array(rowRejectionSchema), progress: parseProgressSchema };
+
+export const rowBatchSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("orders"), records: z.array(orderLineRecordSchema), ...batch }),
+  z.object({ kind: z.literal("customers"), records: z.array(customerRecordSchema), ...batch }),
+  z.object({ kind: z.literal("products"), records: z.array(productRecordSchema), ...batch }),
+  z.object({ kind: z.literal("campaigns"), records: z.array(campaignRecordSchema), ...batch }),
+  z.object({ kind: z.literal("offers"), records: z.array(offerRecordSchema), ...batch }),
+  z.object({ kind: z.literal("feedback"), records: z.array(feedbackRecordSchema), ...batch }),
+]);
+export type RowBatch = z.infer<typeof rowBatchSchema>;
+export type RecordOf<K extends RowBatch["kind"]> = Extract<RowBatch, { kind: K }>["records"][number];
