@@ -6,6 +6,7 @@ import { abtest, abtestArgs } from "./commands/abtest";
 import { basket, basketArgs } from "./commands/basket";
 import { clv, clvArgs } from "./commands/clv";
 import { demo, demoArgs } from "./commands/demo";
+import { importArgs, importCommand } from "./commands/import";
 import { kpis, kpisArgs } from "./commands/kpis";
 import { userCreate, userCreateArgs } from "./commands/user-create";
 import { workspaceCreate, workspaceCreateArgs } from "./commands/workspace-create";
@@ -29,6 +30,11 @@ const COMMANDS: Record<string, Command> = {
     usage: "clv --calibration-end YYYY-MM-DD [--holdout-end YYYY-MM-DD] [--horizon-months 12] [--discount-rate 0.01]",
   },
   demo: { args: demoArgs, run: demo, usage: "demo [--seed N]" },
+  import: {
+    args: importArgs,
+    run: importCommand,
+    usage: "import FILE [--kind orders|customers|products|campaigns|offers|feedback] [--preset NAME] [--mapping FILE.json] [--dry-run] [--accept-rejected]",
+  },
   kpis: {
     args: kpisArgs,
     run: kpis,
@@ -72,6 +78,11 @@ const OPTIONS = {
   "min-length": str,
   "min-lift": str,
   level: str,
+  kind: str,
+  preset: str,
+  mapping: str,
+  "dry-run": { type: "boolean" },
+  "accept-rejected": { type: "boolean" },
   "calibration-end": str,
   "holdout-end": str,
   "horizon-months": str,
@@ -112,6 +123,8 @@ async function main(argv: string[]): Promise<number> {
   if (!command) return fail("invalid_input", `unknown command "${positionals.join(" ")}". ${USAGE.split("\n")[0]}`);
 
   const { db, workspace, ...rest } = values;
+  // `import FILE`: the file is the positional after the command.
+  if (name === "import" && positionals[1]) (rest as Record<string, unknown>).file = positionals[1];
   delete rest.json;
   delete rest.help;
   const parsed = command.args.safeParse(rest);

@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, integer, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { user } from "./auth";
 import { workspaces } from "./workspaces";
 
@@ -27,4 +27,39 @@ export const imports = sqliteTable(
     rejected: integer("rejected").notNull().default(0),
   },
   (t) => [index("imports_workspace_idx").on(t.workspaceId, t.createdAt)],
+);
+
+/** What an import did to each row, so undo can remove what it added and restore what it changed.
+ * `previous` holds the row (and for orders its lines) as it was before, as JSON. */
+export const importChanges = sqliteTable(
+  "import_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    importId: integer("import_id")
+      .notNull()
+      .references(() => imports.id, { onDelete: "cascade" }),
+    entity: text("entity", { enum: ["customer", "product", "order", "campaign", "offer", "feedback"] }).notNull(),
+    rowId: integer("row_id").notNull(),
+    action: text("action", { enum: ["insert", "update"] }).notNull(),
+    previous: text("previous", { mode: "json" }),
+  },
+  (t) => [index("import_changes_import_idx").on(t.importId, t.entity)],
+);
+
+/** The format (kind, column mapping, number and date formats) last used for a header, so the same
+ * export is read the same way next time without any manual mapping. */
+export const importFormats = sqliteTable(
+  "import_formats",
+  {
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    headerSignature: text("header_signature").notNull(),
+    format: text("format", { mode: "json" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.headerSignature] })],
 );

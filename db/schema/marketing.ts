@@ -68,6 +68,8 @@ export const feedback = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     workspaceId: ws(),
+    // Imported rows are keyed by a hash of what they say, so importing a file twice adds nothing.
+    feedbackKey: text("feedback_key"),
     customerId: integer("customer_id")
       .notNull()
       .references(() => customers.id, { onDelete: "cascade" }),
@@ -80,6 +82,7 @@ export const feedback = sqliteTable(
   },
   (t) => [
     index("feedback_ws_date_idx").on(t.workspaceId, t.date),
+    uniqueIndex("feedback_key_uq").on(t.workspaceId, t.feedbackKey),
     index("feedback_customer_fk_idx").on(t.customerId),
     index("feedback_campaign_fk_idx").on(t.campaignId),
     index("feedback_import_idx").on(t.importId),

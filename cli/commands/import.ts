@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { importFile } from "@/db/queries/import-file";
+import { CSV_KINDS, isImportFileError } from "@/lib/import";
+import { AppFailure } from "@/lib/result";
+import { resolveWorkspace, type CliContext } from "../context";
+
+export const importArgs = z.object({
+  file: z.string({ error: "Name the file: npm run cli -- import FILE --kind KIND" }).min(1),
+  kind: z.enum(CSV_KINDS).optional(),
+  preset: z.string().optional(),
+  mapping: z.string().optional(),
+  "dry-run": z.boolean().default(false),
+  "accept-rejected": z.boolean().default(false),
+});
+
+/** Imports one CSV file in one transaction; prints the counts and every rejected row. */
+export async function importCommand(ctx: CliContext, args: z.infer<typeof importArgs>) {
+  const workspace = resolveWorkspace(ctx);
+  let format: unknown;
+  if (args.mapping) {
+    try {
+      format = JSON.parse(readFileSync(args.mapping, "utf8"));
+    } catch (e) {
+      throw new AppFailure("invalid_input", `Cannot read the mapping file ${args.mapping}: ${e instanceof Error ? e.message : e}`);
+    }
+  }
+  try {
+    const s = await importFile(ctx.db, {
+      path: args.file,
+      workspaceId: workspace.id,
+      timeZone: workspace.timezone,
+      userId: null,
+      source: "cli",
+      fileName: args.file.split("/").pop() ?? args.file,
+      kind: args.kind,
+      preset: args.preset as never,
+      format,
+      dryRun: args["dry-run"],
+      acceptRejected: args["accept-rejected"],
+    });
+    if (s.status === "needs_confirmation") {
+      throw new AppFailure("invalid_input", `${s.rejected} of ${s.rowsRead} rows were rejected, more than 5%; nothing was imported. The first: line ${s.errors[0]?.line}, ${s.errors[0]?.column ?? "row"}: ${s.errors[0]?.message} Fix the file, or pass --accept-rejected.`);
+    }
+    const data = {
+      importId: s.importId,
+      kind: s.kind,
+      status: s.status,
+      rowsRead: s.rowsRead,
+      inserted: s.inserted,
+      updated: s.updated,
+      unchanged: s.unchanged,
+      rejected: s.rejected,
+      errors: s.errors,
+    };
+    const verb = s.status === "dry_run" ? "Dry run, nothing written" : `Import #${s.importId}`;
+    const errs = s.errors.slice(0, 10).map((e) => `  line ${e.line}${e.column ? `, ${e.column}` : ""}${e.value !== null ? ` (${JSON.stringify(e.value)})` : ""}: ${e.message}`);
+    return {
+      data,
+      text: [`${verb}: ${s.kind}, ${s.rowsRead} rows read, ${s.inserted} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected.`, ...errs, s.errors.length > 10 ? `  … and ${s.rejected - 10} more (use --json for all).` : ""]
+        .filter(Boolean)
+        .join("\n"),
+    };
+  } catch (e) {
+    if (isImportFileError(e)) throw new AppFailure("invalid_input", e.message);
+    if (e instanceof Error && "code" in e && e.code === "ENOENT") throw new AppFailure("not_found", `No file ${args.file}.`);
+    throw e;
+  }
+}

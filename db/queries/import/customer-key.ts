@@ -1,0 +1,17 @@
+import { createHash } from "node:crypto";
+
+type CustomerRef = { customerId: string | null; customerEmail: string | null; customerPhone: string | null };
+
+/** The stored key of a row's customer: the shop's own id, else a salted SHA-256 of the e-mail
+ * address (or phone number), so no e-mail address or phone number is ever stored. */
+export function customerKeyOf(ref: CustomerRef, salt: string): string | null {
+  if (ref.customerId) return ref.customerId;
+  if (ref.customerEmail) return `email:${createHash("sha256").update(`${salt}:${ref.customerEmail}`).digest("hex").slice(0, 32)}`;
+  if (ref.customerPhone) return `phone:${createHash("sha256").update(`${salt}:${ref.customerPhone}`).digest("hex").slice(0, 32)}`;
+  return null;
+}
+
+/** A stable key for rows that have none of their own (offers without an id, feedback). */
+export function contentKey(parts: (string | number | boolean | null)[]): string {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
+}

@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { OfferRecord, OrderLineRecord, RowBatch } from "@/lib/import";
+import { tempDb } from "@/lib/testing/temp-db";
+import type { Db } from "../client";
+import { getKpis } from "./get-kpis";
+import { runImport, type RunImportOptions } from "./run-import";
+import { undoImport } from "./undo-import";
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+function setup(): Db {
+  const t = tempDb();
+  cleanup = t.cleanup;
+  return t.db;
+}
+
+const line = (n: number, order: string, customer: string, sku: string, qty: number, price: number, at = "2025-10-01T10:00:00Z"): OrderLineRecord => ({
+  line: n + 1,
+  orderId: order,
+  orderedAt: Date.parse(at),
+  customerId: customer.includes("@") ? null : customer,
+  customerEmail: customer.includes("@") ? customer : null,
+  customerPhone: null,
+  lineNo: n,
+  sku,
+  productName: `Product ${sku}`,
+  category: sku.startsWith("C") ? "Coffee" : "Books",
+  quantity: qty,
+  unitPrice: price,
+  discount: 0,
+  status: "paid",
+  channel: "web",
+  currency: "EUR",
+});
+
+async function* batches(kind: "orders", records: OrderLineRecord[], opts: { rejections?: RowBatch["rejections"]; throwAfter?: number } = {}): AsyncGenerator<RowBatch> {
+  for (let i = 0; i < records.length; i += 2) {
+    if (opts.throwAfter !== undefined && i >= opts.throwAfter) throw new Error("disk on fire");
+    yield { kind, records: records.slice(i, i + 2), rejections: i === 0 ? (opts.rejections ?? []) : [], progress: { bytesRead: 0, rowsRead: Math.min(i + 2, records.length) + (opts.rejections?.length ?? 0), lastLine: i + 2 } };
+  }
+}
+
+const FILE = [
+  line(1, "o1", "c1", "C1", 1, 10),
+  line(2, "o1", "c1", "B1", 2, 5),
+  line(3, "o2", "ann@shop.nl", "C1", 1, 10),
+  line(4, "o3", "c1", "C1", 3, 10, "2025-10-05T10:00:00Z"),
+];
+const run = (db: Db, records: OrderLineRecord[], extra: Partial<RunImportOptions> = {}) =>
+  runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "orders.csv", kind: "orders", batches: batches("orders", records), ...extra });
+const count = (db: Db, table: string) => (db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
+
+describe("runImport of orders", () => {
+  it("creates customers and products from the rows, hashes e-mail keys, and feeds the KPIs", async () => {
+    const db = setup();
+    const s = await run(db, FILE);
+    expect(s).toMatchObject({ status: "committed", rowsRead: 4, inserted: 4, updated: 0, unchanged: 0, rejected: 0 });
+    expect([count(db, "orders"), count(db, "order_lines"), count(db, "customers"), count(db, "products")]).toEqual([3, 4, 2, 2]);
+    const keys = db.$client.prepare("SELECT customer_key FROM customers ORDER BY id").pluck().all() as string[];
+    expect(keys[0]).toBe("c1");
+    expect(keys[1]).toMatch(/^email:[0-9a-f]{32}$/);
+    expect(JSON.stringify(db.$client.prepare("SELECT * FROM customers").all())).not.toContain("ann@shop.nl");
+    // c1: o1 (Coffee + Books, a cross-sell), o3 (3 × C1 > 1: a deep-sell).
+    const k = getKpis(db, 1, { startMs: Date.parse("2025-10-01T00:00:00Z"), endMs: Date.parse("2025-10-31T00:00:00Z") }, { segment: [] });
+    expect(k.crossSellRatio).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(k.deepSellRatio).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(k.aov).toMatchObject({ numerator: 20 + 10 + 30, denominator: 3 });
+  });
+
+  it("adds nothing twice: the same file again is unchanged, an overlapping export updates what changed", async () => {
+    const db = setup();
+    await run(db, FILE);
+    expect(await run(db, FILE)).toMatchObject({ inserted: 0, updated: 0, unchanged: 4 });
+    expect([count(db, "orders"), count(db, "order_lines")]).toEqual([3, 4]);
+    // o1 now has one line fewer (a corrected export) and o4 is new.
+    const next = [line(1, "o1", "c1", "C1", 1, 10), line(3, "o2", "ann@shop.nl", "C1", 1, 10), line(5, "o4", "c2", "B1", 1, 5)];
+    expect(await run(db, next)).toMatchObject({ inserted: 1, updated: 1, unchanged: 1 });
+    expect(db.$client.prepare("SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_key = 'o1'").pluck().get()).toBe(1);
+    expect([count(db, "orders"), count(db, "order_lines")]).toEqual([4, 4]);
+  });
+
+  it("undoes an import: what it added goes, what it changed comes back; newest first", async () => {
+    const db = setup();
+    const first = await run(db, FILE);
+    const second = await run(db, [line(1, "o1", "c1", "C1", 9, 10), line(5, "o4", "c9", "X9", 1, 5)]);
+    expect(() => undoImport(db, 1, first.importId!)).toThrow(/undo #2 first/);
+    expect(undoImport(db, 1, second.importId!)).toEqual({ removed: 3, restored: 1 }); // o4, c9, X9 removed; o1 restored
+    const o1 = db.$client
+      .prepare("SELECT p.sku, l.quantity FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id WHERE o.order_key = 'o1' ORDER BY p.sku")
+      .all();
+    expect(o1).toEqual([{ sku: "B1", quantity: 2 }, { sku: "C1", quantity: 1 }]);
+    expect([count(db, "orders"), count(db, "order_lines"), count(db, "customers"), count(db, "products")]).toEqual([3, 4, 2, 2]);
+    expect(() => undoImport(db, 1, second.importId!)).toThrow(/already undone/);
+    undoImport(db, 1, first.importId!);
+    expect([count(db, "orders"), count(db, "order_lines"), count(db, "customers"), count(db, "products"), count(db, "order_facts")]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it("writes nothing when the parser fails midway, on a dry run, or when too many rows are rejected", async () => {
+    const db = setup();
+    await expect(runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "x.csv", kind: "orders", batches: batches("orders", FILE, { throwAfter: 2 }) })).rejects.toThrow("disk on fire");
+    expect([count(db, "imports"), count(db, "orders"), count(db, "customers")]).toEqual([0, 0, 0]);
+
+    expect(await run(db, FILE, { dryRun: true })).toMatchObject({ status: "dry_run", importId: null, inserted: 4 });
+    expect([count(db, "imports"), count(db, "orders")]).toEqual([0, 0]);
+
+    const rejections = [{ line: 9, column: "quantity", value: "x", message: "expected a number" }];
+    const tooMany = await runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "x.csv", kind: "orders", batches: batches("orders", FILE, { rejections }) });
+    expect(tooMany).toMatchObject({ status: "needs_confirmation", rejected: 1, rowsRead: 5, errors: rejections }); // 1 of 5 > 5%
+    expect(count(db, "orders")).toBe(0);
+    const accepted = await runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "x.csv", kind: "orders", batches: batches("orders", FILE, { rejections }), acceptRejected: true });
+    expect(accepted).toMatchObject({ status: "committed", rejected: 1, inserted: 4 });
+  });
+});
+
+describe("runImport of offers", () => {
+  it("rejects offers of an unknown campaign with the reason", async () => {
+    const db = setup();
+    const offer: OfferRecord = { line: 2, offerId: null, customerId: "c1", customerEmail: null, customerPhone: null, campaignId: "NOPE", shownAt: 0, accepted: true, variant: "A", placement: "cart", orderId: null, revenue: null };
+    async function* one(): AsyncGenerator<RowBatch> {
+      yield { kind: "offers", records: [offer], rejections: [], progress: { bytesRead: 0, rowsRead: 1, lastLine: 2 } };
+    }
+    const s = await runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "offers.csv", kind: "offers", batches: one(), acceptRejected: true });
+    expect(s.errors).toEqual([{ line: 2, column: "campaign_id", value: "NOPE", message: 'Unknown campaign "NOPE": import the campaigns file first, or correct the id.' }]);
+    expect(count(db, "offers")).toBe(0);
+  });
+});
