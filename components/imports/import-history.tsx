@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { UndoImportButton } from "./undo-import-button";
 
 export type ImportHistoryRow = {
   id: number;
@@ -11,10 +12,12 @@ export type ImportHistoryRow = {
   createdBy: string | null;
   rowsRead: number;
   inserted: number;
+  updated: number;
+  unchanged: number;
   rejected: number;
 };
 
-export async function ImportHistory({ rows, timeZone }: { rows: ImportHistoryRow[]; timeZone: string }) {
+export async function ImportHistory({ rows, timeZone, slug, canUndo }: { rows: ImportHistoryRow[]; timeZone: string; slug: string; canUndo: boolean }) {
   const t = await getTranslations("imports");
   const format = await getFormatter();
   return (
@@ -26,11 +29,12 @@ export async function ImportHistory({ rows, timeZone }: { rows: ImportHistoryRow
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
               <tr>
-                {(["when", "kind", "source", "file", "by", "rows", "inserted", "rejected", "status"] as const).map((k) => (
+                {(["when", "kind", "source", "file", "by", "rows", "inserted", "updated", "unchanged", "rejected", "status"] as const).map((k) => (
                   <th key={k} className="px-2 py-2 font-medium">
                     {t(k)}
                   </th>
                 ))}
+                <th className="px-2 py-2" />
               </tr>
             </thead>
             <tbody className="tabular divide-y divide-slate-100">
@@ -43,8 +47,11 @@ export async function ImportHistory({ rows, timeZone }: { rows: ImportHistoryRow
                   <td className="px-2 py-2">{r.createdBy ?? "—"}</td>
                   <td className="px-2 py-2">{format.number(r.rowsRead)}</td>
                   <td className="px-2 py-2">{format.number(r.inserted)}</td>
+                  <td className="px-2 py-2">{format.number(r.updated)}</td>
+                  <td className="px-2 py-2">{format.number(r.unchanged)}</td>
                   <td className="px-2 py-2">{format.number(r.rejected)}</td>
-                  <td className="px-2 py-2">{r.status}</td>
+                  <td className="px-2 py-2" data-testid={`import-status-${r.id}`}>{t(`statuses.${r.status as "committed" | "undone"}`)}</td>
+                  <td className="px-2 py-2">{canUndo && r.status === "committed" && r.kind !== "demo" && <UndoImportButton slug={slug} importId={r.id} />}</td>
                 </tr>
               ))}
             </tbody>

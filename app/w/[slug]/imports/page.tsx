@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listImports } from "@/db/queries/list-imports";
 import { ImportHistory } from "@/components/imports/import-history";
-import { NotBuilt } from "@/components/not-built";
+import { ImportUploader } from "@/components/imports/import-uploader";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePageMember } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Imports" };
 
 export default async function ImportsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { workspace } = await requirePageMember(slug, `/w/${slug}/imports`);
+  const { workspace, role } = await requirePageMember(slug, `/w/${slug}/imports`);
+  const t = await getTranslations("imports");
   const rows = listImports(getDb(), workspace.id);
+  const canEdit = role !== "viewer";
   return (
     <div className="space-y-6">
-      <NotBuilt page="imports" />
-      <ImportHistory rows={rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))} timeZone={workspace.timezone} />
+      <PageHeader title={t("title")} />
+      {canEdit && <ImportUploader slug={slug} />}
+      <ImportHistory rows={rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))} timeZone={workspace.timezone} slug={slug} canUndo={canEdit} />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listPendingInvites } from "@/db/queries/list-invites";
 import { listMembers } from "@/db/queries/list-members";
+import { listApiTokens } from "@/db/queries/api-tokens";
+import { ApiTokensPanel } from "@/components/settings/api-tokens-panel";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { DataZone } from "@/components/settings/data-zone";
 import { MembersPanel } from "@/components/settings/members-panel";
@@ -38,6 +40,15 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       <Card title={t("members")}>
         <MembersPanel slug={slug} isOwner={isOwner} selfId={user.id} members={members} invites={invites} timeZone={workspace.timezone} />
       </Card>
+      {isOwner && (
+        <Card title={t("apiTokens")}>
+          <ApiTokensPanel
+            slug={slug}
+            timeZone={workspace.timezone}
+            tokens={listApiTokens(db, workspace.id).map((k) => ({ id: k.id, name: k.name, createdAt: k.createdAt.toISOString(), lastUsedAt: k.lastUsedAt?.toISOString() ?? null }))}
+          />
+        </Card>
+      )}
       {isOwner && (
         <Card title={t("danger")}>
           <DataZone slug={slug} />

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { jsonError } from "@/lib/auth/api-route";
+import { resolveImportCaller } from "@/lib/auth/import-caller";
+import { readProgress } from "@/lib/import/progress-registry";
+import { AppFailure } from "@/lib/result";
+
+const query = z.object({ workspace: z.string().optional(), uploadId: z.string().min(1).max(64) });
+
+/** Rows processed so far by a running upload, for its progress bar. */
+export async function GET(req: Request) {
+  const q = query.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  if (!q.success) return jsonError("invalid_input", q.error.issues[0].message);
+  try {
+    const caller = await resolveImportCaller(req, q.data.workspace);
+    return Response.json(readProgress(q.data.uploadId, caller.workspace.id), { headers: { "Cache-Control": "no-store" } });
+  } catch (e) {
+    if (e instanceof AppFailure) return jsonError(e.code, e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,63 @@
+import path from "node:path";
+import { readFile } from "node:fs/promises";
+import { expect, request as http, test } from "@playwright/test";
+import { SLUG } from "./fixtures";
+
+const FILE = path.join(import.meta.dirname, "fixtures", "bestellingen.csv"); // ';', decimal comma, dd-mm-yyyy, Dutch headers
+
+test("upload a semicolon, decimal-comma file, fix a mapping, import, see the counts, undo it", async ({ page }) => {
+  await page.goto(`/w/${SLUG}/imports`);
+  await page.getByLabel("Choose file").setInputFiles(FILE);
+
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toBeVisible();
+  await expect(page.getByLabel("Delimiter", { exact: true })).toHaveValue(";");
+  await expect(page.getByLabel("Decimal mark: Stukprijs")).toHaveValue(",");
+  await expect(page.getByLabel("Date order: Besteldatum")).toHaveValue("dmy"); // 15-10-2026 settles it
+  // "Artikelcode XY" is no known header: the sku must be mapped by hand before importing.
+  await expect(page.getByText(/Map the required columns first/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
+  await page.getByLabel("Column in the file: sku").selectOption("Artikelcode XY");
+  await expect(page.getByText(/Map the required columns first/)).toHaveCount(0);
+  // The rows as they will be read: 1.234,56 is 1234.56, KOF-1 the sku.
+  const rows = page.getByTestId("import-preview-rows");
+  await expect(rows).toContainText("KOF-1");
+  await expect(rows).toContainText("1234.56");
+
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("import-result")).toContainText("5 rows read — 5 new, 0 updated, 0 unchanged, 0 rejected.");
+
+  // The history lists it; undo brings the workspace back.
+  const history = page.getByRole("table").last();
+  await expect(history).toContainText("bestellingen.csv");
+  const row = history.locator("tr", { hasText: "bestellingen.csv" });
+  await row.getByRole("button", { name: "Undo" }).click();
+  await expect(row).toContainText("Undone");
+
+  // Importing it again reads it the way it was mapped last time, with no manual step.
+  await page.getByRole("button", { name: "Import another file" }).click();
+  await page.getByLabel("Choose file").setInputFiles(FILE);
+  await expect(page.getByText("Read as last time: this header was imported before.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toBeEnabled();
+});
+
+test("scripts import over HTTP with a workspace API token; without one they get 401", async ({ page }) => {
+  await page.goto(`/w/${SLUG}/settings`);
+  await page.getByLabel("Token name").fill("nightly");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = await page.getByTestId("api-token").inputValue();
+  expect(token).toMatch(/^lb_[A-Za-z0-9_-]{43}$/);
+
+  const body = await readFile(FILE);
+  const anonymous = await http.newContext({ baseURL: page.url().split("/w/")[0], storageState: { cookies: [], origins: [] } }); // no session cookie
+  expect((await anonymous.post("/api/v1/imports?dryRun=true", { data: body, headers: { "Content-Type": "text/csv" } })).status()).toBe(401);
+  const wrong = await anonymous.post("/api/v1/imports?dryRun=true", { data: body, headers: { Authorization: "Bearer lb_not-a-real-token" } });
+  expect(wrong.status()).toBe(401);
+  expect((await wrong.json()).error.message).toMatch(/not valid or was revoked/);
+
+  // The header was mapped in the browser before, so the script needs no mapping of its own.
+  const res = await anonymous.post("/api/v1/imports?dryRun=true", { data: body, headers: { "Content-Type": "text/csv", Authorization: `Bearer ${token}` } });
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ kind: "orders", status: "dry_run", importId: null, rowsRead: 5, inserted: 5, rejected: 0 });
+  await anonymous.dispose();
+});
