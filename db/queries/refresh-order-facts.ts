@@ -51,7 +51,8 @@ function insertFacts(ws: number): SQL {
       FROM order_lines l JOIN ord ON ord.id = l.order_id
       GROUP BY l.order_id
     ),
-    tiers AS (
+    -- MATERIALIZED: computed once; inlined, the cross-sell branch scanned all products per line.
+    tiers AS MATERIALIZED (
       SELECT id AS product_id, family,
              coalesce(tier, CASE WHEN price IS NOT NULL
                THEN dense_rank() OVER (PARTITION BY family, price IS NULL ORDER BY price) END) AS tier
@@ -59,7 +60,7 @@ function insertFacts(ws: number): SQL {
       WHERE workspace_id = ${ws} AND nullif(trim(family), '') IS NOT NULL
     ),
     family_floor AS (SELECT family, min(tier) AS lowest FROM tiers GROUP BY family),
-    lines AS (
+    lines AS MATERIALIZED (
       SELECT pos.customer_id, pos.seq, l.product_id, l.quantity,
              coalesce(nullif(trim(p.category), ''), nullif(trim(l.category), ''), 'Uncategorised') AS category,
              t.family, t.tier
