@@ -1,0 +1,192 @@
+// npm run bench: see docs/benchmarks.md. Not part of npm test; figures, never pass/fail.
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { makeCatalog, writeOrdersCsv, writeProductsCsv } from "./generate-csv";
+
+const DIR = path.join(process.cwd(), "bench", ".data");
+const SIZES = (process.env.BENCH_SIZES ?? "100000,1000000,5000000").split(",").map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const NODE = [process.execPath, "--max-semi-space-size=64", "--conditions=react-server", "--import", "tsx"];
+const TASKS = ["overview (all data)", "overview (last 90 days)", "overview (last 90 days, segment)", "A/B variants", "basket (products, support 0.001)", "clv fit"];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+function child(args: string[]): Record<string, number> {
+  const r = spawnSync(NODE[0], [...NODE.slice(1), ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop()!);
+}
+
+function dropCaches(): boolean {
+  try {
+    execFileSync("sh", ["-c", "sync && echo 3 > /proc/sys/vm/drop_caches"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sqliteFloor(csv: string): number | null {
+  if (spawnSync("sqlite3", ["--version"]).status !== 0) return null;
+  const db = path.join(DIR, "floor.db");
+  rmSync(db, { force: true });
+  const t = performance.now();
+  execFileSync("sqlite3", [db, ".mode csv", `.import ${csv} t`]);
+  const s = (performance.now() - t) / 1000;
+  rmSync(db, { force: true });
+  return s;
+}
+
+async function httpLoad(dbPath: string): Promise<Record<string, number> | { skipped: string }> {
+  if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return { skipped: "no production build (.next): run npm run build first" };
+  const port = 3900;
+  const env = { ...process.env, DATABASE_PATH: dbPath, LIFTBOARD_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
+  spawnSync(NODE[0], [...NODE.slice(1), "cli/index.ts", "user", "create", "--email", "bench@liftboard.test", "--password", "bench-password", "--role", "owner", "--db", dbPath], { env });
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+  try {
+    for (let i = 0; i < 60; i++) {
+      const ok = await fetch(`http://127.0.0.1:${port}/sign-in`).then((r) => r.ok, () => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: `http://localhost:${port}` },
+      body: JSON.stringify({ email: "bench@liftboard.test", password: "bench-password" }),
+    });
+    const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const url = `http://127.0.0.1:${port}/api/v1/workspaces/default/overview?from=2026-08-02&to=2026-10-31`;
+    await fetch(url, { headers: { cookie } }); // warm the route
+    const { default: autocannon } = await import("autocannon");
+    const result = await autocannon({ url, connections: 50, duration: Number(process.env.BENCH_LOAD_SECONDS ?? 30), headers: { cookie } });
+    return {
+      requestsPerSecond: result.requests.average,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.non2xx,
+      requests: result.requests.total,
+    };
+  } finally {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+async function main() {
+  mkdirSync(DIR, { recursive: true });
+  const catalog = makeCatalog();
+  const products = path.join(DIR, "products.csv");
+  await writeProductsCsv(products, catalog);
+  const results: Record<string, unknown>[] = [];
+  for (const lines of SIZES) {
+    const csv = path.join(DIR, `orders-${lines}.csv`);
+    if (!existsSync(csv)) {
+      log(`generating ${lines} lines…`);
+      await writeOrdersCsv(csv, lines, catalog);
+    }
+    const floors: number[] = [];
+    const imports: Record<string, number>[] = [];
+    const dbPath = path.join(DIR, `liftboard-${lines}.db`);
+    for (let i = 0; i < RUNS; i++) {
+      const f = sqliteFloor(csv);
+      if (f !== null) floors.push(f);
+      log(`${lines}: import run ${i + 1}/${RUNS}…`);
+      imports.push(child(["bench/import-once.ts", csv, products, dbPath]));
+    }
+    const importSeconds = median(imports.map((r) => r.seconds));
+    const row: Record<string, unknown> = {
+      lines,
+      fileMb: imports[0].mb,
+      import: {
+        seconds: importSeconds,
+        rowsPerSecond: lines / importSeconds,
+        mbPerSecond: imports[0].mb / importSeconds,
+        peakRssMb: Math.max(...imports.map((r) => r.peakRssMb)),
+        runs: imports.map((r) => r.seconds),
+      },
+      sqliteImportFloorSeconds: floors.length ? median(floors) : null,
+      tasks: {} as Record<string, unknown>,
+    };
+    const caches = dropCaches();
+    for (const task of TASKS) {
+      log(`${lines}: ${task}…`);
+      if (caches) dropCaches();
+      (row.tasks as Record<string, unknown>)[task] = child(["bench/task-once.ts", dbPath, task, task.startsWith("overview") || task.startsWith("A/B") ? "20" : "2"]);
+    }
+    row.coldMeans = caches ? "new process and connection, OS page cache dropped" : "new process and connection (OS page cache could not be dropped)";
+    if (lines === 1_000_000 || (SIZES.length === 1 && process.env.BENCH_LOAD)) {
+      log(`${lines}: HTTP load…`);
+      row.httpOverview = await httpLoad(dbPath);
+    }
+    results.push(row);
+  }
+  const machine = {
+    date: new Date().toISOString(),
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}`,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    sqlite: spawnSync("sqlite3", ["--version"], { encoding: "utf8" }).stdout?.split(" ")[0] ?? null,
+    os: `${os.type()} ${os.release()}`,
+  };
+  writeFileSync(path.join(process.cwd(), "bench", "results.json"), JSON.stringify({ machine, results }, null, 2) + "\n");
+  writeFileSync(path.join(process.cwd(), "docs", "benchmarks.md"), renderMarkdown(machine, results));
+  log("wrote bench/results.json and docs/benchmarks.md");
+}
+
+function renderMarkdown(machine: Record<string, unknown>, results: Record<string, unknown>[]): string {
+  const f = (v: unknown, d = 0) => (typeof v === "number" ? v.toLocaleString("en", { maximumFractionDigits: d, minimumFractionDigits: d }) : "—");
+  const rows = results.map((r) => {
+    const imp = r.import as Record<string, number>;
+    const floor = r.sqliteImportFloorSeconds as number | null;
+    return `| ${f(r.lines)} | ${f(r.fileMb, 1)} | ${f(imp.seconds, 2)} | ${f(imp.rowsPerSecond)} | ${f(imp.mbPerSecond, 1)} | ${f(imp.peakRssMb)} | ${f(floor, 2)} | ${floor ? f(imp.seconds / floor, 1) + "×" : "—"} |`;
+  });
+  const taskRows = results.flatMap((r) =>
+    Object.entries(r.tasks as Record<string, Record<string, number>>).map(
+      ([name, t]) => `| ${f(r.lines)} | ${name} | ${f(t.coldMs)} | ${f(t.warmMedianMs, 1)} | ${f(t.warmP95Ms, 1)} | ${f(t.peakRssMb)} |`,
+    ),
+  );
+  const http = results.filter((r) => r.httpOverview).map((r) => {
+    const h = r.httpOverview as Record<string, number | string>;
+    return "skipped" in h ? `| ${f(r.lines)} | skipped: ${h.skipped} |||||` : `| ${f(r.lines)} | ${f(h.requestsPerSecond)} | ${f(h.p50Ms)} | ${f(h.p99Ms)} | ${f(h.errors)} | ${f(h.requests)} |`;
+  });
+  const existing = existsSync(path.join(process.cwd(), "docs", "benchmarks.md")) ? readFileSync(path.join(process.cwd(), "docs", "benchmarks.md"), "utf8") : "";
+  const notes = existing.includes("<!-- notes -->") ? existing.slice(existing.indexOf("<!-- notes -->")) : "<!-- notes -->\n";
+  return `# Benchmarks
+
+Generated by \`npm run bench\` (\`BENCH_SIZES=100000,1000000 BENCH_RUNS=3 npm run bench\` for a subset); raw figures in
+\`bench/results.json\`. Every figure is the median of ${RUNS} runs unless it says otherwise. Targets and what they mean: issue 8
+and the notes below.
+
+Machine: ${machine.cpus}, ${machine.memoryGb} GiB, ${machine.os}, Node ${machine.node}, sqlite3 ${machine.sqlite ?? "not installed"}; ${machine.date}.
+
+## Import (the same code path as the upload and the CLI: detect, parse, validate, write in one transaction, classify)
+
+| lines | MB | seconds | rows/s | MB/s | peak RSS MB | sqlite3 .import s | vs floor |
+|---:|---:|---:|---:|---:|---:|---:|---:|
+${rows.join("\n")}
+
+## Dashboard data (one process per task; cold = first call, warm = the next calls)
+
+| lines | task | cold ms | warm median ms | warm p95 ms | peak RSS MB |
+|---:|---|---:|---:|---:|---:|
+${taskRows.join("\n")}
+
+## HTTP: 50 concurrent viewers on the overview's data route (production build, 127.0.0.1)
+
+| lines | requests/s | p50 ms | p99 ms | errors | requests |
+|---:|---:|---:|---:|---:|---:|
+${http.join("\n")}
+
+${notes}`;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+// One dashboard task, timed cold then warm, in a fresh process: `node … bench/task-once.ts DB TASK [WARM_RUNS]`.
+import { openDb } from "@/db/client";
+import { getAbVariantStats } from "@/db/queries/get-ab-variant-stats";
+import { getBaskets } from "@/db/queries/get-baskets";
+import { getClvTransactions } from "@/db/queries/get-clv-transactions";
+import { getOverview } from "@/db/queries/get-overview";
+import { fitClvModel } from "@/lib/clv/fit-clv-model";
+import { mineRules } from "@/lib/basket/mine-rules";
+import { kpiQuerySchema } from "@/lib/kpi/filters";
+
+const [dbPath, task, warmRuns = "20"] = process.argv.slice(2);
+const db = openDb(dbPath);
+const ws = { id: 1, timezone: "Europe/Amsterdam" };
+const q = (o: Record<string, unknown>) => kpiQuerySchema.parse(o);
+
+const TASKS: Record<string, () => unknown> = {
+  // The overview's whole payload: cards, comparison, series, before/after.
+  "overview (all data)": () => getOverview(db, ws, q({})),
+  "overview (last 90 days, segment)": () => getOverview(db, ws, q({ from: "2026-08-02", to: "2026-10-31", segment: "channel=web" })),
+  "overview (last 90 days)": () => getOverview(db, ws, q({ from: "2026-08-02", to: "2026-10-31" })),
+  "A/B variants": () => getAbVariantStats(db, 1, "CMP-XSELL-ACC"),
+  "basket (products, support 0.001)": () => mineRules(getBaskets(db, 1, "product").baskets, { minSupport: 0.001, minConfidence: 0.1 }),
+  "clv fit": () => fitClvModel({ transactions: getClvTransactions(db, 1), calibrationEnd: "2026-04-30", timeZone: "Europe/Amsterdam" }),
+};
+
+const run = TASKS[task];
+if (!run) throw new Error(`unknown task ${task}`);
+const time = () => {
+  const t = performance.now();
+  run();
+  return performance.now() - t;
+};
+const cold = time();
+const warm: number[] = [];
+for (let i = 0; i < Number(warmRuns); i++) warm.push(time());
+warm.sort((a, b) => a - b);
+const pick = (p: number) => (warm.length ? warm[Math.min(warm.length - 1, Math.floor(p * warm.length))] : null);
+process.stdout.write(JSON.stringify({ coldMs: cold, warmMedianMs: pick(0.5), warmP95Ms: pick(0.95), peakRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
