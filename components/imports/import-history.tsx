@@ -1,21 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ImportRow } from "@/db/queries/list-imports";
 import { Card } from "@/components/ui/card";
 import { UndoImportButton } from "./undo-import-button";
 
-export type ImportHistoryRow = {
-  id: number;
-  kind: string;
-  source: string;
-  fileName: string | null;
-  status: string;
-  createdAt: string;
-  createdBy: string | null;
-  rowsRead: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-};
+/** The history row of list-imports, with its date serialised for the client. */
+export type ImportHistoryRow = Omit<ImportRow, "createdAt"> & { createdAt: string };
 
 export async function ImportHistory({ rows, timeZone, slug, canUndo }: { rows: ImportHistoryRow[]; timeZone: string; slug: string; canUndo: boolean }) {
   const t = await getTranslations("imports");
