@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import type { KpiFilters } from "@/lib/kpi/filters";
-import { kpi, type KpiSet } from "@/lib/kpi/kpis";
+import { kpisFromCounts, type KpiSet } from "@/lib/kpi/kpis";
 import { customerFilterSql, factFilterSql } from "./kpi-filter-sql";
 
 type Range = { startMs: number; endMs: number };
@@ -33,13 +33,13 @@ export function getKpis(db: Db, ws: number, period: Range, filters: KpiFilters):
     WHERE o.workspace_id = ${ws} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs}
       ${customers ? sql`AND o.customer_id IN (${customers})` : sql``}`);
 
-  return {
-    crossSellRatio: kpi(inPeriod.cross, inPeriod.active),
-    upsellRatio: kpi(inPeriod.up, inPeriod.active),
-    deepSellRatio: kpi(inPeriod.deep, inPeriod.active),
-    aov: kpi(inPeriod.revenue ?? 0, inPeriod.orders),
-    ltv: kpi(upToEnd.revenue ?? 0, upToEnd.customers),
-    repeatPurchaseRate: kpi(upToEnd.repeaters, upToEnd.customers),
-    offerConversion: kpi(offers.accepted ?? 0, offers.shown),
-  };
+  return kpisFromCounts({
+    ...inPeriod,
+    revenue: inPeriod.revenue ?? 0,
+    customersToEnd: upToEnd.customers,
+    repeaters: upToEnd.repeaters,
+    revenueToEnd: upToEnd.revenue ?? 0,
+    shown: offers.shown,
+    accepted: offers.accepted ?? 0,
+  });
 }

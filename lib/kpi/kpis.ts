@@ -16,3 +16,31 @@ export function change(before: number | null, after: number | null): number | nu
   if (before === null || after === null || before === 0) return null;
   return (after - before) / Math.abs(before);
 }
+
+/** The counts behind every KPI of one view (a period, a bucket or a segment). "ToEnd" counts run
+ * from the first order in the data to the view's end. */
+export type KpiCounts = {
+  active: number;
+  cross: number;
+  up: number;
+  deep: number;
+  orders: number;
+  revenue: number;
+  customersToEnd: number;
+  repeaters: number;
+  revenueToEnd: number;
+  shown: number;
+  accepted: number;
+};
+
+export function kpisFromCounts(c: KpiCounts): KpiSet {
+  return {
+    crossSellRatio: kpi(c.cross, c.active),
+    upsellRatio: kpi(c.up, c.active),
+    deepSellRatio: kpi(c.deep, c.active),
+    aov: kpi(c.revenue, c.orders),
+    ltv: kpi(c.revenueToEnd, c.customersToEnd),
+    repeatPurchaseRate: kpi(c.repeaters, c.customersToEnd),
+    offerConversion: kpi(c.accepted, c.shown),
+  };
+}

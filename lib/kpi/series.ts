@@ -1,4 +1,4 @@
-import { kpi, type KpiSet } from "./kpis";
+import { kpisFromCounts, type KpiSet } from "./kpis";
 
 export type BucketCounts = {
   key: string;
@@ -26,15 +26,6 @@ export function shapeSeries({ base, buckets }: SeriesCounts): SeriesPoint[] {
     revenue += b.revenue;
     customers += b.firsts;
     repeaters += b.seconds;
-    return {
-      key: b.key,
-      crossSellRatio: kpi(b.cross, b.active),
-      upsellRatio: kpi(b.up, b.active),
-      deepSellRatio: kpi(b.deep, b.active),
-      aov: kpi(b.revenue, b.orders),
-      ltv: kpi(revenue, customers),
-      repeatPurchaseRate: kpi(repeaters, customers),
-      offerConversion: kpi(b.accepted, b.shown),
-    };
+    return { key: b.key, ...kpisFromCounts({ ...b, customersToEnd: customers, repeaters, revenueToEnd: revenue }) };
   });
 }
