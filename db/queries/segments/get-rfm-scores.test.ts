@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makePeriod } from "@/lib/kpi/period";
+import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
+import { tempDb } from "@/lib/testing/temp-db";
+import type { Db } from "../../client";
+import { getRfmScores } from "./get-rfm-scores";
+
+let db: Db;
+let ws: number;
+let cleanup: () => void;
+
+beforeAll(() => {
+  const t = tempDb();
+  db = t.db;
+  cleanup = t.cleanup;
+  ws = seedKpiFixture(db).workspaceId;
+});
+afterAll(() => cleanup());
+
+describe("getRfmScores on the KPI fixture at the end of October 2025", () => {
+  it("scores the 15 customers with a counted order as worked out by hand", () => {
+    // End = 1 Nov 00:00 Amsterdam = 31 Oct 23:00 UTC. c15 only has a refunded order: not scored.
+    // Recency = whole days from the last counted order (10:00 UTC unless noted) to the end.
+    // n = 15, so score = 1 + ⌊(r − 1) / 3⌋: ranks 1-3 → 1, 4-6 → 2, 7-9 → 3, 10-12 → 4, 13-15 → 5.
+    // R (days, oldest = rank 1): c13 86, c10 41, c03 27 | c04 23, c05 22 (08:00), c02 21 | c06 19, c07 18,
+    //   c08 17 | c11 16, c12 13, c14 12 | c16 10, c01 6, c09 0 (31 Oct 22:59 UTC).
+    // F (min-rank): 1 order c04 c07 c08 c10 c11 c14 → rank 1 → 1; 2 orders c02 c05 c09 c12 c13 c16
+    //   → rank 7 → 3; 3 orders c03 c06 → rank 13 → 5; 4 orders c01 → rank 15 → 5.
+    // M: 6 c04, 10 c14, 12 c08 | 15 c16, 25 c03, 30 c05 | 39 c06, 40 c13, 50 c07 | 75 c09, 85 c12,
+    //   505 c11 | 550 c10, 560 c01, 1300 c02.
+    // FM = ⌈(F + M)/2⌉, then the group from R × FM.
+    const expected: [string, number, number, number, number, number, number, number, string][] = [
+      // key, recency, F, M, r, f, m, fm, group
+      ["c01", 6, 4, 560, 5, 5, 5, 5, "champions"],
+      ["c02", 21, 2, 1300, 2, 3, 5, 4, "at_risk"],
+      ["c03", 27, 3, 25, 1, 5, 2, 4, "at_risk"], // ⌈3.5⌉
+      ["c04", 23, 1, 6, 2, 1, 1, 1, "hibernating"],
+      ["c05", 22, 2, 30, 2, 3, 2, 3, "at_risk"], // ⌈2.5⌉
+      ["c06", 19, 3, 39, 3, 5, 3, 4, "loyal_customers"],
+      ["c07", 18, 1, 50, 3, 1, 3, 2, "about_to_sleep"],
+      ["c08", 17, 1, 12, 3, 1, 1, 1, "about_to_sleep"],
+      ["c09", 0, 2, 75, 5, 3, 4, 4, "champions"], // o22 (1 Nov local) is after the end
+      ["c10", 41, 1, 550, 1, 1, 5, 3, "at_risk"],
+      ["c11", 16, 1, 505, 4, 1, 4, 3, "potential_loyalists"],
+      ["c12", 13, 2, 85, 4, 3, 4, 4, "loyal_customers"], // the voided o26 is no order
+      ["c13", 86, 2, 40, 1, 3, 3, 3, "at_risk"],
+      ["c14", 12, 1, 10, 4, 1, 1, 1, "promising"],
+      ["c16", 10, 2, 15, 5, 3, 2, 3, "potential_loyalists"],
+    ];
+    const scores = getRfmScores(db, ws, makePeriod("2025-10-01", "2025-10-31", "Europe/Amsterdam"));
+    expect(scores.map((s) => [s.customerKey, s.recencyDays, s.frequency, s.monetary, s.r, s.f, s.m, s.fm, s.group])).toEqual(expected);
+    // Monetary adds up to the fixture's LTV numerator at that date.
+    expect(scores.reduce((a, s) => a + s.monetary, 0)).toBeCloseTo(3302, 9);
+  });
+});

@@ -1,0 +1,60 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Period } from "@/lib/kpi/period";
+import { AGE_BANDS } from "@/lib/segments/age-bands";
+import type { SegmentDimension } from "@/lib/segments/dimensions";
+import type { RfmGroup } from "@/lib/segments/rfm";
+
+/** How to read a customer's segment value: extra CTEs, a join onto `customers c`, and the value
+ * expression (NULL = unknown). */
+export type SegmentValueSql = { ctes: SQL[]; join: SQL; value: SQL };
+
+function ageBandSql(referenceYear: number): SQL {
+  const age = sql`(${referenceYear} - c.birth_year)`;
+  const whens = AGE_BANDS.map((b) => sql`WHEN ${age} BETWEEN ${b.min} AND ${b.max} THEN ${b.label}`);
+  return sql`CASE WHEN c.birth_year IS NULL THEN NULL ${sql.join(whens, sql` `)} ELSE NULL END`;
+}
+
+/** RFM groups come from lib/segments/rfm.ts; they reach SQL as one JSON parameter
+ * {group: [customer ids]}, materialized so the join gets an index instead of re-reading the JSON. */
+function rfmSql(groups: ReadonlyMap<number, RfmGroup>): SegmentValueSql {
+  const byGroup: Record<string, number[]> = {};
+  for (const [id, g] of groups) (byGroup[g] ??= []).push(id);
+  return {
+    ctes: [sql`rfm AS MATERIALIZED (SELECT cast(j.value AS integer) AS customer_id, g.key AS grp
+                                    FROM json_each(${JSON.stringify(byGroup)}) g, json_each(g.value) j)`],
+    join: sql`LEFT JOIN rfm ON rfm.customer_id = c.id`,
+    value: sql`rfm.grp`,
+  };
+}
+
+export function segmentValueSql(
+  ws: number,
+  dimension: SegmentDimension,
+  ctx: { period: Period; rfm?: ReadonlyMap<number, RfmGroup> },
+): SegmentValueSql {
+  switch (dimension.kind) {
+    case "column":
+      return { ctes: [], join: sql``, value: sql`nullif(trim(cast(c.${sql.identifier(dimension.key)} AS text)), '')` };
+    case "attribute":
+      return {
+        ctes: [],
+        join: sql`LEFT JOIN customer_attributes a ON a.customer_id = c.id AND a.key = ${dimension.key}`,
+        value: sql`nullif(trim(a.value), '')`,
+      };
+    case "age_band":
+      return { ctes: [], join: sql``, value: ageBandSql(Number(ctx.period.to.slice(0, 4))) };
+    case "history":
+      // New = first counted order ever falls in the period; returning = before it. History is
+      // never filtered, so channel and category filters do not change who is new.
+      return {
+        ctes: [sql`firsts AS MATERIALIZED (SELECT customer_id, min(ordered_at) AS first_at FROM order_facts
+                                          WHERE workspace_id = ${ws} AND counted GROUP BY customer_id)`],
+        join: sql`LEFT JOIN firsts ON firsts.customer_id = c.id`,
+        value: sql`CASE WHEN firsts.first_at IS NULL OR firsts.first_at >= ${ctx.period.endMs} THEN NULL
+                        WHEN firsts.first_at >= ${ctx.period.startMs} THEN 'new' ELSE 'returning' END`,
+      };
+    case "rfm":
+      if (!ctx.rfm) throw new Error("segmentValueSql: the rfm dimension needs the customers' RFM groups");
+      return rfmSql(ctx.rfm);
+  }
+}

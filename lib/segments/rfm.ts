@@ -1,0 +1,97 @@
+/**
+ * RFM scoring (recency, frequency, monetary) at the end of a period, pure.
+ *
+ * Quintile scores 1-5, 5 = best (most recent, most orders, highest spend), rank-based:
+ *   score = 1 + ⌊5 × (r − 1) / n⌋
+ * where r is the customer's rank from worst (1) to best and n the number of customers scored.
+ * Tied values share the lowest rank of their tie group (SQL RANK(), pandas rank(method="min")), so
+ * ties always get the same score and nothing depends on customer ids. The price: a heavily tied
+ * measure (frequency, where most customers ordered once) can leave a score unused.
+ *
+ * Groups come from R and FM = ⌈(F + M) / 2⌉ (the mean of F and M, halves rounded up) on the widely
+ * used 5 × 5 R-by-frequency segment map (as in the "RFM segmentation" grids of Putler and the
+ * common Kaggle notebooks), with R = 1 and FM ≤ 2 split off as "lost".
+ */
+
+export type RfmValues = {
+  customerId: number;
+  /** Whole days between the last counted order and the end of the period (0 = within its last day). */
+  recencyDays: number;
+  /** Counted orders up to the end of the period. */
+  frequency: number;
+  /** Revenue of those orders. */
+  monetary: number;
+};
+
+export type RfmScores = { r: number; f: number; m: number; fm: number; group: RfmGroup };
+export type RfmScore = RfmValues & RfmScores;
+
+export const RFM_GROUPS = [
+  "champions",
+  "loyal_customers",
+  "potential_loyalists",
+  "new_customers",
+  "promising",
+  "need_attention",
+  "about_to_sleep",
+  "at_risk",
+  "cant_lose_them",
+  "hibernating",
+  "lost",
+] as const;
+export type RfmGroup = (typeof RFM_GROUPS)[number];
+
+/** GRID[r − 1][fm − 1]. */
+const GRID: readonly (readonly RfmGroup[])[] = [
+  /* R1 */ ["lost", "lost", "at_risk", "at_risk", "cant_lose_them"],
+  /* R2 */ ["hibernating", "hibernating", "at_risk", "at_risk", "cant_lose_them"],
+  /* R3 */ ["about_to_sleep", "about_to_sleep", "need_attention", "loyal_customers", "loyal_customers"],
+  /* R4 */ ["promising", "potential_loyalists", "potential_loyalists", "loyal_customers", "loyal_customers"],
+  /* R5 */ ["new_customers", "potential_loyalists", "potential_loyalists", "champions", "champions"],
+];
+
+function checkScore(s: number, what: string): void {
+  if (!Number.isInteger(s) || s < 1 || s > 5) throw new RangeError(`${what} must be a whole score from 1 to 5, got ${s}`);
+}
+
+/** FM = the mean of F and M, halves rounded up. */
+export function combineFm(f: number, m: number): number {
+  checkScore(f, "F");
+  checkScore(m, "M");
+  return Math.ceil((f + m) / 2);
+}
+
+export function rfmGroup(r: number, fm: number): RfmGroup {
+  checkScore(r, "R");
+  checkScore(fm, "FM");
+  return GRID[r - 1][fm - 1];
+}
+
+/** Rank-based quintile scores (see above), in the order of `values`. */
+export function scoreQuintiles(values: readonly number[], better: "higher" | "lower"): number[] {
+  const n = values.length;
+  // Orient so that larger is always better; the min-rank of v is 1 + the number of values below it.
+  const oriented = values.map((v) => (better === "higher" ? v : -v));
+  const sorted = [...oriented].sort((a, b) => a - b);
+  return oriented.map((v) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return 1 + Math.floor((5 * lo) / n);
+  });
+}
+
+/** Scores and groups every customer against the others in `values` (extra fields are kept). */
+export function scoreRfm<T extends RfmValues>(values: readonly T[]): (T & RfmScores)[] {
+  const r = scoreQuintiles(values.map((v) => v.recencyDays), "lower");
+  const f = scoreQuintiles(values.map((v) => v.frequency), "higher");
+  const m = scoreQuintiles(values.map((v) => v.monetary), "higher");
+  return values.map((v, i) => {
+    const fm = combineFm(f[i], m[i]);
+    return { ...v, r: r[i], f: f[i], m: m[i], fm, group: rfmGroup(r[i], fm) };
+  });
+}
