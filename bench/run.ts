@@ -125,7 +125,12 @@ async function main() {
       row.httpOverview = await httpLoad(dbPath);
     }
     results.push(row);
+    write(results); // after each size, so a long run that is stopped still leaves its figures
   }
+  log("wrote bench/results.json and docs/benchmarks.md");
+}
+
+function write(results: Record<string, unknown>[]): void {
   const machine = {
     date: new Date().toISOString(),
     cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}`,
@@ -136,7 +141,6 @@ async function main() {
   };
   writeFileSync(path.join(process.cwd(), "bench", "results.json"), JSON.stringify({ machine, results }, null, 2) + "\n");
   writeFileSync(path.join(process.cwd(), "docs", "benchmarks.md"), renderMarkdown(machine, results));
-  log("wrote bench/results.json and docs/benchmarks.md");
 }
 
 function renderMarkdown(machine: Record<string, unknown>, results: Record<string, unknown>[]): string {

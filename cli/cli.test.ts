@@ -150,4 +150,17 @@ describe("cli", () => {
     expect(empty.code).toBe(1);
     expect(JSON.parse(empty.stdout).error.message).toMatch(/bought again/);
   });
+
+  it("prints the KPI table per segment value; the rows add up to the whole view", () => {
+    const res = cli("segments", "--by", "region", "--from", "2025-09-01", "--to", "2025-11-29", "--json");
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout);
+    expect(out.period).toEqual({ from: "2025-09-01", to: "2025-11-29" });
+    const sum = (k: string) => out.rows.reduce((s: number, r: { kpis: Record<string, { numerator: number }> }) => s + r.kpis[k].numerator, 0);
+    expect(sum("crossSellRatio")).toBe(out.all.crossSellRatio.numerator);
+    expect(out.rows.reduce((s: number, r: { customers: number }) => s + r.customers, 0)).toBe(out.all.crossSellRatio.denominator);
+    const bad = cli("segments", "--by", "birth_year");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/age_band/);
+  });
 });

@@ -8,6 +8,7 @@ import { clv, clvArgs } from "./commands/clv";
 import { demo, demoArgs } from "./commands/demo";
 import { importArgs, importCommand } from "./commands/import";
 import { kpis, kpisArgs } from "./commands/kpis";
+import { segments, segmentsArgs } from "./commands/segments";
 import { userCreate, userCreateArgs } from "./commands/user-create";
 import { workspaceCreate, workspaceCreateArgs } from "./commands/workspace-create";
 
@@ -39,6 +40,11 @@ const COMMANDS: Record<string, Command> = {
     args: kpisArgs,
     run: kpis,
     usage: "kpis [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--segment key=value]... [--campaign ID] [--channel C] [--category C]",
+  },
+  segments: {
+    args: segmentsArgs,
+    run: segments,
+    usage: "segments --by ATTRIBUTE|age_band|rfm|history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--segment key=value]... [--min-size 30]",
   },
   "user create": { args: userCreateArgs, run: userCreate, usage: "user create --email EMAIL --password PASSWORD --role owner|editor|viewer" },
   "workspace create": {
@@ -78,6 +84,8 @@ const OPTIONS = {
   "min-length": str,
   "min-lift": str,
   level: str,
+  by: str,
+  "min-size": str,
   kind: str,
   preset: str,
   mapping: str,

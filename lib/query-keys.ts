@@ -3,4 +3,6 @@ export const queryKeys = {
   summary: (slug: string) => ["workspace", slug, "summary"] as const,
   overview: (slug: string, search: string) => ["workspace", slug, "overview", search] as const,
   filterOptions: (slug: string) => ["workspace", slug, "filter-options"] as const,
+  campaigns: (slug: string, search: string) => ["workspace", slug, "campaigns", search] as const,
+  segments: (slug: string, search: string) => ["workspace", slug, "segments", search] as const,
 };

@@ -1,12 +1,7 @@
 import type { RowRejection } from "@/lib/import";
+import { toCsv } from "@/lib/csv/to-csv";
 
-/** Rejected rows as CSV with a reason column; cells a spreadsheet would run as a formula are
- * prefixed with an apostrophe. */
+/** Rejected rows as CSV with a reason column. */
 export function rejectedRowsCsv(rows: RowRejection[]): string {
-  const cell = (v: string | number | null) => {
-    let s = v === null ? "" : String(v);
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return ["line,column,value,reason", ...rows.map((r) => [r.line, r.column, r.value, r.message].map(cell).join(","))].join("\r\n") + "\r\n";
+  return toCsv([["line", "column", "value", "reason"], ...rows.map((r) => [r.line, r.column, r.value, r.message])]);
 }

@@ -1,8 +1,7 @@
 import type { Db } from "../client";
-import { beforeAfterWindow } from "@/lib/kpi/before-after";
 import type { KpiQuery } from "@/lib/kpi/filters";
 import type { KpiSet } from "@/lib/kpi/kpis";
-import { bucketsFor, dayOf, makePeriod, type Granularity } from "@/lib/kpi/period";
+import { bucketsFor, dayOf, type Granularity } from "@/lib/kpi/period";
 import { resolveView } from "@/lib/kpi/resolve-view";
 import { shapeSeries, type SeriesPoint } from "@/lib/kpi/series";
 import { getDataRange } from "./get-data-range";
@@ -10,8 +9,10 @@ import { getKpis } from "./get-kpis";
 import { getKpiSeriesCounts } from "./get-kpi-series";
 import { listCampaigns, type CampaignSummary } from "./list-campaigns";
 
+import { getBeforeAfter, type BeforeAfter } from "./get-before-after";
+
 type Days = { from: string; to: string };
-export type BeforeAfter = { campaign: CampaignSummary; days: number; before: Days & { kpis: KpiSet }; after: Days & { kpis: KpiSet } };
+export type { BeforeAfter };
 export type Overview = {
   dataRange: { first: string; last: string } | null;
   period: Days;
@@ -30,7 +31,6 @@ export function getOverview(db: Db, ws: { id: number; timezone: string }, q: Kpi
   const view = resolveView(q, dataRange, tz, dayOf(now, tz));
   const filters = { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category };
   const campaigns = listCampaigns(db, ws.id);
-  const kpisFor = (d: Days) => getKpis(db, ws.id, makePeriod(d.from, d.to, tz), filters);
   return {
     dataRange,
     period: { from: view.period.from, to: view.period.to },
@@ -39,11 +39,6 @@ export function getOverview(db: Db, ws: { id: number; timezone: string }, q: Kpi
     kpis: getKpis(db, ws.id, view.period, filters),
     series: shapeSeries(getKpiSeriesCounts(db, ws.id, bucketsFor(view.period, view.granularity, tz), filters)),
     campaigns,
-    beforeAfter: dataRange
-      ? campaigns.flatMap((campaign) => {
-          const w = beforeAfterWindow(campaign.startDate, dataRange);
-          return w ? [{ campaign, days: w.days, before: { ...w.before, kpis: kpisFor(w.before) }, after: { ...w.after, kpis: kpisFor(w.after) } }] : [];
-        })
-      : [],
+    beforeAfter: getBeforeAfter(db, ws, campaigns, dataRange, filters),
   };
 }

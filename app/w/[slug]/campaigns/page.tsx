@@ -1,8 +1,11 @@
-import { NotBuilt } from "@/components/not-built";
+import type { Metadata } from "next";
+import { CampaignsView } from "@/components/campaigns/campaigns-view";
 import { requirePageMember } from "@/lib/auth/session";
 
-export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
+export const metadata: Metadata = { title: "Campaigns" };
+
+export default async function CampaignsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  await requirePageMember(slug, `/w/${slug}/campaigns`);
-  return <NotBuilt page="campaigns" />;
+  const { workspace } = await requirePageMember(slug, `/w/${slug}/campaigns`);
+  return <CampaignsView slug={slug} currency={workspace.currency} />;
 }

@@ -1,8 +1,11 @@
-import { NotBuilt } from "@/components/not-built";
+import type { Metadata } from "next";
+import { SegmentsView } from "@/components/segments/segments-view";
 import { requirePageMember } from "@/lib/auth/session";
 
-export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
+export const metadata: Metadata = { title: "Segments" };
+
+export default async function SegmentsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  await requirePageMember(slug, `/w/${slug}/segments`);
-  return <NotBuilt page="segments" />;
+  const { workspace } = await requirePageMember(slug, `/w/${slug}/segments`);
+  return <SegmentsView slug={slug} currency={workspace.currency} />;
 }

@@ -1,0 +1,110 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { CostRevenueChart } from "@/components/charts/cost-revenue-chart";
+import { BeforeAfterPanel } from "@/components/overview/before-after-panel";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import type { CampaignsReport } from "@/db/queries/get-campaigns-report";
+import { fetchJson } from "@/lib/fetch-json";
+import { queryKeys } from "@/lib/query-keys";
+
+export function CampaignsView({ slug, currency }: { slug: string; currency: string }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const search = useSearchParams().toString();
+  const report = useQuery({
+    queryKey: queryKeys.campaigns(slug, search),
+    queryFn: ({ signal }) => fetchJson<CampaignsReport>(`/api/v1/workspaces/${slug}/campaigns${search ? `?${search}` : ""}`, signal),
+    placeholderData: keepPreviousData,
+  });
+  const money = (v: number | null, digits = 0) => (v === null ? "—" : format.number(v, { style: "currency", currency, maximumFractionDigits: digits, minimumFractionDigits: digits }));
+  const ratio = (v: number | null) => (v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }));
+  const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const data = report.data;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("campaigns.title")} description={t("campaigns.explain")} />
+      {report.isError && <Alert tone="error">{t("common.loadError", { message: report.error.message })}</Alert>}
+      {report.isPending && <p className="text-sm text-slate-500">{t("common.loading")}</p>}
+      {data && data.campaigns.length === 0 && <Card>{t("campaigns.none")}</Card>}
+      {data && data.campaigns.length > 0 && (
+        <>
+          <Card title={t("campaigns.chart")} className="min-w-0">
+            <CostRevenueChart
+              data={data.campaigns.map((c) => ({ name: c.name, cost: c.cost ?? 0, revenue: c.attributed.revenue }))}
+              labels={{ cost: t("campaigns.cost"), revenue: t("campaigns.attributedRevenue"), title: t("campaigns.chart") }}
+              formatMoney={(v) => money(v)}
+            />
+          </Card>
+          <div className="grid gap-4 xl:grid-cols-2">
+            {data.campaigns.map((c) => (
+              <Card key={c.key} title={c.name} className="min-w-0">
+                <div data-testid={`campaign-${c.key}`} className="space-y-3 text-sm">
+                  <p className="text-xs text-slate-500">
+                    {c.type.replace("_", "-")} · {day(c.startDate)} – {c.endDate ? day(c.endDate) : t("campaigns.open")} · {t("campaigns.cost")} {money(c.cost)}
+                  </p>
+                  <dl className="tabular grid grid-cols-3 gap-2">
+                    <div>
+                      <dt className="text-xs text-slate-500">{t("campaigns.shown")}</dt>
+                      <dd className="font-medium">{format.number(c.offers.shown)}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-xs text-slate-500">{t("campaigns.accepted")}</dt>
+                      <dd className="font-medium">{format.number(c.offers.accepted)}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-xs text-slate-500">{t("campaigns.conversion")}</dt>
+                      <dd className="font-medium">{c.offers.conversion.value === null ? "—" : format.number(c.offers.conversion.value, { style: "percent", maximumFractionDigits: 1 })}</dd>
+                    </div>
+                  </dl>
+                  <section className="rounded-md bg-slate-50 p-3">
+                    <p className="text-xs font-semibold uppercase text-slate-500">{t("campaigns.attributedRevenue")}</p>
+                    <p className="tabular">
+                      <span className="text-lg font-semibold" data-testid={`attributed-${c.key}`}>{money(c.attributed.revenue)}</span> · {t("campaigns.roi")} <strong>{ratio(c.attributed.roi)}</strong>
+                    </p>
+                    {c.attributed.margin && (
+                      <p className="text-xs text-slate-600">
+                        {t("campaigns.marginRoi")} <strong>{ratio(c.attributed.margin.roi)}</strong>{" "}
+                        {t("campaigns.marginBase", { coverage: c.attributed.margin.costCoverage === null ? "—" : format.number(c.attributed.margin.costCoverage, { style: "percent", maximumFractionDigits: 0 }) })}
+                      </p>
+                    )}
+                  </section>
+                  <section className="rounded-md bg-emerald-50 p-3">
+                    <p className="text-xs font-semibold uppercase text-emerald-800">{t("campaigns.incremental")}</p>
+                    {c.incremental ? (
+                      <div data-testid={`incremental-${c.key}`}>
+                        <p className="tabular">
+                          <span className="text-lg font-semibold">{money(c.incremental.incrementalRevenue.estimate)}</span>{" "}
+                          ({money(c.incremental.incrementalRevenue.lower)} – {money(c.incremental.incrementalRevenue.upper)}) · {t("campaigns.incrementalRoi")}{" "}
+                          <strong>{ratio(c.incremental.roi?.estimate ?? null)}</strong>
+                        </p>
+                        <p className="text-xs text-slate-600">
+                          {t("campaigns.incrementalHint", {
+                            treated: format.number(c.incremental.treated.customers),
+                            control: format.number(c.incremental.control.customers),
+                            lift: money(c.incremental.liftPerCustomer.estimate, 2),
+                            lower: money(c.incremental.liftPerCustomer.lower, 2),
+                            upper: money(c.incremental.liftPerCustomer.upper, 2),
+                            p: c.incremental.pValue === null ? "—" : format.number(c.incremental.pValue, { maximumFractionDigits: 3 }),
+                          })}
+                        </p>
+                      </div>
+                    ) : (
+                      <p className="text-slate-500">{t("campaigns.noHoldout")}</p>
+                    )}
+                  </section>
+                </div>
+              </Card>
+            ))}
+          </div>
+          <BeforeAfterPanel items={data.beforeAfter} currency={currency} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export type CostRevenuePoint = { name: string; cost: number; revenue: number };
+
+/** Cost against attributed revenue per campaign; shaped data in, nothing else. */
+export function CostRevenueChart({ data, labels, formatMoney }: { data: CostRevenuePoint[]; labels: { cost: string; revenue: string; title: string }; formatMoney: (v: number) => string }) {
+  return (
+    <div className="h-64 w-full" role="img" aria-label={labels.title}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} accessibilityLayer>
+          <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+          <XAxis dataKey="name" tickLine={false} axisLine={false} fontSize={11} interval={0} />
+          <YAxis tickFormatter={formatMoney} tickLine={false} axisLine={false} fontSize={11} width={72} />
+          <Tooltip formatter={(v, n) => [formatMoney(Number(v)), n === "cost" ? labels.cost : labels.revenue]} />
+          <Legend formatter={(v) => (v === "cost" ? labels.cost : labels.revenue)} />
+          <Bar dataKey="cost" fill="var(--chart-3)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
+          <Bar dataKey="revenue" fill="var(--chart-2)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { KpiBarChart } from "@/components/charts/kpi-bar-chart";
+import { useFilterOptions } from "@/components/hooks/use-overview";
+import { FilterBar } from "@/components/overview/filter-bar";
+import { useKpiFormat } from "@/components/overview/use-kpi-format";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import type { SegmentReport } from "@/db/queries/get-segment-report";
+import { toCsv } from "@/lib/csv/to-csv";
+import { fetchJson } from "@/lib/fetch-json";
+import { KPI_IDS } from "@/lib/kpi/kpis";
+import { queryKeys } from "@/lib/query-keys";
+import { COLUMN_DIMENSIONS, DERIVED_DIMENSIONS } from "@/lib/segments/dimensions";
+
+const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
+
+export function SegmentsView({ slug, currency }: { slug: string; currency: string }) {
+  const t = useTranslations();
+  const f = useKpiFormat(currency);
+  const format = useFormatter();
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const by = params.get("by") ?? "region";
+  const search = new URLSearchParams(params.toString());
+  search.set("by", by);
+  const table = useQuery({
+    queryKey: queryKeys.segments(slug, search.toString()),
+    queryFn: ({ signal }) => fetchJson<SegmentReport>(`/api/v1/workspaces/${slug}/segments?${search}`, signal),
+    placeholderData: keepPreviousData,
+  });
+  const options = useFilterOptions(slug);
+  const custom = options.data?.segments.map((s) => s.key).filter((k) => !(COLUMN_DIMENSIONS as readonly string[]).includes(k)) ?? [];
+  const dims = [...COLUMN_DIMENSIONS, ...DERIVED_DIMENSIONS] as string[];
+  const label = (d: string) => (dims.includes(d) ? t(`segments.dimensions.${d as (typeof COLUMN_DIMENSIONS)[number]}`) : d);
+  const drillable = !(DERIVED_DIMENSIONS as readonly string[]).includes(by);
+  const data = table.data;
+
+  function exportCsv() {
+    if (!data) return;
+    const head = ["segment", "active_customers", "small", ...KPI_IDS.flatMap((id) => [id, `${id}_numerator`, `${id}_denominator`])];
+    const rows = data.rows.map((r) => [r.value, r.customers, r.small ? "yes" : "no", ...KPI_IDS.flatMap((id) => [r.kpis[id].value, r.kpis[id].numerator, r.kpis[id].denominator])]);
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([toCsv([head, ...rows])], { type: "text/csv" }));
+    a.download = `segments-${by}-${data.period.from}-${data.period.to}.csv`;
+    a.click();
+  }
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t("segments.title")}
+        description={data ? `${format.dateTime(new Date(`${data.period.from}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })} – ${format.dateTime(new Date(`${data.period.to}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}` : undefined}
+        actions={
+          <div className="flex items-end gap-3">
+            <label className="text-xs font-medium text-slate-600">
+              {t("segments.by")}
+              <select aria-label={t("segments.by")} className={`${select} mt-1 block`} value={by} onChange={(e) => {
+                const next = new URLSearchParams(params.toString());
+                next.set("by", e.target.value);
+                router.replace(`${pathname}?${next}`, { scroll: false });
+              }}>
+                {[...dims, ...custom].map((d) => (
+                  <option key={d} value={d}>
+                    {label(d)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <Button variant="secondary" onClick={exportCsv} disabled={!data}>
+              {t("segments.export")}
+            </Button>
+          </div>
+        }
+      />
+      <FilterBar options={options.data} dataRange={data?.dataRange ?? null} />
+      {table.isError && <Alert tone="error">{t("common.loadError", { message: table.error.message })}</Alert>}
+      {table.isPending && <p className="text-sm text-slate-500">{t("common.loading")}</p>}
+      {data && data.multipleComparisons.warn && (
+        <Alert tone="warning">
+          {t("segments.manyWarning", { n: data.multipleComparisons.segments, confidence: format.number(data.multipleComparisons.adjustedConfidence, { style: "percent", maximumFractionDigits: 2 }) })}
+        </Alert>
+      )}
+      {data && (
+        <Card className="min-w-0">
+          <h3 className="text-sm font-semibold text-slate-800">{t("segments.chart")}</h3>
+          <KpiBarChart
+            title={t("segments.chart")}
+            data={data.rows.filter((r) => r.customers > 0).map((r) => ({ key: r.value, label: r.value, value: r.kpis.crossSellRatio.value, detail: `${r.kpis.crossSellRatio.numerator} / ${r.kpis.crossSellRatio.denominator}` }))}
+            markers={[]}
+            formatAxis={(v) => f.axis("crossSellRatio", v)}
+            formatValue={(v) => f.value("crossSellRatio", v)}
+          />
+        </Card>
+      )}
+      {data && (
+        <Card className="min-w-0">
+          <div className="overflow-x-auto">
+            <table className="tabular w-full min-w-[64rem] text-left text-sm" data-testid="segment-table">
+              <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
+                <tr>
+                  <th className="px-2 py-2 font-medium">{t("segments.segment")}</th>
+                  <th className="px-2 py-2 text-right font-medium">{t("segments.customers")}</th>
+                  {KPI_IDS.map((id) => (
+                    <th key={id} className="px-2 py-2 text-right font-medium">
+                      {t(`kpi.${id}.name`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {data.rows.map((r) => (
+                  <tr key={r.value} data-testid={`segment-row-${r.value}`} className={r.small ? "text-slate-500" : ""}>
+                    <td className="px-2 py-2">
+                      {drillable && !r.unknown ? (
+                        <Link className="text-brand-700 hover:underline" title={t("segments.drill")} href={`/w/${slug}/overview?segment=${encodeURIComponent(`${by}=${r.value}`)}`}>
+                          {r.value}
+                        </Link>
+                      ) : (
+                        r.value
+                      )}
+                      {r.small && (
+                        <span title={t("segments.smallHint", { min: data.minSize })} className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-amber-800">
+                          {t("segments.small")}
+                        </span>
+                      )}
+                    </td>
+                    <td className="px-2 py-2 text-right">{f.count(r.customers)}</td>
+                    {KPI_IDS.map((id) => {
+                      const k = r.kpis[id];
+                      const ci = id === "crossSellRatio" || id === "upsellRatio" ? r.intervals[id] : null;
+                      return (
+                        <td key={id} className="px-2 py-2 text-right">
+                          <span className="font-medium">{f.value(id, k.value)}</span>
+                          <span className="block text-[11px] text-slate-400">
+                            {f.numerator(id, k.numerator)} / {f.count(k.denominator)}
+                          </span>
+                          {ci && (
+                            <span className="block text-[11px] text-slate-400">
+                              {t("segments.interval", { lower: f.value(id, ci.lower), upper: f.value(id, ci.upper) })}
+                            </span>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      )}
+    </div>
+  );
+}

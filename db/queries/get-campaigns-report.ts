@@ -1,0 +1,16 @@
+import type { Db } from "../client";
+import type { KpiFilters } from "@/lib/kpi/filters";
+import { getBeforeAfter, type BeforeAfter } from "./get-before-after";
+import { getCampaignResults, type CampaignResult } from "./campaigns/get-campaign-results";
+import { getDataRange } from "./get-data-range";
+import { listCampaigns } from "./list-campaigns";
+
+export type CampaignsReport = { campaigns: CampaignResult[]; beforeAfter: BeforeAfter[] };
+
+/** The campaigns page: results per campaign (attributed and incremental apart) and before/after. */
+export function getCampaignsReport(db: Db, ws: { id: number; timezone: string }, filters: KpiFilters): CampaignsReport {
+  return {
+    campaigns: getCampaignResults(db, ws.id, ws.timezone),
+    beforeAfter: getBeforeAfter(db, ws, listCampaigns(db, ws.id), getDataRange(db, ws.id, ws.timezone), filters),
+  };
+}
