@@ -24,6 +24,12 @@ test("segments: every KPI per region with counts, a CSV export, and a drill into
   await page.getByLabel("Break down by").selectOption("rfm");
   await expect(page).toHaveURL(/by=rfm/);
   await expect(page.getByTestId("segment-row-champions")).toBeVisible();
+  // Filters narrow the table; resetting them keeps the dimension. No comparison control here.
+  await expect(page.getByLabel("Compare with", { exact: true })).toHaveCount(0);
+  await page.getByLabel("Period", { exact: true }).selectOption("last90");
+  await expect(page).toHaveURL(/by=rfm.*from=2026-08-03|from=2026-08-03.*by=rfm/);
+  await page.getByRole("button", { name: "Reset filters" }).click();
+  await expect(page).toHaveURL(/segments\?by=rfm$/);
 
   // Drill from a segment to its customers' KPIs on the overview.
   await page.getByLabel("Break down by").selectOption("region");

@@ -11,7 +11,16 @@ const PRESET_DAYS: Record<Exclude<Preset, "all" | "custom">, number> = { last30:
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
 /** Every filter lives in the URL, so a copied link shows the same view. */
-export function FilterBar({ options, dataRange }: { options: FilterOptions | undefined; dataRange: { first: string; last: string } | null }) {
+type Props = {
+  options: FilterOptions | undefined;
+  dataRange: { first: string; last: string } | null;
+  /** Pages without a comparison period hide that control. */
+  compare?: boolean;
+  /** URL parameters of the page itself that "Reset filters" keeps (e.g. the segments' dimension). */
+  keep?: string[];
+};
+
+export function FilterBar({ options, dataRange, compare = true, keep = [] }: Props) {
   const t = useTranslations("overview");
   const router = useRouter();
   const pathname = usePathname();
@@ -67,6 +76,7 @@ export function FilterBar({ options, dataRange }: { options: FilterOptions | und
           </label>
         </>
       )}
+      {compare && (
       <label className="text-xs font-medium text-slate-600">
         {t("compare")}
         <select aria-label={t("compare")} className={`${select} mt-1 block`} value={params.get("compare") ?? "previous"} onChange={(e) => update({ compare: e.target.value === "previous" ? null : e.target.value })}>
@@ -75,6 +85,7 @@ export function FilterBar({ options, dataRange }: { options: FilterOptions | und
           <option value="none">{t("compareNone")}</option>
         </select>
       </label>
+      )}
       <label className="text-xs font-medium text-slate-600">
         {t("segment")}
         <select aria-label={t("segment")} className={`${select} mt-1 block max-w-56`} value={segment} onChange={(e) => update({ segment: e.target.value })}>
@@ -123,8 +134,15 @@ export function FilterBar({ options, dataRange }: { options: FilterOptions | und
           ))}
         </select>
       </label>
-      {params.toString() && (
-        <button type="button" className="pb-1.5 text-sm text-brand-700 hover:underline" onClick={() => router.replace(pathname, { scroll: false })}>
+      {[...params.keys()].some((k) => !keep.includes(k)) && (
+        <button
+          type="button"
+          className="pb-1.5 text-sm text-brand-700 hover:underline"
+          onClick={() => {
+            const kept = new URLSearchParams([...params.entries()].filter(([k]) => keep.includes(k)));
+            router.replace(kept.size ? `${pathname}?${kept}` : pathname, { scroll: false });
+          }}
+        >
           {t("reset")}
         </button>
       )}

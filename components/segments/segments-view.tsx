@@ -80,7 +80,7 @@ export function SegmentsView({ slug, currency }: { slug: string; currency: strin
           </div>
         }
       />
-      <FilterBar options={options.data} dataRange={data?.dataRange ?? null} />
+      <FilterBar options={options.data} dataRange={data?.dataRange ?? null} compare={false} keep={["by"]} />
       {table.isError && <Alert tone="error">{t("common.loadError", { message: table.error.message })}</Alert>}
       {table.isPending && <p className="text-sm text-slate-500">{t("common.loading")}</p>}
       {data && data.multipleComparisons.warn && (
