@@ -1,16 +1,14 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mineRules } from "@/lib/basket/mine-rules";
 import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
-import { tempDb } from "@/lib/testing/temp-db";
+import { fixtureDb } from "@/lib/testing/fixture-db";
 import { getBaskets } from "./get-baskets";
 
-const t = tempDb();
-const { workspaceId } = seedKpiFixture(t.db);
-afterAll(() => t.cleanup());
+const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
 
 describe("getBaskets on the KPI fixture", () => {
   it("makes one basket per counted order of its distinct purchased items", () => {
-    const { baskets, names } = getBaskets(t.db, workspaceId, "category");
+    const { baskets, names } = getBaskets(db, workspaceId, "category");
     // 33 orders − 4 not counted (o10 o11 o26 o31) = 29; o04's returned C1 is no purchase.
     expect(baskets).toHaveLength(29);
     const named = baskets.map((b) => b.map((i) => names[i]).sort().join("+"));
@@ -19,12 +17,12 @@ describe("getBaskets on the KPI fixture", () => {
     expect(named).toContain("Garden+Uncategorised"); // o19
     expect(named).toContain("Hosting+Phones"); // o24
     // o33 has two F1 lines: one item in its basket.
-    const products = getBaskets(t.db, workspaceId, "product");
+    const products = getBaskets(db, workspaceId, "product");
     expect(products.baskets.every((b) => new Set(b).size === b.length)).toBe(true);
   });
 
   it("gives rules worked out by hand", () => {
-    const { baskets, names } = getBaskets(t.db, workspaceId, "category");
+    const { baskets, names } = getBaskets(db, workspaceId, "category");
     const { transactions, rules } = mineRules(baskets, { minSupport: 0.03, minConfidence: 0.1 });
     expect(transactions).toBe(29);
     const find = (a: string, c: string) => rules.find((r) => names[r.antecedent[0]] === a && r.antecedent.length === 1 && names[r.consequent] === c);

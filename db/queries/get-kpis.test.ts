@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makePeriod } from "@/lib/kpi/period";
 import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
-import { tempDb } from "@/lib/testing/temp-db";
-import type { Db } from "../client";
+import { fixtureDb } from "@/lib/testing/fixture-db";
 import { getKpis } from "./get-kpis";
 
 const AMS = "Europe/Amsterdam";
 const october = makePeriod("2025-10-01", "2025-10-31", AMS);
 const none = { segment: [] };
-let db: Db;
-let ws: number;
-let cleanup: () => void;
-
-beforeAll(() => {
-  const t = tempDb();
-  db = t.db;
-  cleanup = t.cleanup;
-  ws = seedKpiFixture(db).workspaceId;
-});
-afterAll(() => cleanup());
+const { db, ws } = fixtureDb(seedKpiFixture);
 
 describe("order classification (order_facts)", () => {
   it("flags exactly the orders worked out by hand", () => {

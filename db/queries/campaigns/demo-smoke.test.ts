@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makePeriod } from "@/lib/kpi/period";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
-import { tempDb } from "@/lib/testing/temp-db";
-import type { Db } from "../../client";
+import { fixtureDb } from "@/lib/testing/fixture-db";
 import { resetWorkspaceToDemo } from "../reset-workspace-to-demo";
 import { getSegmentTable } from "../segments/get-segment-table";
 import { getCampaignResults } from "./get-campaign-results";
@@ -11,18 +10,11 @@ import { getCampaignResults } from "./get-campaign-results";
 // the effects the generator builds in (a cross-sell holdout, Dutch and Flemish provinces) are asserted.
 const AMS = "Europe/Amsterdam";
 const lastYear = makePeriod("2025-11-01", "2026-10-31", AMS);
-let db: Db;
-let ws: number;
-let cleanup: () => void;
-
-beforeAll(() => {
-  const t = tempDb();
-  db = t.db;
-  cleanup = t.cleanup;
-  ws = db.$client.prepare("SELECT id FROM workspaces WHERE slug = 'default'").pluck().get() as number;
-  resetWorkspaceToDemo(db, ws);
+const { db, ws } = fixtureDb((db) => {
+  const workspaceId = db.$client.prepare("SELECT id FROM workspaces WHERE slug = 'default'").pluck().get() as number;
+  resetWorkspaceToDemo(db, workspaceId);
+  return { workspaceId };
 });
-afterAll(() => cleanup());
 
 describe("segment table on the demo", () => {
   it("has a row per province by region, adding up to the whole, with the many-segments warning", () => {

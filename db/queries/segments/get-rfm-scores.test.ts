@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makePeriod } from "@/lib/kpi/period";
 import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
-import { tempDb } from "@/lib/testing/temp-db";
-import type { Db } from "../../client";
+import { fixtureDb } from "@/lib/testing/fixture-db";
 import { getRfmScores } from "./get-rfm-scores";
 
-let db: Db;
-let ws: number;
-let cleanup: () => void;
-
-beforeAll(() => {
-  const t = tempDb();
-  db = t.db;
-  cleanup = t.cleanup;
-  ws = seedKpiFixture(db).workspaceId;
-});
-afterAll(() => cleanup());
+const { db, ws } = fixtureDb(seedKpiFixture);
 
 describe("getRfmScores on the KPI fixture at the end of October 2025", () => {
   it("scores the 15 customers with a counted order as worked out by hand", () => {

@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { KpiFilters } from "@/lib/kpi/filters";
 import { KPI_IDS } from "@/lib/kpi/kpis";
 import { makePeriod } from "@/lib/kpi/period";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
 import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
+import { fixtureDb } from "@/lib/testing/fixture-db";
 import { tempDb } from "@/lib/testing/temp-db";
-import type { Db } from "../../client";
 import { getSegmentTable, type SegmentTable } from "./get-segment-table";
 
 const AMS = "Europe/Amsterdam";
 const october = makePeriod("2025-10-01", "2025-10-31", AMS);
 const none: KpiFilters = { segment: [] };
 const dim = (key: string) => segmentDimensionSchema.parse(key);
-let db: Db;
-let ws: number;
-let cleanup: () => void;
-
-beforeAll(() => {
-  const t = tempDb();
-  db = t.db;
-  cleanup = t.cleanup;
-  ws = seedKpiFixture(db).workspaceId;
-});
-afterAll(() => cleanup());
+const { db, ws } = fixtureDb(seedKpiFixture);
 
 const row = (t: SegmentTable, value: string) => {
   const r = t.rows.find((x) => x.value === value);
