@@ -1,4 +1,4 @@
-import { minimizeWithRestarts, type Objective } from "./minimize-bfgs";
+import { meanNegLogLikOverLogs, minimizeWithRestarts, type Objective } from "./minimize-bfgs";
 import type { BgnbdParams, ClvOutcome } from "./types";
 
 /** What BG/NBD needs of a customer (weeks, or any one time unit used throughout). */
@@ -153,19 +153,8 @@ const fromTheta = (t: Float64Array): BgnbdParams => ({
   b: Math.exp(t[3]),
 });
 
-/** −LL / n over log-parameters, so the tolerance means the same for 100 or 10^6 customers. */
 function objectiveFor(data: BgnbdData): Objective {
-  const n = data.customers;
-  const g = new Float64Array(4);
-  return (theta, gradient) => {
-    const params = fromTheta(theta);
-    const ll = evaluate(params, data, g);
-    gradient[0] = (-g[0] * params.r) / n;
-    gradient[1] = (-g[1] * params.alpha) / n;
-    gradient[2] = (-g[2] * params.a) / n;
-    gradient[3] = (-g[3] * params.b) / n;
-    return -ll / n;
-  };
+  return meanNegLogLikOverLogs(data.customers, 4, (v, g) => evaluate({ r: v[0], alpha: v[1], a: v[2], b: v[3] }, data, g));
 }
 
 // Starting points in the rescaled time unit (longest T = 10), where α is of order 1.

@@ -1,5 +1,5 @@
 import { digamma, logGamma } from "./log-gamma";
-import { minimizeWithRestarts, type Objective } from "./minimize-bfgs";
+import { meanNegLogLikOverLogs, minimizeWithRestarts, type Objective } from "./minimize-bfgs";
 import type { ClvOutcome, GammaGammaParams } from "./types";
 
 /** A repeat buyer: x repeat purchases with mean amount m (> 0). */
@@ -83,16 +83,7 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, points: readon
 const fromTheta = (t: Float64Array): GammaGammaParams => ({ p: Math.exp(t[0]), q: Math.exp(t[1]), gamma: Math.exp(t[2]) });
 
 function objectiveFor(data: SpendData): Objective {
-  const n = data.x.length;
-  const g = new Float64Array(3);
-  return (theta, gradient) => {
-    const params = fromTheta(theta);
-    const ll = evaluate(params, data, g);
-    gradient[0] = (-g[0] * params.p) / n;
-    gradient[1] = (-g[1] * params.q) / n;
-    gradient[2] = (-g[2] * params.gamma) / n;
-    return -ll / n;
-  };
+  return meanNegLogLikOverLogs(data.x.length, 3, (v, g) => evaluate({ p: v[0], q: v[1], gamma: v[2] }, data, g));
 }
 
 /**

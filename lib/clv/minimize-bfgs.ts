@@ -1,6 +1,20 @@
 /** Returns f(θ) and writes ∇f(θ) into `gradient`. May return NaN or ±Infinity outside the domain. */
 export type Objective = (theta: Float64Array, gradient: Float64Array) => number;
 
+/** The mean negative log-likelihood over ln-parameters, for a likelihood written in its natural
+ * (positive) parameters v = exp(θ): positivity comes free, dLL/dθ = dLL/dv · v by the chain rule,
+ * and dividing by `n` makes the tolerance mean the same for 100 or 10^6 observations. */
+export function meanNegLogLikOverLogs(n: number, size: number, logLik: (v: Float64Array, gradient: Float64Array) => number): Objective {
+  const v = new Float64Array(size);
+  const g = new Float64Array(size);
+  return (theta, gradient) => {
+    for (let i = 0; i < size; i++) v[i] = Math.exp(theta[i]);
+    const ll = logLik(v, g);
+    for (let i = 0; i < size; i++) gradient[i] = (-g[i] * v[i]) / n;
+    return -ll / n;
+  };
+}
+
 export type MinimizeOptions = {
   /** Converged when every gradient component is at most this in absolute value. */
   gradientTolerance?: number;
