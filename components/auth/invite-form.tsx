@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
+import type { FormEvent } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -11,20 +12,13 @@ import { acceptInvite } from "@/lib/actions/accept-invite";
 export function InviteForm({ token, signedInAs }: { token: string; signedInAs: string | null }) {
   const t = useTranslations();
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { execute, pending, error } = useAction(acceptInvite);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    setError(null);
-    startTransition(async () => {
-      const account = signedInAs ? undefined : { email: String(f.get("email")), password: String(f.get("password")) };
-      const res = await acceptInvite({ token, account });
-      if (!res.ok) return setError(res.error.message);
-      router.replace(`/w/${res.data.slug}/overview`);
-      router.refresh();
-    });
+    const account = signedInAs ? undefined : { email: String(f.get("email")), password: String(f.get("password")) };
+    execute({ token, account }, (data) => router.replace(`/w/${data.slug}/overview`));
   }
 
   return (

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
+import type { FormEvent } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -14,15 +15,13 @@ export function SetupForm() {
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { execute, pending, error } = useAction(setupOwner);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    setError(null);
-    startTransition(async () => {
-      const res = await setupOwner({
+    execute(
+      {
         name: String(f.get("name")),
         currency: String(f.get("currency")),
         timezone: String(f.get("timezone")),
@@ -30,11 +29,9 @@ export function SetupForm() {
         email: String(f.get("email")),
         password: String(f.get("password")),
         start: f.get("start") === "empty" ? "empty" : "demo",
-      });
-      if (!res.ok) return setError(res.error.message);
-      router.replace(`/w/${res.data.slug}/overview`);
-      router.refresh();
-    });
+      },
+      (data) => router.replace(`/w/${data.slug}/overview`),
+    );
   }
 
   return (

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { useAction } from "@/components/settings/use-action";
+import { useAction } from "@/components/hooks/use-action";
 import { undoImport } from "@/lib/actions/undo-import";
 
 export function UndoImportButton({ slug, importId }: { slug: string; importId: number }) {

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { clearData } from "@/lib/actions/clear-data";
 import { resetDemoData } from "@/lib/actions/reset-demo-data";
-import { useAction } from "./use-action";
+import { useAction } from "@/components/hooks/use-action";
 
 export function DataZone({ slug }: { slug: string }) {
   const t = useTranslations("settings");

@@ -9,7 +9,7 @@ import { changeMemberRole } from "@/lib/actions/change-member-role";
 import { inviteMember } from "@/lib/actions/invite-member";
 import { revokeInvite } from "@/lib/actions/revoke-invite";
 import { ROLES, type Role } from "@/lib/schemas/roles";
-import { useAction } from "./use-action";
+import { useAction } from "@/components/hooks/use-action";
 
 type Member = { userId: string; email: string; role: Role };
 type Invite = { id: number; role: Role; expiresAt: string; createdBy: string | null };

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { createWorkspace } from "@/lib/actions/create-workspace";
 import type { Locale } from "@/lib/schemas/workspace";
-import { useAction } from "./use-action";
+import { useAction } from "@/components/hooks/use-action";
 
 export function NewWorkspaceForm() {
   const t = useTranslations();

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { updateWorkspaceSettings } from "@/lib/actions/update-workspace-settings";
 import { LOCALES, type Locale, type WorkspaceSettings } from "@/lib/schemas/workspace";
-import { useAction } from "./use-action";
+import { useAction } from "@/components/hooks/use-action";
 
 export function WorkspaceSettingsForm({ slug, canEdit, initial }: { slug: string; canEdit: boolean; initial: WorkspaceSettings }) {
   const t = useTranslations();
