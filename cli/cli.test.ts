@@ -95,19 +95,25 @@ describe("cli", () => {
     expect(JSON.parse(bad.stdout).error.message).toMatch(/--from: Use a date like 2025-10-31/);
   });
 
-  it("analyses the demo's A/B test: B beats A, the split matches the plan, and the holdout never converts", () => {
-    const res = cli("abtest", "--campaign", "CMP-XSELL-ACC", "--control", "A", "--split", "A=45,B=45,control=10", "--json");
+  it("analyses the demo's A/B test: B beats A, the split matches the plan, and the holdout is set aside", () => {
+    const res = cli("abtest", "--campaign", "CMP-XSELL-ACC", "--json");
     expect(res.code).toBe(0);
     const out = JSON.parse(res.stdout);
-    expect(out.variants.map((v: { name: string }) => v.name)).toEqual(["A", "B", "control"]);
-    const [a, b, control] = out.variants;
+    // The holdout was never shown the offer, so it is not an arm of the offer test.
+    expect(out.variants.map((v: { name: string }) => v.name)).toEqual(["A", "B"]);
+    expect(out.heldOut).toEqual([{ name: "control", users: 246 }]);
+    const [a, b] = out.variants;
     expect(a.isControl).toBe(true);
-    expect(control.conversions).toBe(0);
     expect(b.conversionRate.estimate).toBeCloseTo(b.conversions / b.users, 12);
     const bVsA = out.comparisons.find((c: { variant: string }) => c.variant === "B");
     expect(bVsA.verdict.code).toBe("variant_better");
     expect(bVsA.verdict.params.pValue).toBeLessThan(0.01);
     expect(out.sampleRatio.mismatch).toBe(false);
+
+    // Naming B the control and a lopsided plan flips the comparison and trips the ratio check.
+    const flipped = JSON.parse(cli("abtest", "--campaign", "CMP-XSELL-ACC", "--control", "B", "--split", "A=90,B=10,control=10", "--json").stdout);
+    expect(flipped.comparisons[0].variant).toBe("A");
+    expect(flipped.comparisons[0].verdict.code).toBe("sample_ratio_mismatch");
 
     const missing = cli("abtest", "--campaign", "NOPE", "--json");
     expect(missing.code).toBe(1);

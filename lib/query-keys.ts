@@ -5,4 +5,6 @@ export const queryKeys = {
   filterOptions: (slug: string) => ["workspace", slug, "filter-options"] as const,
   campaigns: (slug: string, search: string) => ["workspace", slug, "campaigns", search] as const,
   segments: (slug: string, search: string) => ["workspace", slug, "segments", search] as const,
+  offers: (slug: string, search: string) => ["workspace", slug, "offers", search] as const,
+  abTest: (slug: string, search: string) => ["workspace", slug, "abtest", search] as const,
 };

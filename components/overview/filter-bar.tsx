@@ -18,9 +18,11 @@ type Props = {
   compare?: boolean;
   /** URL parameters of the page itself that "Reset filters" keeps (e.g. the segments' dimension). */
   keep?: string[];
+  /** Pages whose data is not filtered by segment, campaign, channel or category show the period only. */
+  periodOnly?: boolean;
 };
 
-export function FilterBar({ options, dataRange, compare = true, keep = [] }: Props) {
+export function FilterBar({ options, dataRange, compare = true, keep = [], periodOnly = false }: Props) {
   const t = useTranslations("overview");
   const router = useRouter();
   const pathname = usePathname();
@@ -86,6 +88,8 @@ export function FilterBar({ options, dataRange, compare = true, keep = [] }: Pro
         </select>
       </label>
       )}
+      {!periodOnly && (
+        <>
       <label className="text-xs font-medium text-slate-600">
         {t("segment")}
         <select aria-label={t("segment")} className={`${select} mt-1 block max-w-56`} value={segment} onChange={(e) => update({ segment: e.target.value })}>
@@ -134,6 +138,8 @@ export function FilterBar({ options, dataRange, compare = true, keep = [] }: Pro
           ))}
         </select>
       </label>
+        </>
+      )}
       {[...params.keys()].some((k) => !keep.includes(k)) && (
         <button
           type="button"

@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SegmentReport } from "@/db/queries/get-segment-report";
-import { toCsv } from "@/lib/csv/to-csv";
+import { downloadCsv } from "@/lib/csv/download-csv";
 import { fetchJson } from "@/lib/fetch-json";
 import { KPI_IDS } from "@/lib/kpi/kpis";
 import { queryKeys } from "@/lib/query-keys";
@@ -47,10 +47,7 @@ export function SegmentsView({ slug, currency }: { slug: string; currency: strin
     if (!data) return;
     const head = ["segment", "active_customers", "small", ...KPI_IDS.flatMap((id) => [id, `${id}_numerator`, `${id}_denominator`])];
     const rows = data.rows.map((r) => [r.value, r.customers, r.small ? "yes" : "no", ...KPI_IDS.flatMap((id) => [r.kpis[id].value, r.kpis[id].numerator, r.kpis[id].denominator])]);
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(new Blob([toCsv([head, ...rows])], { type: "text/csv" }));
-    a.download = `segments-${by}-${data.period.from}-${data.period.to}.csv`;
-    a.click();
+    downloadCsv(`segments-${by}-${data.period.from}-${data.period.to}.csv`, [head, ...rows]);
   }
 
   return (

@@ -1,8 +1,11 @@
-import { NotBuilt } from "@/components/not-built";
+import type { Metadata } from "next";
+import { OffersView } from "@/components/offers/offers-view";
 import { requirePageMember } from "@/lib/auth/session";
 
-export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
+export const metadata: Metadata = { title: "Offers & A/B tests" };
+
+export default async function OffersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  await requirePageMember(slug, `/w/${slug}/offers`);
-  return <NotBuilt page="offers" />;
+  const { workspace } = await requirePageMember(slug, `/w/${slug}/offers`);
+  return <OffersView slug={slug} currency={workspace.currency} />;
 }

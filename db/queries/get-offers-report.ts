@@ -1,0 +1,48 @@
+import type { Db } from "../client";
+import { dayOf } from "@/lib/kpi/period";
+import { resolveView } from "@/lib/kpi/resolve-view";
+import type { OffersQuery } from "@/lib/offers/offers-query";
+import { shapeFunnel, type FunnelRow } from "@/lib/offers/shape-funnel";
+import { shapeSatisfaction, type SatisfactionReport } from "@/lib/offers/shape-satisfaction";
+import { splitHoldout } from "@/lib/offers/split-holdout";
+import type { SegmentDimension } from "@/lib/segments/dimensions";
+import { getAbVariantStats } from "./get-ab-variant-stats";
+import { getDataRange } from "./get-data-range";
+import { listCampaigns } from "./list-campaigns";
+import { getOfferFunnel } from "./offers/get-offer-funnel";
+import { getSatisfactionCounts } from "./offers/get-satisfaction-counts";
+
+export type AbTestListing = { key: string; name: string; type: string; variants: string[]; users: number; heldOut: string[] };
+
+export type OffersReport = {
+  period: { from: string; to: string };
+  dataRange: { first: string; last: string } | null;
+  dimension: SegmentDimension;
+  funnel: { campaign: FunnelRow[]; placement: FunnelRow[]; segment: FunnelRow[] };
+  /** Campaigns with two or more variants shown an offer: the A/B tests (over each campaign's whole run). */
+  tests: AbTestListing[];
+  satisfaction: SatisfactionReport;
+};
+
+/** The Offers & A/B tests page, minus the one test being read (getAbTest). */
+export function getOffersReport(db: Db, ws: { id: number; timezone: string }, q: OffersQuery, now = Date.now()): OffersReport {
+  const dataRange = getDataRange(db, ws.id, ws.timezone);
+  const { period } = resolveView({ ...q, compare: "none" }, dataRange, ws.timezone, dayOf(now, ws.timezone));
+  const tests = getAbVariantStats(db, ws.id).flatMap((c) => {
+    const { tested, heldOut } = splitHoldout(c.variants);
+    if (tested.length < 2) return [];
+    return [{ key: c.key, name: c.name, type: c.type, variants: tested.map((v) => v.name), users: tested.reduce((s, v) => s + v.users, 0), heldOut: heldOut.map((h) => h.name) }];
+  });
+  return {
+    period: { from: period.from, to: period.to },
+    dataRange,
+    dimension: q.by,
+    funnel: {
+      campaign: shapeFunnel(getOfferFunnel(db, ws.id, period, "campaign", q.by)),
+      placement: shapeFunnel(getOfferFunnel(db, ws.id, period, "placement", q.by)),
+      segment: shapeFunnel(getOfferFunnel(db, ws.id, period, "segment", q.by)),
+    },
+    tests,
+    satisfaction: shapeSatisfaction(getSatisfactionCounts(db, ws.id, period, ws.timezone), listCampaigns(db, ws.id)),
+  };
+}
