@@ -5,3 +5,4 @@ export * from "./commerce";
 export * from "./marketing";
 export * from "./settings";
 export * from "./facts";
+export * from "./reports";
