@@ -13,7 +13,6 @@ import { queryKeys } from "@/lib/query-keys";
 import { COLUMN_DIMENSIONS, DERIVED_DIMENSIONS } from "@/lib/segments/dimensions";
 import { AbTestPanel } from "./ab-test-panel";
 import { FunnelTable } from "./funnel-table";
-import { SampleSizePlanner } from "./sample-size-planner";
 import { SatisfactionPanel } from "./satisfaction-panel";
 
 // Parameters of the A/B panel: they do not change the funnels, so they stay out of that query's key.
@@ -37,7 +36,6 @@ export function OffersView({ slug, currency }: { slug: string; currency: string 
   const custom = options.data?.segments.map((s) => s.key).filter((k) => !(COLUMN_DIMENSIONS as readonly string[]).includes(k)) ?? [];
   const dims = [...COLUMN_DIMENSIONS, ...DERIVED_DIMENSIONS] as string[];
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-  const baseline = data?.funnel.campaign.find((c) => c.key === (params.get("test") ?? data.tests[0]?.key))?.acceptance?.estimate ?? null;
 
   const dimensionPicker = (
     <label className="text-xs font-medium text-slate-600">
@@ -73,7 +71,6 @@ export function OffersView({ slug, currency }: { slug: string; currency: string 
           <AbTestPanel slug={slug} currency={currency} tests={data.tests} />
           <FunnelTable report={data} currency={currency} dimensionPicker={dimensionPicker} />
           <SatisfactionPanel report={data.satisfaction} />
-          <SampleSizePlanner key={baseline ?? "none"} defaultBaseline={baseline} />
         </>
       )}
     </div>
