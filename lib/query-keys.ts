@@ -5,6 +5,7 @@ export const queryKeys = {
   filterOptions: (slug: string) => ["workspace", slug, "filter-options"] as const,
   campaigns: (slug: string, search: string) => ["workspace", slug, "campaigns", search] as const,
   segments: (slug: string, search: string) => ["workspace", slug, "segments", search] as const,
+  products: (slug: string, search: string) => ["workspace", slug, "products", search] as const,
   offers: (slug: string, search: string) => ["workspace", slug, "offers", search] as const,
   abTest: (slug: string, search: string) => ["workspace", slug, "abtest", search] as const,
 };

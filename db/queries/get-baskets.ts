@@ -6,9 +6,12 @@ export type Baskets = { baskets: number[][]; names: string[] };
 
 const uncounted = UNCOUNTED_STATUSES.map((s) => `'${s}'`).join(",");
 
+/** Orders placed from startMs (included) to endMs (excluded), UTC instants as in lib/kpi/period. */
+export type BasketPeriod = { startMs: number; endMs: number };
+
 /** One basket per counted order: the distinct skus (or categories) of its purchase lines, as
- * small integer ids for the miner, streamed from SQLite in order id order. */
-export function getBaskets(db: Db, ws: number, level: BasketLevel): Baskets {
+ * small integer ids for the miner, streamed from SQLite in order id order. Without a period, all orders. */
+export function getBaskets(db: Db, ws: number, level: BasketLevel, period?: BasketPeriod): Baskets {
   const item =
     level === "product" ? "p.sku" : "coalesce(nullif(trim(p.category), ''), nullif(trim(l.category), ''), 'Uncategorised')";
   const rows = db.$client
@@ -16,10 +19,11 @@ export function getBaskets(db: Db, ws: number, level: BasketLevel): Baskets {
       `SELECT l.order_id AS o, ${item} AS item
        FROM order_lines l JOIN orders od ON od.id = l.order_id JOIN products p ON p.id = l.product_id
        WHERE l.workspace_id = ? AND l.quantity > 0 AND coalesce(lower(trim(od.status)), '') NOT IN (${uncounted})
+       ${period ? "AND od.ordered_at >= ? AND od.ordered_at < ?" : ""}
        ORDER BY l.order_id`,
     )
     .raw()
-    .iterate(ws) as IterableIterator<[number, string]>;
+    .iterate(...(period ? [ws, period.startMs, period.endMs] : [ws])) as IterableIterator<[number, string]>;
   const ids = new Map<string, number>();
   const names: string[] = [];
   const baskets: number[][] = [];

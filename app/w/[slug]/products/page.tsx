@@ -1,8 +1,11 @@
-import { NotBuilt } from "@/components/not-built";
+import type { Metadata } from "next";
+import { ProductsView } from "@/components/products/products-view";
 import { requirePageMember } from "@/lib/auth/session";
 
-export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
+export const metadata: Metadata = { title: "Products" };
+
+export default async function ProductsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  await requirePageMember(slug, `/w/${slug}/products`);
-  return <NotBuilt page="products" />;
+  const { workspace } = await requirePageMember(slug, `/w/${slug}/products`);
+  return <ProductsView slug={slug} currency={workspace.currency} />;
 }

@@ -1,0 +1,82 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import type { ProductsReport } from "@/db/queries/get-products-report";
+import type { RuleSort } from "@/lib/basket/products-query";
+import { downloadCsv } from "@/lib/csv/download-csv";
+import { fetchJson } from "@/lib/fetch-json";
+import { queryKeys } from "@/lib/query-keys";
+import { ProductsFilters } from "./products-filters";
+import { RuleDefinitions } from "./rule-definitions";
+import { rulesToRows } from "./rules-csv";
+import { RulesTable } from "./rules-table";
+import { useProductsParams } from "./use-products-params";
+import { useRuleFormat } from "./use-rule-format";
+
+export function ProductsView({ slug, currency }: { slug: string; currency: string }) {
+  const t = useTranslations("products");
+  const tc = useTranslations("common");
+  const f = useRuleFormat(currency);
+  const url = useProductsParams();
+  const search = url.search;
+  const report = useQuery({
+    queryKey: queryKeys.products(slug, search),
+    queryFn: ({ signal }) => fetchJson<ProductsReport>(`/api/v1/workspaces/${slug}/products${search ? `?${search}` : ""}`, signal),
+    placeholderData: keepPreviousData,
+  });
+  const data = report.data;
+  const sort = url.get("sort") as RuleSort;
+
+  function exportCsv() {
+    if (!data) return;
+    downloadCsv(`products-${data.level}${data.period ? `-${data.period.from}-${data.period.to}` : ""}.csv`, rulesToRows(data));
+  }
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t("title")}
+        description={t("explain")}
+        actions={
+          <Button variant="secondary" onClick={exportCsv} disabled={!data || data.rules.length === 0}>
+            {t("export")}
+          </Button>
+        }
+      />
+      <ProductsFilters url={url} dataRange={data?.dataRange ?? null} />
+      {report.isError && <Alert tone="error">{tc("loadError", { message: report.error.message })}</Alert>}
+      {report.isPending && <p className="text-sm text-slate-500">{tc("loading")}</p>}
+      {data && (
+        <p className="text-sm text-slate-700" aria-busy={report.isFetching}>
+          {t.rich("rulesOver", {
+            rules: data.totalRules,
+            baskets: f.count(data.transactions),
+            minCount: f.count(data.minCount),
+            count: (chunks) => (
+              <strong className="tabular" data-testid="rules-count">
+                {chunks}
+              </strong>
+            ),
+          })}
+          {report.isFetching && <span className="ml-2 text-slate-400">{t("updating")}</span>}
+        </p>
+      )}
+      {data && data.skippedBaskets > 0 && <Alert tone="info">{t("skipped", { count: data.skippedBaskets, max: data.maxBasketSize })}</Alert>}
+      {data && data.totalRules > data.rules.length && (
+        <Alert tone="warning">{t("capped", { shown: f.count(data.rules.length), total: f.count(data.totalRules), measure: t(`columns.${sort}`) })}</Alert>
+      )}
+      {data && data.rules.length === 0 && <Card>{t("none")}</Card>}
+      {data && data.rules.length > 0 && (
+        <Card className="min-w-0">
+          <RulesTable report={data} sort={sort} onSort={(s) => url.update({ sort: s })} f={f} />
+        </Card>
+      )}
+      <RuleDefinitions />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { SLUG } from "./fixtures";
+
+const digits = (s: string) => Number(s.replace(/[^\d]/g, ""));
+
+test("products: rules bought together, narrowed by lift in the URL, exported as CSV", async ({ page }) => {
+  await page.goto(`/w/${SLUG}/products`);
+  await expect(page.getByRole("heading", { name: "Products bought together" })).toBeVisible();
+  const count = page.getByTestId("rules-count");
+  await expect(count).toBeVisible();
+  const before = digits(await count.innerText());
+  // The demo at the defaults (support 0.001, confidence 0.05): a few hundred product pairs, some with lift below 5.
+  expect(before).toBeGreaterThan(50);
+  await expect(page.getByTestId("rule-row-0")).toBeVisible();
+
+  const minLift = page.getByLabel("Minimum lift", { exact: true });
+  await minLift.fill("5");
+  await minLift.press("Enter");
+  await expect(page).toHaveURL(/[?&]minLift=5(&|$)/);
+  await expect.poll(async () => digits(await count.innerText())).toBeLessThan(before);
+  const after = digits(await count.innerText());
+  expect(after).toBeGreaterThan(0);
+  // Every rule shown clears the new minimum, and all of them are shown (fewer than the 500-row cap).
+  const lifts = (await page.locator('[data-testid^="rule-row-"] [data-testid="rule-lift"]').allInnerTexts()).map((s) => Number(s.replace(/,/g, "")));
+  expect(lifts).toHaveLength(after);
+  for (const lift of lifts) expect(lift).toBeGreaterThanOrEqual(5);
+
+  // The filter lives in the URL: a reload shows the same view.
+  await page.reload();
+  await expect(page.getByLabel("Minimum lift", { exact: true })).toHaveValue("5");
+  await expect(count).toHaveText(new RegExp(`^${after.toLocaleString("en")} rules?$`));
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  const csv = readFileSync((await (await download).path())!, "utf8");
+  const lines = csv.split("\r\n");
+  expect(lines[0]).toBe(
+    "antecedent,antecedent_keys,consequent,consequent_key,count,antecedent_count,consequent_count,transactions,support,confidence,lift,leverage,conviction,p_value,q_value,price_range,bundle_list_price,bundle_price,bundle_discount",
+  );
+  expect(lines).toHaveLength(after + 2); // header, one line per rule, and the final CRLF
+
+  // Sorting by support keeps the filter and puts the most common pair first.
+  await page.getByRole("button", { name: "Support", exact: true }).click();
+  await expect(page).toHaveURL(/sort=support/);
+  await expect(page).toHaveURL(/minLift=5/);
+
+  // A bad number is a clear 400 in the one error shape.
+  const bad = await page.request.get(`/api/v1/workspaces/${SLUG}/products?minSupport=abc`);
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toEqual({ code: "invalid_input", message: "minSupport must be a number, e.g. 0.001 (0.1% of orders)" });
+});
