@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { NavKey } from "@/components/shell/nav-items";
 
-type Pending = Exclude<NavKey, "overview" | "settings" | "imports" | "segments" | "campaigns" | "offers" | "products">;
+type Pending = Exclude<NavKey, "overview" | "settings" | "imports" | "segments" | "campaigns" | "offers" | "products" | "reports">;
 
 /** A page whose feature is not built yet says so plainly, and shows no numbers. */
 export async function NotBuilt({ page }: { page: Pending }) {

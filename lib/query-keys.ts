@@ -1,11 +1,12 @@
 // Every TanStack Query key in one place; a key holds every input of its query.
 export const queryKeys = {
-  summary: (slug: string) => ["workspace", slug, "summary"] as const,
-  overview: (slug: string, search: string) => ["workspace", slug, "overview", search] as const,
-  filterOptions: (slug: string) => ["workspace", slug, "filter-options"] as const,
-  campaigns: (slug: string, search: string) => ["workspace", slug, "campaigns", search] as const,
-  segments: (slug: string, search: string) => ["workspace", slug, "segments", search] as const,
-  products: (slug: string, search: string) => ["workspace", slug, "products", search] as const,
-  offers: (slug: string, search: string) => ["workspace", slug, "offers", search] as const,
-  abTest: (slug: string, search: string) => ["workspace", slug, "abtest", search] as const,
+  /** A dashboard view's data of one kind (lib/share/report-kinds.ts); `search` is its query string. */
+  report: (slug: string, kind: string, search: string) => ["workspace", slug, kind, search] as const,
+  /** The same through a share link: the link's saved filters decide, so the search is not part of it. */
+  sharedReport: (token: string, kind: string) => ["share", token, kind] as const,
+  /** The customers page: history, the CLV fit, target lists and their pickers. */
+  customers: (slug: string) => ["workspace", slug, "customers"] as const,
+  customersPredicted: (slug: string, search: string) => ["workspace", slug, "customers", "predicted", search] as const,
+  customerTargets: (slug: string, search: string) => ["workspace", slug, "customers", "targets", search] as const,
+  customerTargetOptions: (slug: string) => ["workspace", slug, "customers", "target-options"] as const,
 };

@@ -1,5 +1,5 @@
 // The one error shape every entry point (server action, route handler, CLI) returns.
-export type ErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "internal";
+export type ErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "gone" | "conflict" | "rate_limited" | "internal";
 export type AppError = { code: ErrorCode; message: string; field?: string };
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
 
@@ -14,7 +14,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  gone: 410, // a share link that expired or was revoked
   conflict: 409,
+  rate_limited: 429,
   internal: 500,
 };
 

@@ -1,26 +1,19 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useSearchParams } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { CostRevenueChart } from "@/components/charts/cost-revenue-chart";
 import { BeforeAfterPanel } from "@/components/overview/before-after-panel";
+import { useReportView } from "@/components/report-view/report-view";
+import { useReportData } from "@/components/report-view/use-report-data";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { CampaignsReport } from "@/db/queries/get-campaigns-report";
-import { fetchJson } from "@/lib/fetch-json";
-import { queryKeys } from "@/lib/query-keys";
 
-export function CampaignsView({ slug, currency }: { slug: string; currency: string }) {
+export function CampaignsView({ currency }: { currency: string }) {
   const t = useTranslations();
   const format = useFormatter();
-  const search = useSearchParams().toString();
-  const report = useQuery({
-    queryKey: queryKeys.campaigns(slug, search),
-    queryFn: ({ signal }) => fetchJson<CampaignsReport>(`/api/v1/workspaces/${slug}/campaigns${search ? `?${search}` : ""}`, signal),
-    placeholderData: keepPreviousData,
-  });
+  const report = useReportData<CampaignsReport>("campaigns", useReportView().params.toString());
   const money = (v: number | null, digits = 0) => (v === null ? "—" : format.number(v, { style: "currency", currency, maximumFractionDigits: digits, minimumFractionDigits: digits }));
   const ratio = (v: number | null) => (v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }));
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });

@@ -1,17 +1,15 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import clsx from "clsx";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useReportView } from "@/components/report-view/report-view";
+import { useReportData } from "@/components/report-view/use-report-data";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { AbTestReport } from "@/db/queries/get-ab-test";
-import type { AbTestListing } from "@/db/queries/get-offers-report";
-import { fetchJson } from "@/lib/fetch-json";
-import { queryKeys } from "@/lib/query-keys";
+import type { AbTestListing } from "@/db/queries/list-ab-tests";
 import { SampleSizePlanner } from "./sample-size-planner";
 import { useStatFormat } from "./use-stat-format";
 import { VerdictText } from "./verdict-text";
@@ -19,12 +17,10 @@ import { VerdictText } from "./verdict-text";
 const select = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
 /** One campaign's A/B test; which test, its baseline and planned split live in the URL (test, control, split). */
-export function AbTestPanel({ slug, currency, tests }: { slug: string; currency: string; tests: AbTestListing[] }) {
+export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTestListing[] }) {
   const t = useTranslations("offers");
   const f = useStatFormat(currency);
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
+  const { params, update, locked } = useReportView();
   const testKey = params.get("test") ?? tests[0]?.key;
   const listing = tests.find((x) => x.key === testKey);
   const control = params.get("control") ?? "";
@@ -33,21 +29,7 @@ export function AbTestPanel({ slug, currency, tests }: { slug: string; currency:
   const query = new URLSearchParams({ campaign: testKey ?? "" });
   if (control) query.set("control", control);
   if (split) query.set("split", split);
-  const report = useQuery({
-    queryKey: queryKeys.abTest(slug, query.toString()),
-    queryFn: ({ signal }) => fetchJson<AbTestReport>(`/api/v1/workspaces/${slug}/abtest?${query}`, signal),
-    enabled: testKey !== undefined,
-    placeholderData: keepPreviousData,
-  });
-
-  function update(changes: Record<string, string | null>) {
-    const next = new URLSearchParams(params.toString());
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === null || v === "") next.delete(k);
-      else next.set(k, v);
-    }
-    router.replace(`${pathname}?${next}`, { scroll: false });
-  }
+  const report = useReportData<AbTestReport>("abtest", query.toString(), { enabled: testKey !== undefined });
 
   if (tests.length === 0) {
     return (
@@ -63,7 +45,7 @@ export function AbTestPanel({ slug, currency, tests }: { slug: string; currency:
   return (
     <>
       <Card title={t("abTest")} className="min-w-0">
-        <div className="flex flex-wrap items-end gap-3">
+        <fieldset disabled={locked} className="flex flex-wrap items-end gap-3">
           <label className="text-xs font-medium text-slate-600">
             {t("test")}
             <select aria-label={t("test")} className={select} value={testKey} onChange={(e) => update({ test: e.target.value, control: null, split: null })}>
@@ -100,7 +82,7 @@ export function AbTestPanel({ slug, currency, tests }: { slug: string; currency:
             </Button>
           </form>
           <p className="pb-2 text-xs text-slate-500">{t("plannedSplitHint")}</p>
-        </div>
+        </fieldset>
 
         {report.isError && (
           <div className="mt-4">

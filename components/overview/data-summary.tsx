@@ -2,15 +2,16 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { MonthlyRevenueChart } from "@/components/charts/monthly-revenue-chart";
-import { useWorkspaceSummary } from "@/components/hooks/use-workspace-summary";
+import { useReportData } from "@/components/report-view/use-report-data";
 import { Card } from "@/components/ui/card";
+import type { WorkspaceSummary } from "@/db/queries/get-workspace-summary";
 import { Stat } from "./stat";
 
 /** What the workspace holds, whatever the filters: counts and revenue per month. */
-export function DataSummary({ slug, currency, timeZone }: { slug: string; currency: string; timeZone: string }) {
+export function DataSummary({ currency, timeZone }: { currency: string; timeZone: string }) {
   const t = useTranslations("overview");
   const format = useFormatter();
-  const summary = useWorkspaceSummary(slug);
+  const summary = useReportData<WorkspaceSummary>("summary");
   if (!summary.data) return null;
   const s = summary.data;
   const n = (v: number) => format.number(v);

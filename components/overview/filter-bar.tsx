@@ -1,7 +1,7 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useReportView } from "@/components/report-view/report-view";
 import type { FilterOptions } from "@/db/queries/get-filter-options";
 import { shiftDay } from "@/lib/kpi/period";
 
@@ -24,9 +24,7 @@ type Props = {
 
 export function FilterBar({ options, dataRange, compare = true, keep = [], periodOnly = false }: Props) {
   const t = useTranslations("overview");
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
+  const { params, update, replace, locked } = useReportView();
   const from = params.get("from");
   const to = params.get("to");
 
@@ -37,16 +35,6 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
         ? ((Object.entries(PRESET_DAYS).find(([, d]) => from === shiftDay(dataRange.last, -(d - 1)))?.[0] as Preset | undefined) ?? "custom")
         : "custom";
 
-  function update(changes: Record<string, string | null>) {
-    const next = new URLSearchParams(params.toString());
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === null || v === "") next.delete(k);
-      else next.set(k, v);
-    }
-    const qs = next.toString();
-    router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
-  }
-
   function choosePreset(p: Preset) {
     if (p === "all") return update({ from: null, to: null });
     if (p === "custom") return update({ from: from ?? dataRange?.first ?? null, to: to ?? dataRange?.last ?? null });
@@ -56,6 +44,8 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
   const segment = params.get("segment") ?? "";
   return (
     <form className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm" aria-label={t("filters")} onSubmit={(e) => e.preventDefault()}>
+      {/* A shared report's filters are fixed by the link: shown, not changeable. */}
+      <fieldset disabled={locked} className="contents">
       <label className="text-xs font-medium text-slate-600">
         {t("period")}
         <select aria-label={t("period")} className={`${select} mt-1 block`} value={preset} onChange={(e) => choosePreset(e.target.value as Preset)}>
@@ -140,18 +130,19 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
       </label>
         </>
       )}
-      {[...params.keys()].some((k) => !keep.includes(k)) && (
+      {!locked && [...params.keys()].some((k) => !keep.includes(k)) && (
         <button
           type="button"
           className="pb-1.5 text-sm text-brand-700 hover:underline"
           onClick={() => {
-            const kept = new URLSearchParams([...params.entries()].filter(([k]) => keep.includes(k)));
-            router.replace(kept.size ? `${pathname}?${kept}` : pathname, { scroll: false });
+            replace(new URLSearchParams([...params.entries()].filter(([k]) => keep.includes(k))));
           }}
         >
           {t("reset")}
         </button>
       )}
+      </fieldset>
+      {locked && <p className="pb-1.5 text-xs text-slate-500">{t("locked")}</p>}
     </form>
   );
 }

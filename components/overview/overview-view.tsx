@@ -1,9 +1,9 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { KpiBarChart, type ChartMarker } from "@/components/charts/kpi-bar-chart";
 import { useFilterOptions, useOverview } from "@/components/hooks/use-overview";
+import { useReportView } from "@/components/report-view/report-view";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -18,12 +18,12 @@ import { useKpiFormat } from "./use-kpi-format";
 
 const CHARTED: KpiId[] = ["crossSellRatio", "upsellRatio", "deepSellRatio", "aov", "ltv"];
 
-export function OverviewView({ slug, currency, timeZone }: { slug: string; currency: string; timeZone: string }) {
+export function OverviewView({ currency, timeZone }: { currency: string; timeZone: string }) {
   const t = useTranslations("overview");
   const tc = useTranslations("common");
-  const search = useSearchParams().toString();
-  const overview = useOverview(slug, search);
-  const options = useFilterOptions(slug);
+  const search = useReportView().params.toString();
+  const overview = useOverview(search);
+  const options = useFilterOptions();
   const format = useFormatter();
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const data = overview.data;
@@ -48,7 +48,7 @@ export function OverviewView({ slug, currency, timeZone }: { slug: string; curre
         </Card>
       )}
       {data && data.dataRange && <Dashboard data={data} currency={currency} fetching={overview.isFetching} />}
-      <DataSummary slug={slug} currency={currency} timeZone={timeZone} />
+      <DataSummary currency={currency} timeZone={timeZone} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ export function ProductsFilters({ url, dataRange }: Props) {
   const maxLength = url.get("maxLength");
   return (
     <form className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm" aria-label={t("filters")} onSubmit={(e) => e.preventDefault()}>
+      <fieldset disabled={url.locked} className="contents">
       <label className={label}>
         {t("level")}
         <select aria-label={t("level")} className={control} value={url.get("level")} onChange={(e) => url.update({ level: e.target.value })}>
@@ -72,11 +73,12 @@ export function ProductsFilters({ url, dataRange }: Props) {
         {t("to")}
         <input aria-label={t("to")} type="date" className={control} value={url.get("to")} min={dataRange?.first} max={dataRange?.last} onChange={(e) => url.update({ to: e.target.value })} />
       </label>
-      {url.changed && (
+      {url.changed && !url.locked && (
         <button type="button" className="pb-1.5 text-sm text-brand-700 hover:underline" onClick={url.reset}>
           {t("reset")}
         </button>
       )}
+      </fieldset>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useReportData } from "@/components/report-view/use-report-data";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -9,8 +9,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { ProductsReport } from "@/db/queries/get-products-report";
 import type { RuleSort } from "@/lib/basket/products-query";
 import { downloadCsv } from "@/lib/csv/download-csv";
-import { fetchJson } from "@/lib/fetch-json";
-import { queryKeys } from "@/lib/query-keys";
 import { ProductsFilters } from "./products-filters";
 import { RuleDefinitions } from "./rule-definitions";
 import { rulesToRows } from "./rules-csv";
@@ -18,17 +16,13 @@ import { RulesTable } from "./rules-table";
 import { useProductsParams } from "./use-products-params";
 import { useRuleFormat } from "./use-rule-format";
 
-export function ProductsView({ slug, currency }: { slug: string; currency: string }) {
+export function ProductsView({ currency }: { currency: string }) {
   const t = useTranslations("products");
   const tc = useTranslations("common");
   const f = useRuleFormat(currency);
   const url = useProductsParams();
   const search = url.search;
-  const report = useQuery({
-    queryKey: queryKeys.products(slug, search),
-    queryFn: ({ signal }) => fetchJson<ProductsReport>(`/api/v1/workspaces/${slug}/products${search ? `?${search}` : ""}`, signal),
-    placeholderData: keepPreviousData,
-  });
+  const report = useReportData<ProductsReport>("products", search);
   const data = report.data;
   const sort = url.get("sort") as RuleSort;
 
@@ -73,7 +67,7 @@ export function ProductsView({ slug, currency }: { slug: string; currency: strin
       {data && data.rules.length === 0 && <Card>{t("none")}</Card>}
       {data && data.rules.length > 0 && (
         <Card className="min-w-0">
-          <RulesTable report={data} sort={sort} onSort={(s) => url.update({ sort: s })} f={f} />
+          <RulesTable report={data} sort={sort} onSort={url.locked ? undefined : (s) => url.update({ sort: s })} f={f} />
         </Card>
       )}
       <RuleDefinitions />

@@ -10,7 +10,7 @@ import type { RuleFormat } from "./use-rule-format";
 const th = "px-2 py-2 font-medium";
 const sub = "block text-[11px] text-slate-400";
 
-type Props = { report: ProductsReport; sort: RuleSort; onSort: (sort: RuleSort) => void; f: RuleFormat };
+type Props = { report: ProductsReport; sort: RuleSort; onSort?: (sort: RuleSort) => void; f: RuleFormat };
 
 /** Every measure of every rule, each with the counts it is made of; the sortable measures sort on the server,
  * since the row limit keeps the top rules by the chosen measure. */
@@ -20,7 +20,7 @@ export function RulesTable({ report, sort, onSort, f }: Props) {
   const n = report.transactions;
   const sortable = (measure: RuleSort) => (
     <th className={clsx(th, "text-right")} aria-sort={sort === measure ? "descending" : "none"}>
-      <button type="button" className={clsx("uppercase hover:text-slate-800", sort === measure && "text-slate-900")} onClick={() => onSort(measure)} title={t("sortBy", { measure: t(`columns.${measure}`) })}>
+      <button type="button" className={clsx("uppercase hover:text-slate-800", sort === measure && "text-slate-900")} disabled={!onSort} onClick={() => onSort?.(measure)} title={t("sortBy", { measure: t(`columns.${measure}`) })}>
         {t(`columns.${measure}`)}
         {sort === measure ? " ↓" : ""}
       </button>

@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useReportView } from "@/components/report-view/report-view";
 import { PRODUCTS_DEFAULTS } from "@/lib/basket/products-query";
 
 export type ProductsParam = keyof typeof PRODUCTS_DEFAULTS | "from" | "to";
@@ -8,22 +8,18 @@ export type ProductsParam = keyof typeof PRODUCTS_DEFAULTS | "from" | "to";
 /** The products view lives in the URL, so a copied link shows the same rules. A value equal to its
  * default is left out to keep links short; the API fills the same defaults. */
 export function useProductsParams() {
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
+  const { params, update: set, replace, locked } = useReportView();
   const get = (key: ProductsParam): string => params.get(key) ?? (key === "from" || key === "to" ? "" : String(PRODUCTS_DEFAULTS[key]));
 
   function update(changes: Partial<Record<ProductsParam, string>>) {
-    const next = new URLSearchParams(params.toString());
+    const next: Record<string, string | null> = {};
     for (const [key, value] of Object.entries(changes) as [ProductsParam, string][]) {
       const blank = value.trim() === "" || (key !== "from" && key !== "to" && value === String(PRODUCTS_DEFAULTS[key]));
-      if (blank) next.delete(key);
-      else next.set(key, value.trim());
+      next[key] = blank ? null : value.trim();
     }
-    const qs = next.toString();
-    router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+    set(next);
   }
 
-  const reset = () => router.replace(pathname, { scroll: false });
-  return { search: params.toString(), get, update, reset, changed: params.size > 0 };
+  const reset = () => replace(new URLSearchParams());
+  return { search: params.toString(), get, update, reset, changed: params.size > 0, locked };
 }

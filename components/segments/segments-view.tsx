@@ -1,46 +1,39 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { KpiBarChart } from "@/components/charts/kpi-bar-chart";
 import { useFilterOptions } from "@/components/hooks/use-overview";
 import { FilterBar } from "@/components/overview/filter-bar";
 import { useKpiFormat } from "@/components/overview/use-kpi-format";
+import { useReportView } from "@/components/report-view/report-view";
+import { useReportData } from "@/components/report-view/use-report-data";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SegmentReport } from "@/db/queries/get-segment-report";
 import { downloadCsv } from "@/lib/csv/download-csv";
-import { fetchJson } from "@/lib/fetch-json";
 import { KPI_IDS } from "@/lib/kpi/kpis";
-import { queryKeys } from "@/lib/query-keys";
 import { COLUMN_DIMENSIONS, DERIVED_DIMENSIONS } from "@/lib/segments/dimensions";
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
-export function SegmentsView({ slug, currency }: { slug: string; currency: string }) {
+export function SegmentsView({ currency }: { currency: string }) {
   const t = useTranslations();
   const f = useKpiFormat(currency);
   const format = useFormatter();
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
+  const { params, update, href, locked } = useReportView();
   const by = params.get("by") ?? "region";
   const search = new URLSearchParams(params.toString());
   search.set("by", by);
-  const table = useQuery({
-    queryKey: queryKeys.segments(slug, search.toString()),
-    queryFn: ({ signal }) => fetchJson<SegmentReport>(`/api/v1/workspaces/${slug}/segments?${search}`, signal),
-    placeholderData: keepPreviousData,
-  });
-  const options = useFilterOptions(slug);
+  const table = useReportData<SegmentReport>("segments", search.toString());
+  const options = useFilterOptions();
   const custom = options.data?.segments.map((s) => s.key).filter((k) => !(COLUMN_DIMENSIONS as readonly string[]).includes(k)) ?? [];
   const dims = [...COLUMN_DIMENSIONS, ...DERIVED_DIMENSIONS] as string[];
   const label = (d: string) => (dims.includes(d) ? t(`segments.dimensions.${d as (typeof COLUMN_DIMENSIONS)[number]}`) : d);
-  const drillable = !(DERIVED_DIMENSIONS as readonly string[]).includes(by);
+  // A shared report has no way into the workspace, so no drill links.
+  const drillable = href("overview") !== null && !(DERIVED_DIMENSIONS as readonly string[]).includes(by);
   const data = table.data;
 
   function exportCsv() {
@@ -59,11 +52,7 @@ export function SegmentsView({ slug, currency }: { slug: string; currency: strin
           <div className="flex items-end gap-3">
             <label className="text-xs font-medium text-slate-600">
               {t("segments.by")}
-              <select aria-label={t("segments.by")} className={`${select} mt-1 block`} value={by} onChange={(e) => {
-                const next = new URLSearchParams(params.toString());
-                next.set("by", e.target.value);
-                router.replace(`${pathname}?${next}`, { scroll: false });
-              }}>
+              <select aria-label={t("segments.by")} className={`${select} mt-1 block`} value={by} disabled={locked} onChange={(e) => update({ by: e.target.value })}>
                 {[...dims, ...custom].map((d) => (
                   <option key={d} value={d}>
                     {label(d)}
@@ -117,7 +106,7 @@ export function SegmentsView({ slug, currency }: { slug: string; currency: strin
                   <tr key={r.value} data-testid={`segment-row-${r.value}`} className={r.small ? "text-slate-500" : ""}>
                     <td className="px-2 py-2">
                       {drillable && !r.unknown ? (
-                        <Link className="text-brand-700 hover:underline" title={t("segments.drill")} href={`/w/${slug}/overview?segment=${encodeURIComponent(`${by}=${r.value}`)}`}>
+                        <Link className="text-brand-700 hover:underline" title={t("segments.drill")} href={href(`overview?segment=${encodeURIComponent(`${by}=${r.value}`)}`)!}>
                           {r.value}
                         </Link>
                       ) : (

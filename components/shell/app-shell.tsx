@@ -3,6 +3,8 @@
 import { Menu, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
+import { SaveViewButton } from "@/components/reports/save-view-button";
+import { hasRole } from "@/lib/auth/roles";
 import type { Role } from "@/lib/schemas/roles";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu } from "./user-menu";
@@ -47,6 +49,7 @@ export function AppShell({ slug, workspaces, email, role, children }: Props) {
             {open ? <X className="size-5" /> : <Menu className="size-5" />}
           </button>
           <div className="flex-1" />
+          {hasRole(role, "editor") && <SaveViewButton slug={slug} />}
           <UserMenu email={email} role={role} />
         </header>
         <main className="mx-auto max-w-7xl px-4 py-6 lg:px-8">{children}</main>

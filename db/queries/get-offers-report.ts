@@ -4,15 +4,12 @@ import { resolveView } from "@/lib/kpi/resolve-view";
 import type { OffersQuery } from "@/lib/offers/offers-query";
 import { shapeFunnel, type FunnelRow } from "@/lib/offers/shape-funnel";
 import { shapeSatisfaction, type SatisfactionReport } from "@/lib/offers/shape-satisfaction";
-import { splitHoldout } from "@/lib/offers/split-holdout";
 import type { SegmentDimension } from "@/lib/segments/dimensions";
-import { getAbVariantStats } from "./get-ab-variant-stats";
 import { getDataRange } from "./get-data-range";
+import { listAbTests, type AbTestListing } from "./list-ab-tests";
 import { listCampaigns } from "./list-campaigns";
 import { getOfferFunnel } from "./offers/get-offer-funnel";
 import { getSatisfactionCounts } from "./offers/get-satisfaction-counts";
-
-export type AbTestListing = { key: string; name: string; type: string; variants: string[]; users: number; heldOut: string[] };
 
 export type OffersReport = {
   period: { from: string; to: string };
@@ -28,11 +25,7 @@ export type OffersReport = {
 export function getOffersReport(db: Db, ws: { id: number; timezone: string }, q: OffersQuery, now = Date.now()): OffersReport {
   const dataRange = getDataRange(db, ws.id, ws.timezone);
   const { period } = resolveView({ ...q, compare: "none" }, dataRange, ws.timezone, dayOf(now, ws.timezone));
-  const tests = getAbVariantStats(db, ws.id).flatMap((c) => {
-    const { tested, heldOut } = splitHoldout(c.variants);
-    if (tested.length < 2) return [];
-    return [{ key: c.key, name: c.name, type: c.type, variants: tested.map((v) => v.name), users: tested.reduce((s, v) => s + v.users, 0), heldOut: heldOut.map((h) => h.name) }];
-  });
+  const tests = listAbTests(db, ws.id);
   return {
     period: { from: period.from, to: period.to },
     dataRange,

@@ -3,10 +3,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { getMembership } from "@/db/queries/get-membership";
+import { REPORT_SOURCES } from "@/db/queries/reports/report-sources";
 import type { Role } from "@/db/schema/workspaces";
 import { HTTP_STATUS, type ErrorCode, type Result } from "@/lib/result";
 import { slugSchema } from "@/lib/schemas/workspace";
 import { searchParamsToObject } from "@/lib/search-params";
+import type { ReportKind } from "@/lib/share/report-kinds";
 import { hasRole } from "./roles";
 import { getCurrentUser } from "./session";
 import { run, type ActionContext } from "./workspace-action";
@@ -22,7 +24,7 @@ export function jsonResult<T>(result: Result<T>): NextResponse {
 
 type RouteCtx = { params: Promise<{ slug: string }> };
 
-/** A GET handler for /api/v1/workspaces/[slug]/...: parse the query with zod, authorize,
+/** A GET handler for /api/v1/workspaces/[slug]/...: authorize, parse the query with zod,
  * call the query, answer JSON in the one error shape. */
 export function workspaceRoute<Q extends z.ZodObject, T>(
   query: Q,
@@ -33,12 +35,20 @@ export function workspaceRoute<Q extends z.ZodObject, T>(
     const user = await getCurrentUser();
     if (!user) return jsonError("unauthorized", "Sign in to continue.");
     const slug = slugSchema.safeParse((await params).slug);
-    const parsed = query.safeParse(searchParamsToObject(req.nextUrl.searchParams));
-    if (!parsed.success) return jsonError("invalid_input", parsed.error.issues[0].message);
     const db = getDb();
+    // Membership first: a non-member learns nothing, not even which parameters a route takes.
     const workspace = slug.success ? getMembership(db, user.id, slug.data) : undefined;
     if (!workspace) return jsonError("not_found", "Workspace not found.");
     if (!hasRole(workspace.role, atLeast)) return jsonError("forbidden", `This needs the ${atLeast} role.`);
+    const parsed = query.safeParse(searchParamsToObject(req.nextUrl.searchParams));
+    if (!parsed.success) return jsonError("invalid_input", parsed.error.issues[0].message);
     return jsonResult(await run(() => fn(parsed.data as z.infer<Q>, { db, user, workspace })));
   };
+}
+
+/** GET /api/v1/workspaces/[slug]/<kind>: a dashboard view's data, from the one registry share links
+ * also read (db/queries/reports/report-sources.ts). */
+export function reportRoute(kind: ReportKind) {
+  const { schema, load } = REPORT_SOURCES[kind];
+  return workspaceRoute(schema, "viewer", (q, { db, workspace }) => load(db, workspace, q));
 }

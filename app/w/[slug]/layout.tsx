@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getDb } from "@/db";
 import { listWorkspacesForUser } from "@/db/queries/list-workspaces-for-user";
+import { WorkspaceReportView } from "@/components/report-view/report-view";
 import { AppShell } from "@/components/shell/app-shell";
 import { requirePageMember } from "@/lib/auth/session";
 
@@ -10,7 +11,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const workspaces = listWorkspacesForUser(getDb(), user.id).map(({ slug, name }) => ({ slug, name }));
   return (
     <AppShell slug={slug} workspaces={workspaces} email={user.email} role={role}>
-      {children}
+      <WorkspaceReportView slug={slug}>{children}</WorkspaceReportView>
     </AppShell>
   );
 }

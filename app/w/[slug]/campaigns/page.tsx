@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: "Campaigns" };
 export default async function CampaignsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workspace } = await requirePageMember(slug, `/w/${slug}/campaigns`);
-  return <CampaignsView slug={slug} currency={workspace.currency} />;
+  return <CampaignsView currency={workspace.currency} />;
 }

@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: "Offers & A/B tests" };
 export default async function OffersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workspace } = await requirePageMember(slug, `/w/${slug}/offers`);
-  return <OffersView slug={slug} currency={workspace.currency} />;
+  return <OffersView currency={workspace.currency} />;
 }

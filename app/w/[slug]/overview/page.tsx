@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: "Overview" };
 export default async function OverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workspace } = await requirePageMember(slug, `/w/${slug}/overview`);
-  return <OverviewView slug={slug} currency={workspace.currency} timeZone={workspace.timezone} />;
+  return <OverviewView currency={workspace.currency} timeZone={workspace.timezone} />;
 }

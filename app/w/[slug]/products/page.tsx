@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: "Products" };
 export default async function ProductsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workspace } = await requirePageMember(slug, `/w/${slug}/products`);
-  return <ProductsView slug={slug} currency={workspace.currency} />;
+  return <ProductsView currency={workspace.currency} />;
 }

@@ -1,8 +1,24 @@
-import { NotBuilt } from "@/components/not-built";
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { listSavedReports } from "@/db/queries/reports/list-saved-reports";
+import { listShareLinks } from "@/db/queries/reports/list-share-links";
+import { ReportsView } from "@/components/reports/reports-view";
+import { hasRole } from "@/lib/auth/roles";
 import { requirePageMember } from "@/lib/auth/session";
 
-export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
+export const metadata: Metadata = { title: "Reports & sharing" };
+
+export default async function ReportsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  await requirePageMember(slug, `/w/${slug}/reports`);
-  return <NotBuilt page="reports" />;
+  const { workspace, role } = await requirePageMember(slug, `/w/${slug}/reports`);
+  const db = getDb();
+  return (
+    <ReportsView
+      slug={slug}
+      timeZone={workspace.timezone}
+      canShare={hasRole(role, "editor")}
+      reports={listSavedReports(db, workspace.id)}
+      links={listShareLinks(db, workspace.id)}
+    />
+  );
 }

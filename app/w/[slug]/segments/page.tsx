@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: "Segments" };
 export default async function SegmentsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workspace } = await requirePageMember(slug, `/w/${slug}/segments`);
-  return <SegmentsView slug={slug} currency={workspace.currency} />;
+  return <SegmentsView currency={workspace.currency} />;
 }

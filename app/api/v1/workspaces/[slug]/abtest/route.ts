@@ -1,5 +1,3 @@
-import { getAbTest } from "@/db/queries/get-ab-test";
-import { workspaceRoute } from "@/lib/auth/api-route";
-import { abTestQuerySchema } from "@/lib/offers/offers-query";
+import { reportRoute } from "@/lib/auth/api-route";
 
-export const GET = workspaceRoute(abTestQuerySchema, "viewer", (q, { db, workspace }) => getAbTest(db, workspace, q));
+export const GET = reportRoute("abtest");

@@ -1,7 +1,3 @@
-import { getCampaignsReport } from "@/db/queries/get-campaigns-report";
-import { workspaceRoute } from "@/lib/auth/api-route";
-import { kpiQuerySchema } from "@/lib/kpi/filters";
+import { reportRoute } from "@/lib/auth/api-route";
 
-export const GET = workspaceRoute(kpiQuerySchema, "viewer", (q, { db, workspace }) =>
-  getCampaignsReport(db, workspace, { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category }),
-);
+export const GET = reportRoute("campaigns");

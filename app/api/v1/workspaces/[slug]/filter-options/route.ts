@@ -1,5 +1,3 @@
-import { z } from "zod";
-import { getFilterOptions } from "@/db/queries/get-filter-options";
-import { workspaceRoute } from "@/lib/auth/api-route";
+import { reportRoute } from "@/lib/auth/api-route";
 
-export const GET = workspaceRoute(z.object({}), "viewer", (_q, { db, workspace }) => getFilterOptions(db, workspace.id));
+export const GET = reportRoute("filter-options");

@@ -1,5 +1,3 @@
-import { getOffersReport } from "@/db/queries/get-offers-report";
-import { workspaceRoute } from "@/lib/auth/api-route";
-import { offersQuerySchema } from "@/lib/offers/offers-query";
+import { reportRoute } from "@/lib/auth/api-route";
 
-export const GET = workspaceRoute(offersQuerySchema, "viewer", (q, { db, workspace }) => getOffersReport(db, workspace, q));
+export const GET = reportRoute("offers");

@@ -1,5 +1,3 @@
-import { getOverview } from "@/db/queries/get-overview";
-import { workspaceRoute } from "@/lib/auth/api-route";
-import { kpiQuerySchema } from "@/lib/kpi/filters";
+import { reportRoute } from "@/lib/auth/api-route";
 
-export const GET = workspaceRoute(kpiQuerySchema, "viewer", (query, { db, workspace }) => getOverview(db, workspace, query));
+export const GET = reportRoute("overview");

@@ -1,5 +1,3 @@
-import { getProductsReport } from "@/db/queries/get-products-report";
-import { workspaceRoute } from "@/lib/auth/api-route";
-import { productsQuerySchema } from "@/lib/basket/products-query";
+import { reportRoute } from "@/lib/auth/api-route";
 
-export const GET = workspaceRoute(productsQuerySchema, "viewer", (q, { db, workspace }) => getProductsReport(db, workspace, q));
+export const GET = reportRoute("products");

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AuthFrame } from "@/components/auth/auth-frame";
+import { ShareShell } from "@/components/share/share-shell";
+import { SharedReport } from "@/components/share/shared-report";
+import { UnlockForm } from "@/components/share/unlock-form";
+import { recordShareView } from "@/db/queries/reports/record-share-view";
+import { openShare } from "@/lib/share/open-share";
+
+export const metadata: Metadata = { title: "Shared report", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+export default async function SharePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const opened = await openShare(token);
+  // proxy.ts answers dead links with the 404/410 page before this runs; this is the fallback.
+  if (opened.state === "dead") notFound();
+  const t = await getTranslations("share");
+  const { share, db } = opened;
+  if (opened.state === "locked") {
+    return (
+      <AuthFrame title={t("lockedTitle")} intro={t("lockedIntro")}>
+        <UnlockForm token={token} />
+      </AuthFrame>
+    );
+  }
+  recordShareView(db, share.link.id);
+  return (
+    <ShareShell reportName={share.report.name} workspaceName={share.workspace.name} dataAsOf={share.link.mode === "snapshot" ? share.link.dataAsOf : null}>
+      <SharedReport
+        token={token}
+        page={share.report.page}
+        query={share.report.query}
+        currency={share.workspace.currency}
+        timeZone={share.workspace.timezone}
+      />
+    </ShareShell>
+  );
+}

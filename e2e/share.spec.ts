@@ -1,0 +1,113 @@
+import { expect, test, type Page } from "@playwright/test";
+import { SLUG } from "./fixtures";
+
+const VIEW = "from=2026-08-03&to=2026-10-31&segment=region%3DNoord-Holland";
+
+async function saveView(page: Page, path: string, name: string) {
+  await page.goto(`/w/${SLUG}/${path}`);
+  await page.getByRole("button", { name: "Save view" }).click();
+  await page.getByLabel("Report name").fill(name);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("link", { name: "Saved: share it from Reports & sharing" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${SLUG}/reports$`));
+  return page.locator("section", { has: page.getByTestId(`report-${name}`) });
+}
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+test("a password link with an expiry: a client unlocks it, sees locked filters and nothing else, until it is revoked", async ({ page, browser }) => {
+  const card = await saveView(page, `overview?${VIEW}`, "Noord-Holland for the client");
+  await expect(card).toContainText("segment = region=Noord-Holland");
+  await card.getByRole("button", { name: "New share link" }).click();
+  await card.getByLabel("Expires").fill(inDays(7));
+  await card.getByLabel("Password (optional)").fill("client secret 1");
+  await card.getByRole("button", { name: "Create link" }).click();
+  const url = await card.getByLabel("Share link").inputValue();
+  expect(url).toMatch(/\/share\/[A-Za-z0-9_-]{43}$/);
+  const token = url.split("/share/")[1];
+  await expect(card.getByTestId("share-links")).toContainText("password");
+
+  const client = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const c = await client.newPage();
+  const first = await c.goto(url);
+  expect(first!.status()).toBe(200);
+  expect(first!.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+  expect(first!.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(first!.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  await expect(c.getByRole("heading", { name: "This report is protected" })).toBeVisible();
+  // No data before unlocking, not even through the data route.
+  expect((await c.request.get(`/share/${token}/data/overview`)).status()).toBe(401);
+  await c.getByLabel("Password").fill("wrong password");
+  await c.getByRole("button", { name: "Open report" }).click();
+  await expect(c.getByText("That password is not right.")).toBeVisible();
+  await c.getByLabel("Password").fill("client secret 1");
+  await c.getByRole("button", { name: "Open report" }).click();
+
+  await expect(c.getByTestId("share-title")).toHaveText("Noord-Holland for the client");
+  await expect(c.getByTestId("share-freshness")).toContainText("live data");
+  // The filters are the saved ones, shown and locked.
+  await expect(c.getByLabel("Segment", { exact: true })).toHaveValue("region=Noord-Holland");
+  await expect(c.getByLabel("Segment", { exact: true })).toBeDisabled();
+  await expect(c.getByLabel("Period", { exact: true })).toBeDisabled();
+  await expect(c.getByTestId("kpi-crossSellRatio")).toBeVisible();
+  await expect(c.getByRole("link", { name: /Overview|Segments|Settings/ })).toHaveCount(0);
+  // The cookie holds a signature, never the password.
+  const cookies = await client.cookies();
+  expect(cookies.map((k) => k.value).join(" ")).not.toContain("client secret");
+
+  // Whatever the client asks for, the data route answers the saved view: the same numbers the owner sees.
+  const shared = await (await c.request.get(`/share/${token}/data/overview?segment=region%3DUtrecht&from=2020-01-01`)).json();
+  const owner = await (await page.request.get(`/api/v1/workspaces/${SLUG}/overview?${VIEW}`)).json();
+  expect(shared.kpis).toEqual(owner.kpis);
+  // Only its own page's data, and nothing of the workspace's API, pages or other reports.
+  expect((await c.request.get(`/share/${token}/data/segments`)).status()).toBe(404);
+  expect((await c.request.get(`/share/${token}/data/customers`)).status()).toBe(404);
+  expect((await c.request.get(`/api/v1/workspaces/${SLUG}/overview`)).status()).toBe(401);
+  expect((await c.request.get(`/api/v1/workspaces/${SLUG}/summary`)).status()).toBe(401);
+  await c.goto(`/w/${SLUG}/overview`);
+  await expect(c).toHaveURL(/\/sign-in\?next=/);
+
+  // Revoked: the link dies at once, for the page and the data.
+  await page.reload();
+  await card.getByRole("button", { name: "Revoke" }).click();
+  await expect(card.getByTestId("share-links")).toContainText("revoked");
+  const dead = await c.goto(url);
+  expect(dead!.status()).toBe(410);
+  await expect(c.getByRole("heading", { name: "This link no longer works" })).toBeVisible();
+  await expect(c.getByText("Demo Webshop")).toHaveCount(0);
+  expect((await c.request.get(`/share/${token}/data/overview`)).status()).toBe(410);
+  const unknown = await c.goto("/share/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+  expect(unknown!.status()).toBe(404);
+  await expect(c.getByRole("heading", { name: "This link does not exist" })).toBeVisible();
+  await client.close();
+});
+
+test("a snapshot link keeps its data as of creation, may be embedded, and rotating it kills the old URL", async ({ page, browser }) => {
+  const card = await saveView(page, "segments?by=rfm", "RFM snapshot");
+  await card.getByRole("button", { name: "New share link" }).click();
+  await card.getByLabel("Snapshot").check();
+  await card.getByLabel("May be embedded in other sites (iframe)").check();
+  await card.getByRole("button", { name: "Create link" }).click();
+  const url = await card.getByLabel("Share link").inputValue();
+  await expect(card.getByTestId("share-links")).toContainText("snapshot of");
+
+  const client = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const c = await client.newPage();
+  const res = await c.goto(url);
+  expect(res!.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect(res!.headers()["x-frame-options"]).toBeUndefined();
+  await expect(c.getByTestId("share-freshness")).toContainText("data as of");
+  await expect(c.getByTestId("segment-row-champions")).toBeVisible();
+  // No drill links into the workspace from a shared table.
+  await expect(c.getByTestId("segment-row-champions").getByRole("link")).toHaveCount(0);
+
+  await page.reload();
+  await card.getByRole("button", { name: "New link" }).click();
+  const rotated = await card.getByLabel("Share link").inputValue();
+  expect(rotated).not.toBe(url);
+  expect((await c.goto(url))!.status()).toBe(404);
+  await c.goto(rotated);
+  await expect(c.getByTestId("segment-row-champions")).toBeVisible();
+  await expect(card.getByTestId("share-links")).toContainText("1"); // the view count carried over
+  await client.close();
+});
