@@ -22,7 +22,7 @@ test("a password link with an expiry: a client unlocks it, sees locked filters a
   await card.getByLabel("Expires").fill(inDays(7));
   await card.getByLabel("Password (optional)").fill("client secret 1");
   await card.getByRole("button", { name: "Create link" }).click();
-  const url = await card.getByLabel("Share link").inputValue();
+  const url = await card.getByLabel("Share link", { exact: true }).inputValue();
   expect(url).toMatch(/\/share\/[A-Za-z0-9_-]{43}$/);
   const token = url.split("/share/")[1];
   await expect(card.getByTestId("share-links")).toContainText("password");
@@ -88,7 +88,7 @@ test("a snapshot link keeps its data as of creation, may be embedded, and rotati
   await card.getByLabel("Snapshot").check();
   await card.getByLabel("May be embedded in other sites (iframe)").check();
   await card.getByRole("button", { name: "Create link" }).click();
-  const url = await card.getByLabel("Share link").inputValue();
+  const url = await card.getByLabel("Share link", { exact: true }).inputValue();
   await expect(card.getByTestId("share-links")).toContainText("snapshot of");
 
   const client = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -103,7 +103,7 @@ test("a snapshot link keeps its data as of creation, may be embedded, and rotati
 
   await page.reload();
   await card.getByRole("button", { name: "New link" }).click();
-  const rotated = await card.getByLabel("Share link").inputValue();
+  const rotated = await card.getByLabel("Share link", { exact: true }).inputValue();
   expect(rotated).not.toBe(url);
   expect((await c.goto(url))!.status()).toBe(404);
   await c.goto(rotated);

@@ -1,0 +1,24 @@
+import type { NextRequest, NextResponse } from "next/server";
+import { loadSharedReportData } from "@/db/queries/reports/report-sources";
+import { jsonError, jsonResult } from "@/lib/auth/api-route";
+import { run } from "@/lib/auth/workspace-action";
+import { isReportKindOf } from "@/lib/share/report-kinds";
+import { openShare } from "@/lib/share/open-share";
+
+/** A shared report's data of one kind: only the kinds its page reads, always with the saved view's
+ * filters (whatever the request's query string says), from the snapshot when the link froze one. */
+export async function GET(_req: NextRequest, { params }: { params: Promise<{ token: string; kind: string }> }): Promise<NextResponse> {
+  const { token, kind } = await params;
+  const opened = await openShare(token);
+  if (opened.state === "dead") {
+    return opened.reason === "unknown" ? jsonError("not_found", "This link does not exist.") : jsonError("gone", `This link has ${opened.reason === "expired" ? "expired" : "been revoked"}.`);
+  }
+  if (opened.state === "locked") return jsonError("unauthorized", "This report is protected by a password.");
+  const { share, db } = opened;
+  if (!isReportKindOf(share.report.page, kind)) return jsonError("not_found", "This link does not show that.");
+  if (share.link.mode === "snapshot") {
+    const frozen = (share.link.snapshot as Record<string, unknown> | null)?.[kind];
+    return frozen === undefined ? jsonError("not_found", "This snapshot does not hold that.") : jsonResult({ ok: true, data: frozen });
+  }
+  return jsonResult(await run(() => loadSharedReportData(db, share.workspace, kind, new URLSearchParams(share.report.query))));
+}
