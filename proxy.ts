@@ -3,13 +3,15 @@ import { getSessionCookie } from "better-auth/cookies";
 import { getDb } from "@/db";
 import { resolveShareToken } from "@/db/queries/reports/resolve-share-token";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { LOCALE_COOKIE } from "@/lib/i18n/negotiate";
+import { renderDeadLink } from "@/lib/share/render-dead-link";
 
 // Read by i18n/request.ts: a shared report opens in its workspace's language.
 const SHARE_LOCALE_HEADER = "x-liftboard-share-locale";
 
 // Every response gets a CSP with a fresh nonce; /w and /api/v1 also need a session cookie (a fast
 // first gate: every page, action and route handler still checks the session and membership itself);
-// /share pages answer 404 or 410 for dead links and may be framed only when their link allows it.
+// /share pages answer dead links with 404 or 410 and may be framed only when their link allows it.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -29,11 +31,11 @@ export function proxy(request: NextRequest) {
   return next(request, contentSecurityPolicy(nonce));
 }
 
-function next(request: NextRequest, csp: string, extra: Record<string, string> = {}, response?: (h: Headers) => NextResponse) {
+function next(request: NextRequest, csp: string, extra: Record<string, string> = {}) {
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp); // Next reads the nonce from here for its own scripts
   for (const [k, v] of Object.entries(extra)) headers.set(k, v);
-  const res = response ? response(headers) : NextResponse.next({ request: { headers } });
+  const res = NextResponse.next({ request: { headers } });
   res.headers.set("Content-Security-Policy", csp);
   return res;
 }
@@ -42,15 +44,16 @@ function share(request: NextRequest, nonce: string) {
   const [, , token = "", sub] = request.nextUrl.pathname.split("/");
   const resolved = resolveShareToken(getDb(), decodeURIComponent(token));
   const embed = resolved.ok && resolved.link.allowEmbed;
-  const extra: Record<string, string> = resolved.ok ? { [SHARE_LOCALE_HEADER]: resolved.workspace.locale } : {};
-  // The data route answers its own 404/410 in the API's error shape; pages get a readable page.
-  const dead = !resolved.ok && sub === undefined;
-  const res = next(request, contentSecurityPolicy(nonce, embed ? "*" : "'none'"), extra, (headers) => {
-    if (!dead) return NextResponse.next({ request: { headers } });
-    const url = request.nextUrl.clone();
-    url.pathname = `/share-unavailable/${resolved.ok ? "unknown" : resolved.reason}`;
-    return NextResponse.rewrite(url, { request: { headers }, status: !resolved.ok && resolved.reason !== "unknown" ? 410 : 404 });
-  });
+  const csp = contentSecurityPolicy(nonce, embed ? "*" : "'none'");
+  let res: NextResponse;
+  if (!resolved.ok && sub === undefined) {
+    // A dead link's page; the data route answers its own 404/410 in the API's error shape.
+    const dead = renderDeadLink(resolved.reason, request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+    res = new NextResponse(dead.html, { status: dead.status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+    res.headers.set("Content-Security-Policy", csp);
+  } else {
+    res = next(request, csp, resolved.ok ? { [SHARE_LOCALE_HEADER]: resolved.workspace.locale } : {});
+  }
   res.headers.set("X-Robots-Tag", "noindex, nofollow");
   // The token is in the URL: never send it on as a referrer.
   res.headers.set("Referrer-Policy", "no-referrer");

@@ -29,7 +29,6 @@ const OPEN_PAGES: Record<string, string> = {
   "app/sign-in/page.tsx": "the way in",
   "app/invite/[token]/page.tsx": "needs a valid one-time invite token",
   "app/share/[token]/page.tsx": "share links: openShare checks token, expiry, revocation and password",
-  "app/share-unavailable/[reason]/page.tsx": "says a link is dead, names nothing",
   "app/w/[slug]/page.tsx": "redirects to the overview; the /w/[slug] layout checks membership first",
 };
 
