@@ -9,6 +9,7 @@ import { demo, demoArgs } from "./commands/demo";
 import { importArgs, importCommand } from "./commands/import";
 import { kpis, kpisArgs } from "./commands/kpis";
 import { segments, segmentsArgs } from "./commands/segments";
+import { targets, targetsArgs } from "./commands/targets";
 import { userCreate, userCreateArgs } from "./commands/user-create";
 import { workspaceCreate, workspaceCreateArgs } from "./commands/workspace-create";
 
@@ -45,6 +46,12 @@ const COMMANDS: Record<string, Command> = {
     args: segmentsArgs,
     run: segments,
     usage: "segments --by ATTRIBUTE|age_band|rfm|history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--segment key=value]... [--min-size 30]",
+  },
+  targets: {
+    args: targetsArgs,
+    run: targets,
+    usage:
+      "targets --opportunity pair --x SKU --y SKU | --opportunity upgrade --family F --tier N | --opportunity deep --sku SKU [--days N] [--calibration-end YYYY-MM-DD] [--discount-rate 0.01] [--limit N]",
   },
   "user create": { args: userCreateArgs, run: userCreate, usage: "user create --email EMAIL --password PASSWORD --role owner|editor|viewer" },
   "workspace create": {
@@ -95,6 +102,14 @@ const OPTIONS = {
   "holdout-end": str,
   "horizon-months": str,
   "discount-rate": str,
+  opportunity: str,
+  x: str,
+  y: str,
+  family: str,
+  tier: str,
+  sku: str,
+  days: str,
+  limit: str,
   json: { type: "boolean" },
   help: { type: "boolean" },
 } as const;

@@ -111,3 +111,28 @@ test("a snapshot link keeps its data as of creation, may be embedded, and rotati
   await expect(card.getByTestId("share-links")).toContainText("1"); // the view count carried over
   await client.close();
 });
+
+test("a shared customers report shows lifetime value without any customer-level rows or target lists", async ({ page, browser }) => {
+  const card = await saveView(page, "customers", "Customer value for the board");
+  await card.getByRole("button", { name: "New share link" }).click();
+  await card.getByRole("button", { name: "Create link" }).click();
+  const url = await card.getByLabel("Share link", { exact: true }).inputValue();
+  const token = url.split("/share/")[1];
+
+  const client = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const c = await client.newPage();
+  await c.goto(url);
+  await expect(c.getByTestId("share-title")).toHaveText("Customer value for the board");
+  await expect(c.getByTestId("repeat-rate")).toBeVisible();
+  const predicted = await (await c.request.get(`/share/${token}/data/customers/predicted`)).json();
+  expect(predicted.ok).toBe(true);
+  expect(predicted.top).toEqual([]);
+  // The workspace's own view lists them; the link never does.
+  const own = await (await page.request.get(`/api/v1/workspaces/${SLUG}/customers/predicted`)).json();
+  expect(own.top.length).toBeGreaterThan(0);
+  await expect(c.getByTestId("top-customers")).toHaveCount(0);
+  await expect(c.getByRole("button", { name: "Export target list" })).toHaveCount(0);
+  expect((await c.request.get(`/share/${token}/data/customers/targets?opp=deep&sku=KIT-021`)).status()).toBe(404);
+  expect((await c.request.get(`/share/${token}/data/customers/targets/options`)).status()).toBe(404);
+  await client.close();
+});

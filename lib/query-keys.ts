@@ -4,9 +4,7 @@ export const queryKeys = {
   report: (slug: string, kind: string, search: string) => ["workspace", slug, kind, search] as const,
   /** The same through a share link: the link's saved filters decide, so the search is not part of it. */
   sharedReport: (token: string, kind: string) => ["share", token, kind] as const,
-  /** The customers page: history, the CLV fit, target lists and their pickers. */
-  customers: (slug: string) => ["workspace", slug, "customers"] as const,
-  customersPredicted: (slug: string, search: string) => ["workspace", slug, "customers", "predicted", search] as const,
+  /** The customers page's target lists and their pickers (workspace only, never shared). */
   customerTargets: (slug: string, search: string) => ["workspace", slug, "customers", "targets", search] as const,
   customerTargetOptions: (slug: string) => ["workspace", slug, "customers", "target-options"] as const,
 };

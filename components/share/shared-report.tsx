@@ -1,6 +1,7 @@
 "use client";
 
 import { CampaignsView } from "@/components/campaigns/campaigns-view";
+import { CustomersView } from "@/components/customers/customers-view";
 import { OffersView } from "@/components/offers/offers-view";
 import { OverviewView } from "@/components/overview/overview-view";
 import { ProductsView } from "@/components/products/products-view";
@@ -19,6 +20,7 @@ export function SharedReport({ token, page, query, currency, timeZone }: Props) 
       {page === "campaigns" && <CampaignsView currency={currency} />}
       {page === "offers" && <OffersView currency={currency} />}
       {page === "products" && <ProductsView currency={currency} />}
+      {page === "customers" && <CustomersView currency={currency} timeZone={timeZone} />}
     </SharedReportView>
   );
 }

@@ -13,7 +13,7 @@ const read = (f: string) => readFileSync(path.join(root, f), "utf8");
 
 const OPEN_ROUTES: Record<string, string> = {
   "app/api/auth/[...all]/route.ts": "better-auth's own sign-in/out endpoints; sign-up over HTTP is closed in createAuth",
-  "app/share/[token]/data/[kind]/route.ts": "share links: openShare checks token, expiry, revocation and password",
+  "app/share/[token]/data/[...kind]/route.ts": "share links: openShare checks token, expiry, revocation and password",
   "app/api/v1/imports/template/route.ts": "empty CSV templates, no workspace data; signed-in users only",
 };
 const OPEN_ACTIONS: Record<string, string> = {

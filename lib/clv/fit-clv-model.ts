@@ -1,8 +1,8 @@
 import { checkHoldout, type HoldoutCheck } from "./check-holdout";
 import { fitBgnbd } from "./fit-bgnbd";
-import { correlateFrequencyMonetary, expectedAverageSpend, fitGammaGamma } from "./fit-gamma-gamma";
-import { checkConverged, checkEnoughData, MIN_REPEAT_BUYERS, predictClv, WEEKS_PER_MONTH } from "./predict-clv";
-import { predictPurchases, probabilityAlive } from "./predict-purchases";
+import { correlateFrequencyMonetary, fitGammaGamma } from "./fit-gamma-gamma";
+import { checkConverged, checkEnoughData, MIN_REPEAT_BUYERS, spendTooUniform, WEEKS_PER_MONTH } from "./predict-clv";
+import { scoreCustomers, type ClvCustomer } from "./score-customers";
 import { summarizeTransactions } from "./summarize-transactions";
 import type { BgnbdParams, ClvOutcome, ClvTransaction, GammaGammaParams } from "./types";
 
@@ -22,20 +22,7 @@ export type FitClvModelInput = {
   minRepeatBuyers?: number;
 };
 
-export type ClvCustomer = {
-  customerId: string;
-  frequency: number;
-  recency: number;
-  T: number;
-  monetary: number;
-  pAlive: number;
-  /** Expected purchases in the next 90 / 365 days. */
-  expected90d: number;
-  expected365d: number;
-  /** Gamma-Gamma expected spend per future purchase. */
-  expectedSpend: number;
-  clv: number;
-};
+export type { ClvCustomer } from "./score-customers";
 
 export type ClvModelResult = {
   model: BgnbdParams & { logLikelihood: number; converged: boolean; iterations: number; gradientNorm: number };
@@ -79,6 +66,7 @@ export function fitClvModel(input: FitClvModelInput): ClvOutcome<ClvModelResult>
   if (!bg.ok) return bg;
   const gg = fitGammaGamma(customers);
   if (!gg.ok) return gg;
+  if (gg.data.stopReason === "stalled" || gg.data.stopReason === "diverged") return { ok: false, error: spendTooUniform(gg.data.stopReason) };
   const unsettled = checkConverged([
     { name: "purchase model (BG/NBD)", converged: bg.data.converged },
     { name: "spend model (Gamma-Gamma)", converged: gg.data.converged },
@@ -87,36 +75,7 @@ export function fitClvModel(input: FitClvModelInput): ClvOutcome<ClvModelResult>
 
   const params = bg.data.params;
   const spendParams = gg.data.params;
-  const clvOptions = { periods: horizonMonths, discountRate: monthlyDiscountRate, periodWeeks: WEEKS_PER_MONTH };
-  // Customers with the same (x, t_x, T) get the same purchase predictions; ₂F₁ is the costly part.
-  const cache = new Map<string, { pAlive: number; e90: number; e365: number; perSpend: number }>();
-  const rows: ClvCustomer[] = [];
-  for (const c of customers) {
-    const key = `${c.frequency}|${c.recency}|${c.T}`;
-    let p = cache.get(key);
-    if (!p) {
-      p = {
-        pAlive: probabilityAlive(params, c),
-        e90: predictPurchases(params, c, 90 / 7),
-        e365: predictPurchases(params, c, 365 / 7),
-        perSpend: predictClv(params, c, 1, clvOptions),
-      };
-      cache.set(key, p);
-    }
-    const expectedSpend = expectedAverageSpend(spendParams, c);
-    rows.push({
-      customerId: c.customerId,
-      frequency: c.frequency,
-      recency: c.recency,
-      T: c.T,
-      monetary: c.monetary,
-      pAlive: p.pAlive,
-      expected90d: p.e90,
-      expected365d: p.e365,
-      expectedSpend,
-      clv: p.perSpend * expectedSpend,
-    });
-  }
+  const rows = scoreCustomers(params, spendParams, customers, { periods: horizonMonths, discountRate: monthlyDiscountRate, periodWeeks: WEEKS_PER_MONTH });
   if (!rows.every((r) => Number.isFinite(r.clv) && Number.isFinite(r.expected365d))) {
     return {
       ok: false,

@@ -6,6 +6,7 @@ import {
   gammaGammaLogLikelihood,
 } from "./fit-gamma-gamma";
 import { logGamma } from "./log-gamma";
+import { gamma as drawGamma, seededRandom } from "./testing/simulate-bgnbd";
 import { summarizeTransactions } from "./summarize-transactions";
 import { hasCdnow, loadCdnowCsv, loadCdnowTransactions } from "./testing/load-cdnow";
 
@@ -43,6 +44,25 @@ describe("Gamma-Gamma", () => {
     ];
     expect(correlateFrequencyMonetary(rows)).toBeCloseTo(1, 14);
     expect(correlateFrequencyMonetary([{ frequency: 1, monetary: 5 }])).toBeNull();
+  });
+
+  it("gives up quickly, not after 2,000 iterations, when spends do not vary between customers", () => {
+    // Every spend is Gamma(p = 2, ν = 0.05) with the same ν for everyone: Gamma-Gamma's ν ~ Gamma(q, γ)
+    // then has q, γ → ∞ (the benchmark data's case), so there is no finite optimum to converge to.
+    const random = seededRandom(3);
+    const points = Array.from({ length: 20_000 }, () => {
+      const x = 1 + Math.floor(random() * 8);
+      let sum = 0;
+      for (let k = 0; k < x; k++) sum += drawGamma(2, random) / 0.05;
+      return { frequency: x, monetary: sum / x };
+    });
+    const fit = fitGammaGamma(points);
+    if (!fit.ok) throw new Error(fit.error.message);
+    expect(fit.data.converged).toBe(false);
+    expect(["stalled", "diverged"]).toContain(fit.data.stopReason);
+    // Without the early stop: 500 iterations × (3 starts + 1 restart).
+    expect(fit.data.iterations).toBeLessThan(400);
+    expect(fit.data.params.q).toBeGreaterThan(100);
   });
 
   it("refuses to fit on fewer than two repeat buyers", () => {

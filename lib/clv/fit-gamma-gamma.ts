@@ -1,5 +1,5 @@
 import { digamma, logGamma } from "./log-gamma";
-import { meanNegLogLikOverLogs, minimizeWithRestarts, type Objective } from "./minimize-bfgs";
+import { meanNegLogLikOverLogs, minimizeWithRestarts, type Objective, type StopReason } from "./minimize-bfgs";
 import type { ClvOutcome, GammaGammaParams } from "./types";
 
 /** A repeat buyer: x repeat purchases with mean amount m (> 0). */
@@ -12,8 +12,14 @@ export type GammaGammaFit = {
   iterations: number;
   /** Largest |∂(−LL/n)/∂ln θ| at the optimum. */
   gradientNorm: number;
+  /** "stalled" or "diverged" when spends vary too little between customers for a finite optimum. */
+  stopReason: StopReason;
   customers: number;
 };
+
+/** Spends are scaled to mean 1, so ln p, ln q, ln γ beyond ±20 (×/÷ 5·10⁸) are a parameter running
+ * off to 0 or ∞ (no heterogeneity left to model), not an estimate. */
+const DIVERGENCE_BOUND = 20;
 
 /** Customers the spend model can learn from: at least one repeat purchase, positive mean spend. */
 export function isSpendPoint(c: SpendPoint): boolean {
@@ -102,7 +108,7 @@ export function fitGammaGamma(points: readonly SpendPoint[]): ClvOutcome<GammaGa
     [5, 3, 2],
     [0.5, 10, 10],
   ].map((s) => s.map(Math.log));
-  const best = minimizeWithRestarts(objectiveFor(scaled), starts, { gradientTolerance: 1e-9 });
+  const best = minimizeWithRestarts(objectiveFor(scaled), starts, { gradientTolerance: 1e-9, divergenceBound: DIVERGENCE_BOUND });
   const fitted = fromTheta(best.theta);
   const params = { ...fitted, gamma: fitted.gamma / scale };
   const logLikelihood = evaluate(params, prepare(buyers), null);
@@ -114,6 +120,7 @@ export function fitGammaGamma(points: readonly SpendPoint[]): ClvOutcome<GammaGa
       converged: best.converged && Number.isFinite(logLikelihood),
       iterations: best.iterations,
       gradientNorm: best.gradientNorm,
+      stopReason: best.stopReason,
       customers: buyers.length,
     },
   };

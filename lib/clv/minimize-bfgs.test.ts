@@ -50,3 +50,50 @@ describe("minimizeBfgs", () => {
     expect(r.value).toBeCloseTo(0, 12);
   });
 });
+
+describe("minimizeBfgs stops early when there is nothing left to find", () => {
+  // f = 1/(1+θ) keeps falling as θ → ∞ and its slope fades slowly: a parameter running off
+  // with no finite optimum, long before |∇f| would pass the tolerance (θ ≈ 10⁴).
+  const runaway: Objective = (t, g) => {
+    g[0] = -1 / (1 + t[0]) ** 2;
+    return t[0] > -1 ? 1 / (1 + t[0]) : Number.NaN;
+  };
+
+  it("reports a coordinate leaving the divergence bound as diverged, within a few steps", () => {
+    const r = minimizeBfgs(runaway, [0], { divergenceBound: 20 });
+    expect(r.stopReason).toBe("diverged");
+    expect(r.converged).toBe(false);
+    expect(r.theta[0]).toBeGreaterThan(20);
+    // maxStep 2 a step: about 10 steps to pass 20.
+    expect(r.iterations).toBeLessThanOrEqual(15);
+  });
+
+  // A value with a rounding floor (steps of 1e-9) and a gradient with a 1e-6 bias, like a
+  // log-likelihood summed over many customers at huge parameters: f stops falling while |∇f|
+  // never reaches the tolerance.
+  const floored: Objective = (t, g) => {
+    g[0] = 2 * t[0] + (t[0] < 0 ? -1e-6 : 1e-6);
+    return Math.round((1 + t[0] * t[0]) * 1e9) / 1e9;
+  };
+
+  it("stops after stallIterations without progress instead of running to maxIterations", () => {
+    const stalled = minimizeBfgs(floored, [3], { stallIterations: 10 });
+    expect(stalled.stopReason).toBe("stalled");
+    expect(stalled.converged).toBe(false);
+    expect(stalled.iterations).toBeLessThan(40);
+    expect(Math.abs(stalled.theta[0])).toBeLessThan(1e-3); // it did get to the floor first
+    const patient = minimizeBfgs(floored, [3], { stallIterations: Number.POSITIVE_INFINITY, maxIterations: 200 });
+    expect(patient.stopReason).toBe("max_iterations");
+    expect(patient.iterations).toBe(200);
+  });
+
+  it("does not restart from a diverged point", () => {
+    const r = minimizeWithRestarts(runaway, [[0], [1]], { divergenceBound: 20 });
+    expect(r.stopReason).toBe("diverged");
+    expect(r.restarts).toBe(0);
+  });
+
+  it("labels a normal finish converged", () => {
+    expect(minimizeBfgs(rosenbrock, [-1.2, 1]).stopReason).toBe("converged");
+  });
+});

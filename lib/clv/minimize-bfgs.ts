@@ -21,7 +21,17 @@ export type MinimizeOptions = {
   maxIterations?: number;
   /** Largest move of any coordinate in one step (the coordinates are log-parameters). */
   maxStep?: number;
+  /** Stop when this many iterations in a row neither lower f beyond rounding noise nor halve the
+   * smallest gradient seen: on a flat ridge BFGS otherwise takes tiny accepted steps until
+   * `maxIterations`. Default 10. */
+  stallIterations?: number;
+  /** Stop when any coordinate leaves [−bound, bound]: a parameter running off to 0 or ∞ (over
+   * log-parameters) has no finite optimum to find. Default: no bound. */
+  divergenceBound?: number;
 };
+
+/** Why the minimizer stopped; only "converged" meets the gradient tolerance. */
+export type StopReason = "converged" | "max_iterations" | "stalled" | "diverged" | "no_descent" | "invalid_start";
 
 export type MinimizeResult = {
   theta: Float64Array;
@@ -31,6 +41,7 @@ export type MinimizeResult = {
   /** Largest absolute gradient component at `theta`. */
   gradientNorm: number;
   converged: boolean;
+  stopReason: StopReason;
 };
 
 const ARMIJO = 1e-4;
@@ -52,13 +63,15 @@ export function minimizeBfgs(objective: Objective, start: ArrayLike<number>, opt
   const tol = options.gradientTolerance ?? 1e-8;
   const maxIterations = options.maxIterations ?? 500;
   const maxStep = options.maxStep ?? 2;
+  const stallIterations = options.stallIterations ?? 10;
+  const bound = options.divergenceBound ?? Number.POSITIVE_INFINITY;
   const n = start.length;
   let x = Float64Array.from(start);
   let g = new Float64Array(n);
   let f = objective(x, g);
   let evaluations = 1;
   if (!Number.isFinite(f) || !g.every(Number.isFinite)) {
-    return { theta: x, value: f, iterations: 0, evaluations, gradientNorm: Number.NaN, converged: false };
+    return { theta: x, value: f, iterations: 0, evaluations, gradientNorm: Number.NaN, converged: false, stopReason: "invalid_start" };
   }
   let h = identity(n);
   let fresh = true;
@@ -66,6 +79,10 @@ export function minimizeBfgs(objective: Objective, start: ArrayLike<number>, opt
   const p = new Float64Array(n);
   const xn = new Float64Array(n);
   const gn = new Float64Array(n);
+  let stopReason: StopReason | null = null;
+  let bestValue = f;
+  let bestGradient = maxAbs(g);
+  let lastProgress = 0;
 
   while (iterations < maxIterations && maxAbs(g) > tol) {
     iterations++;
@@ -106,7 +123,10 @@ export function minimizeBfgs(objective: Objective, start: ArrayLike<number>, opt
       step = Math.min(0.5 * step, Math.max(0.1 * step, q));
     }
     if (!accepted) {
-      if (fresh) break; // no descent even along −∇f: at the floor of floating-point precision
+      if (fresh) {
+        stopReason = "no_descent"; // not even along −∇f: at the floor of floating-point precision
+        break;
+      }
       h = identity(n);
       fresh = true;
       continue;
@@ -136,15 +156,39 @@ export function minimizeBfgs(objective: Objective, start: ArrayLike<number>, opt
     x = Float64Array.from(xn);
     g = Float64Array.from(gn);
     f = fn;
+
+    if (maxAbs(x) > bound) {
+      stopReason = "diverged";
+      break;
+    }
+    const gradient = maxAbs(g);
+    if (f < bestValue - NOISE * Math.abs(bestValue) || gradient < 0.5 * bestGradient) {
+      lastProgress = iterations;
+      bestValue = Math.min(bestValue, f);
+      bestGradient = Math.min(bestGradient, gradient);
+    } else if (iterations - lastProgress >= stallIterations && gradient > tol) {
+      stopReason = "stalled";
+      break;
+    }
   }
   const gradientNorm = maxAbs(g);
-  return { theta: x, value: f, iterations, evaluations, gradientNorm, converged: gradientNorm <= tol };
+  const converged = gradientNorm <= tol;
+  return {
+    theta: x,
+    value: f,
+    iterations,
+    evaluations,
+    gradientNorm,
+    converged,
+    stopReason: converged ? "converged" : (stopReason ?? "max_iterations"),
+  };
 }
 
 /**
  * BFGS from each start, then restarted from the best point with a fresh inverse Hessian until a
  * restart no longer improves it: a run that stalled on a ridge gets a second chance, and agreement
- * between starts guards against a local optimum.
+ * between starts guards against a local optimum. A best point that diverged is not restarted:
+ * there is nothing finite to polish.
  */
 export function minimizeWithRestarts(
   objective: Objective,
@@ -162,8 +206,9 @@ export function minimizeWithRestarts(
   }
   if (best === null) {
     const theta = Float64Array.from(starts[0] ?? []);
-    return { theta, value: Number.NaN, iterations, evaluations, gradientNorm: Number.NaN, converged: false, restarts: 0 };
+    return { theta, value: Number.NaN, iterations, evaluations, gradientNorm: Number.NaN, converged: false, stopReason: "invalid_start", restarts: 0 };
   }
+  if (best.stopReason === "diverged") return { ...best, iterations, evaluations, restarts: 0 };
   let restarts = 0;
   for (; restarts < 3; restarts++) {
     const run = minimizeBfgs(objective, best.theta, options);

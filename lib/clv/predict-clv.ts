@@ -62,3 +62,14 @@ export function checkConverged(fits: { name: string; converged: boolean }[]): Cl
       "This usually means too few repeat purchases or a very short history; try a longer period.",
   };
 }
+
+/** The spend model stopped early on a ridge: order values differ too little between customers for
+ * Gamma-Gamma's heterogeneity to be estimated (q and γ run off together). Said plainly, and fast. */
+export function spendTooUniform(stopReason: string): ClvError {
+  return {
+    reason: "did_not_converge",
+    message:
+      `The spend model (Gamma-Gamma) found no stable estimate (${stopReason}): average order values probably differ too little ` +
+      "between customers for it to tell them apart. Lifetime value is not predicted; rank customers by recency and frequency instead.",
+  };
+}

@@ -4,7 +4,8 @@ import nl from "@/messages/nl.json";
 
 const keys = (o: object, prefix = ""): string[] =>
   Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+// An argument is `{name}` or `{name, plural|select|number…`; the words inside plural branches are text.
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\s*(\w+)\s*[},]/g)].map((m) => m[1]))].sort();
 const get = (o: unknown, path: string) => path.split(".").reduce((x, k) => (x as Record<string, unknown>)[k], o) as string;
 
 describe("messages", () => {

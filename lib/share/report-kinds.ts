@@ -1,14 +1,15 @@
 import type { ReportPage } from "@/lib/schemas/share";
 
 /** The data a dashboard page reads, one API route each (/api/v1/workspaces/SLUG/<kind>). A share
- * link of a page may read exactly these kinds and nothing else. */
+ * link of a page may read exactly these kinds and nothing else (so no target lists, which name
+ * customers). */
 export const REPORT_KINDS = {
   overview: ["overview", "filter-options", "summary"],
   segments: ["segments", "filter-options"],
   campaigns: ["campaigns"],
   offers: ["offers", "abtest", "filter-options"],
   products: ["products"],
-  customers: [],
+  customers: ["customers", "customers/predicted"],
 } as const satisfies Record<ReportPage, readonly string[]>;
 
 export type ReportKind = (typeof REPORT_KINDS)[ReportPage][number];

@@ -8,6 +8,9 @@ import { searchParamsToObject } from "@/lib/search-params";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
 import { lockFilterOptions } from "@/lib/share/lock-filter-options";
 import type { ReportKind } from "@/lib/share/report-kinds";
+import { clvQuerySchema } from "@/lib/customers/schemas";
+import { getClvReport } from "../customers/get-clv-report";
+import { getCustomerHistoryReport } from "../customers/get-customer-history-report";
 import { getAbTest } from "../get-ab-test";
 import { getCampaignsReport } from "../get-campaigns-report";
 import { getFilterOptions } from "../get-filter-options";
@@ -66,6 +69,13 @@ export const REPORT_SOURCES: Record<ReportKind, Source<z.ZodObject>> = {
     }),
   }),
   products: source({ schema: productsQuerySchema, load: (db, ws, q) => getProductsReport(db, ws, q) }),
+  customers: source({ schema: empty, load: (db, ws) => getCustomerHistoryReport(db, ws) }),
+  "customers/predicted": source({
+    schema: clvQuerySchema,
+    load: (db, ws, q) => getClvReport(db, ws, q),
+    // No customer-level rows through a link: the top customers by key stay in the workspace.
+    sharedOutput: (report) => (report.ok ? { ...report, top: [] } : report),
+  }),
 };
 
 /** The data of one kind for a saved view, as a share link shows it. Throws AppFailure on bad input. */

@@ -13,7 +13,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Gamma(shape, 1) by Marsaglia & Tsang. */
-function gamma(shape: number, random: () => number): number {
+export function gamma(shape: number, random: () => number): number {
   if (shape < 1) return gamma(shape + 1, random) * random() ** (1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);

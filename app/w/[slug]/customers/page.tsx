@@ -1,8 +1,11 @@
-import { NotBuilt } from "@/components/not-built";
+import type { Metadata } from "next";
+import { CustomersView } from "@/components/customers/customers-view";
 import { requirePageMember } from "@/lib/auth/session";
 
-export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
+export const metadata: Metadata = { title: "Customers" };
+
+export default async function CustomersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  await requirePageMember(slug, `/w/${slug}/customers`);
-  return <NotBuilt page="customers" />;
+  const { workspace } = await requirePageMember(slug, `/w/${slug}/customers`);
+  return <CustomersView slug={slug} currency={workspace.currency} timeZone={workspace.timezone} />;
 }

@@ -7,8 +7,9 @@ import { openShare } from "@/lib/share/open-share";
 
 /** A shared report's data of one kind: only the kinds its page reads, always with the saved view's
  * filters (whatever the request's query string says), from the snapshot when the link froze one. */
-export async function GET(_req: NextRequest, { params }: { params: Promise<{ token: string; kind: string }> }): Promise<NextResponse> {
-  const { token, kind } = await params;
+export async function GET(_req: NextRequest, { params }: { params: Promise<{ token: string; kind: string[] }> }): Promise<NextResponse> {
+  const { token } = await params;
+  const kind = (await params).kind.join("/"); // "customers/predicted"
   const opened = await openShare(token);
   if (opened.state === "dead") {
     return opened.reason === "unknown" ? jsonError("not_found", "This link does not exist.") : jsonError("gone", `This link has ${opened.reason === "expired" ? "expired" : "been revoked"}.`);

@@ -1,0 +1,3 @@
+import { reportRoute } from "@/lib/auth/api-route";
+
+export const GET = reportRoute("customers/predicted");

@@ -1,0 +1,20 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../../client";
+
+export type RepeatPurchaseRate = {
+  /** Customers with 2 or more counted orders. */
+  repeatCustomers: number;
+  /** Customers with 1 or more counted orders. */
+  customers: number;
+  /** repeatCustomers ÷ customers; null without customers. */
+  value: number | null;
+};
+
+/** Share of customers who ordered again, over all counted orders in the data (docs/kpis.md). */
+export function getRepeatPurchaseRate(db: Db, ws: number): RepeatPurchaseRate {
+  // seq numbers a customer's counted orders, so a second order is seq = 2: no GROUP BY needed.
+  const r = db.get<{ customers: number; repeaters: number }>(sql`
+    SELECT count(*) FILTER (WHERE seq = 1) AS customers, count(*) FILTER (WHERE seq = 2) AS repeaters
+    FROM order_facts WHERE workspace_id = ${ws} AND counted`);
+  return { repeatCustomers: r.repeaters, customers: r.customers, value: r.customers > 0 ? r.repeaters / r.customers : null };
+}
