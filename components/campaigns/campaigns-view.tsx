@@ -1,14 +1,32 @@
 "use client";
 
+import { ChartFrame } from "@/components/charts/chart-frame";
 import { useFormatter, useTranslations } from "next-intl";
 import { CostRevenueChart } from "@/components/charts/cost-revenue-chart";
 import { BeforeAfterPanel } from "@/components/overview/before-after-panel";
 import { useReportView } from "@/components/report-view/report-view";
 import { useReportData } from "@/components/report-view/use-report-data";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { CampaignsReport } from "@/db/queries/get-campaigns-report";
+import { downloadCsv } from "@/lib/csv/download-csv";
+import type { Cell } from "@/lib/csv/to-csv";
+
+/** One row per campaign with every figure of its card, unformatted for a spreadsheet. */
+function campaignRows(data: CampaignsReport): Cell[][] {
+  const head = ["campaign", "name", "type", "start", "end", "cost", "offers_shown", "offers_accepted", "conversion", "attributed_revenue", "roi", "margin_roi", "incremental_revenue", "incremental_lower", "incremental_upper", "incremental_roi", "incremental_p"];
+  return [
+    head,
+    ...data.campaigns.map((c) => [
+      c.key, c.name, c.type, c.startDate, c.endDate, c.cost, c.offers.shown, c.offers.accepted, c.offers.conversion.value,
+      c.attributed.revenue, c.attributed.roi, c.attributed.margin?.roi ?? null,
+      c.incremental?.incrementalRevenue.estimate ?? null, c.incremental?.incrementalRevenue.lower ?? null, c.incremental?.incrementalRevenue.upper ?? null,
+      c.incremental?.roi?.estimate ?? null, c.incremental?.pValue ?? null,
+    ]),
+  ];
+}
 
 export function CampaignsView({ currency }: { currency: string }) {
   const t = useTranslations();
@@ -21,18 +39,26 @@ export function CampaignsView({ currency }: { currency: string }) {
 
   return (
     <div className="space-y-6">
-      <PageHeader title={t("campaigns.title")} description={t("campaigns.explain")} />
+      <PageHeader
+        title={t("campaigns.title")}
+        description={t("campaigns.explain")}
+        actions={
+          <Button variant="secondary" disabled={!data || data.campaigns.length === 0} onClick={() => data && downloadCsv("campaigns.csv", campaignRows(data))}>
+            {t("common.exportCsv")}
+          </Button>
+        }
+      />
       {report.isError && <Alert tone="error">{t("common.loadError", { message: report.error.message })}</Alert>}
       {report.isPending && <p className="text-sm text-slate-500">{t("common.loading")}</p>}
       {data && data.campaigns.length === 0 && <Card>{t("campaigns.none")}</Card>}
       {data && data.campaigns.length > 0 && (
         <>
           <Card title={t("campaigns.chart")} className="min-w-0">
-            <CostRevenueChart
+            <ChartFrame name={t("campaigns.chart")}><CostRevenueChart
               data={data.campaigns.map((c) => ({ name: c.name, cost: c.cost ?? 0, revenue: c.attributed.revenue }))}
               labels={{ cost: t("campaigns.cost"), revenue: t("campaigns.attributedRevenue"), title: t("campaigns.chart") }}
               formatMoney={(v) => money(v)}
-            />
+            /></ChartFrame>
           </Card>
           <div className="grid gap-4 xl:grid-cols-2">
             {data.campaigns.map((c) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartFrame } from "@/components/charts/chart-frame";
 import { useState } from "react";
 import { useReportData } from "@/components/report-view/use-report-data";
 import { useTranslations } from "next-intl";
@@ -46,7 +47,7 @@ export function HistorySection({ currency }: { currency: string }) {
         </Card>
         <Card title={t("ltv.title")} className="min-w-0 lg:col-span-2">
           <DistributionFigures d={data.ltv} money={(v) => f.money(v)} />
-          <HistogramChart title={t("ltv.title")} data={histogramPoints(data.ltv, (v) => f.money(v))} customersLabel={t("customersCount")} formatCount={f.count} />
+          <ChartFrame name={t("ltv.title")}><HistogramChart title={t("ltv.title")} data={histogramPoints(data.ltv, (v) => f.money(v))} customersLabel={t("customersCount")} formatCount={f.count} /></ChartFrame>
           <p className="text-xs text-slate-500">{t("ltv.definition", { customers: f.count(data.ltv.customers), total: f.money(data.ltv.total) })}</p>
         </Card>
       </div>
@@ -69,7 +70,7 @@ export function HistorySection({ currency }: { currency: string }) {
           </div>
         }
       >
-        <CohortHeatmap
+        <ChartFrame name={t("cohorts.title")}><CohortHeatmap
           title={t("cohorts.title")}
           rows={triangle.cohorts.map((c) => ({
             key: c.month,
@@ -85,7 +86,7 @@ export function HistorySection({ currency }: { currency: string }) {
           describeCell={(row, i, v) =>
             t("cohorts.cell", { cohort: row.label, n: i, value: f.money(v, 2), active: f.count(triangle.cohorts.find((c) => c.month === row.key)?.cells[i]?.activeCustomers ?? 0) })
           }
-        />
+        /></ChartFrame>
         <p className="mt-3 text-xs text-slate-500">{t(cumulative ? "cohorts.definitionCumulative" : "cohorts.definition")}</p>
         <p className="mt-1 text-xs text-slate-500">{t("cohorts.caveat", { month: triangle.lastMonth ? f.month(triangle.lastMonth) : "—" })}</p>
       </Card>

@@ -1,5 +1,7 @@
 "use client";
 
+import { ExportableTable } from "@/components/ui/exportable-table";
+import { ChartFrame } from "@/components/charts/chart-frame";
 import { useTranslations } from "next-intl";
 import { HistogramChart } from "@/components/charts/histogram-chart";
 import { HoldoutChart } from "@/components/charts/holdout-chart";
@@ -124,12 +126,12 @@ export function PredictedSection({ currency }: { currency: string }) {
                 </li>
               </ul>
               {data.checks.holdout && (
-                <HoldoutChart
+                <ChartFrame name={t("checks.holdoutChart")}><HoldoutChart
                   title={t("checks.holdoutChart")}
                   data={data.checks.holdout.byFrequency.map((b) => ({ label: b.label, customers: b.customers, actual: b.actualMean, predicted: b.predictedMean }))}
                   labels={{ actual: t("checks.actual"), predicted: t("checks.predicted"), frequency: t("checks.frequency") }}
                   formatValue={(v) => f.decimal(v, 2)}
-                />
+                /></ChartFrame>
               )}
               <p className="mt-2 text-xs text-slate-500" data-testid="clv-params">
                 {t("checks.params", {
@@ -145,19 +147,19 @@ export function PredictedSection({ currency }: { currency: string }) {
             </Card>
             <Card title={t("predicted.distribution", { months: data.horizonMonths })} className="min-w-0">
               <DistributionFigures d={data.distribution} money={(v) => f.money(v)} />
-              <HistogramChart
+              <ChartFrame name={t("predicted.distribution", { months: data.horizonMonths })}><HistogramChart
                 title={t("predicted.distribution", { months: data.horizonMonths })}
                 data={histogramPoints(data.distribution, (v) => f.money(v))}
                 customersLabel={t("customersCount")}
                 formatCount={f.count}
-              />
+              /></ChartFrame>
             </Card>
           </div>
           {/* A shared report holds no customer-level rows: the link's data comes without them. */}
           {data.top.length > 0 && (
           <Card title={t("top.title", { n: data.top.length })} className="min-w-0">
             <div className="overflow-x-auto">
-              <table className="tabular w-full min-w-[44rem] text-left text-sm" data-testid="top-customers">
+              <ExportableTable name={t("top.title", { n: data.top.length })}><table className="tabular w-full min-w-[44rem] text-left text-sm" data-testid="top-customers">
                 <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                   <tr>
                     <th className="px-2 py-2 font-medium">{t("customerKey")}</th>
@@ -182,7 +184,7 @@ export function PredictedSection({ currency }: { currency: string }) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </table></ExportableTable>
             </div>
           </Card>
           )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { ExportableTable } from "@/components/ui/exportable-table";
 import clsx from "clsx";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -108,7 +109,7 @@ export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTe
             ))}
 
             <div className="overflow-x-auto">
-              <table className="tabular w-full text-sm">
+              <ExportableTable name={t("abTest")}><table className="tabular w-full text-sm">
                 <thead className="text-left text-xs text-slate-500">
                   <tr>
                     <th className="py-1 pr-3 font-medium">{t("variant")}</th>
@@ -135,7 +136,7 @@ export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTe
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </table></ExportableTable>
             </div>
             {data.heldOut.length > 0 && <p className="text-xs text-slate-500">{t("heldOut", { groups: data.heldOut.map((h) => `${h.name} (${f.int(h.users)})`).join(", ") })}</p>}
 

@@ -1,5 +1,7 @@
 "use client";
 
+import { ExportableTable } from "@/components/ui/exportable-table";
+import { ChartFrame } from "@/components/charts/chart-frame";
 import { useTranslations } from "next-intl";
 import { SatisfactionTrendChart } from "@/components/charts/satisfaction-trend-chart";
 import { Card } from "@/components/ui/card";
@@ -40,7 +42,7 @@ export function SatisfactionPanel({ report }: { report: SatisfactionReport }) {
       <p className="mb-4 text-xs text-slate-500">{t("satisfactionExplain")}</p>
       <div className="grid gap-6 xl:grid-cols-2">
         <div className="space-y-4">
-          <table className="tabular w-full text-sm" data-testid="satisfaction-table">
+          <ExportableTable name={t("satisfaction")}><table className="tabular w-full text-sm" data-testid="satisfaction-table">
             <thead className="text-left text-xs text-slate-500">
               <tr>
                 <th className="py-1 pr-3 font-medium" />
@@ -57,12 +59,12 @@ export function SatisfactionPanel({ report }: { report: SatisfactionReport }) {
                 {cells(report.notOffered)}
               </tr>
             </tbody>
-          </table>
+          </table></ExportableTable>
           <p className="text-sm text-slate-700" data-testid="satisfaction-difference">
             {diff(report.difference)}
           </p>
           <h3 className="pt-2 text-sm font-semibold">{t("byOffersSeen")}</h3>
-          <table className="tabular w-full text-sm">
+          <ExportableTable name={t("byOffersSeen")}><table className="tabular w-full text-sm">
             <thead className="text-left text-xs text-slate-500">
               <tr>
                 <th className="py-1 pr-3 font-medium">{t("offersSeen")}</th>
@@ -77,20 +79,20 @@ export function SatisfactionPanel({ report }: { report: SatisfactionReport }) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></ExportableTable>
         </div>
         <div className="min-w-0">
           <h3 className="mb-2 text-sm font-semibold">{t("overTime")}</h3>
-          <SatisfactionTrendChart
+          <ChartFrame name={t("overTime")}><SatisfactionTrendChart
             data={report.months.map((m) => ({ month: m.month, offered: m.offered.averageScore, notOffered: m.notOffered.averageScore }))}
             labels={{ offered: t("offered"), notOffered: t("notOffered"), title: t("overTime") }}
-          />
+          /></ChartFrame>
         </div>
       </div>
       <h3 className="mt-6 text-sm font-semibold">{t("perCampaign")}</h3>
       <p className="mb-2 text-xs text-slate-500">{t("perCampaignExplain")}</p>
       <div className="overflow-x-auto">
-        <table className="tabular w-full text-sm" data-testid="satisfaction-campaigns">
+        <ExportableTable name={t("perCampaign")}><table className="tabular w-full text-sm" data-testid="satisfaction-campaigns">
           <thead className="text-left text-xs text-slate-500">
             <tr>
               <th className="py-1 pr-3 font-medium">{t("byCampaign")}</th>
@@ -107,7 +109,7 @@ export function SatisfactionPanel({ report }: { report: SatisfactionReport }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></ExportableTable>
       </div>
     </Card>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { ExportableTable } from "@/components/ui/exportable-table";
 import { useFormatter, useTranslations } from "next-intl";
 import type { BeforeAfter } from "@/db/queries/get-overview";
 import { Card } from "@/components/ui/card";
@@ -24,7 +25,7 @@ export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; cu
               </h3>
               <p className="mb-2 text-xs text-slate-500">{t("overview.beforeAfterHint", { days })}</p>
               <div className="overflow-x-auto">
-                <table className="tabular w-full min-w-[36rem] text-left text-sm">
+                <ExportableTable name={`${t("overview.beforeAfter")} ${campaign.name}`}><table className="tabular w-full min-w-[36rem] text-left text-sm">
                   <thead className="text-xs uppercase text-slate-500">
                     <tr>
                       <th className="py-1 font-medium" />
@@ -50,7 +51,7 @@ export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; cu
                       );
                     })}
                   </tbody>
-                </table>
+                </table></ExportableTable>
               </div>
             </section>
           ))}

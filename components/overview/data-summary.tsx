@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartFrame } from "@/components/charts/chart-frame";
 import { useFormatter, useTranslations } from "next-intl";
 import { MonthlyRevenueChart } from "@/components/charts/monthly-revenue-chart";
 import { useReportData } from "@/components/report-view/use-report-data";
@@ -20,7 +21,7 @@ export function DataSummary({ currency, timeZone }: { currency: string; timeZone
       {s.orders > 0 && (
         <Card title={t("byMonth")}>
           <p className="-mt-2 mb-3 text-xs text-slate-500">{t("byMonthHint", { timeZone })}</p>
-          <MonthlyRevenueChart data={s.months} currency={currency} label={t("revenue")} />
+          <ChartFrame name={t("byMonth")}><MonthlyRevenueChart data={s.months} currency={currency} label={t("revenue")} /></ChartFrame>
         </Card>
       )}
       <Card title={t("dataTitle")}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartFrame } from "@/components/charts/chart-frame";
 import { useFormatter, useTranslations } from "next-intl";
 import { KpiBarChart, type ChartMarker } from "@/components/charts/kpi-bar-chart";
 import { useFilterOptions, useOverview } from "@/components/hooks/use-overview";
@@ -125,7 +126,7 @@ function ChartFor({ id, data, markers, bucketLabel, f }: { id: KpiId; data: Over
     <div data-testid={`chart-${id}`}>
       <h3 className="text-sm font-semibold text-slate-800">{t(`kpi.${id}.name`)}</h3>
       <p className="mb-1 text-xs text-slate-500">{t("overview.trends", { granularity: t(`overview.granularity.${data.granularity}`) })}</p>
-      <KpiBarChart title={t(`kpi.${id}.name`)} data={points} markers={markers} formatAxis={(v) => f.axis(id, v)} formatValue={(v) => f.value(id, v)} />
+      <ChartFrame name={t(`kpi.${id}.name`)}><KpiBarChart title={t(`kpi.${id}.name`)} data={points} markers={markers} formatAxis={(v) => f.axis(id, v)} formatValue={(v) => f.value(id, v)} /></ChartFrame>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartFrame } from "@/components/charts/chart-frame";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { KpiBarChart } from "@/components/charts/kpi-bar-chart";
@@ -77,13 +78,13 @@ export function SegmentsView({ currency }: { currency: string }) {
       {data && (
         <Card className="min-w-0">
           <h3 className="text-sm font-semibold text-slate-800">{t("segments.chart")}</h3>
-          <KpiBarChart
+          <ChartFrame name={t("segments.chart")}><KpiBarChart
             title={t("segments.chart")}
             data={data.rows.filter((r) => r.customers > 0).map((r) => ({ key: r.value, label: r.value, value: r.kpis.crossSellRatio.value, detail: `${r.kpis.crossSellRatio.numerator} / ${r.kpis.crossSellRatio.denominator}` }))}
             markers={[]}
             formatAxis={(v) => f.axis("crossSellRatio", v)}
             formatValue={(v) => f.value("crossSellRatio", v)}
-          />
+          /></ChartFrame>
         </Card>
       )}
       {data && (

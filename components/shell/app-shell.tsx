@@ -1,7 +1,7 @@
 "use client";
 
 import { Menu, X } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { SaveViewButton } from "@/components/reports/save-view-button";
 import { hasRole } from "@/lib/auth/roles";
@@ -14,6 +14,7 @@ type Props = { slug: string; workspaces: WorkspaceOption[]; email: string; role:
 
 export function AppShell({ slug, workspaces, email, role, children }: Props) {
   const t = useTranslations();
+  const format = useFormatter();
   const [open, setOpen] = useState(false);
   const sidebar = (
     <div className="flex h-full flex-col gap-5 p-4">
@@ -30,8 +31,8 @@ export function AppShell({ slug, workspaces, email, role, children }: Props) {
     </div>
   );
   return (
-    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
-      <aside className="hidden border-r border-slate-200 bg-white lg:block">{sidebar}</aside>
+    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr] print:block">
+      <aside className="hidden border-r border-slate-200 bg-white lg:block print:hidden">{sidebar}</aside>
       {open && (
         <div className="fixed inset-0 z-30 lg:hidden">
           <div className="absolute inset-0 bg-slate-900/30" onClick={() => setOpen(false)} />
@@ -39,7 +40,7 @@ export function AppShell({ slug, workspaces, email, role, children }: Props) {
         </div>
       )}
       <div className="min-w-0">
-        <header className="sticky top-0 z-10 flex items-center justify-between gap-3 border-b border-slate-200 bg-white/90 px-4 py-2 backdrop-blur lg:px-8">
+        <header className="sticky top-0 z-10 print:hidden flex items-center justify-between gap-3 border-b border-slate-200 bg-white/90 px-4 py-2 backdrop-blur lg:px-8">
           <button
             type="button"
             className="rounded-md p-2 text-slate-700 hover:bg-slate-100 lg:hidden"
@@ -52,7 +53,13 @@ export function AppShell({ slug, workspaces, email, role, children }: Props) {
           {hasRole(role, "editor") && <SaveViewButton slug={slug} />}
           <UserMenu email={email} role={role} />
         </header>
-        <main className="mx-auto max-w-7xl px-4 py-6 lg:px-8">{children}</main>
+        <main className="mx-auto max-w-7xl px-4 py-6 lg:px-8">
+          {/* Only on paper: whose report and when, above the page's own title, period and filters. */}
+          <p className="mb-4 hidden text-xs text-slate-500 print:block">
+            Liftboard · {workspaces.find((w) => w.slug === slug)?.name} · {t("common.printedOn", { date: format.dateTime(new Date(), { dateStyle: "long" }) })}
+          </p>
+          {children}
+        </main>
       </div>
     </div>
   );

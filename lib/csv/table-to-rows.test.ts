@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { tableToRows } from "./table-to-rows";
+import { toCsv } from "./to-csv";
+
+const row = (...cells: (string | null)[]) => ({ cells: cells.map((textContent) => ({ textContent })) });
+
+describe("tableToRows", () => {
+  it("reads each row's cells as shown, whitespace collapsed", () => {
+    const table = { rows: [row("Variant", "Customers"), row(" A \n baseline", "1,187"), row("B", null)] };
+    expect(tableToRows(table)).toEqual([
+      ["Variant", "Customers"],
+      ["A baseline", "1,187"],
+      ["B", ""],
+    ]);
+  });
+
+  it("stays formula-safe once written as CSV", () => {
+    expect(toCsv(tableToRows({ rows: [row("=HYPERLINK(1)", "-6.3 pts")] }))).toBe("'=HYPERLINK(1),'-6.3 pts\r\n");
+  });
+});
