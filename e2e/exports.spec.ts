@@ -14,7 +14,7 @@ test("charts download as PNG, tables as CSV, and the page prints as a clean repo
   const csv = page.waitForEvent("download");
   await page.getByRole("button", { name: /^Export CSV: Before and after each campaign Accessories in the cart/ }).click();
   const rows = readFileSync((await (await csv).path())!, "utf8").split("\r\n");
-  expect(rows[0]).toMatch(/^,Before \(.+\),After \(.+\),Change$/);
+  expect(rows[0]).toMatch(/^,"Before \(.+\)","After \(.+\)",Change$/);
   expect(rows.length).toBeGreaterThan(5);
 
   // Print: no navigation or buttons, whose report and when on top, the definitions opened.
