@@ -26,19 +26,20 @@ export function ChartFrame({ name, children }: { name: string; children: ReactNo
     }
   }
   return (
-    <div ref={ref} className="group relative">
-      <button
-        type="button"
-        data-export-skip
-        onClick={download}
-        disabled={busy}
-        title={t("downloadPng")}
-        aria-label={`${t("downloadPng")}: ${name}`}
-        className="absolute top-0 right-0 z-10 inline-flex items-center gap-1 rounded-md px-1.5 py-1 text-xs text-slate-500 opacity-60 hover:bg-slate-100 hover:text-slate-800 group-hover:opacity-100 focus-visible:opacity-100 print:hidden"
-      >
-        <ImageDown className="size-3.5" aria-hidden />
-        PNG
-      </button>
+    <div ref={ref}>
+      <div className="flex justify-end print:hidden" data-export-skip>
+        <button
+          type="button"
+          onClick={download}
+          disabled={busy}
+          title={t("downloadPng")}
+          aria-label={`${t("downloadPng")}: ${name}`}
+          className="inline-flex items-center gap-1 rounded-md px-1.5 py-1 text-xs text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+        >
+          <ImageDown className="size-3.5" aria-hidden />
+          PNG
+        </button>
+      </div>
       {children}
     </div>
   );
