@@ -28,6 +28,14 @@ test("a member of one workspace reaches nothing of another through any page or r
     expect(res.status(), r).toBe(404);
     expect(await res.json(), r).toEqual({ error: { code: "not_found", message: "Workspace not found." } });
   }
+  // Every page carries the security headers: a nonce CSP, no framing, no referrer beyond the origin.
+  const own = await page.goto("/w/demo-webshop/overview");
+  const h = own!.headers();
+  expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'.*frame-ancestors 'none'/);
+  expect(h["x-frame-options"]).toBe("DENY");
+  expect(h["referrer-policy"]).toBe("same-origin");
+  expect(h["x-content-type-options"]).toBe("nosniff");
+
   const pages = routesUnder("app/w/[slug]", "page.tsx");
   expect(pages.length).toBeGreaterThanOrEqual(9);
   for (const p of pages) {

@@ -25,6 +25,16 @@ test("an owner invites a viewer by one-time link; the viewer reads but cannot ma
   await expect(g.getByRole("button", { name: "Create invite link" })).toHaveCount(0);
   await expect(g.getByRole("button", { name: "Delete all data" })).toHaveCount(0);
 
+  // A viewer cannot save, share or import.
+  await g.goto(`/w/${SLUG}/overview`);
+  await expect(g.getByTestId("kpi-crossSellRatio")).toBeVisible();
+  await expect(g.getByRole("button", { name: "Save view" })).toHaveCount(0);
+  await g.goto(`/w/${SLUG}/reports`);
+  await expect(g.getByRole("heading", { name: "Reports & sharing" })).toBeVisible();
+  await expect(g.getByRole("button", { name: "New share link" })).toHaveCount(0);
+  const upload = await g.request.post(`/api/v1/imports?workspace=${SLUG}&kind=orders`, { data: "order_id\n1\n", headers: { "Content-Type": "text/csv" } });
+  expect(upload.status()).toBe(403);
+
   // The link worked once.
   const again = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const a = await again.newPage();
