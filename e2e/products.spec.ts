@@ -4,7 +4,7 @@ import { SLUG } from "./fixtures";
 
 const digits = (s: string) => Number(s.replace(/[^\d]/g, ""));
 
-test("products: rules bought together, narrowed by lift in the URL, exported as CSV", async ({ page }) => {
+test("products: rules bought together, narrowed by lift in the URL, exported as CSV, and a rule's target list exported", async ({ page }) => {
   await page.goto(`/w/${SLUG}/products`);
   await expect(page.getByRole("heading", { name: "Products bought together" })).toBeVisible();
   const count = page.getByTestId("rules-count");
@@ -44,6 +44,23 @@ test("products: rules bought together, narrowed by lift in the URL, exported as 
   await page.getByRole("button", { name: "Support", exact: true }).click();
   await expect(page).toHaveURL(/sort=support/);
   await expect(page).toHaveURL(/minLift=5/);
+
+  // A rule leads to its cross-sell target list: customers who bought X and not yet Y, exported as ids.
+  const first = page.getByTestId("rule-row-0");
+  const keys = (await first.locator(".text-slate-400").allInnerTexts()).filter((k) => /^[A-Z]{3}-\d{3}$/.test(k));
+  await first.getByRole("link", { name: /^Target list: bought X, not yet Y/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/customers\\?opp=pair&x=${keys[0]}&y=${keys[1]}`));
+  await expect(page.getByTestId("target-size")).toBeVisible();
+  const size = digits(await page.getByTestId("target-size").innerText());
+  expect(size).toBeGreaterThan(0);
+  await expect(page.getByTestId("target-excluded")).toContainText("opted-out customers left out");
+  const targets = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export target list" }).click();
+  const list = readFileSync((await (await targets).path())!, "utf8").trim().split("\r\n");
+  expect(list[0]).toBe("customer_key");
+  expect(list).toHaveLength(size + 1);
+  for (const id of list.slice(1)) expect(id).toMatch(/^C\d{6}$/);
+  await page.goBack();
 
   // A bad number is a clear 400 in the one error shape.
   const bad = await page.request.get(`/api/v1/workspaces/${SLUG}/products?minSupport=abc`);

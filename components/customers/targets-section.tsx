@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { TargetList } from "@/db/queries/customers/get-target-list";
 import type { TargetOptions } from "@/db/queries/customers/get-target-options";
-import { toCsv } from "@/lib/csv/to-csv";
+import { downloadCsv } from "@/lib/csv/download-csv";
 import { OPPORTUNITY_KINDS, type OpportunityKind } from "@/lib/customers/schemas";
 import { fetchJson } from "@/lib/fetch-json";
 import { queryKeys } from "@/lib/query-keys";
@@ -63,10 +63,7 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
     setExporting(null);
     try {
       const all = await fetchJson<TargetList>(`/api/v1/workspaces/${slug}/customers/targets?${targetSearch}&limit=${Math.max(1, data.size)}`);
-      const a = document.createElement("a");
-      a.href = URL.createObjectURL(new Blob([toCsv([["customer_key"], ...all.customers.map((c) => [c.customerKey])])], { type: "text/csv" }));
-      a.download = `target-list-${data.opportunity.kind}-${data.opportunity.target.map((p) => p.sku).join("+")}.csv`;
-      a.click();
+      downloadCsv(`target-list-${data.opportunity.kind}-${data.opportunity.target.map((p) => p.sku).join("+")}.csv`, [["customer_key"], ...all.customers.map((c) => [c.customerKey])]);
     } catch (e) {
       setExporting(e instanceof Error ? e.message : String(e));
     }
@@ -93,7 +90,7 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
   );
 
   return (
-    <section className="space-y-4" aria-labelledby="targets-title">
+    <section id="targets" className="space-y-4" aria-labelledby="targets-title">
       <div>
         <h2 id="targets-title" className="text-lg font-semibold text-slate-900">
           {t("targets.title")}

@@ -1,7 +1,9 @@
 "use client";
 
 import clsx from "clsx";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useReportView } from "@/components/report-view/report-view";
 import type { ProductRule, ProductsReport } from "@/db/queries/get-products-report";
 import type { RuleSort } from "@/lib/basket/products-query";
 import { PriceFitBadge } from "./price-fit-badge";
@@ -48,6 +50,7 @@ export function RulesTable({ report, sort, onSort, f }: Props) {
             <tr key={`${r.antecedent.map((x) => x.key).join("+")}>${r.consequent.key}`} data-testid={`rule-row-${i}`} className="align-top">
               <td className="px-2 py-2">
                 <RuleItems rule={r} products={products} />
+                {products && r.antecedent.length === 1 && <TargetLink x={r.antecedent[0].key} y={r.consequent.key} />}
               </td>
               <td className="px-2 py-2 text-right">
                 {f.count(r.count)}
@@ -100,6 +103,18 @@ export function RulesTable({ report, sort, onSort, f }: Props) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The customers who bought X but not yet Y: the rule's cross-sell target list (Customers page). */
+function TargetLink({ x, y }: { x: string; y: string }) {
+  const t = useTranslations("products");
+  const href = useReportView().href(`customers?${new URLSearchParams({ opp: "pair", x, y })}#targets`);
+  if (!href) return null; // a shared report has no way into the workspace
+  return (
+    <Link href={href} className="mt-1 inline-block text-xs text-brand-700 hover:underline print:hidden">
+      {t("targetList")}
+    </Link>
   );
 }
 
