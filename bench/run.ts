@@ -121,8 +121,11 @@ async function main() {
     }
     row.coldMeans = caches ? "new process and connection, OS page cache dropped" : "new process and connection (OS page cache could not be dropped)";
     if (lines === 1_000_000 || (SIZES.length === 1 && process.env.BENCH_LOAD)) {
-      log(`${lines}: HTTP load…`);
-      row.httpOverview = await httpLoad(dbPath);
+      // The load step serves the working tree's shared .next build (others build there): only on request.
+      if (process.env.BENCH_HTTP === "1") {
+        log(`${lines}: HTTP load…`);
+        row.httpOverview = await httpLoad(dbPath);
+      } else row.httpOverview = { skipped: "not run (set BENCH_HTTP=1; it serves the working tree's .next build)" };
     }
     results.push(row);
     write(results); // after each size, so a long run that is stopped still leaves its figures

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 
 // Children before parents, so foreign keys never see an orphan.
-const DATA_TABLES = ["import_formats", "import_changes", "feedback", "offers", "campaigns", "order_facts", "order_lines", "orders", "customer_attributes", "customers", "products", "imports"];
+const DATA_TABLES = ["import_formats", "import_changes", "feedback", "offers", "campaigns", "kpi_hours", "order_facts", "order_lines", "orders", "customer_attributes", "customers", "products", "imports"];
 
 /** Deletes every data row of one workspace (members, invites and settings stay). Runs inside
  * the caller's transaction when there is one. */

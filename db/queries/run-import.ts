@@ -33,6 +33,10 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
   const sqlite = db.$client;
   const salt = db.select({ salt: workspaces.hashSalt }).from(workspaces).where(eq(workspaces.id, o.workspaceId)).get()?.salt;
   if (!salt) throw new Error(`Workspace ${o.workspaceId} does not exist`);
+  // The default 2 MB page cache thrashes on the random-order index inserts of a large file (orders by
+  // key, lines by product); 64 MB keeps peak RSS well under 300 MB and the hot index pages in memory.
+  const cacheSize = sqlite.pragma("cache_size", { simple: true }) as number;
+  sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
   sqlite.exec("BEGIN IMMEDIATE");
   try {
     const importId = Number(
@@ -61,8 +65,12 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
   } catch (e) {
     if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
     throw e;
+  } finally {
+    sqlite.pragma(`cache_size = ${cacheSize}`);
   }
 }
+
+const IMPORT_CACHE_KIB = -65_536;
 
 export class ImportCancelled extends Error {
   constructor() {

@@ -1,4 +1,4 @@
-import { sqliteTable, integer, real, index } from "drizzle-orm/sqlite-core";
+import { sqliteTable, integer, real, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { workspaces } from "./workspaces";
 import { customers, orders } from "./commerce";
 
@@ -24,9 +24,50 @@ export const orderFacts = sqliteTable(
     crossSell: integer("cross_sell", { mode: "boolean" }).notNull(),
     upsell: integer("upsell", { mode: "boolean" }).notNull(),
     deepSell: integer("deep_sell", { mode: "boolean" }).notNull(),
+    // ordered_at of the customer's previous counted order (NO_PREV for the first; null when not
+    // counted), and of the previous cross-sell / upsell / deep-sell order on flagged orders only.
+    // "Distinct customers in [s, e)" is then a plain count of orders in [s, e) with prev < s.
+    prevAt: integer("prev_at"),
+    prevCrossAt: integer("prev_cross_at"),
+    prevUpAt: integer("prev_up_at"),
+    prevDeepAt: integer("prev_deep_at"),
   },
   (t) => [
     index("order_facts_period_idx").on(t.workspaceId, t.orderedAt, t.customerId, t.counted, t.revenue, t.crossSell, t.upsell, t.deepSell),
-    index("order_facts_customer_idx").on(t.customerId),
+    // Both cover the KPI scans (db/queries/get-kpis.ts, get-kpi-series.ts): by period, and by
+    // customer for segments. `counted` is a column, not a partial-index condition: SQLite only
+    // treats an index as covering when it holds every column the query names.
+    index("order_facts_customer_idx").on(t.customerId, t.counted, t.orderedAt, t.prevAt, t.prevCrossAt, t.prevUpAt, t.prevDeepAt, t.seq, t.revenue),
+    index("order_facts_kpi_idx").on(t.workspaceId, t.counted, t.orderedAt, t.prevAt, t.prevCrossAt, t.prevUpAt, t.prevDeepAt, t.seq, t.revenue, t.customerId),
   ],
+);
+
+/** Below every real instant: the prev_* value of a customer's first (cross-/up-/deep-sell) order. */
+export const NO_PREV = -Number.MAX_SAFE_INTEGER;
+export const HOUR_MS = 3_600_000;
+
+/** Counted orders per UTC hour of a workspace (refreshed with order_facts): local midnights are whole
+ * hours in every whole-hour time zone, so period totals and the history behind LTV and repeat rate
+ * are sums over at most a few ten thousand rows. Columns ending in _p count orders by the hour of
+ * their prev_* instant (NO_PREV in one far-past hour): "orders with prev < s" for distinct counts. */
+export const kpiHours = sqliteTable(
+  "kpi_hours",
+  {
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    hour: integer("hour").notNull(), // floor(ordered_at / HOUR_MS)
+    orders: integer("orders").notNull().default(0),
+    revenue: real("revenue").notNull().default(0),
+    firsts: integer("firsts").notNull().default(0), // orders with seq = 1
+    seconds: integer("seconds").notNull().default(0), // orders with seq = 2
+    crossN: integer("cross_n").notNull().default(0),
+    upN: integer("up_n").notNull().default(0),
+    deepN: integer("deep_n").notNull().default(0),
+    activeP: integer("active_p").notNull().default(0),
+    crossP: integer("cross_p").notNull().default(0),
+    upP: integer("up_p").notNull().default(0),
+    deepP: integer("deep_p").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.hour] })],
 );

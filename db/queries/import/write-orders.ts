@@ -4,19 +4,29 @@ import type { ImportContext } from "./import-context";
 
 type OrderRow = { id: number; customer_id: number; ordered_at: number; status: string | null; channel: string | null; currency: string | null; import_id: number | null };
 type LineRow = { line_no: number; product_id: number; category: string | null; quantity: number; unit_price: number; discount: number; import_id: number | null };
-type Seen = { id: number; previous: { order: OrderRow; lines: LineRow[] } | null; lines: number };
+type Updated = { previous: { order: OrderRow; lines: LineRow[] }; lines: number };
+
+// Lines are written LINES_PER_INSERT to a statement: one multi-row INSERT costs far less than as many single ones.
+const LINES_PER_INSERT = 64;
+const LINE_COLUMNS = 9;
 
 /** Order lines: an order that appears in this file replaces that order's stored lines (so a
  * re-import or an overlapping export adds nothing twice); unknown customers and products are
- * created from what the row says. Counts are per line: new, updated, or unchanged. */
+ * created from what the row says. Counts are per line: new, updated, or unchanged.
+ * Memory stays flat: only orders that existed before the import are remembered (for undo and the
+ * unchanged count); an order this import wrote is recognised by its import_id when its key comes back. */
 export class OrdersWriter {
-  private readonly seen = new Map<string, Seen>();
+  private readonly updated = new Map<number, Updated>();
   private readonly products: Map<string, number>;
   private readonly s: Record<string, Database.Statement>;
+  private current: { key: string; id: number; updated: Updated | null } | null = null;
+  private readonly pending: (string | number | null)[] = [];
 
   constructor(private readonly ctx: ImportContext) {
     const q = (sql: string) => ctx.sqlite.prepare(sql);
     this.products = new Map(q("SELECT sku, id FROM products WHERE workspace_id = ?").raw().all(ctx.ws) as [string, number][]);
+    const row = `(${Array(LINE_COLUMNS).fill("?").join(", ")})`;
+    const insertLines = "INSERT INTO order_lines (workspace_id, order_id, line_no, product_id, category, quantity, unit_price, discount, import_id) VALUES ";
     this.s = {
       findOrder: q("SELECT id, customer_id, ordered_at, status, channel, currency, import_id FROM orders WHERE workspace_id = ? AND order_key = ?"),
       orderById: q("SELECT customer_id, ordered_at, status, channel, currency FROM orders WHERE id = ?"),
@@ -24,13 +34,14 @@ export class OrdersWriter {
       deleteLines: q("DELETE FROM order_lines WHERE order_id = ?"),
       insertOrder: q("INSERT INTO orders (workspace_id, order_key, customer_id, ordered_at, status, channel, currency, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       updateOrder: q("UPDATE orders SET customer_id = ?, ordered_at = ?, status = ?, channel = ?, currency = ?, import_id = ? WHERE id = ?"),
-      insertLine: q("INSERT INTO order_lines (workspace_id, order_id, line_no, product_id, category, quantity, unit_price, discount, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      insertLine: q(insertLines + row),
+      insertLines: q(insertLines + Array(LINES_PER_INSERT).fill(row).join(", ")),
       insertProduct: q("INSERT INTO products (workspace_id, sku, name, category, import_id) VALUES (?, ?, ?, ?, ?)"),
     };
   }
 
   write(records: OrderLineRecord[]): void {
-    const { ctx, s } = this;
+    const { ctx } = this;
     for (const r of records) {
       const key = ctx.customerKey(r);
       if (!key) {
@@ -38,26 +49,42 @@ export class OrdersWriter {
         continue;
       }
       const customerId = ctx.customerId(key);
-      let order = this.seen.get(r.orderId);
-      if (!order) {
-        const existing = s.findOrder.get(ctx.ws, r.orderId) as OrderRow | undefined;
-        if (existing) {
-          const lines = s.lines.all(existing.id) as LineRow[];
-          s.deleteLines.run(existing.id);
-          s.updateOrder.run(customerId, r.orderedAt, r.status, r.channel, r.currency, ctx.importId, existing.id);
-          ctx.touchedCustomers.add(existing.customer_id);
-          order = { id: existing.id, previous: { order: existing, lines }, lines: 0 };
-        } else {
-          const id = Number(s.insertOrder.run(ctx.ws, r.orderId, customerId, r.orderedAt, r.status, r.channel, r.currency, ctx.importId).lastInsertRowid);
-          ctx.logInsert("order", id);
-          order = { id, previous: null, lines: 0 };
-        }
-        this.seen.set(r.orderId, order);
-        ctx.touchedCustomers.add(customerId);
-      }
-      s.insertLine.run(ctx.ws, order.id, r.lineNo, this.productId(r), r.category, r.quantity, r.unitPrice, r.discount, ctx.importId);
-      order.lines++;
+      if (this.current?.key !== r.orderId) this.current = this.openOrder(r, customerId);
+      this.pending.push(ctx.ws, this.current.id, r.lineNo, this.productId(r), r.category, r.quantity, r.unitPrice, r.discount, ctx.importId);
+      if (this.pending.length === LINES_PER_INSERT * LINE_COLUMNS) this.flush();
+      if (this.current.updated) this.current.updated.lines++;
+      else ctx.counts.inserted++;
     }
+    this.flush(); // so a later lookup of these orders' lines sees them
+  }
+
+  /** The order a line belongs to: new, written earlier in this file (its lines were not contiguous),
+   * or stored before, whose lines this file replaces. */
+  private openOrder(r: OrderLineRecord, customerId: number): { key: string; id: number; updated: Updated | null } {
+    const { ctx, s } = this;
+    ctx.touchedCustomers.add(customerId);
+    const existing = s.findOrder.get(ctx.ws, r.orderId) as OrderRow | undefined;
+    if (!existing) {
+      const id = Number(s.insertOrder.run(ctx.ws, r.orderId, customerId, r.orderedAt, r.status, r.channel, r.currency, ctx.importId).lastInsertRowid);
+      ctx.logInsert("order", id);
+      return { key: r.orderId, id, updated: null };
+    }
+    if (existing.import_id === ctx.importId) return { key: r.orderId, id: existing.id, updated: this.updated.get(existing.id) ?? null };
+    this.flush();
+    const lines = s.lines.all(existing.id) as LineRow[];
+    s.deleteLines.run(existing.id);
+    s.updateOrder.run(customerId, r.orderedAt, r.status, r.channel, r.currency, ctx.importId, existing.id);
+    ctx.touchedCustomers.add(existing.customer_id);
+    const updated: Updated = { previous: { order: existing, lines }, lines: 0 };
+    this.updated.set(existing.id, updated);
+    return { key: r.orderId, id: existing.id, updated };
+  }
+
+  private flush(): void {
+    const p = this.pending;
+    if (p.length === LINES_PER_INSERT * LINE_COLUMNS) this.s.insertLines.run(p);
+    else for (let i = 0; i < p.length; i += LINE_COLUMNS) this.s.insertLine.run(p.slice(i, i + LINE_COLUMNS));
+    p.length = 0;
   }
 
   private productId(r: OrderLineRecord): number {
@@ -70,17 +97,14 @@ export class OrdersWriter {
     return id;
   }
 
-  /** Classifies every order of the file now that all its lines are in, and logs what undo needs. */
+  /** Counts the replaced orders as updated or unchanged now that all their lines are in, and logs what undo needs. */
   finish(): void {
     const { ctx, s } = this;
-    for (const order of this.seen.values()) {
-      if (!order.previous) {
-        ctx.counts.inserted += order.lines;
-        continue;
-      }
-      const now = s.lines.all(order.id) as LineRow[];
+    this.flush();
+    for (const [id, order] of this.updated) {
+      const now = s.lines.all(id) as LineRow[];
       const was = order.previous;
-      const after = s.orderById.get(order.id) as Omit<OrderRow, "id" | "import_id">;
+      const after = s.orderById.get(id) as Omit<OrderRow, "id" | "import_id">;
       const same =
         was.order.customer_id === after.customer_id &&
         was.order.ordered_at === after.ordered_at &&
@@ -90,7 +114,7 @@ export class OrdersWriter {
         sameLines(was.lines, now);
       if (same) ctx.counts.unchanged += order.lines;
       else ctx.counts.updated += order.lines;
-      ctx.logUpdate("order", order.id, was);
+      ctx.logUpdate("order", id, was);
     }
   }
 }

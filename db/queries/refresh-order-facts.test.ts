@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { OrderLineRecord, ProductRecord, RowBatch } from "@/lib/import";
+import { Rng } from "@/lib/demo/random";
+import { bucketsFor, makePeriod } from "@/lib/kpi/period";
+import { tempDb } from "@/lib/testing/temp-db";
+import type { Db } from "../client";
+import { getKpis } from "./get-kpis";
+import { getKpiSeriesCounts } from "./get-kpi-series";
+import { refreshOrderFacts } from "./refresh-order-facts";
+import { runImport } from "./run-import";
+import { undoImport } from "./undo-import";
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+const DAY = 86_400_000;
+const T0 = Date.parse("2025-01-01T00:00:00Z");
+const SKUS = ["A1", "A2", "A3", "B1", "B2", "C1", "C2", "D1"];
+
+async function* one<K extends RowBatch["kind"]>(kind: K, records: RowBatch["records"]): AsyncGenerator<RowBatch> {
+  yield { kind, records, rejections: [], progress: { bytesRead: 0, rowsRead: records.length, lastLine: records.length + 1 } } as RowBatch;
+}
+
+/** Random orders of `customers` customers over 120 days: refunds, returns, tiers, several lines. */
+function orders(seed: number, prefix: string, n: number, customers: number): OrderLineRecord[] {
+  const rng = new Rng(seed);
+  const out: OrderLineRecord[] = [];
+  for (let o = 0; o < n; o++) {
+    const at = T0 + rng.int(0, 120) * DAY + rng.int(0, 23) * 3_600_000 + rng.int(0, 59) * 60_000;
+    const status = rng.chance(0.1) ? "refunded" : "paid";
+    const customer = `c${rng.int(1, customers)}`;
+    for (let k = 0, lines = rng.int(1, 3); k < lines; k++) {
+      out.push({
+        line: out.length + 2, orderId: `${prefix}${o}`, orderedAt: at, customerId: customer, customerEmail: null, customerPhone: null,
+        lineNo: k + 1, sku: rng.pick(SKUS), productName: null, category: null, quantity: rng.chance(0.05) ? -1 : rng.int(1, 4),
+        unitPrice: rng.int(1, 90) + 0.25, discount: 0, status, channel: "web", currency: "EUR",
+      });
+    }
+  }
+  return out;
+}
+
+const products: ProductRecord[] = SKUS.map((sku, i) => ({
+  line: i + 2, sku, name: sku, category: `Cat ${sku[0]}`, family: sku[0] === "A" || sku[0] === "C" ? `F${sku[0]}` : null,
+  tier: sku[0] === "A" ? Number(sku[1]) : null, price: 10 * Number(sku[1]), cost: null,
+}));
+
+const imp = (db: Db, kind: "orders" | "products", records: RowBatch["records"]) =>
+  runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: null, kind, batches: one(kind, records) });
+
+/** The KPI counts straight from order_facts (the definitions in docs/kpis.md, no derived columns). */
+function rawKpis(db: Db, s: number, e: number) {
+  const q = (sql: string, ...p: number[]) => db.$client.prepare(sql).get(...p) as Record<string, number | null>;
+  const inP = q(`SELECT count(DISTINCT customer_id) AS active, count(DISTINCT CASE WHEN cross_sell THEN customer_id END) AS cross,
+      count(DISTINCT CASE WHEN upsell THEN customer_id END) AS up, count(DISTINCT CASE WHEN deep_sell THEN customer_id END) AS deep,
+      count(*) AS orders, coalesce(sum(revenue), 0) AS revenue FROM order_facts WHERE counted AND ordered_at >= ? AND ordered_at < ?`, s, e);
+  const toEnd = q(`SELECT count(*) AS customers, coalesce(sum(n >= 2), 0) AS repeaters, coalesce(sum(r), 0) AS revenue
+      FROM (SELECT customer_id, count(*) AS n, sum(revenue) AS r FROM order_facts WHERE counted AND ordered_at < ? GROUP BY customer_id)`, e);
+  return { inP, toEnd };
+}
+
+/** kpi_hours and prev_* exactly as a full recomputation gives them. */
+function expectDerivedMatchRaw(db: Db): void {
+  const kept = (sql: string) => db.$client.prepare(sql).all();
+  const hours = kept(`SELECT hour, orders, round(revenue, 6) AS revenue, firsts, seconds, cross_n, up_n, deep_n, active_p, cross_p, up_p, deep_p
+      FROM kpi_hours WHERE orders + firsts + seconds + cross_n + up_n + deep_n + active_p + cross_p + up_p + deep_p <> 0 ORDER BY hour`);
+  const prev = kept("SELECT order_id, prev_at, prev_cross_at, prev_up_at, prev_deep_at FROM order_facts ORDER BY order_id");
+  refreshOrderFacts(db, 1); // the full recomputation
+  expect(kept(`SELECT hour, orders, round(revenue, 6) AS revenue, firsts, seconds, cross_n, up_n, deep_n, active_p, cross_p, up_p, deep_p
+      FROM kpi_hours WHERE orders + firsts + seconds + cross_n + up_n + deep_n + active_p + cross_p + up_p + deep_p <> 0 ORDER BY hour`)).toEqual(hours);
+  expect(kept("SELECT order_id, prev_at, prev_cross_at, prev_up_at, prev_deep_at FROM order_facts ORDER BY order_id")).toEqual(prev);
+  // prev_* against the definition: the customer's previous counted (flagged) order.
+  const wrong = db.$client
+    .prepare(`SELECT count(*) FROM order_facts f WHERE f.counted AND f.prev_at IS NOT (
+        SELECT coalesce(max(g.ordered_at), -9007199254740991) FROM order_facts g WHERE g.customer_id = f.customer_id AND g.counted AND g.seq < f.seq)`)
+    .pluck()
+    .get();
+  expect(wrong).toBe(0);
+
+  // Every KPI count the same as from the raw definitions: hour-aligned periods (kpi_hours), periods
+  // off the hour (scans), at the edges of the data, before, after, and across it all.
+  const periods: [number, number][] = [[T0 - 30 * DAY, T0], [T0, T0 + 200 * DAY], [T0 + 10 * DAY, T0 + 40 * DAY], [T0 + 100 * DAY, T0 + 130 * DAY],
+    [T0 + 55 * DAY, T0 + 56 * DAY], [T0 + 5 * DAY + 1_800_000, T0 + 80 * DAY + 900_000], [T0 + 119 * DAY, T0 + 121 * DAY + 3_600_000]];
+  for (const [s, e] of periods) {
+    const k = getKpis(db, 1, { startMs: s, endMs: e }, { segment: [] });
+    const { inP, toEnd } = rawKpis(db, s, e);
+    expect([k.crossSellRatio.numerator, k.upsellRatio.numerator, k.deepSellRatio.numerator, k.crossSellRatio.denominator, k.aov.denominator], `${s}-${e}`)
+      .toEqual([inP.cross, inP.up, inP.deep, inP.active, inP.orders]);
+    expect(k.aov.numerator).toBeCloseTo(inP.revenue!, 6);
+    expect([k.ltv.denominator, k.repeatPurchaseRate.numerator]).toEqual([toEnd.customers, toEnd.repeaters]);
+    expect(k.ltv.numerator).toBeCloseTo(toEnd.revenue!, 6);
+  }
+  // The series' buckets equal the same period asked alone.
+  const p = makePeriod("2025-01-20", "2025-04-20", "Europe/Amsterdam");
+  const series = getKpiSeriesCounts(db, 1, bucketsFor(p, "week", "Europe/Amsterdam"), { segment: [] });
+  const b = bucketsFor(p, "week", "Europe/Amsterdam")[3];
+  const { inP } = rawKpis(db, b.startMs, b.endMs);
+  expect(series.buckets[3]).toMatchObject({ active: inP.active, cross: inP.cross, up: inP.up, deep: inP.deep, orders: inP.orders });
+}
+
+describe("derived KPI facts (prev_* and kpi_hours) stay equal to the raw computation", () => {
+  it("after an import, a second overlapping import, and undoing it", async () => {
+    const t = tempDb();
+    cleanup = t.cleanup;
+    const db = t.db;
+    await imp(db, "products", products);
+    await imp(db, "orders", orders(1, "o", 300, 40));
+    expectDerivedMatchRaw(db);
+
+    // Overlapping: the same order ids with other lines, dates and customers, plus new orders and customers.
+    const second = await imp(db, "orders", [...orders(2, "o", 120, 50), ...orders(3, "n", 80, 60)]);
+    expectDerivedMatchRaw(db);
+
+    undoImport(db, 1, second.importId!);
+    expectDerivedMatchRaw(db);
+  });
+});
