@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
+import { isControlSql } from "./campaigns/control-variant-sql";
 import { HOUR_MS } from "../schema";
 import type { KpiFilters } from "@/lib/kpi/filters";
 import { kpisFromCounts, type KpiSet } from "@/lib/kpi/kpis";
@@ -25,6 +26,7 @@ export function getKpis(db: Db, ws: number, period: Range, filters: KpiFilters):
     SELECT count(*) AS shown, sum(o.accepted) AS accepted
     FROM offers o ${filters.campaign ? sql`JOIN campaigns k ON k.id = o.campaign_id AND k.campaign_key = ${filters.campaign}` : sql``}
     WHERE o.workspace_id = ${ws} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs}
+      AND NOT ${isControlSql} -- holdout rows were never shown an offer (lib/campaigns/control-variants.ts)
       ${customers ? sql`AND o.customer_id IN (${customers})` : sql``}`);
 
   return kpisFromCounts({
