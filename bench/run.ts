@@ -9,7 +9,21 @@ const DIR = path.join(process.cwd(), "bench", ".data");
 const SIZES = (process.env.BENCH_SIZES ?? "100000,1000000,5000000").split(",").map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const NODE = [process.execPath, "--max-semi-space-size=64", "--conditions=react-server", "--import", "tsx"];
-const TASKS = ["overview (all data)", "overview (last 90 days)", "overview (last 90 days, segment)", "A/B variants", "basket (products, support 0.001)", "clv fit"];
+const TASKS = [
+  "overview (all data)",
+  "overview (last 90 days)",
+  "overview (last 90 days, segment)",
+  "segments page (region)",
+  "segments page (rfm)",
+  "campaigns page",
+  "offers page",
+  "A/B variants",
+  "products page (defaults)",
+  "basket (products, support 0.001)",
+  "customers page (history)",
+  "customers page (predicted)",
+  "clv fit",
+];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -40,11 +54,22 @@ function sqliteFloor(csv: string): number | null {
   return s;
 }
 
-async function httpLoad(dbPath: string): Promise<Record<string, number> | { skipped: string }> {
+type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; requests: number };
+
+async function load(url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
+  await fetch(url, { headers }); // warm the route
+  const { default: autocannon } = await import("autocannon");
+  const result = await autocannon({ url, connections: 50, duration: Number(process.env.BENCH_LOAD_SECONDS ?? 30), headers });
+  return { requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx, requests: result.requests.total };
+}
+
+/** 50 concurrent viewers for 30 s on the overview's data route (signed in) and on a share link's. */
+async function httpLoad(dbPath: string): Promise<{ overview: LoadResult; shareLink: LoadResult } | { skipped: string }> {
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return { skipped: "no production build (.next): run npm run build first" };
   const port = 3900;
   const env = { ...process.env, DATABASE_PATH: dbPath, LIFTBOARD_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
   spawnSync(NODE[0], [...NODE.slice(1), "cli/index.ts", "user", "create", "--email", "bench@liftboard.test", "--password", "bench-password", "--role", "owner", "--db", dbPath], { env });
+  const token = await makeShareLink(dbPath);
   const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
   try {
     for (let i = 0; i < 60; i++) {
@@ -58,23 +83,29 @@ async function httpLoad(dbPath: string): Promise<Record<string, number> | { skip
       body: JSON.stringify({ email: "bench@liftboard.test", password: "bench-password" }),
     });
     const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-    const url = `http://127.0.0.1:${port}/api/v1/workspaces/default/overview?from=2026-08-02&to=2026-10-31`;
-    await fetch(url, { headers: { cookie } }); // warm the route
-    const { default: autocannon } = await import("autocannon");
-    const result = await autocannon({ url, connections: 50, duration: Number(process.env.BENCH_LOAD_SECONDS ?? 30), headers: { cookie } });
-    return {
-      requestsPerSecond: result.requests.average,
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      errors: result.errors + result.non2xx,
-      requests: result.requests.total,
-    };
+    const overview = await load(`http://127.0.0.1:${port}/api/v1/workspaces/default/overview?from=2026-08-02&to=2026-10-31`, { cookie });
+    const shareLink = await load(`http://127.0.0.1:${port}/share/${token}/data/overview`);
+    return { overview, shareLink };
   } finally {
     try {
       process.kill(-server.pid!, "SIGTERM");
     } catch {
       /* already gone */
     }
+  }
+}
+
+/** A live share link of the same overview view, made the way the app makes it. */
+async function makeShareLink(dbPath: string): Promise<string> {
+  const { openDb } = await import("@/db/client");
+  const { createSavedReport } = await import("@/db/queries/reports/create-saved-report");
+  const { createShareLink } = await import("@/db/queries/reports/create-share-link");
+  const db = openDb(dbPath);
+  try {
+    const report = createSavedReport(db, { workspaceId: 1, createdBy: null, name: "Bench", page: "overview", query: "from=2026-08-02&to=2026-10-31" });
+    return (await createShareLink(db, { workspaceId: 1, reportId: report.id, createdBy: null, mode: "live" })).token;
+  } finally {
+    db.$client.close();
   }
 }
 
@@ -117,15 +148,15 @@ async function main() {
     for (const task of TASKS) {
       log(`${lines}: ${task}…`);
       if (caches) dropCaches();
-      (row.tasks as Record<string, unknown>)[task] = child(["bench/task-once.ts", dbPath, task, task.startsWith("overview") || task.startsWith("A/B") ? "20" : "2"]);
+      (row.tasks as Record<string, unknown>)[task] = child(["bench/task-once.ts", dbPath, task, task.startsWith("overview") || task.startsWith("A/B") ? "20" : task.includes("page") ? "10" : "2"]);
     }
     row.coldMeans = caches ? "new process and connection, OS page cache dropped" : "new process and connection (OS page cache could not be dropped)";
     if (lines === 1_000_000 || (SIZES.length === 1 && process.env.BENCH_LOAD)) {
-      // The load step serves the working tree's shared .next build (others build there): only on request.
-      if (process.env.BENCH_HTTP === "1") {
+      // Serves the working tree's production build (.next); BENCH_HTTP=0 skips it.
+      if (process.env.BENCH_HTTP !== "0") {
         log(`${lines}: HTTP load…`);
-        row.httpOverview = await httpLoad(dbPath);
-      } else row.httpOverview = { skipped: "not run (set BENCH_HTTP=1; it serves the working tree's .next build)" };
+        row.http = await httpLoad(dbPath);
+      } else row.http = { skipped: "not run (BENCH_HTTP=0)" };
     }
     results.push(row);
     write(results); // after each size, so a long run that is stopped still leaves its figures
@@ -158,9 +189,10 @@ function renderMarkdown(machine: Record<string, unknown>, results: Record<string
       ([name, t]) => `| ${f(r.lines)} | ${name} | ${f(t.coldMs)} | ${f(t.warmMedianMs, 1)} | ${f(t.warmP95Ms, 1)} | ${f(t.peakRssMb)} |`,
     ),
   );
-  const http = results.filter((r) => r.httpOverview).map((r) => {
-    const h = r.httpOverview as Record<string, number | string>;
-    return "skipped" in h ? `| ${f(r.lines)} | skipped: ${h.skipped} |||||` : `| ${f(r.lines)} | ${f(h.requestsPerSecond)} | ${f(h.p50Ms)} | ${f(h.p99Ms)} | ${f(h.errors)} | ${f(h.requests)} |`;
+  const http = results.filter((r) => r.http).flatMap((r) => {
+    const h = r.http as { skipped: string } | Record<string, Record<string, number>>;
+    if ("skipped" in h) return [`| ${f(r.lines)} | skipped: ${h.skipped} ||||||`];
+    return Object.entries(h).map(([route, x]) => `| ${f(r.lines)} | ${route === "shareLink" ? "share link" : "overview (signed in)"} | ${f(x.requestsPerSecond)} | ${f(x.p50Ms)} | ${f(x.p99Ms)} | ${f(x.errors)} | ${f(x.requests)} |`);
   });
   const existing = existsSync(path.join(process.cwd(), "docs", "benchmarks.md")) ? readFileSync(path.join(process.cwd(), "docs", "benchmarks.md"), "utf8") : "";
   const notes = existing.includes("<!-- notes -->") ? existing.slice(existing.indexOf("<!-- notes -->")) : "<!-- notes -->\n";
@@ -184,10 +216,10 @@ ${rows.join("\n")}
 |---:|---|---:|---:|---:|---:|
 ${taskRows.join("\n")}
 
-## HTTP: 50 concurrent viewers on the overview's data route (production build, 127.0.0.1)
+## HTTP: 50 concurrent viewers for ${process.env.BENCH_LOAD_SECONDS ?? 30} s on the overview's data, last 90 days (production build, 127.0.0.1)
 
-| lines | requests/s | p50 ms | p99 ms | errors | requests |
-|---:|---:|---:|---:|---:|---:|
+| lines | route | requests/s | p50 ms | p99 ms | errors | requests |
+|---:|---|---:|---:|---:|---:|---:|
 ${http.join("\n")}
 
 ${notes}`;

@@ -4,6 +4,11 @@ import { getAbVariantStats } from "@/db/queries/get-ab-variant-stats";
 import { getBaskets } from "@/db/queries/get-baskets";
 import { getClvTransactions } from "@/db/queries/get-clv-transactions";
 import { getOverview } from "@/db/queries/get-overview";
+import { workspaceColumns } from "@/db/queries/get-workspace-by-slug";
+import { REPORT_SOURCES } from "@/db/queries/reports/report-sources";
+import { workspaces } from "@/db/schema";
+import type { ReportKind } from "@/lib/share/report-kinds";
+import { eq } from "drizzle-orm";
 import { fitClvModel } from "@/lib/clv/fit-clv-model";
 import { mineRules } from "@/lib/basket/mine-rules";
 import { kpiQuerySchema } from "@/lib/kpi/filters";
@@ -12,6 +17,9 @@ const [dbPath, task, warmRuns = "20"] = process.argv.slice(2);
 const db = openDb(dbPath);
 const ws = { id: 1, timezone: "Europe/Amsterdam" };
 const q = (o: Record<string, unknown>) => kpiQuerySchema.parse(o);
+const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
+// A page's data exactly as its API route loads it (the registry both routes and share links use).
+const page = (kind: ReportKind, query: Record<string, unknown> = {}) => () => REPORT_SOURCES[kind].load(db, workspace, REPORT_SOURCES[kind].schema.parse(query));
 
 const TASKS: Record<string, () => unknown> = {
   // The overview's whole payload: cards, comparison, series, before/after.
@@ -19,6 +27,13 @@ const TASKS: Record<string, () => unknown> = {
   "overview (last 90 days, segment)": () => getOverview(db, ws, q({ from: "2026-08-02", to: "2026-10-31", segment: "channel=web" })),
   "overview (last 90 days)": () => getOverview(db, ws, q({ from: "2026-08-02", to: "2026-10-31" })),
   "A/B variants": () => getAbVariantStats(db, 1, "CMP-XSELL-ACC"),
+  "segments page (region)": page("segments", { by: "region" }),
+  "segments page (rfm)": page("segments", { by: "rfm" }),
+  "campaigns page": page("campaigns"),
+  "offers page": page("offers"),
+  "products page (defaults)": page("products"),
+  "customers page (history)": page("customers"),
+  "customers page (predicted)": page("customers/predicted"),
   "basket (products, support 0.001)": () => mineRules(getBaskets(db, 1, "product").baskets, { minSupport: 0.001, minConfidence: 0.1 }),
   "clv fit": () => fitClvModel({ transactions: getClvTransactions(db, 1), calibrationEnd: "2026-04-30", timeZone: "Europe/Amsterdam" }),
 };

@@ -47,7 +47,7 @@ test("offers: funnels per campaign and segment with a CSV export, satisfaction a
   expect(shown).toBe(api.funnel.campaign.reduce((s: number, r: { shown: number }) => s + r.shown, 0));
 
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export CSV" }).click();
+  await page.getByRole("button", { name: "Export CSV", exact: true }).click();
   const csv = readFileSync((await (await download).path())!, "utf8");
   expect(csv.split("\r\n")[0]).toBe("group,shown,accepted,bought,customers,acceptance,acceptance_lower,acceptance_upper,revenue,small");
   expect(csv).toContain("Noord-Holland");
