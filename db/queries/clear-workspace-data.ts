@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { bumpDataVersion } from "./bump-data-version";
 
 // Children before parents, so foreign keys never see an orphan.
 const DATA_TABLES = ["import_formats", "import_changes", "feedback", "offers", "campaigns", "kpi_hours", "order_facts", "order_lines", "orders", "customer_attributes", "customers", "products", "imports"];
@@ -10,4 +11,5 @@ export function clearWorkspaceData(db: Db, workspaceId: number): void {
   for (const table of DATA_TABLES) {
     db.run(sql`delete from ${sql.identifier(table)} where workspace_id = ${workspaceId}`);
   }
+  bumpDataVersion(db, workspaceId);
 }

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
+import { bumpDataVersion } from "./bump-data-version";
 import { UNCOUNTED_STATUSES } from "@/lib/kpi/counted";
 import { HOUR_MS, NO_PREV } from "../schema";
 
@@ -20,6 +21,7 @@ const uncounted = sql.raw(UNCOUNTED_STATUSES.map((s) => `'${s}'`).join(","));
 export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: readonly number[]): void {
   const sqlite = db.$client;
   const run = () => {
+    bumpDataVersion(db, workspaceId); // derived data changes: cached report answers are stale
     sqlite.exec("CREATE TEMP TABLE IF NOT EXISTS scope_customers (id INTEGER PRIMARY KEY)");
     sqlite.exec("DELETE FROM temp.scope_customers");
     if (customerIds) {

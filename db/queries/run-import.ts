@@ -5,6 +5,7 @@ import type { CsvKind, RowBatch, RowRejection } from "@/lib/import";
 import { ImportContext, type Counts } from "./import/import-context";
 import { OrdersWriter } from "./import/write-orders";
 import { writeCampaigns, writeCustomers, writeFeedback, writeOffers, writeProducts } from "./import/write-records";
+import { bumpDataVersion } from "./bump-data-version";
 import { refreshOrderFacts } from "./refresh-order-facts";
 
 export type ImportStatus = "committed" | "dry_run" | "needs_confirmation";
@@ -55,6 +56,7 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     orders?.finish();
     if (ctx.productsChanged) refreshOrderFacts(db, o.workspaceId);
     else if (ctx.touchedCustomers.size) refreshOrderFacts(db, o.workspaceId, [...ctx.touchedCustomers]);
+    bumpDataVersion(db, o.workspaceId); // rolled back with the rest when nothing is committed
     const c = ctx.counts;
     db.run(sql`UPDATE imports SET rows_read = ${c.rowsRead}, inserted = ${c.inserted}, updated = ${c.updated},
                  unchanged = ${c.unchanged}, rejected = ${c.rejected} WHERE id = ${importId}`);

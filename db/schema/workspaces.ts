@@ -14,6 +14,9 @@ export const workspaces = sqliteTable("workspaces", {
   locale: text("locale").notNull().default("nl"),
   // Salt for hashing customer e-mail addresses into keys; never leaves the server.
   hashSalt: text("hash_salt").notNull(),
+  // Raised by every change to the workspace's data (imports, undo, clear, demo reset): cached report
+  // data of an older version is stale, whichever process made the change.
+  dataVersion: integer("data_version").notNull().default(0),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
 });
 

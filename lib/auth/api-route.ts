@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { getMembership } from "@/db/queries/get-membership";
+import { loadReport } from "@/db/queries/reports/load-report";
 import { REPORT_SOURCES } from "@/db/queries/reports/report-sources";
 import type { Role } from "@/db/schema/workspaces";
 import { HTTP_STATUS, type ErrorCode, type Result } from "@/lib/result";
@@ -49,6 +50,5 @@ export function workspaceRoute<Q extends z.ZodObject, T>(
 /** GET /api/v1/workspaces/[slug]/<kind>: a dashboard view's data, from the one registry share links
  * also read (db/queries/reports/report-sources.ts). */
 export function reportRoute(kind: ReportKind) {
-  const { schema, load } = REPORT_SOURCES[kind];
-  return workspaceRoute(schema, "viewer", (q, { db, workspace }) => load(db, workspace, q));
+  return workspaceRoute(REPORT_SOURCES[kind].schema, "viewer", (q, { db, workspace }) => loadReport(db, workspace, kind, q));
 }

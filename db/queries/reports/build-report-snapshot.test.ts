@@ -8,7 +8,7 @@ import { refreshOrderFacts } from "../refresh-order-facts";
 import { buildReportSnapshot } from "./build-report-snapshot";
 import { createSavedReport } from "./create-saved-report";
 import { createShareLink } from "./create-share-link";
-import { loadSharedReportData } from "./report-sources";
+import { loadSharedReportData } from "./load-report";
 import { resolveShareToken } from "./resolve-share-token";
 
 const { db, ws } = fixtureDb(seedKpiFixture);

@@ -3,7 +3,7 @@ import { AppFailure } from "@/lib/result";
 import type { ReportPage } from "@/lib/schemas/share";
 import { REPORT_KINDS } from "@/lib/share/report-kinds";
 import type { Workspace } from "../get-workspace-by-slug";
-import { loadSharedReportData } from "./report-sources";
+import { loadSharedReportData } from "./load-report";
 
 /** Every kind of data a saved view's page reads, as its share link would show it now: frozen into a
  * snapshot link so later imports do not change what a client already saw. A kind the view cannot

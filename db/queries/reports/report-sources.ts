@@ -3,8 +3,6 @@ import type { Db } from "../../client";
 import { productsQuerySchema } from "@/lib/basket/products-query";
 import { kpiQuerySchema } from "@/lib/kpi/filters";
 import { abTestQuerySchema, offersQuerySchema } from "@/lib/offers/offers-query";
-import { AppFailure } from "@/lib/result";
-import { searchParamsToObject } from "@/lib/search-params";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
 import { lockFilterOptions } from "@/lib/share/lock-filter-options";
 import type { ReportKind } from "@/lib/share/report-kinds";
@@ -77,17 +75,3 @@ export const REPORT_SOURCES: Record<ReportKind, Source<z.ZodObject>> = {
     sharedOutput: (report) => (report.ok ? { ...report, top: [] } : report),
   }),
 };
-
-/** The data of one kind for a saved view, as a share link shows it. Throws AppFailure on bad input. */
-export function loadSharedReportData(db: Db, ws: Workspace, kind: ReportKind, view: URLSearchParams): unknown {
-  const s = REPORT_SOURCES[kind];
-  const input = s.sharedInput ? s.sharedInput(db, ws, view) : searchParamsToObject(view);
-  const data = s.load(db, ws, parseOrFail(s.schema, input));
-  return s.sharedOutput ? s.sharedOutput(data as never, view) : data;
-}
-
-function parseOrFail<S extends z.ZodObject>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppFailure("invalid_input", parsed.error.issues[0].message, parsed.error.issues[0].path.join("."));
-  return parsed.data;
-}

@@ -1,5 +1,5 @@
 import type { NextRequest, NextResponse } from "next/server";
-import { loadSharedReportData } from "@/db/queries/reports/report-sources";
+import { loadSharedReportData } from "@/db/queries/reports/load-report";
 import { jsonError, jsonResult } from "@/lib/auth/api-route";
 import { run } from "@/lib/auth/workspace-action";
 import { isReportKindOf } from "@/lib/share/report-kinds";

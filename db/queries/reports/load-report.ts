@@ -1,0 +1,51 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../../client";
+import { dayOf } from "@/lib/kpi/period";
+import type { ReportKind } from "@/lib/share/report-kinds";
+import type { Workspace } from "../get-workspace-by-slug";
+import { REPORT_SOURCES } from "./report-sources";
+import { AppFailure } from "@/lib/result";
+import { searchParamsToObject } from "@/lib/search-params";
+import type { z } from "zod";
+
+/** Answers kept per process; a dashboard view's data is a few to a few hundred kB. */
+const MAX_ENTRIES = 300;
+const cache = new Map<string, unknown>();
+
+/**
+ * A dashboard view's data, from memory while the workspace's data is unchanged: every change raises
+ * workspaces.data_version (in the same transaction, from whichever process), and the key holds it,
+ * the settings the answer depends on and today's date (views without a period end today). Fifty
+ * people opening the same overview after an import cost one query, not fifty.
+ */
+export function loadReport(db: Db, ws: Workspace, kind: ReportKind, input: unknown, now = Date.now()): unknown {
+  const row = db.get<{ v: number } | undefined>(sql`SELECT data_version AS v FROM workspaces WHERE id = ${ws.id}`);
+  const key = JSON.stringify([ws.id, row?.v ?? 0, ws.timezone, ws.currency, dayOf(now, ws.timezone), kind, input]);
+  if (cache.has(key)) {
+    const hit = cache.get(key);
+    cache.delete(key); // most recently used goes last
+    cache.set(key, hit);
+    return hit;
+  }
+  const data = REPORT_SOURCES[kind].load(db, ws, input as never);
+  cache.set(key, data);
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  return data;
+}
+
+/** For tests: forget every cached answer. */
+export const clearReportCache = () => cache.clear();
+
+/** The data of one kind for a saved view, as a share link shows it. Throws AppFailure on bad input. */
+export function loadSharedReportData(db: Db, ws: Workspace, kind: ReportKind, view: URLSearchParams): unknown {
+  const s = REPORT_SOURCES[kind];
+  const input = s.sharedInput ? s.sharedInput(db, ws, view) : searchParamsToObject(view);
+  const data = loadReport(db, ws, kind, parseOrFail(s.schema, input));
+  return s.sharedOutput ? s.sharedOutput(data as never, view) : data;
+}
+
+function parseOrFail<S extends z.ZodObject>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppFailure("invalid_input", parsed.error.issues[0].message, parsed.error.issues[0].path.join("."));
+  return parsed.data;
+}
