@@ -36,6 +36,8 @@ test("offers: funnels per campaign and segment with a CSV export, satisfaction a
   await expect(funnel.getByTestId("funnel-row-Accessories in the cart (A/B test)")).toContainText("6,012");
 
   await page.getByRole("tab", { name: "Segment" }).click();
+  await page.getByLabel("Segment dimension").selectOption("rfm");
+  await expect(page).toHaveURL(/by=rfm/);
   await expect(funnel.getByTestId("funnel-row-champions")).toBeVisible();
   await expect(page.getByTestId("best-responder")).toContainText("Responds best:");
   await page.getByLabel("Segment dimension").selectOption("region");

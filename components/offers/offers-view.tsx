@@ -24,7 +24,7 @@ export function OffersView({ currency }: { currency: string }) {
   const report = useReportData<OffersReport>("offers", search.toString());
   const options = useFilterOptions();
   const data = report.data;
-  const by = params.get("by") ?? "rfm";
+  const by = params.get("by") ?? "region";
   const custom = options.data?.segments.map((s) => s.key).filter((k) => !(COLUMN_DIMENSIONS as readonly string[]).includes(k)) ?? [];
   const dims = [...COLUMN_DIMENSIONS, ...DERIVED_DIMENSIONS] as string[];
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });

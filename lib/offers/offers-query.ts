@@ -11,7 +11,7 @@ export const plannedSplitSchema = z
 
 /** The Offers page: funnels and satisfaction over a period, broken down by one segment dimension. */
 export const offersQuerySchema = kpiQuerySchema.pick({ from: true, to: true }).extend({
-  by: segmentDimensionSchema.prefault("rfm"),
+  by: segmentDimensionSchema.prefault("region"),
 });
 export type OffersQuery = z.infer<typeof offersQuerySchema>;
 
