@@ -32,7 +32,7 @@ test("products: rules bought together, narrowed by lift in the URL, exported as 
   await expect(count).toHaveText(new RegExp(`^${after.toLocaleString("en")} rules?$`));
 
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export CSV" }).click();
+  await page.getByRole("button", { name: "Export CSV", exact: true }).click();
   const csv = readFileSync((await (await download).path())!, "utf8");
   const lines = csv.split("\r\n");
   expect(lines[0]).toBe(

@@ -16,7 +16,7 @@ test("segments: every KPI per region with counts, a CSV export, and a drill into
   expect(total).toBe(api.kpis.crossSellRatio.denominator);
 
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export CSV" }).click();
+  await page.getByRole("button", { name: "Export CSV", exact: true }).click();
   const csv = readFileSync((await (await download).path())!, "utf8");
   expect(csv.split("\r\n")[0]).toMatch(/^segment,active_customers,small,crossSellRatio,/);
   expect(csv).toContain("Noord-Holland");
