@@ -6,32 +6,48 @@ import { monthBuckets } from "@/lib/time/month-buckets";
 export type { CohortTriangle } from "@/lib/customers/cohorts";
 
 /** Cohorts by the calendar month (workspace time zone) of each customer's first counted order:
- * revenue and active customers per month since, over counted orders. */
+ * revenue and active customers per month since, over counted orders. One ordered pass over the
+ * orders: matching each to its month in SQL (a range join) took 1.4 s at 1M order lines. */
 export function getCohorts(db: Db, ws: number, timeZone: string): CohortTriangle {
   const range = db.get<{ lo: number | null; hi: number | null }>(sql`
     SELECT min(ordered_at) AS lo, max(ordered_at) AS hi FROM order_facts WHERE workspace_id = ${ws} AND counted`);
   if (range.lo === null || range.hi === null) return shapeCohortTriangle([], []);
   const buckets = monthBuckets(range.lo, range.hi, timeZone);
-  const values = sql.join(
-    buckets.map((b, i) => sql`(${i}, ${b.startMs}, ${b.endMs})`),
-    sql`, `,
-  );
-  // Month boundaries are local midnights, so the join puts 00:30 on the 1st in its own month.
-  const rows = db.all<CohortAggregate>(sql`
-    WITH b(i, s, e) AS (VALUES ${values}),
-    f AS MATERIALIZED (
-      SELECT f.customer_id, f.revenue, f.seq, b.i
-      FROM order_facts f JOIN b ON f.ordered_at >= b.s AND f.ordered_at < b.e
-      WHERE f.workspace_id = ${ws} AND f.counted
-    ),
-    first AS (SELECT customer_id, i AS cohort FROM f WHERE seq = 1)
-    SELECT first.cohort AS cohort, f.i - first.cohort AS offset,
-           count(DISTINCT f.customer_id) AS customers, sum(f.revenue) AS revenue
-    FROM f JOIN first ON first.customer_id = f.customer_id
-    GROUP BY first.cohort, f.i
-    ORDER BY first.cohort, f.i`);
+  // Month boundaries are local midnights, so an order at 00:30 on the 1st falls in its own month.
+  const monthOf = (at: number) => {
+    let lo = 0;
+    let hi = buckets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (buckets[mid].startMs <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const rows = db.$client
+    .prepare("SELECT customer_id, ordered_at, revenue FROM order_facts WHERE workspace_id = ? AND counted ORDER BY customer_id, ordered_at")
+    .raw()
+    .iterate(ws) as IterableIterator<[number, number, number]>;
+  const cells = new Map<number, CohortAggregate>(); // key: cohort × months + offset
+  let customer = -1;
+  let cohort = 0;
+  let lastMonth = -1;
+  for (const [id, at, revenue] of rows) {
+    const month = monthOf(at);
+    if (id !== customer) {
+      customer = id;
+      cohort = month; // the first counted order, as the rows come in time order
+      lastMonth = -1;
+    }
+    const key = cohort * buckets.length + (month - cohort);
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { cohort, offset: month - cohort, customers: 0, revenue: 0 }));
+    cell.revenue += revenue;
+    if (month !== lastMonth) cell.customers++; // each customer once per month
+    lastMonth = month;
+  }
   return shapeCohortTriangle(
     buckets.map((b) => b.month),
-    rows,
+    [...cells.values()].sort((a, b) => a.cohort - b.cohort || a.offset - b.offset),
   );
 }
