@@ -10,6 +10,7 @@ import { RFM_GROUPS, type RfmGroup } from "@/lib/segments/rfm";
 import { DEFAULT_MIN_SEGMENT_SIZE, shapeSegmentRows, type SegmentCounts, type SegmentRow } from "@/lib/segments/shape-segment-rows";
 import { getKpis } from "../get-kpis";
 import { customerFilterSql, factFilterSql } from "../kpi-filter-sql";
+import { isControlSql } from "../campaigns/control-variant-sql";
 import { getRfmScores } from "./get-rfm-scores";
 import { segmentValueSql } from "./segment-value-sql";
 
@@ -87,7 +88,7 @@ export function getSegmentTable(
       SELECT lower(${source.value}) AS k, count(*) AS shown, sum(x.accepted) AS accepted
       FROM (SELECT o.customer_id, o.accepted FROM offers o
             ${filters.campaign ? sql`JOIN campaigns kc ON kc.id = o.campaign_id AND kc.campaign_key = ${filters.campaign}` : sql``}
-            WHERE o.workspace_id = ${ws} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs}) x
+            WHERE o.workspace_id = ${ws} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs} AND NOT ${isControlSql}) x
       ${withValue}
       WHERE 1 ${kept}
       GROUP BY 1
