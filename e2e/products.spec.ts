@@ -40,15 +40,13 @@ test("products: rules bought together, narrowed by lift in the URL, exported as 
   );
   expect(lines).toHaveLength(after + 2); // header, one line per rule, and the final CRLF
 
-  // Sorting by support keeps the filter and puts the most common pair first.
-  await page.getByRole("button", { name: "Support", exact: true }).click();
-  await expect(page).toHaveURL(/sort=support/);
-  await expect(page).toHaveURL(/minLift=5/);
-
   // A rule leads to its cross-sell target list: customers who bought X and not yet Y, exported as ids.
   const first = page.getByTestId("rule-row-0");
   const keys = (await first.locator(".text-slate-400").allInnerTexts()).filter((k) => /^[A-Z]{3}-\d{3}$/.test(k));
-  await first.getByRole("link", { name: /^Target list: bought X, not yet Y/ }).click();
+  const link = first.getByRole("link", { name: /^Target list: bought X, not yet Y/ });
+  // The link names the row's own two products.
+  await expect(link).toHaveAttribute("href", `/w/${SLUG}/customers?opp=pair&x=${keys[0]}&y=${keys[1]}#targets`);
+  await link.click();
   await expect(page).toHaveURL(new RegExp(`/customers\\?opp=pair&x=${keys[0]}&y=${keys[1]}`));
   await expect(page.getByTestId("target-size")).toBeVisible();
   const size = digits(await page.getByTestId("target-size").innerText());
@@ -61,6 +59,12 @@ test("products: rules bought together, narrowed by lift in the URL, exported as 
   expect(list).toHaveLength(size + 1);
   for (const id of list.slice(1)) expect(id).toMatch(/^C\d{6}$/);
   await page.goBack();
+  await expect(page.getByTestId("rules-count")).toBeVisible();
+
+  // Sorting by support keeps the filter and puts the most common pair first.
+  await page.getByRole("button", { name: "Support", exact: true }).click();
+  await expect(page).toHaveURL(/sort=support/);
+  await expect(page).toHaveURL(/minLift=5/);
 
   // A bad number is a clear 400 in the one error shape.
   const bad = await page.request.get(`/api/v1/workspaces/${SLUG}/products?minSupport=abc`);
