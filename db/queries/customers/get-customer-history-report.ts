@@ -1,7 +1,6 @@
 import type { Db } from "../../client";
 import { getDataRange } from "../get-data-range";
-import { getCohorts, type CohortTriangle } from "./get-cohorts";
-import { getLtvDistribution, type Distribution } from "./get-ltv-distribution";
+import { getLtvAndCohorts, type CohortTriangle, type Distribution } from "./get-ltv-and-cohorts";
 import { getRepeatPurchaseRate, type RepeatPurchaseRate } from "./get-repeat-purchase-rate";
 
 export type CustomerHistoryReport = {
@@ -13,10 +12,6 @@ export type CustomerHistoryReport = {
 
 /** The customers page, historical section: lifetime value so far, over all counted orders. */
 export function getCustomerHistoryReport(db: Db, ws: { id: number; timezone: string }): CustomerHistoryReport {
-  return {
-    dataRange: getDataRange(db, ws.id, ws.timezone),
-    ltv: getLtvDistribution(db, ws.id),
-    repeatPurchaseRate: getRepeatPurchaseRate(db, ws.id),
-    cohorts: getCohorts(db, ws.id, ws.timezone),
-  };
+  const { ltv, cohorts } = getLtvAndCohorts(db, ws.id, ws.timezone);
+  return { dataRange: getDataRange(db, ws.id, ws.timezone), ltv, repeatPurchaseRate: getRepeatPurchaseRate(db, ws.id), cohorts };
 }
