@@ -62,24 +62,27 @@ export function getSegmentTable(
       SELECT lower(${source.value}) AS k, min(${source.value}) AS value
       FROM customers c ${source.join} WHERE c.workspace_id = ${ws} GROUP BY 1
     ),
-    in_period AS (
-      SELECT lower(${source.value}) AS k,
-             count(DISTINCT x.customer_id) AS active,
-             count(DISTINCT CASE WHEN x.cross_sell THEN x.customer_id END) AS cross,
-             count(DISTINCT CASE WHEN x.upsell THEN x.customer_id END) AS up,
-             count(DISTINCT CASE WHEN x.deep_sell THEN x.customer_id END) AS deep,
-             count(*) AS orders, sum(x.revenue) AS revenue
-      FROM (SELECT f.* FROM order_facts f
-            WHERE f.workspace_id = ${ws} AND f.counted AND f.ordered_at >= ${period.startMs} AND f.ordered_at < ${period.endMs} ${orderFilter}) x
-      ${withValue}
-      WHERE 1 ${kept}
-      GROUP BY 1
+    -- One row per customer with their orders up to the period's end: the period's figures are flags and
+    -- sums over it, so each customer is joined to their segment once and no DISTINCT is needed.
+    per_customer AS (
+      SELECT f.customer_id,
+             max(f.ordered_at >= ${period.startMs}) AS active,
+             max(f.ordered_at >= ${period.startMs} AND f.cross_sell) AS cross,
+             max(f.ordered_at >= ${period.startMs} AND f.upsell) AS up,
+             max(f.ordered_at >= ${period.startMs} AND f.deep_sell) AS deep,
+             sum(f.ordered_at >= ${period.startMs}) AS orders,
+             sum(CASE WHEN f.ordered_at >= ${period.startMs} THEN f.revenue ELSE 0 END) AS revenue,
+             count(*) AS n, sum(f.revenue) AS revenue_to_end
+      FROM order_facts f
+      WHERE f.workspace_id = ${ws} AND f.counted AND f.ordered_at < ${period.endMs} ${orderFilter}
+      GROUP BY f.customer_id
     ),
-    up_to_end AS (
-      SELECT lower(${source.value}) AS k, count(*) AS customers, sum(x.n >= 2) AS repeaters, sum(x.revenue) AS revenue
-      FROM (SELECT f.customer_id, count(*) AS n, sum(f.revenue) AS revenue FROM order_facts f
-            WHERE f.workspace_id = ${ws} AND f.counted AND f.ordered_at < ${period.endMs} ${orderFilter}
-            GROUP BY f.customer_id) x
+    segs AS (
+      SELECT lower(${source.value}) AS k,
+             sum(x.active) AS active, sum(x.cross) AS cross, sum(x.up) AS up, sum(x.deep) AS deep,
+             sum(x.orders) AS orders, sum(x.revenue) AS revenue,
+             count(*) AS customers, sum(x.n >= 2) AS repeaters, sum(x.revenue_to_end) AS revenue_to_end
+      FROM per_customer x
       ${withValue}
       WHERE 1 ${kept}
       GROUP BY 1
@@ -93,17 +96,16 @@ export function getSegmentTable(
       WHERE 1 ${kept}
       GROUP BY 1
     ),
-    keys AS (SELECT k FROM in_period UNION SELECT k FROM up_to_end UNION SELECT k FROM offer_counts)
+    keys AS (SELECT k FROM segs UNION SELECT k FROM offer_counts)
     SELECT l.value,
-           coalesce(ip.active, 0) AS active, coalesce(ip.cross, 0) AS cross, coalesce(ip.up, 0) AS up,
-           coalesce(ip.deep, 0) AS deep, coalesce(ip.orders, 0) AS orders, coalesce(ip.revenue, 0) AS revenue,
-           coalesce(ue.customers, 0) AS customersToEnd, coalesce(ue.repeaters, 0) AS repeaters,
-           coalesce(ue.revenue, 0) AS revenueToEnd,
+           coalesce(sg.active, 0) AS active, coalesce(sg.cross, 0) AS cross, coalesce(sg.up, 0) AS up,
+           coalesce(sg.deep, 0) AS deep, coalesce(sg.orders, 0) AS orders, coalesce(sg.revenue, 0) AS revenue,
+           coalesce(sg.customers, 0) AS customersToEnd, coalesce(sg.repeaters, 0) AS repeaters,
+           coalesce(sg.revenue_to_end, 0) AS revenueToEnd,
            coalesce(oc.shown, 0) AS shown, coalesce(oc.accepted, 0) AS accepted
     FROM keys
     JOIN labels l ON l.k IS keys.k
-    LEFT JOIN in_period ip ON ip.k IS keys.k
-    LEFT JOIN up_to_end ue ON ue.k IS keys.k
+    LEFT JOIN segs sg ON sg.k IS keys.k
     LEFT JOIN offer_counts oc ON oc.k IS keys.k`);
 
   const minSize = opts.minSize ?? DEFAULT_MIN_SEGMENT_SIZE;
