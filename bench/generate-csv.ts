@@ -37,39 +37,96 @@ export async function writeProductsCsv(path: string, catalog: Catalog): Promise<
   await once(out, "finish");
 }
 
-/** About `lines` order lines: ~200k customers per 1M lines, 2.5 lines an order, 2 years, some
- * refunds, cancellations and returns; streamed, so 5M lines need no memory. Deterministic. */
-export async function writeOrdersCsv(path: string, lines: number, catalog: Catalog, seed = 11): Promise<number> {
+type OrderEvent = { order: number; customer: number; atMs: number; status: string };
+
+/** The orders of the dataset, one callback per order with its lines; the random stream is the
+ * same whatever the caller writes, so orders and offers files of one size agree. */
+function forEachOrder(lines: number, catalog: Catalog, seed: number, emit: (o: OrderEvent, lines: string[]) => void): number {
   const rng = new Rng(seed);
   const customers = Math.max(1000, Math.round(lines / 5));
-  const out = createWriteStream(path, { highWaterMark: 1 << 20 });
-  out.write("order_id,order_date,customer_id,sku,quantity,unit_price,discount,status,channel\n");
   let written = 0;
   let order = 0;
-  let buf = "";
   while (written < lines) {
     order++;
     const customer = Math.floor(Math.pow(rng.next(), 1.3) * customers); // some customers order often
     const day = Math.floor(rng.next() * DAYS);
-    const at = new Date(START + day * 86_400_000 + Math.floor(rng.next() * 12 * 3_600_000)).toISOString();
+    const atMs = START + day * 86_400_000 + Math.floor(rng.next() * 12 * 3_600_000);
+    const at = new Date(atMs).toISOString();
     const r = rng.next();
     const status = r < 0.02 ? "refunded" : r < 0.035 ? "cancelled" : "paid";
     const channel = r < 0.6 ? "web" : r < 0.85 ? "app" : "marketplace";
     const n = 1 + Math.floor(rng.next() * rng.next() * 4.2);
+    const out: string[] = [];
     for (let k = 0; k < n && written < lines; k++) {
       const p = catalog[Math.floor(Math.pow(rng.next(), 1.5) * catalog.length)];
       const qty = rng.next() < 0.01 ? -1 : 1 + Math.floor(rng.next() * rng.next() * 3);
       const discount = rng.next() < 0.1 ? Math.round(p.price * 0.1 * 100) / 100 : 0;
-      buf += `O${order},${at},C${customer},${p.sku},${qty},${p.price},${qty > 0 ? discount : 0},${status},${channel}\n`;
+      out.push(`O${order},${at},C${customer},${p.sku},${qty},${p.price},${qty > 0 ? discount : 0},${status},${channel}\n`);
       written++;
     }
-    if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await once(out, "drain");
-      buf = "";
-    }
+    emit({ order, customer, atMs, status }, out);
   }
-  out.write(buf);
+  return written;
+}
+
+async function writeStreamed(path: string, header: string, fill: (push: (s: string) => void) => void): Promise<void> {
+  const out = createWriteStream(path, { highWaterMark: 1 << 20 });
+  out.write(header);
+  const chunks: string[] = [];
+  let size = 0;
+  fill((s) => {
+    chunks.push(s);
+    size += s.length;
+    if (size > 1 << 22) {
+      out.write(chunks.join(""));
+      chunks.length = 0;
+      size = 0;
+    }
+  });
+  out.write(chunks.join(""));
   out.end();
   await once(out, "finish");
+}
+
+/** About `lines` order lines: ~200k customers per 1M lines, 2.5 lines an order, 2 years, some
+ * refunds, cancellations and returns. Deterministic. */
+export async function writeOrdersCsv(path: string, lines: number, catalog: Catalog, seed = 11): Promise<number> {
+  let written = 0;
+  await writeStreamed(path, "order_id,order_date,customer_id,sku,quantity,unit_price,discount,status,channel\n", (push) => {
+    written = forEachOrder(lines, catalog, seed, (_, rows) => push(rows.join("")));
+  });
   return written;
+}
+
+// Four campaigns over the two years, like the demo's: an A/B test with a holdout, an upsell, a deep-sell, a bundle.
+const CAMPAIGNS = [
+  { key: "CMP-XSELL-AB", type: "cross_sell", from: "2025-03-01", to: "2025-08-31", cost: 25000, placement: "cart", variants: [["A", 0.45, 0.18], ["B", 0.45, 0.24], ["control", 0.1, 0]] },
+  { key: "CMP-UPSELL", type: "upsell", from: "2025-10-01", to: "2026-01-31", cost: 15000, placement: "product_page", variants: [["", 1, 0.2]] },
+  { key: "CMP-DEEP", type: "deep_sell", from: "2026-03-01", to: "2026-06-30", cost: 8000, placement: "checkout", variants: [["", 1, 0.22]] },
+  { key: "CMP-BUNDLE", type: "bundle", from: "2026-08-01", to: "2026-10-31", cost: 12000, placement: "email", variants: [["", 1, 0.12]] },
+] as const;
+
+export async function writeCampaignsCsv(path: string): Promise<void> {
+  await writeStreamed(path, "campaign_id,name,type,start_date,end_date,cost,channel,placement,target_segment,promoted_skus\n", (push) => {
+    for (const c of CAMPAIGNS) push(`${c.key},Campaign ${c.key},${c.type},${c.from},${c.to},${c.cost},web,${c.placement},,\n`);
+  });
+}
+
+/** Offers shown to a third of the customers ordering during a campaign, five minutes before that order;
+ * an accepted offer is linked to the order. Holdout customers are never shown one. */
+export async function writeOffersCsv(path: string, lines: number, catalog: Catalog, seed = 11): Promise<void> {
+  const rng = new Rng(seed + 1);
+  const windows = CAMPAIGNS.map((c) => ({ ...c, start: Date.parse(`${c.from}T00:00:00Z`), end: Date.parse(`${c.to}T23:59:59Z`) }));
+  let n = 0;
+  await writeStreamed(path, "offer_id,customer_id,campaign_id,shown_at,accepted,variant,placement,order_id,revenue\n", (push) => {
+    forEachOrder(lines, catalog, seed, (o) => {
+      const c = windows.find((w) => o.atMs >= w.start && o.atMs <= w.end);
+      if (!c || rng.next() >= 0.33) return;
+      let pick = rng.next();
+      const [variant, , rate] = c.variants.find(([, share]) => (pick -= share) < 0) ?? c.variants[0];
+      const accepted = rng.next() < rate;
+      const shown = new Date(o.atMs - 300_000).toISOString();
+      push(`F${++n},C${o.customer},${c.key},${shown},${accepted},${variant},${c.placement},${accepted ? `O${o.order}` : ""},\n`);
+    });
+  });
 }

@@ -3,7 +3,7 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { makeCatalog, writeOrdersCsv, writeProductsCsv } from "./generate-csv";
+import { makeCatalog, writeCampaignsCsv, writeOffersCsv, writeOrdersCsv, writeProductsCsv } from "./generate-csv";
 
 const DIR = path.join(process.cwd(), "bench", ".data");
 const SIZES = (process.env.BENCH_SIZES ?? "100000,1000000,5000000").split(",").map(Number);
@@ -114,6 +114,8 @@ async function main() {
   const catalog = makeCatalog();
   const products = path.join(DIR, "products.csv");
   await writeProductsCsv(products, catalog);
+  const campaigns = path.join(DIR, "campaigns.csv");
+  await writeCampaignsCsv(campaigns);
   const results: Record<string, unknown>[] = [];
   for (const lines of SIZES) {
     const csv = path.join(DIR, `orders-${lines}.csv`);
@@ -121,6 +123,8 @@ async function main() {
       log(`generating ${lines} lines…`);
       await writeOrdersCsv(csv, lines, catalog);
     }
+    const offers = path.join(DIR, `offers-${lines}.csv`);
+    if (!existsSync(offers)) await writeOffersCsv(offers, lines, catalog);
     const floors: number[] = [];
     const imports: Record<string, number>[] = [];
     const dbPath = path.join(DIR, `liftboard-${lines}.db`);
@@ -128,7 +132,7 @@ async function main() {
       const f = sqliteFloor(csv);
       if (f !== null) floors.push(f);
       log(`${lines}: import run ${i + 1}/${RUNS}…`);
-      imports.push(child(["bench/import-once.ts", csv, products, dbPath]));
+      imports.push(child(["bench/import-once.ts", csv, products, dbPath, campaigns, offers]));
     }
     const importSeconds = median(imports.map((r) => r.seconds));
     const row: Record<string, unknown> = {

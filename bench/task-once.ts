@@ -26,7 +26,7 @@ const TASKS: Record<string, () => unknown> = {
   "overview (all data)": () => getOverview(db, ws, q({})),
   "overview (last 90 days, segment)": () => getOverview(db, ws, q({ from: "2026-08-02", to: "2026-10-31", segment: "channel=web" })),
   "overview (last 90 days)": () => getOverview(db, ws, q({ from: "2026-08-02", to: "2026-10-31" })),
-  "A/B variants": () => getAbVariantStats(db, 1, "CMP-XSELL-ACC"),
+  "A/B variants": () => getAbVariantStats(db, 1, "CMP-XSELL-AB"),
   "segments page (region)": page("segments", { by: "region" }),
   "segments page (rfm)": page("segments", { by: "rfm" }),
   "campaigns page": page("campaigns"),
