@@ -42,7 +42,7 @@ function next(request: NextRequest, csp: string, extra: Record<string, string> =
 
 function share(request: NextRequest, nonce: string) {
   const [, , token = "", sub] = request.nextUrl.pathname.split("/");
-  const resolved = resolveShareToken(getDb(), decodeURIComponent(token));
+  const resolved = resolveShareToken(getDb(), safeDecode(token));
   const embed = resolved.ok && resolved.link.allowEmbed;
   const csp = contentSecurityPolicy(nonce, embed ? "*" : "'none'");
   let res: NextResponse;
@@ -60,6 +60,15 @@ function share(request: NextRequest, nonce: string) {
   if (!embed) res.headers.set("X-Frame-Options", "DENY");
   res.headers.set("X-Content-Type-Options", "nosniff");
   return res;
+}
+
+// A malformed escape in a pasted link is an unknown token, not a server error.
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return "";
+  }
 }
 
 // Not /api/v1/imports: Next buffers (and cuts at 10 MB) the body of any request that passes the proxy,
