@@ -42,7 +42,12 @@ function next(request: NextRequest, csp: string, extra: Record<string, string> =
 
 function share(request: NextRequest, nonce: string) {
   const [, , token = "", sub] = request.nextUrl.pathname.split("/");
-  const resolved = resolveShareToken(getDb(), safeDecode(token));
+  const decoded = safeDecode(token);
+  // A malformed escape in a pasted link is an unknown token: Next would fail decoding it with a 500.
+  if (decoded === null && sub !== undefined) {
+    return NextResponse.json({ error: { code: "not_found", message: "This link does not exist." } }, { status: 404, headers: { "X-Robots-Tag": "noindex, nofollow" } });
+  }
+  const resolved = decoded === null ? ({ ok: false, reason: "unknown" } as const) : resolveShareToken(getDb(), decoded);
   const embed = resolved.ok && resolved.link.allowEmbed;
   const csp = contentSecurityPolicy(nonce, embed ? "*" : "'none'");
   let res: NextResponse;
@@ -62,12 +67,11 @@ function share(request: NextRequest, nonce: string) {
   return res;
 }
 
-// A malformed escape in a pasted link is an unknown token, not a server error.
-function safeDecode(s: string): string {
+function safeDecode(s: string): string | null {
   try {
     return decodeURIComponent(s);
   } catch {
-    return "";
+    return null;
   }
 }
 

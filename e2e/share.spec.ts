@@ -79,6 +79,7 @@ test("a password link with an expiry: a client unlocks it, sees locked filters a
   const unknown = await c.goto("/share/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
   expect(unknown!.status()).toBe(404);
   expect((await c.request.get("/share/%E0%A4%A")).status()).toBe(404); // a mangled paste
+  expect((await c.request.get("/share/%E0%A4%A/data/overview")).status()).toBe(404);
   await expect(c.getByRole("heading", { name: "This link does not exist" })).toBeVisible();
   await client.close();
 });
