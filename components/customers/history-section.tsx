@@ -12,6 +12,7 @@ import type { CustomerHistoryReport } from "@/db/queries/customers/get-customer-
 import { DistributionFigures, histogramPoints } from "./distribution-figures";
 import { useCustomerFormat } from "./use-customer-format";
 import { useCustomerParams } from "./use-customer-params";
+import { SectionHeading } from "./section-heading";
 
 export function HistorySection({ currency }: { currency: string }) {
   const t = useTranslations("customers");
@@ -32,9 +33,7 @@ export function HistorySection({ currency }: { currency: string }) {
 
   return (
     <section className="space-y-4" aria-labelledby="history-title">
-      <h2 id="history-title" className="text-lg font-semibold text-slate-900">
-        {t("history.title")}
-      </h2>
+      <SectionHeading id="history-title" title={t("history.title")} />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t("repeat.title")}>
           <p className="tabular text-3xl font-semibold" data-testid="repeat-rate">

@@ -11,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import type { ClvReport } from "@/db/queries/customers/get-clv-report";
 import { DistributionFigures, histogramPoints } from "./distribution-figures";
 import { useCustomerFormat } from "./use-customer-format";
+import { SectionHeading } from "./section-heading";
 import { useCustomerParams } from "./use-customer-params";
 
 const control = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
@@ -31,12 +32,7 @@ export function PredictedSection({ currency }: { currency: string }) {
   return (
     <section className="space-y-4" aria-labelledby="predicted-title">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h2 id="predicted-title" className="text-lg font-semibold text-slate-900">
-            {t("predicted.title")}
-          </h2>
-          <p className="max-w-3xl text-sm text-slate-600">{t("predicted.explain")}</p>
-        </div>
+        <SectionHeading id="predicted-title" title={t("predicted.title")} explain={t("predicted.explain")} />
         <fieldset disabled={locked} className="flex items-end gap-3">
           <label className="text-xs font-medium text-slate-600">
             {t("predicted.calibrationEnd")}

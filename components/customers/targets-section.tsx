@@ -14,6 +14,7 @@ import { fetchJson } from "@/lib/fetch-json";
 import { queryKeys } from "@/lib/query-keys";
 import { useCustomerFormat } from "./use-customer-format";
 import { useCustomerParams } from "./use-customer-params";
+import { SectionHeading } from "./section-heading";
 
 const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
@@ -91,12 +92,7 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
 
   return (
     <section id="targets" className="space-y-4" aria-labelledby="targets-title">
-      <div>
-        <h2 id="targets-title" className="text-lg font-semibold text-slate-900">
-          {t("targets.title")}
-        </h2>
-        <p className="max-w-3xl text-sm text-slate-600">{t("targets.explain")}</p>
-      </div>
+      <SectionHeading id="targets-title" title={t("targets.title")} explain={t("targets.explain")} />
       <Card className="min-w-0">
         {options.isError && <Alert tone="error">{common("loadError", { message: options.error.message })}</Alert>}
         <div className="grid gap-3 md:grid-cols-4">

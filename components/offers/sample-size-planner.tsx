@@ -41,22 +41,8 @@ export function SampleSizePlanner({ defaultBaseline }: { defaultBaseline: number
           {t("baseline")}
           <input aria-label={t("baseline")} type="number" min="0" max="100" step="0.1" className={input} value={baseline} onChange={(ev) => setBaseline(ev.target.value)} />
         </label>
-        <label>
-          {t("significance")}
-          <select aria-label={t("significance")} className={input} value={alpha} onChange={(ev) => setAlpha(ev.target.value)}>
-            {["0.01", "0.05", "0.1"].map((a) => (
-              <option key={a}>{a}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("power")}
-          <select aria-label={t("power")} className={input} value={power} onChange={(ev) => setPower(ev.target.value)}>
-            {["0.8", "0.9", "0.95"].map((a) => (
-              <option key={a}>{a}</option>
-            ))}
-          </select>
-        </label>
+        <Choice label={t("significance")} value={alpha} options={["0.01", "0.05", "0.1"]} onChange={setAlpha} />
+        <Choice label={t("power")} value={power} options={["0.8", "0.9", "0.95"]} onChange={setPower} />
       </div>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <section className="rounded-md bg-slate-50 p-3">
@@ -96,5 +82,18 @@ export function SampleSizePlanner({ defaultBaseline }: { defaultBaseline: number
         </section>
       </div>
     </Card>
+  );
+}
+
+function Choice({ label, value, options, onChange }: { label: string; value: string; options: string[]; onChange: (value: string) => void }) {
+  return (
+    <label>
+      {label}
+      <select aria-label={label} className={input} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o}>{o}</option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -30,37 +30,9 @@ export function ProductsFilters({ url, dataRange }: Props) {
       <NumberFilter key={`s${url.get("minSupport")}`} label={t("minSupport")} hint={t("minSupportHint")} value={url.get("minSupport")} min={MIN_SUPPORT_FLOOR} max={1} step={0.0005} onCommit={(v) => url.update({ minSupport: v })} />
       <NumberFilter key={`c${url.get("minConfidence")}`} label={t("minConfidence")} hint={t("minConfidenceHint")} value={url.get("minConfidence")} min={0} max={1} step={0.01} onCommit={(v) => url.update({ minConfidence: v })} />
       <NumberFilter key={`l${url.get("minLift")}`} label={t("minLift")} hint={t("minLiftHint")} value={url.get("minLift")} min={0} step={0.5} onCommit={(v) => url.update({ minLift: v })} />
-      <label className={label}>
-        {t("minLength")}
-        <select
-          aria-label={t("minLength")}
-          className={control}
-          value={minLength}
-          // A longer minimum carries the maximum along, so the pair stays valid.
-          onChange={(e) => url.update({ minLength: e.target.value, ...(Number(e.target.value) > Number(maxLength) ? { maxLength: e.target.value } : {}) })}
-        >
-          {LENGTHS.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={label}>
-        {t("maxLength")}
-        <select
-          aria-label={t("maxLength")}
-          className={control}
-          value={maxLength}
-          onChange={(e) => url.update({ maxLength: e.target.value, ...(Number(e.target.value) < Number(minLength) ? { minLength: e.target.value } : {}) })}
-        >
-          {LENGTHS.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* Moving one bound past the other carries the other along, so the pair stays valid. */}
+      <LengthSelect label={t("minLength")} value={minLength} onChange={(v) => url.update({ minLength: v, ...(Number(v) > Number(maxLength) ? { maxLength: v } : {}) })} />
+      <LengthSelect label={t("maxLength")} value={maxLength} onChange={(v) => url.update({ maxLength: v, ...(Number(v) < Number(minLength) ? { minLength: v } : {}) })} />
       <label className="flex items-center gap-2 pb-2 text-sm text-slate-700" title={t("hideChanceHint")}>
         <input type="checkbox" className="size-4 rounded border-slate-300" checked={url.get("hideChance") === "true"} onChange={(e) => url.update({ hideChance: String(e.target.checked) })} />
         {t("hideChance")}
@@ -80,6 +52,21 @@ export function ProductsFilters({ url, dataRange }: Props) {
       )}
       </fieldset>
     </form>
+  );
+}
+
+function LengthSelect({ label: text, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <label className={label}>
+      {text}
+      <select aria-label={text} className={control} value={value} onChange={(e) => onChange(e.target.value)}>
+        {LENGTHS.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

@@ -1,4 +1,5 @@
 import { meanNegLogLikOverLogs, minimizeWithRestarts, type Objective } from "./minimize-bfgs";
+import { describeFit, type FitDiagnostics } from "./describe-fit";
 import type { BgnbdParams, ClvOutcome } from "./types";
 
 /** What BG/NBD needs of a customer (weeks, or any one time unit used throughout). */
@@ -14,16 +15,8 @@ export type BgnbdData = {
   customers: number;
 };
 
-export type BgnbdFit = {
-  params: BgnbdParams;
-  logLikelihood: number;
-  converged: boolean;
-  iterations: number;
-  evaluations: number;
-  /** Largest |∂(−LL/n)/∂ln θ| at the optimum, in the rescaled time unit the fit uses. */
-  gradientNorm: number;
-  customers: number;
-};
+/** Diagnostics as in describeFit; the gradient is in the rescaled time unit the fit uses. */
+export type BgnbdFit = { params: BgnbdParams; customers: number } & FitDiagnostics;
 
 export function validateRfm(points: readonly RfmPoint[]): string | null {
   for (let i = 0; i < points.length; i++) {
@@ -187,14 +180,6 @@ export function fitBgnbd(points: readonly RfmPoint[]): ClvOutcome<BgnbdFit> {
   const logLikelihood = evaluate(fitted, scaled, null) + repeats * Math.log(scale);
   return {
     ok: true,
-    data: {
-      params,
-      logLikelihood,
-      converged: best.converged && Number.isFinite(logLikelihood),
-      iterations: best.iterations,
-      evaluations: best.evaluations,
-      gradientNorm: best.gradientNorm,
-      customers: points.length,
-    },
+    data: { params, ...describeFit(best, logLikelihood), customers: points.length },
   };
 }

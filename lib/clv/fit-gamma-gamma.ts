@@ -1,21 +1,12 @@
 import { digamma, logGamma } from "./log-gamma";
-import { meanNegLogLikOverLogs, minimizeWithRestarts, type Objective, type StopReason } from "./minimize-bfgs";
+import { describeFit, type FitDiagnostics } from "./describe-fit";
+import { meanNegLogLikOverLogs, minimizeWithRestarts, type Objective } from "./minimize-bfgs";
 import type { ClvOutcome, GammaGammaParams } from "./types";
 
 /** A repeat buyer: x repeat purchases with mean amount m (> 0). */
 export type SpendPoint = { frequency: number; monetary: number };
 
-export type GammaGammaFit = {
-  params: GammaGammaParams;
-  logLikelihood: number;
-  converged: boolean;
-  iterations: number;
-  /** Largest |∂(−LL/n)/∂ln θ| at the optimum. */
-  gradientNorm: number;
-  /** "stalled" or "diverged" when spends vary too little between customers for a finite optimum. */
-  stopReason: StopReason;
-  customers: number;
-};
+export type GammaGammaFit = { params: GammaGammaParams; customers: number } & FitDiagnostics;
 
 /** Spends are scaled to mean 1, so ln p, ln q, ln γ beyond ±20 (×/÷ 5·10⁸) are a parameter running
  * off to 0 or ∞ (no heterogeneity left to model), not an estimate. */
@@ -114,15 +105,7 @@ export function fitGammaGamma(points: readonly SpendPoint[]): ClvOutcome<GammaGa
   const logLikelihood = evaluate(params, prepare(buyers), null);
   return {
     ok: true,
-    data: {
-      params,
-      logLikelihood,
-      converged: best.converged && Number.isFinite(logLikelihood),
-      iterations: best.iterations,
-      gradientNorm: best.gradientNorm,
-      stopReason: best.stopReason,
-      customers: buyers.length,
-    },
+    data: { params, ...describeFit(best, logLikelihood), customers: buyers.length },
   };
 }
 

@@ -3,20 +3,14 @@ import type { ClvModelResult } from "@/lib/clv/fit-clv-model";
 import type { ClvError } from "@/lib/clv/types";
 import { summarizeValues, type Distribution } from "@/lib/customers/distribution";
 import type { ClvQuery } from "@/lib/customers/schemas";
-import { getClvScores } from "./get-clv-scores";
+import { getClvScores, type ClvSettings } from "./get-clv-scores";
 
 /** Customers are shown by their key only: never names or e-mail addresses. */
 export const TOP_CUSTOMERS = 20;
 
 export type TopCustomer = { customerKey: string; /** Purchase days after the first (BG/NBD frequency). */ repeatPurchases: number; pAlive: number; expected90d: number; expected365d: number; expectedSpend: number; clv: number };
 
-export type ClvReport = {
-  dataRange: { first: string; last: string } | null;
-  calibrationEnd: string | null;
-  holdoutEnd: string | null;
-  monthlyDiscountRate: number;
-  horizonMonths: number;
-} & (
+export type ClvReport = ClvSettings & (
   | {
       ok: true;
       model: ClvModelResult["model"];

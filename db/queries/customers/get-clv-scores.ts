@@ -14,12 +14,16 @@ import { AppFailure } from "@/lib/result";
 export const HOLDOUT_DAYS = 90;
 export const HORIZON_MONTHS = 12;
 
-export type ClvScores = {
+/** The periods and settings a CLV fit ran with; the report repeats them beside its figures. */
+export type ClvSettings = {
   dataRange: { first: string; last: string } | null;
   calibrationEnd: string | null;
   holdoutEnd: string | null;
   monthlyDiscountRate: number;
   horizonMonths: number;
+};
+
+export type ClvScores = ClvSettings & {
   /** The fit on the calibration period, without its per-customer rows. */
   fit: { ok: true; data: Omit<ClvModelResult, "customers"> } | { ok: false; error: ClvError };
   /** Every customer scored on their whole history up to the last day of data; null without a fit. */

@@ -1,9 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { shareLinks, user } from "@/db/schema";
-import { tempDb } from "@/lib/testing/temp-db";
-import type { Db } from "../../client";
-import { createWorkspace } from "../create-workspace";
+import { shareLinks } from "@/db/schema";
 import { createSavedReport } from "./create-saved-report";
 import { createShareLink } from "./create-share-link";
 import { deleteSavedReport } from "./delete-saved-report";
@@ -11,20 +8,11 @@ import { getSavedReport } from "./get-saved-report";
 import { listSavedReports } from "./list-saved-reports";
 import { renameSavedReport } from "./rename-saved-report";
 import { revokeShareLink } from "./revoke-share-link";
-
-let cleanup = () => {};
-afterEach(() => cleanup());
-
-const T0 = new Date("2026-03-01T09:00:00Z");
-const later = (ms: number) => new Date(T0.getTime() + ms);
+import { T0, later, twoShops } from "./testing/two-shops";
 
 function setup() {
-  const t = tempDb();
-  cleanup = t.cleanup;
-  t.db.insert(user).values({ id: "ann", name: "Ann", email: "ann@x.nl", createdAt: T0, updatedAt: T0 }).run();
-  const a = createWorkspace(t.db, { name: "Shop A", currency: "EUR", timezone: "Europe/Amsterdam", locale: "nl" });
-  const b = createWorkspace(t.db, { name: "Shop B", currency: "USD", timezone: "UTC", locale: "en" });
-  return { db: t.db as Db, a: a.id, b: b.id };
+  const { db, a, b } = twoShops();
+  return { db, a: a.id, b: b.id };
 }
 
 describe("saved reports", () => {

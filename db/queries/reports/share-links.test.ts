@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { shareLinks, user } from "@/db/schema";
+import { shareLinks } from "@/db/schema";
 import { AppFailure } from "@/lib/result";
 import { ShareUnlockLimiter } from "@/lib/share/share-unlock-limiter";
 import { verifyShareUnlock } from "@/lib/share/verify-share-unlock";
-import { tempDb } from "@/lib/testing/temp-db";
 import { hashToken } from "@/lib/tokens";
 import type { Db } from "../../client";
-import { createWorkspace } from "../create-workspace";
 import { createSavedReport } from "./create-saved-report";
 import { createShareLink, type NewShareLink } from "./create-share-link";
 import { listShareLinks } from "./list-share-links";
@@ -15,22 +13,13 @@ import { recordShareView } from "./record-share-view";
 import { resolveShareToken } from "./resolve-share-token";
 import { revokeShareLink } from "./revoke-share-link";
 import { rotateShareLink } from "./rotate-share-link";
+import { T0, later, twoShops } from "./testing/two-shops";
 import { unlockShareLink } from "./unlock-share-link";
 
-let cleanup = () => {};
-afterEach(() => cleanup());
-
-const T0 = new Date("2026-03-01T09:00:00Z");
-const later = (ms: number) => new Date(T0.getTime() + ms);
 const SECRET = "test-app-secret";
 
 function setup() {
-  const t = tempDb();
-  cleanup = t.cleanup;
-  t.db.insert(user).values({ id: "ann", name: "Ann", email: "ann@x.nl", createdAt: T0, updatedAt: T0 }).run();
-  const a = createWorkspace(t.db, { name: "Shop A", currency: "EUR", timezone: "Europe/Amsterdam", locale: "nl" });
-  const b = createWorkspace(t.db, { name: "Shop B", currency: "USD", timezone: "UTC", locale: "en" });
-  const db = t.db as Db;
+  const { db, a, b } = twoShops();
   const report = createSavedReport(db, { workspaceId: a.id, name: "VIP", page: "segments", query: "segment=vip", createdBy: "ann" }, T0);
   const link = (extra: Partial<NewShareLink> = {}) =>
     createShareLink(db, { workspaceId: a.id, reportId: report.id, createdBy: "ann", mode: "live", ...extra } as NewShareLink, T0);
