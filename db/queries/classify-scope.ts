@@ -1,0 +1,120 @@
+import type Database from "better-sqlite3";
+import { UNCOUNTED_STATUSES } from "@/lib/kpi/counted";
+import { classifyCustomerOrders, makeCatalog, type ClassifyOrder, type ClassifyProduct, type OrderFact } from "@/lib/kpi/classify-orders";
+import { HOUR_MS, NO_PREV } from "../schema";
+
+/** Orders counted by the hour of their prev_* instants: [active, cross, up, deep] per hour. */
+export type PrevHourCounts = Map<number, [number, number, number, number]>;
+
+// Customers are read this many at a time: the lines of a chunk are all that is held in memory.
+const CUSTOMERS_PER_READ = 2_000;
+const FACTS_PER_INSERT = 64;
+const FACT_COLUMNS = 14;
+
+const counted = `coalesce(lower(trim(o.status)), '') NOT IN (${UNCOUNTED_STATUSES.map((s) => `'${s}'`).join(",")})`;
+
+/**
+ * Writes order_facts for every order of the customers in temp.scope_customers (whose old facts are
+ * already deleted): each customer's orders and lines are read in (ordered_at, order_key) order and
+ * classified in one pass (lib/kpi/classify-orders.ts). One ordered read per chunk of customers
+ * instead of SQL windows over every line (16 → 12 s of a 1M-line import, peak RSS 700 → 370 MB):
+ * no sort of the whole file, memory flat in its size.
+ */
+export function classifyScope(sqlite: Database.Database, ws: number): PrevHourCounts {
+  const catalog = makeCatalog(
+    (sqlite.prepare(PRODUCTS).raw().all(ws) as [number, string | null, string | null, number | null][]).map(
+      ([id, category, family, tier]): [number, ClassifyProduct] => [id, { category, family, tier: family === null ? null : tier }],
+    ),
+  );
+  // Facts come out in customer order; order_facts is keyed by order id. Gathered in a temp table and
+  // copied in id order, they append to it instead of one random b-tree insert each (9.3 → 4.7 s at 1M).
+  sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS new_facts (order_id INTEGER PRIMARY KEY, workspace_id INTEGER, customer_id INTEGER, ordered_at INTEGER,
+    counted INTEGER, revenue REAL, seq INTEGER, cross_sell INTEGER, upsell INTEGER, deep_sell INTEGER, prev_at INTEGER, prev_cross_at INTEGER,
+    prev_up_at INTEGER, prev_deep_at INTEGER)`);
+  sqlite.exec("DELETE FROM temp.new_facts");
+  const ids = sqlite.prepare("SELECT id FROM temp.scope_customers ORDER BY id").pluck().all() as number[];
+  const read = sqlite.prepare(ORDERS).raw();
+  const row = `(${Array(FACT_COLUMNS).fill("?").join(", ")})`;
+  const insert = (n: number) => sqlite.prepare(`${INSERT_FACTS} ${Array(n).fill(row).join(", ")}`);
+  const insertMany = insert(FACTS_PER_INSERT);
+  const pending: (number | null)[] = [];
+  const hours: PrevHourCounts = new Map();
+  const write = (customerId: number, orders: ClassifyOrder[]) => {
+    const facts = classifyCustomerOrders(orders, catalog, NO_PREV);
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i];
+      pending.push(f.id, ws, customerId, orders[i].orderedAt, Number(f.counted), f.revenue, f.seq, Number(f.crossSell), Number(f.upsell), Number(f.deepSell),
+        f.prevAt, f.prevCrossAt, f.prevUpAt, f.prevDeepAt);
+      countPrevHours(hours, f);
+      if (pending.length === FACTS_PER_INSERT * FACT_COLUMNS) {
+        insertMany.run(pending);
+        pending.length = 0;
+      }
+    }
+  };
+  for (let i = 0; i < ids.length; i += CUSTOMERS_PER_READ) {
+    const rows = read.all(ws, ids[i], ids[Math.min(i + CUSTOMERS_PER_READ, ids.length) - 1]) as OrderLineRow[];
+    let customerId = -1;
+    let orders: ClassifyOrder[] = [];
+    let order = null as ClassifyOrder | null;
+    for (const [cid, oid, orderedAt, isCounted, productId, quantity, unitPrice, discount, category] of rows) {
+      if (cid !== customerId) {
+        if (orders.length) write(customerId, orders);
+        customerId = cid;
+        orders = [];
+        order = null;
+      }
+      if (order?.id !== oid) orders.push((order = { id: oid, orderedAt, counted: isCounted === 1, lines: [] }));
+      if (productId !== null) order!.lines.push({ productId, quantity: quantity!, unitPrice: unitPrice!, discount: discount!, category });
+    }
+    if (orders.length) write(customerId, orders);
+  }
+  if (pending.length) insert(pending.length / FACT_COLUMNS).run(pending);
+  sqlite.exec(`INSERT INTO order_facts (order_id, workspace_id, customer_id, ordered_at, counted, revenue, seq, cross_sell, upsell, deep_sell,
+    prev_at, prev_cross_at, prev_up_at, prev_deep_at) SELECT * FROM temp.new_facts ORDER BY order_id`);
+  sqlite.exec("DELETE FROM temp.new_facts");
+  return hours;
+}
+
+type OrderLineRow = [number, number, number, number, number | null, number | null, number | null, number | null, string | null];
+
+// Tiers: the product's own, else its price rank within the family (products without a family have none).
+const PRODUCTS = `
+  SELECT id, nullif(trim(category), ''), CASE WHEN nullif(trim(family), '') IS NOT NULL THEN family END,
+         coalesce(tier, CASE WHEN price IS NOT NULL THEN dense_rank() OVER (PARTITION BY family, price IS NULL ORDER BY price) END)
+  FROM products WHERE workspace_id = ?`;
+
+const ORDERS = `
+  SELECT o.customer_id, o.id, o.ordered_at, ${counted}, l.product_id, l.quantity, l.unit_price, l.discount, l.category
+  FROM orders o
+  JOIN temp.scope_customers s ON s.id = o.customer_id
+  LEFT JOIN order_lines l ON l.order_id = o.id
+  WHERE o.workspace_id = ? AND o.customer_id BETWEEN ? AND ?
+  ORDER BY o.customer_id, o.ordered_at, o.order_key, o.id, l.id`;
+
+const INSERT_FACTS = `INSERT INTO temp.new_facts (order_id, workspace_id, customer_id, ordered_at, counted, revenue, seq, cross_sell, upsell, deep_sell,
+  prev_at, prev_cross_at, prev_up_at, prev_deep_at) VALUES`;
+
+const hourOf = (ms: number) => Math.floor(ms / HOUR_MS);
+
+function countPrevHours(hours: PrevHourCounts, f: OrderFact): void {
+  const add = (at: number | null, k: 0 | 1 | 2 | 3) => {
+    if (at === null) return;
+    const h = hourOf(at);
+    let c = hours.get(h);
+    if (!c) hours.set(h, (c = [0, 0, 0, 0]));
+    c[k]++;
+  };
+  add(f.prevAt, 0);
+  add(f.prevCrossAt, 1);
+  add(f.prevUpAt, 2);
+  add(f.prevDeepAt, 3);
+}
+
+/** Adds the counts to kpi_hours' by-prev columns (integers: taking out and putting back is exact). */
+export function addPrevHourCounts(sqlite: Database.Database, ws: number, hours: PrevHourCounts): void {
+  const upsert = sqlite.prepare(`INSERT INTO kpi_hours (workspace_id, hour, active_p, cross_p, up_p, deep_p) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (workspace_id, hour) DO UPDATE SET active_p = active_p + excluded.active_p, cross_p = cross_p + excluded.cross_p,
+      up_p = up_p + excluded.up_p, deep_p = deep_p + excluded.deep_p`);
+  for (const [h, [a, c, u, d]] of hours) upsert.run(ws, h, a, c, u, d);
+}
