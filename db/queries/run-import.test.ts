@@ -49,6 +49,12 @@ const FILE = [
 const run = (db: Db, records: OrderLineRecord[], extra: Partial<RunImportOptions> = {}) =>
   runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "orders.csv", kind: "orders", batches: batches("orders", records), ...extra });
 const count = (db: Db, table: string) => (db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
+/** Imports run with SQLite's foreign-key checks off (run-import.ts): every reference must still hold, and the checks come back on. */
+function expectReferencesIntact(db: Db): void {
+  expect(db.$client.pragma("foreign_key_check")).toEqual([]);
+  expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+}
+const indexes = (db: Db) => db.$client.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
 
 describe("runImport of orders", () => {
   it("creates customers and products from the rows, hashes e-mail keys, and feeds the KPIs", async () => {
@@ -56,6 +62,7 @@ describe("runImport of orders", () => {
     const s = await run(db, FILE);
     expect(s).toMatchObject({ status: "committed", rowsRead: 4, inserted: 4, updated: 0, unchanged: 0, rejected: 0 });
     expect([count(db, "orders"), count(db, "order_lines"), count(db, "customers"), count(db, "products")]).toEqual([3, 4, 2, 2]);
+    expectReferencesIntact(db);
     const keys = db.$client.prepare("SELECT customer_key FROM customers ORDER BY id").pluck().all() as string[];
     expect(keys[0]).toBe("c1");
     expect(keys[1]).toMatch(/^email:[0-9a-f]{32}$/);
@@ -83,6 +90,7 @@ describe("runImport of orders", () => {
     const db = setup();
     const first = await run(db, FILE);
     const second = await run(db, [line(1, "o1", "c1", "C1", 9, 10), line(5, "o4", "c9", "X9", 1, 5)]);
+    expectReferencesIntact(db);
     expect(() => undoImport(db, 1, first.importId!)).toThrow(/undo #2 first/);
     expect(undoImport(db, 1, second.importId!)).toEqual({ removed: 3, restored: 1 }); // o4, c9, X9 removed; o1 restored
     const o1 = db.$client
@@ -90,10 +98,39 @@ describe("runImport of orders", () => {
       .all();
     expect(o1).toEqual([{ sku: "B1", quantity: 2 }, { sku: "C1", quantity: 1 }]);
     expect([count(db, "orders"), count(db, "order_lines"), count(db, "customers"), count(db, "products")]).toEqual([3, 4, 2, 2]);
+    expectReferencesIntact(db);
     expect(() => undoImport(db, 1, second.importId!)).toThrow(/already undone/);
     undoImport(db, 1, first.importId!);
     expect([count(db, "orders"), count(db, "order_lines"), count(db, "customers"), count(db, "products"), count(db, "order_facts")]).toEqual([0, 0, 0, 0, 0]);
   });
+
+  it("a file larger than the table: indexes rebuilt at the end, the same as kept row by row; a rollback keeps them", async () => {
+    const db = setup();
+    const before = indexes(db);
+    // 60,000 lines (over the 50,000 at which deferring starts), 20,000 orders of 5,000 customers.
+    const big = Array.from({ length: 60_000 }, (_, i) =>
+      line(i, `b${Math.floor(i / 3)}`, `c${Math.floor(i / 3) % 5_000}`, `S${i % 40}`, 1 + (i % 4), 10, new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 3) * 600_000).toISOString()));
+    const many = async function* (records: OrderLineRecord[]): AsyncGenerator<RowBatch> {
+      for (let i = 0; i < records.length; i += 5_000) {
+        yield { kind: "orders", records: records.slice(i, i + 5_000), rejections: [], progress: { bytesRead: 0, rowsRead: i + 5_000, lastLine: i + 5_001 } };
+      }
+    };
+    const opts = { workspaceId: 1, userId: null, source: "cli" as const, fileName: "big.csv", kind: "orders" as const };
+    expect((await runImport(db, { ...opts, batches: many(big), dryRun: true })).status).toBe("dry_run");
+    expect(indexes(db)).toEqual(before);
+    expect(count(db, "orders")).toBe(0);
+    const s = await runImport(db, { ...opts, batches: many(big) });
+    expect(s).toMatchObject({ status: "committed", inserted: 60_000 });
+    expect(indexes(db)).toEqual(before);
+    expect(db.$client.pragma("integrity_check", { simple: true })).toBe("ok"); // every index entry matches its table
+    expectReferencesIntact(db);
+    // The rebuilt indexes serve queries: one customer's orders by orders_customer_idx.
+    const plan = db.$client.prepare("EXPLAIN QUERY PLAN SELECT id FROM orders WHERE workspace_id = 1 AND customer_id = 7 ORDER BY ordered_at").all();
+    expect(JSON.stringify(plan)).toContain("orders_customer_idx");
+    expect(db.$client.prepare("SELECT count(*) FROM orders WHERE workspace_id = 1 AND customer_id = (SELECT id FROM customers WHERE customer_key = 'c7')").pluck().get()).toBe(4);
+    expect(undoImport(db, 1, s.importId!).removed).toBe(20_000 + 5_000 + 40);
+    expect([count(db, "orders"), count(db, "order_lines"), count(db, "order_facts")]).toEqual([0, 0, 0]);
+  }, 30_000);
 
   it("writes nothing when the parser fails midway, on a dry run, or when too many rows are rejected", async () => {
     const db = setup();

@@ -38,6 +38,12 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
   // key, lines by product); 64 MB keeps peak RSS well under 300 MB and the hot index pages in memory.
   const cacheSize = sqlite.pragma("cache_size", { simple: true }) as number;
   sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
+  // The writers resolve every reference themselves (each customer, product and order id is one they
+  // just read or wrote in this transaction), so SQLite's own parent lookups, four per order line, are
+  // redundant: ~10% of a large import. Tests check foreign_key_check stays empty after imports.
+  // (The pragma only takes effect outside a transaction; it is restored below.)
+  const foreignKeys = sqlite.pragma("foreign_keys", { simple: true }) as number;
+  sqlite.pragma("foreign_keys = OFF");
   sqlite.exec("BEGIN IMMEDIATE");
   try {
     const importId = Number(
@@ -69,6 +75,7 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     throw e;
   } finally {
     sqlite.pragma(`cache_size = ${cacheSize}`);
+    sqlite.pragma(`foreign_keys = ${foreignKeys ? "ON" : "OFF"}`);
   }
 }
 

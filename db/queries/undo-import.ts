@@ -39,17 +39,24 @@ export function undoImport(db: Db, workspaceId: number, importId: number): { rem
       .all(importId) as Change[];
     let removed = 0;
     let restored = 0;
+    // Rows it changed first: they get their previous values (and import_id) back.
     for (const c of changes) {
-      const table = TABLE[c.entity];
-      if (c.action === "insert") {
-        removed += sqlite.prepare(`DELETE FROM ${table} WHERE id = ? AND workspace_id = ?`).run(c.row_id, workspaceId).changes;
-        continue;
-      }
+      if (c.action !== "update") continue;
       const previous = JSON.parse(c.previous ?? "null") as Row & { lines?: Row[]; order?: Row; attributes?: { key: string; value: string }[] };
       if (c.entity === "order") restoreOrder(db, workspaceId, previous.order!, previous.lines!);
       else if (previous.attributesOnly) restoreAttributes(db, workspaceId, c.row_id, previous.attributes!);
-      else restoreRow(db, table, previous);
+      else restoreRow(db, TABLE[c.entity], previous);
       restored++;
+    }
+    // Orders and customers it added are not logged one by one (hundreds of thousands in a large
+    // file): after the restores, the rows still carrying this import's id are exactly those it
+    // added, as later imports are undone first. Their lines and facts go with them (cascade).
+    for (const table of ["orders", "customers"]) {
+      removed += sqlite.prepare(`DELETE FROM ${table} WHERE workspace_id = ? AND import_id = ?`).run(workspaceId, importId).changes;
+    }
+    for (const c of changes) {
+      if (c.action !== "insert") continue;
+      removed += sqlite.prepare(`DELETE FROM ${TABLE[c.entity]} WHERE id = ? AND workspace_id = ?`).run(c.row_id, workspaceId).changes;
     }
     sqlite.prepare("UPDATE imports SET status = 'undone' WHERE id = ?").run(importId);
     refreshOrderFacts(db, workspaceId);

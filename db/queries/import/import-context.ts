@@ -75,9 +75,9 @@ export class ImportContext {
     const map = this.customerMap();
     let id = map.get(key);
     if (id === undefined) {
+      // Not logged: undo finds the customers an import added by their import_id.
       id = Number(this.insertCustomer.run(this.ws, key, this.importId).lastInsertRowid);
       map.set(key, id);
-      this.logInsert("customer", id);
     }
     return id;
   }

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import type { OrderLineRecord } from "@/lib/import";
 import type { ImportContext } from "./import-context";
+import { DeferredIndexes } from "./deferred-indexes";
 
 type OrderRow = { id: number; customer_id: number; ordered_at: number; status: string | null; channel: string | null; currency: string | null; import_id: number | null };
 type LineRow = { line_no: number; product_id: number; category: string | null; quantity: number; unit_price: number; discount: number; import_id: number | null };
@@ -21,9 +22,12 @@ export class OrdersWriter {
   private readonly s: Record<string, Database.Statement>;
   private current: { key: string; id: number; updated: Updated | null } | null = null;
   private readonly pending: (string | number | null)[] = [];
+  private readonly indexes: DeferredIndexes;
+  private linesWritten = 0;
 
   constructor(private readonly ctx: ImportContext) {
     const q = (sql: string) => ctx.sqlite.prepare(sql);
+    this.indexes = new DeferredIndexes(ctx.sqlite);
     this.products = new Map(q("SELECT sku, id FROM products WHERE workspace_id = ?").raw().all(ctx.ws) as [string, number][]);
     const row = `(${Array(LINE_COLUMNS).fill("?").join(", ")})`;
     const insertLines = "INSERT INTO order_lines (workspace_id, order_id, line_no, product_id, category, quantity, unit_price, discount, import_id) VALUES ";
@@ -54,8 +58,10 @@ export class OrdersWriter {
       if (this.pending.length === LINES_PER_INSERT * LINE_COLUMNS) this.flush();
       if (this.current.updated) this.current.updated.lines++;
       else ctx.counts.inserted++;
+      this.linesWritten++;
     }
     this.flush(); // so a later lookup of these orders' lines sees them
+    this.indexes.check(this.linesWritten);
   }
 
   /** The order a line belongs to: new, written earlier in this file (its lines were not contiguous),
@@ -65,8 +71,8 @@ export class OrdersWriter {
     ctx.touchedCustomers.add(customerId);
     const existing = s.findOrder.get(ctx.ws, r.orderId) as OrderRow | undefined;
     if (!existing) {
+      // Not logged: undo finds the orders an import added by their import_id.
       const id = Number(s.insertOrder.run(ctx.ws, r.orderId, customerId, r.orderedAt, r.status, r.channel, r.currency, ctx.importId).lastInsertRowid);
-      ctx.logInsert("order", id);
       return { key: r.orderId, id, updated: null };
     }
     if (existing.import_id === ctx.importId) return { key: r.orderId, id: existing.id, updated: this.updated.get(existing.id) ?? null };
@@ -116,6 +122,7 @@ export class OrdersWriter {
       else ctx.counts.updated += order.lines;
       ctx.logUpdate("order", id, was);
     }
+    this.indexes.restore();
   }
 }
 
