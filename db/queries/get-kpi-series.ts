@@ -16,16 +16,16 @@ export function getKpiSeriesCounts(db: Db, ws: number, buckets: Bucket[], filter
   const values = sql.join(buckets.map((b) => sql`(${b.key}, ${b.startMs}, ${b.endMs})`), sql`, `);
   const customers = customerFilterSql(ws, filters);
 
-  const offers = db.all<{ key: string; shown: number; accepted: number }>(sql`
-    WITH b(key, s, e) AS (VALUES ${values}),
-    o AS (
-      SELECT o.shown_at, o.accepted FROM offers o
+  // One range scan of offers_shown_idx per bucket: joining the buckets to a CTE of the offers
+  // re-read every offer for each bucket (140 ms at 144k offers and 24 months).
+  const offers = buckets.map((b) => ({
+    key: b.key,
+    ...db.get<{ shown: number; accepted: number }>(sql`
+      SELECT count(*) AS shown, coalesce(sum(o.accepted), 0) AS accepted FROM offers o
       ${filters.campaign ? sql`JOIN campaigns k ON k.id = o.campaign_id AND k.campaign_key = ${filters.campaign}` : sql``}
-      WHERE o.workspace_id = ${ws} AND o.shown_at >= ${start} AND o.shown_at < ${end}
-        ${customers ? sql`AND o.customer_id IN (${customers})` : sql``}
-    )
-    SELECT b.key, count(o.shown_at) AS shown, coalesce(sum(o.accepted), 0) AS accepted
-    FROM b LEFT JOIN o ON o.shown_at >= b.s AND o.shown_at < b.e GROUP BY b.key ORDER BY b.key`);
+      WHERE o.workspace_id = ${ws} AND o.shown_at >= ${b.startMs} AND o.shown_at < ${b.endMs}
+        ${customers ? sql`AND o.customer_id IN (${customers})` : sql``}`)!,
+  }));
   const { base, rows } = filters.channel || filters.category ? countFromFacts(db, ws, values, start, end, factFilterSql(ws, filters)) : countFromPrev(db, ws, buckets, values, start, end, customers);
   const byKey = new Map(rows.map((r) => [r.key, r]));
 
