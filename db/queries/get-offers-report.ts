@@ -8,7 +8,7 @@ import type { SegmentDimension } from "@/lib/segments/dimensions";
 import { getDataRange } from "./get-data-range";
 import { listAbTests, type AbTestListing } from "./list-ab-tests";
 import { listCampaigns } from "./list-campaigns";
-import { getOfferFunnel } from "./offers/get-offer-funnel";
+import { getOfferFunnels } from "./offers/get-offer-funnel";
 import { getSatisfactionCounts } from "./offers/get-satisfaction-counts";
 
 export type OffersReport = {
@@ -26,15 +26,12 @@ export function getOffersReport(db: Db, ws: { id: number; timezone: string }, q:
   const dataRange = getDataRange(db, ws.id, ws.timezone);
   const { period } = resolveView({ ...q, compare: "none" }, dataRange, ws.timezone, dayOf(now, ws.timezone));
   const tests = listAbTests(db, ws.id);
+  const funnels = getOfferFunnels(db, ws.id, period, q.by);
   return {
     period: { from: period.from, to: period.to },
     dataRange,
     dimension: q.by,
-    funnel: {
-      campaign: shapeFunnel(getOfferFunnel(db, ws.id, period, "campaign", q.by)),
-      placement: shapeFunnel(getOfferFunnel(db, ws.id, period, "placement", q.by)),
-      segment: shapeFunnel(getOfferFunnel(db, ws.id, period, "segment", q.by)),
-    },
+    funnel: { campaign: shapeFunnel(funnels.campaign), placement: shapeFunnel(funnels.placement), segment: shapeFunnel(funnels.segment) },
     tests,
     satisfaction: shapeSatisfaction(getSatisfactionCounts(db, ws.id, period, ws.timezone), listCampaigns(db, ws.id)),
   };

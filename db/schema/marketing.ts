@@ -55,8 +55,9 @@ export const offers = sqliteTable(
   (t) => [
     uniqueIndex("offers_key_uq").on(t.workspaceId, t.offerKey),
     index("offers_campaign_idx").on(t.workspaceId, t.campaignId, t.variant),
-    // Covering for the KPIs' offer conversion (a period's offers, accepted, outside holdouts): no row reads.
-    index("offers_shown_idx").on(t.workspaceId, t.shownAt, t.accepted, t.variant, t.campaignId, t.customerId),
+    // Covering for the KPIs' offer conversion and the offer funnels (a period's offers, accepted,
+    // outside holdouts, their linked order and revenue): no row reads (funnel 201 → 127 ms at 144k offers).
+    index("offers_shown_idx").on(t.workspaceId, t.shownAt, t.accepted, t.variant, t.campaignId, t.customerId, t.orderKey, t.revenue, t.placement),
     // Foreign-key columns are indexed so deleting a parent never scans the child table.
     index("offers_customer_fk_idx").on(t.customerId),
     index("offers_campaign_fk_idx").on(t.campaignId),

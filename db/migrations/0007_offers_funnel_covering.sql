@@ -1,0 +1,2 @@
+DROP INDEX `offers_shown_idx`;--> statement-breakpoint
+CREATE INDEX `offers_shown_idx` ON `offers` (`workspace_id`,`shown_at`,`accepted`,`variant`,`campaign_id`,`customer_id`,`order_key`,`revenue`,`placement`);
