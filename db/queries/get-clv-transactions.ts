@@ -1,4 +1,5 @@
 import type { Db } from "../client";
+import { COUNTED_ORDERS_BY_CUSTOMER_SQL } from "./counted-orders-by-customer";
 import type { ClvTransaction } from "@/lib/clv/types";
 
 /** Counted orders as (customer, time, revenue) for the lifetime-value models; customers are
@@ -7,9 +8,8 @@ export function getClvTransactions(db: Db, ws: number): ClvTransaction[] {
   return db.$client
     .prepare(
       `SELECT c.customer_key AS customerId, f.ordered_at AS date, f.revenue AS amount
-       FROM order_facts f JOIN customers c ON c.id = f.customer_id
-       WHERE f.workspace_id = ? AND f.counted
-       ORDER BY f.customer_id, f.ordered_at`,
+       FROM ${COUNTED_ORDERS_BY_CUSTOMER_SQL}
+       ORDER BY c.id, f.ordered_at`,
     )
     .all(ws) as ClvTransaction[];
 }

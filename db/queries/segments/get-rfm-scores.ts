@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
+import { countedOrdersByCustomer } from "../counted-orders-by-customer";
 import type { Period } from "@/lib/kpi/period";
 import { scoreRfm, type RfmScore, type RfmValues } from "@/lib/segments/rfm";
 
@@ -15,14 +16,11 @@ const DAY_MS = 86_400_000;
  * sums that differ only by floating-point noise tie.
  */
 export function getRfmScores(db: Db, ws: number, period: Pick<Period, "endMs">): RfmCustomer[] {
-  // Customers in id order, each one's orders by a range of order_facts_customer_idx (covering): no
-  // sort of every order by customer (0.70 → 0.19 s at 1M lines). "+" keeps SQLite scanning customers.
   const rows = db.all<RfmValues & { customerKey: string }>(sql`
     SELECT c.id AS customerId, c.customer_key AS customerKey,
            cast((${period.endMs} - max(f.ordered_at)) / ${DAY_MS} AS integer) AS recencyDays,
            count(*) AS frequency, round(sum(f.revenue), 2) AS monetary
-    FROM customers c CROSS JOIN order_facts f ON f.customer_id = c.id AND f.counted = 1 AND f.ordered_at < ${period.endMs}
-    WHERE +c.workspace_id = ${ws}
+    FROM ${countedOrdersByCustomer(ws, sql`AND f.ordered_at < ${period.endMs}`)}
     GROUP BY c.id
     ORDER BY c.id`);
   return scoreRfm(rows);
