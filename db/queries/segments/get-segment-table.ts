@@ -59,10 +59,6 @@ export function getSegmentTable(
   const kept = customers ? sql`AND c.id IN (${customers})` : sql``;
   const counts = db.all<SegmentCounts>(sql`
     WITH ${source.ctes.length ? sql`${sql.join(source.ctes, sql`, `)},` : sql``}
-    labels AS (
-      SELECT lower(${source.value}) AS k, min(${source.value}) AS value
-      FROM customers c ${source.join} WHERE c.workspace_id = ${ws} GROUP BY 1
-    ),
     -- One row per customer with their orders up to the period's end: the period's figures are flags and
     -- sums over it, so each customer is joined to their segment once and no DISTINCT is needed.
     -- A flag is set exactly when its prev_* is: order_facts_customer_idx covers the scan.
@@ -79,7 +75,7 @@ export function getSegmentTable(
       GROUP BY c.id
     ),
     segs AS (
-      SELECT lower(${source.value}) AS k,
+      SELECT lower(${source.value}) AS k, min(${source.value}) AS label,
              sum(x.active) AS active, sum(x.cross) AS cross, sum(x.up) AS up, sum(x.deep) AS deep,
              sum(x.orders) AS orders, sum(x.revenue) AS revenue,
              count(*) AS customers, sum(x.n >= 2) AS repeaters, sum(x.revenue_to_end) AS revenue_to_end
@@ -89,7 +85,7 @@ export function getSegmentTable(
       GROUP BY 1
     ),
     offer_counts AS (
-      SELECT lower(${source.value}) AS k, count(*) AS shown, sum(x.accepted) AS accepted
+      SELECT lower(${source.value}) AS k, min(${source.value}) AS label, count(*) AS shown, sum(x.accepted) AS accepted
       FROM (SELECT o.customer_id, o.accepted FROM offers o
             ${filters.campaign ? sql`JOIN campaigns kc ON kc.id = o.campaign_id AND kc.campaign_key = ${filters.campaign}` : sql``}
             WHERE o.workspace_id = ${ws} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs} AND NOT ${isControlSql}) x
@@ -98,14 +94,14 @@ export function getSegmentTable(
       GROUP BY 1
     ),
     keys AS (SELECT k FROM segs UNION SELECT k FROM offer_counts)
-    SELECT l.value,
+    -- The label: the smallest spelling among the row's customers (values compare without regard to case).
+    SELECT CASE WHEN oc.label IS NULL OR sg.label < oc.label THEN sg.label ELSE oc.label END AS value,
            coalesce(sg.active, 0) AS active, coalesce(sg.cross, 0) AS cross, coalesce(sg.up, 0) AS up,
            coalesce(sg.deep, 0) AS deep, coalesce(sg.orders, 0) AS orders, coalesce(sg.revenue, 0) AS revenue,
            coalesce(sg.customers, 0) AS customersToEnd, coalesce(sg.repeaters, 0) AS repeaters,
            coalesce(sg.revenue_to_end, 0) AS revenueToEnd,
            coalesce(oc.shown, 0) AS shown, coalesce(oc.accepted, 0) AS accepted
     FROM keys
-    JOIN labels l ON l.k IS keys.k
     LEFT JOIN segs sg ON sg.k IS keys.k
     LEFT JOIN offer_counts oc ON oc.k IS keys.k`);
 
