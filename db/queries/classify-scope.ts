@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { UNCOUNTED_STATUSES } from "@/lib/kpi/counted";
 import { classifyCustomerOrders, makeCatalog, type ClassifyOrder, type ClassifyProduct, type OrderFact } from "@/lib/kpi/classify-orders";
 import { HOUR_MS, NO_PREV } from "../schema";
+import { DeferredIndexes } from "./import/deferred-indexes";
 
 /** Orders counted by the hour of their prev_* instants: [active, cross, up, deep] per hour. */
 export type PrevHourCounts = Map<number, [number, number, number, number]>;
@@ -70,8 +71,13 @@ export function classifyScope(sqlite: Database.Database, ws: number): PrevHourCo
     if (orders.length) write(customerId, orders);
   }
   if (pending.length) insert(pending.length / FACT_COLUMNS).run(pending);
+  const facts = sqlite.prepare("SELECT count(*) FROM temp.new_facts").pluck().get() as number;
+  const factsBefore = sqlite.prepare("SELECT coalesce(max(order_id), 0) FROM order_facts").pluck().get() as number;
+  const indexes = new DeferredIndexes(sqlite, FACT_INDEXES, factsBefore);
+  indexes.check(facts);
   sqlite.exec(`INSERT INTO order_facts (order_id, workspace_id, customer_id, ordered_at, counted, revenue, seq, cross_sell, upsell, deep_sell,
     prev_at, prev_cross_at, prev_up_at, prev_deep_at) SELECT * FROM temp.new_facts ORDER BY order_id`);
+  indexes.restore();
   sqlite.exec("DELETE FROM temp.new_facts");
   return hours;
 }
@@ -91,6 +97,8 @@ const ORDERS = `
   LEFT JOIN order_lines l ON l.order_id = o.id
   WHERE o.workspace_id = ? AND o.customer_id BETWEEN ? AND ?
   ORDER BY o.customer_id, o.ordered_at, o.order_key, o.id, l.id`;
+
+const FACT_INDEXES = ["order_facts_period_idx", "order_facts_customer_idx", "order_facts_kpi_idx"];
 
 const INSERT_FACTS = `INSERT INTO temp.new_facts (order_id, workspace_id, customer_id, ordered_at, counted, revenue, seq, cross_sell, upsell, deep_sell,
   prev_at, prev_cross_at, prev_up_at, prev_deep_at) VALUES`;

@@ -7,6 +7,11 @@ type OrderRow = { id: number; customer_id: number; ordered_at: number; status: s
 type LineRow = { line_no: number; product_id: number; category: string | null; quantity: number; unit_price: number; discount: number; import_id: number | null };
 type Updated = { previous: { order: OrderRow; lines: LineRow[] }; lines: number };
 
+// Secondary indexes the writer never reads while it writes (lookups go by orders_key_uq and, for orders
+// the file replaces, order_lines_order_idx); orders_customer_idx is rebuilt before the classification
+// reads customers' histories through it.
+const DEFERRABLE = ["orders_customer_idx", "orders_date_idx", "orders_customer_fk_idx", "orders_import_idx", "order_lines_product_idx", "order_lines_import_idx"];
+
 // Lines are written LINES_PER_INSERT to a statement: one multi-row INSERT costs far less than as many single ones.
 const LINES_PER_INSERT = 64;
 const LINE_COLUMNS = 9;
@@ -27,7 +32,8 @@ export class OrdersWriter {
 
   constructor(private readonly ctx: ImportContext) {
     const q = (sql: string) => ctx.sqlite.prepare(sql);
-    this.indexes = new DeferredIndexes(ctx.sqlite);
+    const linesBefore = q("SELECT coalesce(max(id), 0) FROM order_lines").pluck().get() as number;
+    this.indexes = new DeferredIndexes(ctx.sqlite, DEFERRABLE, linesBefore);
     this.products = new Map(q("SELECT sku, id FROM products WHERE workspace_id = ?").raw().all(ctx.ws) as [string, number][]);
     const row = `(${Array(LINE_COLUMNS).fill("?").join(", ")})`;
     const insertLines = "INSERT INTO order_lines (workspace_id, order_id, line_no, product_id, category, quantity, unit_price, discount, import_id) VALUES ";
