@@ -95,7 +95,8 @@ const ORDERS = `
   FROM orders o
   JOIN temp.scope_customers s ON s.id = o.customer_id
   LEFT JOIN order_lines l ON l.order_id = o.id
-  WHERE o.workspace_id = ? AND o.customer_id BETWEEN ? AND ?
+  -- Not BETWEEN: SQLite then bounded the index range below only, and each chunk read on to the end.
+  WHERE o.workspace_id = ? AND o.customer_id >= ? AND o.customer_id <= ?
   ORDER BY o.customer_id, o.ordered_at, o.order_key, o.id, l.id`;
 
 const FACT_INDEXES = ["order_facts_period_idx", "order_facts_customer_idx", "order_facts_kpi_idx"];

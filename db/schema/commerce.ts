@@ -82,7 +82,8 @@ export const orders = sqliteTable(
   },
   (t) => [
     uniqueIndex("orders_key_uq").on(t.workspaceId, t.orderKey),
-    index("orders_customer_idx").on(t.workspaceId, t.customerId, t.orderedAt),
+    // order_key last: a customer's orders come in (ordered_at, order_key) order, as the classification reads them.
+    index("orders_customer_idx").on(t.workspaceId, t.customerId, t.orderedAt, t.orderKey),
     index("orders_date_idx").on(t.workspaceId, t.orderedAt),
     // Foreign-key columns are indexed so deleting a parent never scans the child table.
     index("orders_customer_fk_idx").on(t.customerId),
