@@ -13,6 +13,7 @@ export function countedOrdersByCustomer(ws: number, on: SQL = sql``): SQL {
   return sql`customers c CROSS JOIN order_facts f ON f.customer_id = c.id AND f.counted = 1 ${on} WHERE +c.workspace_id = ${ws}`;
 }
 
-/** The same as plain SQL with one parameter (the workspace), for statements prepared by hand. */
-export const COUNTED_ORDERS_BY_CUSTOMER_SQL =
-  "customers c CROSS JOIN order_facts f ON f.customer_id = c.id AND f.counted = 1 WHERE +c.workspace_id = ?";
+/** The same as plain SQL for statements prepared by hand: the workspace is the last parameter, after any in `on`. */
+export function countedOrdersByCustomerText(on = ""): string {
+  return `customers c CROSS JOIN order_facts f ON f.customer_id = c.id AND f.counted = 1 ${on} WHERE +c.workspace_id = ?`;
+}

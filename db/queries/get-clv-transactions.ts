@@ -1,5 +1,5 @@
 import type { Db } from "../client";
-import { COUNTED_ORDERS_BY_CUSTOMER_SQL } from "./counted-orders-by-customer";
+import { countedOrdersByCustomerText } from "./counted-orders-by-customer";
 import type { ClvTransaction } from "@/lib/clv/types";
 
 /** Counted orders as (customer, time, revenue) for the lifetime-value models; customers are
@@ -8,7 +8,7 @@ export function getClvTransactions(db: Db, ws: number): ClvTransaction[] {
   return db.$client
     .prepare(
       `SELECT c.customer_key AS customerId, f.ordered_at AS date, f.revenue AS amount
-       FROM ${COUNTED_ORDERS_BY_CUSTOMER_SQL}
+       FROM ${countedOrdersByCustomerText()}
        ORDER BY c.id, f.ordered_at`,
     )
     .all(ws) as ClvTransaction[];

@@ -3,7 +3,7 @@ import type { Db } from "../../client";
 import { shapeCohortTriangle, type CohortAggregate, type CohortTriangle } from "@/lib/customers/cohorts";
 import { summarizeValues, type Distribution } from "@/lib/customers/distribution";
 import { monthBuckets } from "@/lib/time/month-buckets";
-import { COUNTED_ORDERS_BY_CUSTOMER_SQL } from "../counted-orders-by-customer";
+import { countedOrdersByCustomerText } from "../counted-orders-by-customer";
 
 export type { CohortTriangle } from "@/lib/customers/cohorts";
 export type { Distribution } from "@/lib/customers/distribution";
@@ -34,7 +34,7 @@ export function getLtvAndCohorts(db: Db, ws: number, timeZone: string): { ltv: D
     return lo;
   };
   const rows = db.$client
-    .prepare(`SELECT c.id, f.ordered_at, f.revenue FROM ${COUNTED_ORDERS_BY_CUSTOMER_SQL} ORDER BY c.id, f.ordered_at`)
+    .prepare(`SELECT c.id, f.ordered_at, f.revenue FROM ${countedOrdersByCustomerText()} ORDER BY c.id, f.ordered_at`)
     .raw()
     .iterate(ws) as IterableIterator<[number, number, number]>;
   const totals: number[] = [];

@@ -6,7 +6,7 @@ import type { SegmentDimension } from "@/lib/segments/dimensions";
 import { UNKNOWN_SEGMENT } from "@/lib/segments/dimensions";
 import type { RfmGroup } from "@/lib/segments/rfm";
 import { isControlSql } from "../campaigns/control-variant-sql";
-import { getRfmScores } from "../segments/get-rfm-scores";
+import { getRfmGroups } from "../segments/get-rfm-scores";
 import { segmentValueSql } from "../segments/segment-value-sql";
 
 export type FunnelBy = "campaign" | "placement" | "segment";
@@ -21,7 +21,7 @@ export type FunnelBy = "campaign" | "placement" | "segment";
  */
 export function getOfferFunnels(db: Db, ws: number, period: Period, dimension: SegmentDimension): Record<FunnelBy, FunnelCounts[]> {
   let rfm: Map<number, RfmGroup> | undefined;
-  if (dimension.kind === "rfm") rfm = new Map(getRfmScores(db, ws, period).map((s) => [s.customerId, s.group]));
+  if (dimension.kind === "rfm") rfm = getRfmGroups(db, ws, period);
   const source = segmentValueSql(ws, dimension, { period, rfm });
   const grouped = (by: FunnelBy, key: SQL, label: SQL) => sql`
     SELECT ${by} AS by, ${key} AS key, min(${label}) AS label, count(*) AS shown, sum(accepted) AS accepted, sum(purchased) AS purchased,

@@ -12,7 +12,7 @@ import { getKpis } from "../get-kpis";
 import { customerFilterSql, factFilterSql } from "../kpi-filter-sql";
 import { countedOrdersByCustomer } from "../counted-orders-by-customer";
 import { isControlSql } from "../campaigns/control-variant-sql";
-import { getRfmScores } from "./get-rfm-scores";
+import { getRfmGroups } from "./get-rfm-scores";
 import { segmentValueSql } from "./segment-value-sql";
 
 export type SegmentTable = {
@@ -47,7 +47,7 @@ export function getSegmentTable(
   opts: { minSize?: number } = {},
 ): SegmentTable {
   let rfm: Map<number, RfmGroup> | undefined;
-  if (dimension.kind === "rfm") rfm = new Map(getRfmScores(db, ws, period).map((s) => [s.customerId, s.group]));
+  if (dimension.kind === "rfm") rfm = getRfmGroups(db, ws, period);
   const source = segmentValueSql(ws, dimension, { period, rfm });
   const customers = customerFilterSql(ws, filters);
   // The segment and campaign filters pick customers (`kept`); channel and category restrict orders.
