@@ -12,23 +12,17 @@ export function getBaskets(db: Db, ws: number, level: BasketLevel, period?: Bask
   // order_facts.counted is the same status rule as the KPIs (lib/kpi/counted.ts), without reading each
   // order's status text; products are read by id and named once at the end (1.2 → 0.8 s at 1M lines).
   const byProduct = level === "product";
-  const item = byProduct ? "l.product_id" : "coalesce(nullif(trim(p.category), ''), nullif(trim(l.category), ''), 'Uncategorised')";
-  const rows = db.$client
-    .prepare(
-      `SELECT l.order_id AS o, ${item} AS item
-       FROM order_lines l JOIN order_facts f ON f.order_id = l.order_id ${byProduct ? "" : "JOIN products p ON p.id = l.product_id"}
+  const params = period ? [ws, period.startMs, period.endMs] : [ws];
+  const from = `FROM order_lines l JOIN order_facts f ON f.order_id = l.order_id ${byProduct ? "" : "JOIN products p ON p.id = l.product_id"}
        WHERE l.workspace_id = ? AND l.quantity > 0 AND f.counted
        ${period ? "AND f.ordered_at >= ? AND f.ordered_at < ?" : ""}
-       ORDER BY l.order_id`,
-    )
-    .raw()
-    .iterate(...(period ? [ws, period.startMs, period.endMs] : [ws])) as IterableIterator<[number, string | number]>;
+       ORDER BY l.order_id`;
   const ids = new Map<string | number, number>();
   const keys: (string | number)[] = [];
   const baskets: number[][] = [];
   let current = -1;
   let basket: number[] = [];
-  for (const [order, key] of rows) {
+  const add = (order: number, key: string | number) => {
     if (order !== current) {
       if (basket.length) baskets.push(basket);
       basket = [];
@@ -40,6 +34,23 @@ export function getBaskets(db: Db, ws: number, level: BasketLevel, period?: Bask
       ids.set(key, id);
     }
     if (!basket.includes(id)) basket.push(id);
+  };
+  const packing = byProduct ? productPacking(db, ws) : null;
+  if (packing) {
+    // One number per line, order id and product packed together: a row of two values costs
+    // better-sqlite3 ~0.55 µs, one plucked value ~0.35 µs (954k lines: 858 → ~650 ms for the page).
+    const packed = db.$client
+      .prepare(`SELECT l.order_id * ${packing.scale} + (l.product_id - ${packing.base}) ${from}`)
+      .pluck()
+      .iterate(...params) as IterableIterator<number>;
+    for (const v of packed) {
+      const order = Math.floor(v / packing.scale);
+      add(order, v - order * packing.scale + packing.base);
+    }
+  } else {
+    const item = byProduct ? "l.product_id" : "coalesce(nullif(trim(p.category), ''), nullif(trim(l.category), ''), 'Uncategorised')";
+    const rows = db.$client.prepare(`SELECT l.order_id AS o, ${item} AS item ${from}`).raw().iterate(...params) as IterableIterator<[number, string | number]>;
+    for (const [order, key] of rows) add(order, key);
   }
   if (basket.length) baskets.push(basket);
   if (!byProduct) return { baskets, names: keys as string[] };
@@ -47,4 +58,15 @@ export function getBaskets(db: Db, ws: number, level: BasketLevel, period?: Bask
     (db.$client.prepare("SELECT id, sku FROM products WHERE workspace_id = ?").raw().all(ws) as [number, string][]).map(([id, s]) => [id, s]),
   );
   return { baskets, names: keys.map((k) => sku.get(k as number)!) };
+}
+
+/** How to pack (order id, product id) into one exact double: product ids relative to the workspace's
+ * lowest, order ids times a power of two above the product range; null when that would not stay below 2^53. */
+function productPacking(db: Db, ws: number): { base: number; scale: number } | null {
+  const r = db.$client
+    .prepare("SELECT min(id) AS lo, max(id) AS hi, (SELECT max(id) FROM orders) AS orders FROM products WHERE workspace_id = ?")
+    .get(ws) as { lo: number | null; hi: number | null; orders: number | null };
+  if (r.lo === null || r.hi === null || r.orders === null) return null;
+  const scale = 2 ** Math.ceil(Math.log2(r.hi - r.lo + 2));
+  return (r.orders + 1) * scale < Number.MAX_SAFE_INTEGER ? { base: r.lo, scale } : null;
 }
