@@ -1,9 +1,9 @@
-import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { shapeCohortTriangle, type CohortAggregate, type CohortTriangle } from "@/lib/customers/cohorts";
 import { summarizeValues, type Distribution } from "@/lib/customers/distribution";
 import { monthBuckets } from "@/lib/time/month-buckets";
 import { countedOrdersByCustomerText } from "../counted-orders-by-customer";
+import { getOrderTimeSpan } from "../get-order-time-span";
 
 export type { CohortTriangle } from "@/lib/customers/cohorts";
 export type { Distribution } from "@/lib/customers/distribution";
@@ -18,9 +18,8 @@ export type { Distribution } from "@/lib/customers/distribution";
  * to its month a range join (together 2.4 s at 1M order lines).
  */
 export function getLtvAndCohorts(db: Db, ws: number, timeZone: string): { ltv: Distribution; cohorts: CohortTriangle } {
-  const range = db.get<{ lo: number | null; hi: number | null }>(sql`
-    SELECT min(ordered_at) AS lo, max(ordered_at) AS hi FROM order_facts WHERE workspace_id = ${ws} AND counted`);
-  if (range.lo === null || range.hi === null) return { ltv: summarizeValues([]), cohorts: shapeCohortTriangle([], []) };
+  const range = getOrderTimeSpan(db, ws);
+  if (!range) return { ltv: summarizeValues([]), cohorts: shapeCohortTriangle([], []) };
   const buckets = monthBuckets(range.lo, range.hi, timeZone);
   // Month boundaries are local midnights, so an order at 00:30 on the 1st falls in its own month.
   const monthOf = (at: number) => {
