@@ -2,13 +2,17 @@ import { describe, expect, it } from "vitest";
 import { mineRules } from "@/lib/basket/mine-rules";
 import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
 import { fixtureDb } from "@/lib/testing/fixture-db";
+import type { BasketSet } from "@/lib/basket/pack-baskets";
 import { getBaskets } from "./get-baskets";
 
 const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
+/** The packed baskets as arrays, to read them in assertions. */
+const unpack = (s: BasketSet) => Array.from({ length: s.offsets.length - 1 }, (_, b) => Array.from(s.items.subarray(s.offsets[b], s.offsets[b + 1])));
 
 describe("getBaskets on the KPI fixture", () => {
   it("makes one basket per counted order of its distinct purchased items", () => {
-    const { baskets, names } = getBaskets(db, workspaceId, "category");
+    const { baskets: packed, names } = getBaskets(db, workspaceId, "category");
+    const baskets = unpack(packed);
     // 33 orders − 4 not counted (o10 o11 o26 o31) = 29; o04's returned C1 is no purchase.
     expect(baskets).toHaveLength(29);
     const named = baskets.map((b) => b.map((i) => names[i]).sort().join("+"));
@@ -18,7 +22,7 @@ describe("getBaskets on the KPI fixture", () => {
     expect(named).toContain("Hosting+Phones"); // o24
     // o33 has two F1 lines: one item in its basket.
     const products = getBaskets(db, workspaceId, "product");
-    expect(products.baskets.every((b) => new Set(b).size === b.length)).toBe(true);
+    expect(unpack(products.baskets).every((b) => new Set(b).size === b.length)).toBe(true);
   });
 
   it("gives rules worked out by hand", () => {
