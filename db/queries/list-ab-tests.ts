@@ -18,7 +18,7 @@ export function listAbTests(db: Db, ws: number): AbTestListing[] {
     WHERE o.workspace_id = ${ws}
     -- Variant names compare without regard to case or surrounding spaces, as in getAbVariantStats.
     GROUP BY k.id, coalesce(lower(nullif(trim(o.variant), '')), '(none)')
-    ORDER BY k.start_date, k.id, 2`);
+    ORDER BY k.start_date, k.id, coalesce(lower(nullif(trim(o.variant), '')), '(none)')`);
   const byCampaign = new Map<number, { c: VariantCount; variants: VariantCount[] }>();
   for (const r of rows) {
     const entry = byCampaign.get(r.campaignId) ?? { c: r, variants: [] };

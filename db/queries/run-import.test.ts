@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { OfferRecord, OrderLineRecord, RowBatch } from "@/lib/import";
+import Database from "better-sqlite3";
+import type { CampaignRecord, OfferRecord, OrderLineRecord, RowBatch } from "@/lib/import";
 import { tempDb } from "@/lib/testing/temp-db";
 import type { Db } from "../client";
 import { getKpis } from "./get-kpis";
@@ -161,5 +162,40 @@ describe("runImport of offers", () => {
     const s = await runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "offers.csv", kind: "offers", batches: one(), acceptRejected: true });
     expect(s.errors).toEqual([{ line: 2, column: "campaign_id", value: "NOPE", message: 'Unknown campaign "NOPE": import the campaigns file first, or correct the id.' }]);
     expect(count(db, "offers")).toBe(0);
+  });
+
+  it("undo counts an offer and the customer it created once each, though the customer's delete takes the offer with it", async () => {
+    const db = setup();
+    const campaign: CampaignRecord = { line: 2, campaignId: "C1", name: "Cross", type: "cross_sell", startDate: "2025-01-01", endDate: null, cost: 100, channel: null, placement: null, targetSegment: null, promotedSkus: [] };
+    const offer: OfferRecord = { line: 2, offerId: "f1", customerId: "cX", customerEmail: null, customerPhone: null, campaignId: "C1", shownAt: Date.UTC(2025, 0, 2), accepted: true, variant: "A", placement: "cart", orderId: null, revenue: 10 };
+    const once = <K extends "campaigns" | "offers">(kind: K, records: RowBatch["records"]) =>
+      runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: `${kind}.csv`, kind, batches: (async function* () {
+        yield { kind, records, rejections: [], progress: { bytesRead: 0, rowsRead: 1, lastLine: 2 } } as RowBatch;
+      })() });
+    await once("campaigns", [campaign]);
+    const offers = await once("offers", [offer]);
+    expect([count(db, "offers"), count(db, "customers")]).toEqual([1, 1]);
+    expect(undoImport(db, 1, offers.importId!)).toEqual({ removed: 2, restored: 0 });
+    expect([count(db, "offers"), count(db, "customers"), count(db, "campaigns")]).toEqual([0, 0, 1]);
+    expectReferencesIntact(db);
+  });
+});
+
+describe("runImport's connection settings", () => {
+  it("are restored when the import cannot even start (another writer holds the database)", async () => {
+    const t = tempDb();
+    cleanup = t.cleanup;
+    const other = new Database(t.file);
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      t.db.$client.pragma("busy_timeout = 50");
+      const cache = t.db.$client.pragma("cache_size", { simple: true });
+      await expect(run(t.db, FILE)).rejects.toThrow(/locked|busy/i);
+      expect(t.db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+      expect(t.db.$client.pragma("cache_size", { simple: true })).toBe(cache);
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
   });
 });

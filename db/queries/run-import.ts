@@ -38,15 +38,15 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
   // key, lines by product); 32 MB holds the hot index pages (64 MB was no faster at 1M lines, and
   // cost 32 MB more peak RSS).
   const cacheSize = sqlite.pragma("cache_size", { simple: true }) as number;
-  sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
-  // The writers resolve every reference themselves (each customer, product and order id is one they
-  // just read or wrote in this transaction), so SQLite's own parent lookups, four per order line, are
-  // redundant: ~10% of a large import. Tests check foreign_key_check stays empty after imports.
-  // (The pragma only takes effect outside a transaction; it is restored below.)
   const foreignKeys = sqlite.pragma("foreign_keys", { simple: true }) as number;
-  sqlite.pragma("foreign_keys = OFF");
-  sqlite.exec("BEGIN IMMEDIATE");
   try {
+    sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
+    // The writers resolve every reference themselves (each customer, product and order id is one they
+    // just read or wrote in this transaction), so SQLite's own parent lookups, four per order line, are
+    // redundant: ~10% of a large import. Tests check foreign_key_check stays empty after imports.
+    // (The pragma only takes effect outside a transaction; both are restored below, also when BEGIN fails.)
+    sqlite.pragma("foreign_keys = OFF");
+    sqlite.exec("BEGIN IMMEDIATE");
     const importId = Number(
       sqlite
         .prepare("INSERT INTO imports (workspace_id, kind, source, file_name, status, created_by, created_at) VALUES (?, ?, ?, ?, 'committed', ?, ?)")

@@ -51,13 +51,19 @@ export function undoImport(db: Db, workspaceId: number, importId: number): { rem
     // Orders and customers it added are not logged one by one (hundreds of thousands in a large
     // file): after the restores, the rows still carrying this import's id are exactly those it
     // added, as later imports are undone first. Their lines and facts go with them (cascade).
-    for (const table of ["orders", "customers"]) {
-      removed += sqlite.prepare(`DELETE FROM ${table} WHERE workspace_id = ? AND import_id = ?`).run(workspaceId, importId).changes;
+    // Everything is counted before anything is deleted: a customer's cascade also takes offers
+    // and feedback that are logged on their own.
+    const byImport = ["orders", "customers"];
+    for (const table of byImport) {
+      removed += sqlite.prepare(`SELECT count(*) FROM ${table} WHERE workspace_id = ? AND import_id = ?`).pluck().get(workspaceId, importId) as number;
     }
-    for (const c of changes) {
-      if (c.action !== "insert") continue;
-      removed += sqlite.prepare(`DELETE FROM ${TABLE[c.entity]} WHERE id = ? AND workspace_id = ?`).run(c.row_id, workspaceId).changes;
+    const logged = changes.filter((c) => c.action === "insert" && !byImport.includes(TABLE[c.entity]));
+    for (const c of logged) {
+      removed += sqlite.prepare(`SELECT count(*) FROM ${TABLE[c.entity]} WHERE id = ? AND workspace_id = ?`).pluck().get(c.row_id, workspaceId) as number;
     }
+    for (const table of byImport) sqlite.prepare(`DELETE FROM ${table} WHERE workspace_id = ? AND import_id = ?`).run(workspaceId, importId);
+    // Customers and orders logged by older versions are gone with the rows above.
+    for (const c of logged) sqlite.prepare(`DELETE FROM ${TABLE[c.entity]} WHERE id = ? AND workspace_id = ?`).run(c.row_id, workspaceId);
     sqlite.prepare("UPDATE imports SET status = 'undone' WHERE id = ?").run(importId);
     refreshOrderFacts(db, workspaceId);
     bumpDataVersion(db, workspaceId);

@@ -26,11 +26,25 @@ function rfmSql(groups: ReadonlyMap<number, RfmGroup>): SegmentValueSql {
     if (id < lo) lo = id;
     if (id > hi) hi = id;
   }
+  // Ids are shared by all workspaces: a workspace's customers can be spread thinly over a wide range.
+  // Then (over 8 ids a customer) the groups go as a JSON of ids instead, materialized and indexed once.
+  if (hi - lo + 1 > Math.max(1_000_000, 8 * groups.size)) return rfmJsonSql(groups);
   const codes = Buffer.alloc(hi - lo + 1);
   for (const [id, g] of groups) codes[id - lo] = RFM_GROUPS.indexOf(g) + 1;
   const code = sql`CASE WHEN c.id BETWEEN ${lo} AND ${hi} THEN hex(substr(${codes}, c.id - ${lo - 1}, 1)) END`;
   const whens = RFM_GROUPS.map((g, i) => sql`WHEN ${(i + 1).toString(16).toUpperCase().padStart(2, "0")} THEN ${g}`);
   return { ctes: [], join: sql``, value: sql`(CASE ${code} ${sql.join(whens, sql` `)} END)` };
+}
+
+function rfmJsonSql(groups: ReadonlyMap<number, RfmGroup>): SegmentValueSql {
+  const byGroup: Record<string, number[]> = {};
+  for (const [id, g] of groups) (byGroup[g] ??= []).push(id);
+  return {
+    ctes: [sql`rfm AS MATERIALIZED (SELECT cast(j.value AS integer) AS customer_id, g.key AS grp
+                                    FROM json_each(${JSON.stringify(byGroup)}) g, json_each(g.value) j)`],
+    join: sql`LEFT JOIN rfm ON rfm.customer_id = c.id`,
+    value: sql`rfm.grp`,
+  };
 }
 
 export function segmentValueSql(
