@@ -5,6 +5,7 @@ import { bucketsFor, dayOf, type Granularity } from "@/lib/kpi/period";
 import { resolveView } from "@/lib/kpi/resolve-view";
 import { shapeSeries, type SeriesPoint } from "@/lib/kpi/series";
 import { getDataRange } from "./get-data-range";
+import { resolveCustomerSet } from "./kpi-filter-sql";
 import { getKpis } from "./get-kpis";
 import { getKpiSeriesCounts } from "./get-kpi-series";
 import { listCampaigns, type CampaignSummary } from "./list-campaigns";
@@ -29,7 +30,7 @@ export function getOverview(db: Db, ws: { id: number; timezone: string }, q: Kpi
   const tz = ws.timezone;
   const dataRange = getDataRange(db, ws.id, tz);
   const view = resolveView(q, dataRange, tz, dayOf(now, tz));
-  const filters = { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category };
+  const filters = resolveCustomerSet(db, ws.id, { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category });
   const campaigns = listCampaigns(db, ws.id);
   return {
     dataRange,
