@@ -4,6 +4,7 @@ import { getBeforeAfter, type BeforeAfter } from "./get-before-after";
 import { getCampaignResults, type CampaignResult } from "./campaigns/get-campaign-results";
 import { getDataRange } from "./get-data-range";
 import { listCampaigns } from "./list-campaigns";
+import { resolveCustomerSet } from "./kpi-filter-sql";
 
 export type CampaignsReport = { campaigns: CampaignResult[]; beforeAfter: BeforeAfter[] };
 
@@ -11,6 +12,7 @@ export type CampaignsReport = { campaigns: CampaignResult[]; beforeAfter: Before
 export function getCampaignsReport(db: Db, ws: { id: number; timezone: string }, filters: KpiFilters): CampaignsReport {
   return {
     campaigns: getCampaignResults(db, ws.id, ws.timezone),
-    beforeAfter: getBeforeAfter(db, ws, listCampaigns(db, ws.id), getDataRange(db, ws.id, ws.timezone), filters),
+    // Eight windows of three statements each under one filter: its customers resolved once.
+    beforeAfter: getBeforeAfter(db, ws, listCampaigns(db, ws.id), getDataRange(db, ws.id, ws.timezone), resolveCustomerSet(db, ws.id, filters)),
   };
 }

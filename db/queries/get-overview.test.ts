@@ -7,6 +7,10 @@ import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
 import { getKpis } from "./get-kpis";
 import { getKpiSeriesCounts } from "./get-kpi-series";
 import { getOverview } from "./get-overview";
+import { getBeforeAfter } from "./get-before-after";
+import { getCampaignsReport } from "./get-campaigns-report";
+import { getDataRange } from "./get-data-range";
+import { listCampaigns } from "./list-campaigns";
 
 const { db, ws } = fixtureDb(seedKpiFixture);
 const AMS = "Europe/Amsterdam";
@@ -31,5 +35,15 @@ describe("getOverview under a segment or campaign filter (its customers resolved
     expect(active("region=N") + active("region=Z")).toBe(all);
     expect(active("region=N")).toBeGreaterThan(0);
     expect(active("region=Z")).toBeGreaterThan(0);
+  });
+
+  it("gives the campaigns page's before/after panels the queries give alone", () => {
+    const w = { id: ws, timezone: AMS };
+    for (const segment of [[{ key: "region", value: "Z" }], [{ key: "region", value: "N" }], []]) {
+      const filters = { segment, campaign: undefined, channel: undefined, category: undefined };
+      const alone = getBeforeAfter(db, w, listCampaigns(db, ws), getDataRange(db, ws, AMS), filters);
+      expect(alone.length).toBeGreaterThan(0);
+      expect(getCampaignsReport(db, w, filters).beforeAfter).toEqual(alone);
+    }
   });
 });
