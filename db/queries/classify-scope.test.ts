@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { OrderLineRecord, ProductRecord, RowBatch } from "@/lib/import";
+import type { OrderLineRecord, ProductRecord } from "@/lib/import";
 import { Rng } from "@/lib/demo/random";
 import { tempDb } from "@/lib/testing/temp-db";
-import type { Db } from "../client";
-import { runImport } from "./run-import";
+import { importRecords } from "./testing/import-records";
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -84,11 +83,6 @@ const REFERENCE = `
     LEFT JOIN upsell up ON up.customer_id = ord.customer_id AND up.seq = pos.seq
     LEFT JOIN deep_sell ds ON ds.customer_id = ord.customer_id AND ds.seq = pos.seq`;
 
-async function* one(kind: "orders" | "products", records: RowBatch["records"]): AsyncGenerator<RowBatch> {
-  yield { kind, records, rejections: [], progress: { bytesRead: 0, rowsRead: records.length, lastLine: records.length + 1 } } as RowBatch;
-}
-const imp = (db: Db, kind: "orders" | "products", records: RowBatch["records"]) =>
-  runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: null, kind, batches: one(kind, records), acceptRejected: true });
 
 // Families by explicit tier, by price rank (with a price tie and a product without a price), blank
 // and padded categories and families, products without a category (the line's own, else "Uncategorised").
@@ -127,9 +121,9 @@ describe("the streaming classification", () => {
     const t = tempDb();
     cleanup = t.cleanup;
     const db = t.db;
-    await imp(db, "products", products);
-    await imp(db, "orders", orders(7, 2_000, 150));
-    await imp(db, "orders", orders(8, 600, 200)); // some customers again, some new: a partial refresh
+    await importRecords(db, "products", products);
+    await importRecords(db, "orders", orders(7, 2_000, 150));
+    await importRecords(db, "orders", orders(8, 600, 200)); // some customers again, some new: a partial refresh
     const facts = db.$client
       .prepare("SELECT order_id AS id, customer_id, counted, round(revenue, 9) AS revenue, seq, cross_sell AS cs, upsell AS us, deep_sell AS ds FROM order_facts ORDER BY order_id")
       .all();

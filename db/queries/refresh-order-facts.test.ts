@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { OrderLineRecord, ProductRecord, RowBatch } from "@/lib/import";
+import type { OrderLineRecord, ProductRecord } from "@/lib/import";
 import { Rng } from "@/lib/demo/random";
 import { bucketsFor, makePeriod } from "@/lib/kpi/period";
 import { tempDb } from "@/lib/testing/temp-db";
+import { importRecords } from "./testing/import-records";
 import type { Db } from "../client";
 import { getKpis } from "./get-kpis";
 import { getKpiSeriesCounts } from "./get-kpi-series";
 import { refreshOrderFacts } from "./refresh-order-facts";
-import { runImport } from "./run-import";
 import { undoImport } from "./undo-import";
 
 let cleanup = () => {};
@@ -16,10 +16,6 @@ afterEach(() => cleanup());
 const DAY = 86_400_000;
 const T0 = Date.parse("2025-01-01T00:00:00Z");
 const SKUS = ["A1", "A2", "A3", "B1", "B2", "C1", "C2", "D1"];
-
-async function* one<K extends RowBatch["kind"]>(kind: K, records: RowBatch["records"]): AsyncGenerator<RowBatch> {
-  yield { kind, records, rejections: [], progress: { bytesRead: 0, rowsRead: records.length, lastLine: records.length + 1 } } as RowBatch;
-}
 
 /** Random orders of `customers` customers over 120 days: refunds, returns, tiers, several lines. */
 function orders(seed: number, prefix: string, n: number, customers: number): OrderLineRecord[] {
@@ -45,8 +41,6 @@ const products: ProductRecord[] = SKUS.map((sku, i) => ({
   tier: sku[0] === "A" ? Number(sku[1]) : null, price: 10 * Number(sku[1]), cost: null,
 }));
 
-const imp = (db: Db, kind: "orders" | "products", records: RowBatch["records"]) =>
-  runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: null, kind, batches: one(kind, records) });
 
 /** The KPI counts straight from order_facts (the definitions in docs/kpis.md, no derived columns). */
 function rawKpis(db: Db, s: number, e: number) {
@@ -103,12 +97,12 @@ describe("derived KPI facts (prev_* and kpi_hours) stay equal to the raw computa
     const t = tempDb();
     cleanup = t.cleanup;
     const db = t.db;
-    await imp(db, "products", products);
-    await imp(db, "orders", orders(1, "o", 300, 40));
+    await importRecords(db, "products", products);
+    await importRecords(db, "orders", orders(1, "o", 300, 40));
     expectDerivedMatchRaw(db);
 
     // Overlapping: the same order ids with other lines, dates and customers, plus new orders and customers.
-    const second = await imp(db, "orders", [...orders(2, "o", 120, 50), ...orders(3, "n", 80, 60)]);
+    const second = await importRecords(db, "orders", [...orders(2, "o", 120, 50), ...orders(3, "n", 80, 60)]);
     expectDerivedMatchRaw(db);
 
     undoImport(db, 1, second.importId!);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import type { CampaignRecord, OfferRecord, OrderLineRecord, RowBatch } from "@/lib/import";
 import { tempDb } from "@/lib/testing/temp-db";
+import { importRecords } from "./testing/import-records";
 import type { Db } from "../client";
 import { getKpis } from "./get-kpis";
 import { runImport, type RunImportOptions } from "./run-import";
@@ -156,10 +157,7 @@ describe("runImport of offers", () => {
   it("rejects offers of an unknown campaign with the reason", async () => {
     const db = setup();
     const offer: OfferRecord = { line: 2, offerId: null, customerId: "c1", customerEmail: null, customerPhone: null, campaignId: "NOPE", shownAt: 0, accepted: true, variant: "A", placement: "cart", orderId: null, revenue: null };
-    async function* one(): AsyncGenerator<RowBatch> {
-      yield { kind: "offers", records: [offer], rejections: [], progress: { bytesRead: 0, rowsRead: 1, lastLine: 2 } };
-    }
-    const s = await runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "offers.csv", kind: "offers", batches: one(), acceptRejected: true });
+    const s = await importRecords(db, "offers", [offer], { acceptRejected: true });
     expect(s.errors).toEqual([{ line: 2, column: "campaign_id", value: "NOPE", message: 'Unknown campaign "NOPE": import the campaigns file first, or correct the id.' }]);
     expect(count(db, "offers")).toBe(0);
   });
@@ -168,12 +166,8 @@ describe("runImport of offers", () => {
     const db = setup();
     const campaign: CampaignRecord = { line: 2, campaignId: "C1", name: "Cross", type: "cross_sell", startDate: "2025-01-01", endDate: null, cost: 100, channel: null, placement: null, targetSegment: null, promotedSkus: [] };
     const offer: OfferRecord = { line: 2, offerId: "f1", customerId: "cX", customerEmail: null, customerPhone: null, campaignId: "C1", shownAt: Date.UTC(2025, 0, 2), accepted: true, variant: "A", placement: "cart", orderId: null, revenue: 10 };
-    const once = <K extends "campaigns" | "offers">(kind: K, records: RowBatch["records"]) =>
-      runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: `${kind}.csv`, kind, batches: (async function* () {
-        yield { kind, records, rejections: [], progress: { bytesRead: 0, rowsRead: 1, lastLine: 2 } } as RowBatch;
-      })() });
-    await once("campaigns", [campaign]);
-    const offers = await once("offers", [offer]);
+    await importRecords(db, "campaigns", [campaign]);
+    const offers = await importRecords(db, "offers", [offer]);
     expect([count(db, "offers"), count(db, "customers")]).toEqual([1, 1]);
     expect(undoImport(db, 1, offers.importId!)).toEqual({ removed: 2, restored: 0 });
     expect([count(db, "offers"), count(db, "customers"), count(db, "campaigns")]).toEqual([0, 0, 1]);
