@@ -34,7 +34,8 @@ export function classifyScope(sqlite: Database.Database, ws: number): PrevHourCo
     counted INTEGER, revenue REAL, seq INTEGER, cross_sell INTEGER, upsell INTEGER, deep_sell INTEGER, prev_at INTEGER, prev_cross_at INTEGER,
     prev_up_at INTEGER, prev_deep_at INTEGER)`);
   sqlite.exec("DELETE FROM temp.new_facts");
-  const ids = sqlite.prepare("SELECT id FROM temp.scope_customers ORDER BY id").pluck().all() as number[];
+  // The chunk's last customer id, found in the temp table (not an array of every id: flat memory).
+  const chunkEnd = sqlite.prepare("SELECT max(id) FROM (SELECT id FROM temp.scope_customers WHERE id > ? ORDER BY id LIMIT ?)").pluck();
   const read = sqlite.prepare(ORDERS).raw();
   const row = `(${Array(FACT_COLUMNS).fill("?").join(", ")})`;
   const insert = (n: number) => sqlite.prepare(`${INSERT_FACTS} ${Array(n).fill(row).join(", ")}`);
@@ -54,8 +55,8 @@ export function classifyScope(sqlite: Database.Database, ws: number): PrevHourCo
       }
     }
   };
-  for (let i = 0; i < ids.length; i += CUSTOMERS_PER_READ) {
-    const rows = read.all(ws, ids[i], ids[Math.min(i + CUSTOMERS_PER_READ, ids.length) - 1]) as OrderLineRow[];
+  for (let after = -1, last: number | null; (last = chunkEnd.get(after, CUSTOMERS_PER_READ) as number | null) !== null; after = last) {
+    const rows = read.all(ws, after, last) as OrderLineRow[];
     let customerId = -1;
     let orders: ClassifyOrder[] = [];
     let order = null as ClassifyOrder | null;
@@ -97,7 +98,7 @@ const ORDERS = `
   JOIN temp.scope_customers s ON s.id = o.customer_id
   LEFT JOIN order_lines l ON l.order_id = o.id
   -- Not BETWEEN: SQLite then bounded the index range below only, and each chunk read on to the end.
-  WHERE o.workspace_id = ? AND o.customer_id >= ? AND o.customer_id <= ?
+  WHERE o.workspace_id = ? AND o.customer_id > ? AND o.customer_id <= ?
   ORDER BY o.customer_id, o.ordered_at, o.order_key, o.id, l.id`;
 
 const FACT_INDEXES = ["order_facts_period_idx", "order_facts_customer_idx", "order_facts_kpi_idx"];

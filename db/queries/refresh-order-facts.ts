@@ -10,7 +10,7 @@ import { HOUR_MS } from "../schema";
  * it touched. The classification itself: lib/kpi/classify-orders.ts (definitions: docs/kpis.md). It also keeps kpi_hours (db/schema/facts.ts) in step for the same customers.
  * Runs in the caller's transaction when there is one.
  */
-export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: readonly number[]): void {
+export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Iterable<number>): void {
   const sqlite = db.$client;
   const run = () => {
     bumpDataVersion(db, workspaceId); // derived data changes: cached report answers are stale

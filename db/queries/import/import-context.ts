@@ -1,4 +1,6 @@
 import type Database from "better-sqlite3";
+import { LRUCache } from "lru-cache";
+import { IdBitSet } from "@/lib/id-bit-set";
 import type { RowRejection } from "@/lib/import";
 import { customerKeyOf } from "./customer-key";
 
@@ -7,28 +9,37 @@ export type Counts = { rowsRead: number; inserted: number; updated: number; unch
 
 export const MAX_KEPT_REJECTIONS = 10_000;
 
+// Customer keys resolved recently: lines of an order, and customers who come back soon, skip the index
+// lookup. Bounded, so an import's memory does not grow with its customers (a Map of every key held
+// ~80 MB at a million customers).
+const CUSTOMER_CACHE_ENTRIES = 50_000;
+
 /** Shared state of one import: the connection (inside its transaction), caches of keys to row
  * ids, counters, the rejections, and the change log that makes undo possible. */
 export class ImportContext {
   readonly counts: Counts = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
   readonly rejections: RowRejection[] = [];
   /** Customers whose order history changed: their order_facts are refreshed at the end. */
-  readonly touchedCustomers = new Set<number>();
+  readonly touchedCustomers = new IdBitSet();
   productsChanged = false;
-  private customers: Map<string, number> | null = null;
+  private readonly customers: LRUCache<string, number>;
   private readonly logChange: Database.Statement;
   private readonly insertCustomer: Database.Statement;
+  private readonly selectCustomer: Database.Statement;
 
   constructor(
     readonly sqlite: Database.Database,
     readonly ws: number,
     readonly importId: number,
     readonly salt: string,
+    customerCacheEntries = CUSTOMER_CACHE_ENTRIES,
   ) {
+    this.customers = new LRUCache<string, number>({ max: customerCacheEntries });
     this.logChange = sqlite.prepare(
       "INSERT INTO import_changes (workspace_id, import_id, entity, row_id, action, previous) VALUES (?, ?, ?, ?, ?, ?)",
     );
     this.insertCustomer = sqlite.prepare("INSERT INTO customers (workspace_id, customer_key, import_id) VALUES (?, ?, ?)");
+    this.selectCustomer = sqlite.prepare("SELECT id FROM customers WHERE workspace_id = ? AND customer_key = ?").pluck();
   }
 
   private readonly statements = new Map<string, Database.Statement>();
@@ -53,36 +64,32 @@ export class ImportContext {
     this.logChange.run(this.ws, this.importId, entity, rowId, "update", JSON.stringify(previous));
   }
 
-  private customerMap(): Map<string, number> {
-    if (!this.customers) {
-      const rows = this.sqlite.prepare("SELECT customer_key, id FROM customers WHERE workspace_id = ?").raw().all(this.ws) as [string, number][];
-      this.customers = new Map(rows);
-    }
-    return this.customers;
-  }
-
   customerKey(ref: Parameters<typeof customerKeyOf>[0]): string | null {
     return customerKeyOf(ref, this.salt);
   }
 
   /** The id of an existing customer, or undefined. */
   findCustomer(key: string): number | undefined {
-    return this.customerMap().get(key);
+    let id = this.customers.get(key);
+    if (id === undefined) {
+      id = this.selectCustomer.get(this.ws, key) as number | undefined;
+      if (id !== undefined) this.customers.set(key, id);
+    }
+    return id;
   }
 
   /** A row that names an unknown customer creates it from what the row says (here: its key). */
   customerId(key: string): number {
-    const map = this.customerMap();
-    let id = map.get(key);
+    let id = this.findCustomer(key);
     if (id === undefined) {
       // Not logged: undo finds the customers an import added by their import_id.
       id = Number(this.insertCustomer.run(this.ws, key, this.importId).lastInsertRowid);
-      map.set(key, id);
+      this.customers.set(key, id);
     }
     return id;
   }
 
   rememberCustomer(key: string, id: number): void {
-    this.customerMap().set(key, id);
+    this.customers.set(key, id);
   }
 }

@@ -58,8 +58,8 @@ export class OrdersWriter {
         ctx.reject({ line: r.line, column: "customer_id", value: null, message: "No customer id or e-mail address: every order line needs one." });
         continue;
       }
-      const customerId = ctx.customerId(key);
-      if (this.current?.key !== r.orderId) this.current = this.openOrder(r, customerId);
+      // An order's customer is its first line's (as the grouper carries order-level columns).
+      if (this.current?.key !== r.orderId) this.current = this.openOrder(r, ctx.customerId(key));
       this.pending.push(ctx.ws, this.current.id, r.lineNo, this.productId(r), r.category, r.quantity, r.unitPrice, r.discount, ctx.importId);
       if (this.pending.length === LINES_PER_INSERT * LINE_COLUMNS) this.flush();
       if (this.current.updated) this.current.updated.lines++;
