@@ -59,7 +59,17 @@ function expectDerivedMatchRaw(db: Db): void {
   const hours = kept(`SELECT hour, orders, round(revenue, 6) AS revenue, firsts, seconds, cross_n, up_n, deep_n, active_p, cross_p, up_p, deep_p
       FROM kpi_hours WHERE orders + firsts + seconds + cross_n + up_n + deep_n + active_p + cross_p + up_p + deep_p <> 0 ORDER BY hour`);
   const prev = kept("SELECT order_id, prev_at, prev_cross_at, prev_up_at, prev_deep_at FROM order_facts ORDER BY order_id");
+  const customerFacts = kept("SELECT * FROM customer_facts ORDER BY customer_id");
+  // customer_facts against the definition: each customer's counted orders, flagged ones apart.
+  expect(customerFacts.length).toBeGreaterThan(0);
+  expect(customerFacts.map((r) => ({ ...(r as { revenue: number }), revenue: Math.round((r as { revenue: number }).revenue * 1e6) }))).toEqual(
+    kept(`SELECT workspace_id, customer_id, min(ordered_at) AS first_at, max(ordered_at) AS last_at, count(*) AS orders,
+            cast(round(sum(revenue) * 1e6) AS integer) AS revenue, max(CASE WHEN cross_sell THEN ordered_at END) AS last_cross_at,
+            max(CASE WHEN upsell THEN ordered_at END) AS last_up_at, max(CASE WHEN deep_sell THEN ordered_at END) AS last_deep_at
+          FROM order_facts WHERE counted GROUP BY customer_id ORDER BY customer_id`),
+  );
   refreshOrderFacts(db, 1); // the full recomputation
+  expect(kept("SELECT * FROM customer_facts ORDER BY customer_id")).toEqual(customerFacts);
   expect(kept(`SELECT hour, orders, round(revenue, 6) AS revenue, firsts, seconds, cross_n, up_n, deep_n, active_p, cross_p, up_p, deep_p
       FROM kpi_hours WHERE orders + firsts + seconds + cross_n + up_n + deep_n + active_p + cross_p + up_p + deep_p <> 0 ORDER BY hour`)).toEqual(hours);
   expect(kept("SELECT order_id, prev_at, prev_cross_at, prev_up_at, prev_deep_at FROM order_facts ORDER BY order_id")).toEqual(prev);
@@ -92,7 +102,7 @@ function expectDerivedMatchRaw(db: Db): void {
   expect(series.buckets[3]).toMatchObject({ active: inP.active, cross: inP.cross, up: inP.up, deep: inP.deep, orders: inP.orders });
 }
 
-describe("derived KPI facts (prev_* and kpi_hours) stay equal to the raw computation", () => {
+describe("derived KPI facts (prev_*, kpi_hours, customer_facts) stay equal to the raw computation", () => {
   it("after an import, a second overlapping import, and undoing it", async () => {
     const t = tempDb();
     cleanup = t.cleanup;

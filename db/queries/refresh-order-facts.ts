@@ -7,7 +7,8 @@ import { HOUR_MS } from "../schema";
 /**
  * Recomputes order_facts for some customers of a workspace (all when `customerIds` is omitted).
  * A customer's flags depend only on their own history, so an import refreshes just the customers
- * it touched. The classification itself: lib/kpi/classify-orders.ts (definitions: docs/kpis.md). It also keeps kpi_hours (db/schema/facts.ts) in step for the same customers.
+ * it touched. The classification itself: lib/kpi/classify-orders.ts (definitions: docs/kpis.md). It also keeps kpi_hours
+ * and customer_facts (db/schema/facts.ts) in step for the same customers.
  * Runs in the caller's transaction when there is one.
  */
 export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Iterable<number>): void {
@@ -44,6 +45,9 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
     } else {
       db.run(addOrderHours(workspaceId));
     }
+    db.run(sql`DELETE FROM customer_facts WHERE workspace_id = ${workspaceId}
+               ${partial ? sql`AND customer_id IN (SELECT id FROM temp.scope_customers)` : sql``}`);
+    db.run(addCustomerFacts(workspaceId));
   };
   if (sqlite.inTransaction) run();
   else sqlite.transaction(run)();
@@ -92,4 +96,16 @@ function recomputeScopeHours(ws: number): SQL {
     WHERE true GROUP BY s.h
     ON CONFLICT (workspace_id, hour) DO UPDATE SET orders = excluded.orders, revenue = excluded.revenue, firsts = excluded.firsts,
       seconds = excluded.seconds, cross_n = excluded.cross_n, up_n = excluded.up_n, deep_n = excluded.deep_n`;
+}
+
+/** customer_facts of the scope customers, from their counted orders read through order_facts_customer_idx
+ * (the order the per-customer views sum in, so their sums come out identical). */
+function addCustomerFacts(ws: number): SQL {
+  const lastFlagged = (col: string) => sql`max(CASE WHEN f.${sql.raw(col)} IS NOT NULL THEN f.ordered_at END)`;
+  return sql`
+    INSERT INTO customer_facts (workspace_id, customer_id, first_at, last_at, orders, revenue, last_cross_at, last_up_at, last_deep_at)
+    SELECT ${ws}, s.id, min(f.ordered_at), max(f.ordered_at), count(*), sum(f.revenue),
+           ${lastFlagged("prev_cross_at")}, ${lastFlagged("prev_up_at")}, ${lastFlagged("prev_deep_at")}
+    FROM temp.scope_customers s CROSS JOIN order_facts f ON f.customer_id = s.id AND f.counted = 1
+    GROUP BY s.id`;
 }

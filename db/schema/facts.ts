@@ -71,3 +71,30 @@ export const kpiHours = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.hour] })],
 );
+
+/** Per customer with a counted order, refreshed with order_facts: totals over their whole history.
+ * Per-customer views whose period covers every counted order (the default "all data" view), and RFM
+ * values at a period end after the last order, read one row per customer here instead of every order.
+ * Built from order_facts through order_facts_customer_idx, so each sum adds the same numbers in the
+ * same order as those views' scans do (identical floating-point results). */
+export const customerFacts = sqliteTable(
+  "customer_facts",
+  {
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    // No foreign key: SQLite would look up the children of every deleted customer, and only the
+    // workspace prefix of the key is indexed. Every path that deletes customers refreshes the facts.
+    customerId: integer("customer_id").notNull(),
+    firstAt: integer("first_at").notNull(), // ordered_at of the first counted order
+    lastAt: integer("last_at").notNull(),
+    orders: integer("orders").notNull(), // counted orders
+    revenue: real("revenue").notNull(),
+    // ordered_at of the last cross-sell / upsell / deep-sell order; null when there is none.
+    lastCrossAt: integer("last_cross_at"),
+    lastUpAt: integer("last_up_at"),
+    lastDeepAt: integer("last_deep_at"),
+  },
+  // WITHOUT ROWID (added in migration 0010): a workspace's rows are one range of the key, in customer order.
+  (t) => [primaryKey({ columns: [t.workspaceId, t.customerId] })],
+);
