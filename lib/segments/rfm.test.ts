@@ -75,3 +75,20 @@ describe("RFM groups", () => {
     ]);
   });
 });
+
+describe("scoreQuintiles' two ways of ranking", () => {
+  it("counts whole numbers in a short range exactly as sorting ranks any other numbers", () => {
+    let x = 7;
+    const next = () => (x = (x * 48271) % 2147483647);
+    for (const range of [3, 40, 700]) {
+      const ints = Array.from({ length: 500 }, () => (next() % range) - 5);
+      // + 0.5 keeps the order and ties but takes the values off whole numbers: the sorting path.
+      const halves = ints.map((v) => v + 0.5);
+      for (const better of ["higher", "lower"] as const) expect(scoreQuintiles(ints, better), `${range} ${better}`).toEqual(scoreQuintiles(halves, better));
+    }
+    // A wide range of whole numbers also sorts: same scores as the short-range table would give.
+    expect(scoreQuintiles([0, 1e9, 5, 5, -3], "higher")).toEqual([2, 5, 3, 3, 1]);
+    expect(scoreQuintiles([0, -0, 0], "lower")).toEqual([1, 1, 1]);
+  });
+});
+

@@ -69,12 +69,36 @@ export function rfmGroup(r: number, fm: number): RfmGroup {
 
 /** Rank-based quintile scores (see above), in the order of `values`. */
 export function scoreQuintiles(values: ArrayLike<number>, better: "higher" | "lower"): number[] {
+  return Array.from(quintiles(values, better));
+}
+
+function quintiles(values: ArrayLike<number>, better: "higher" | "lower"): Uint8Array {
   const n = values.length;
   // Orient so that larger is always better; the min-rank of v is 1 + the number of values below it.
+  const oriented = new Float64Array(n);
+  const sign = better === "higher" ? 1 : -1;
+  let min = Infinity;
+  let max = -Infinity;
+  let integers = true;
+  for (let i = 0; i < n; i++) {
+    const v = (oriented[i] = sign * values[i] + 0); // + 0: no -0
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (integers && !Number.isInteger(v)) integers = false;
+  }
+  const scores = new Uint8Array(n);
+  if (n > 0 && integers && max - min <= 4 * n) {
+    // Whole numbers in a short range (recency days, order counts): values below v by counting, O(n).
+    const below = new Uint32Array(max - min + 2);
+    for (let i = 0; i < n; i++) below[oriented[i] - min + 1]++;
+    for (let k = 1; k < below.length; k++) below[k] += below[k - 1];
+    for (let i = 0; i < n; i++) scores[i] = 1 + Math.floor((5 * below[oriented[i] - min]) / n);
+    return scores;
+  }
   // A typed array sorts numerically without a comparator: ~10x faster for 187k customers.
-  const oriented = Float64Array.from(values, (v) => (better === "higher" ? v : -v));
   const sorted = oriented.slice().sort();
-  return Array.from(oriented, (v) => {
+  for (let i = 0; i < n; i++) {
+    const v = oriented[i];
     let lo = 0;
     let hi = n;
     while (lo < hi) {
@@ -82,16 +106,20 @@ export function scoreQuintiles(values: ArrayLike<number>, better: "higher" | "lo
       if (sorted[mid] < v) lo = mid + 1;
       else hi = mid;
     }
-    return 1 + Math.floor((5 * lo) / n);
-  });
+    scores[i] = 1 + Math.floor((5 * lo) / n);
+  }
+  return scores;
 }
 
 /** Only the groups, in the order of the columns (one entry per customer): no object per customer. */
 export function groupRfm(values: { recencyDays: ArrayLike<number>; frequency: ArrayLike<number>; monetary: ArrayLike<number> }): RfmGroup[] {
-  const r = scoreQuintiles(values.recencyDays, "lower");
-  const f = scoreQuintiles(values.frequency, "higher");
-  const m = scoreQuintiles(values.monetary, "higher");
-  return r.map((ri, i) => rfmGroup(ri, combineFm(f[i], m[i])));
+  const r = quintiles(values.recencyDays, "lower");
+  const f = quintiles(values.frequency, "higher");
+  const m = quintiles(values.monetary, "higher");
+  const groups = new Array<RfmGroup>(r.length);
+  // Scores are 1-5 by construction, so the grid is read without rfmGroup's checks.
+  for (let i = 0; i < r.length; i++) groups[i] = GRID[r[i] - 1][Math.ceil((f[i] + m[i]) / 2) - 1];
+  return groups;
 }
 
 /** Scores and groups every customer against the others in `values` (extra fields are kept). */
