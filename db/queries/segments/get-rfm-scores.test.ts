@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makePeriod } from "@/lib/kpi/period";
 import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
 import { fixtureDb } from "@/lib/testing/fixture-db";
-import { getRfmScores } from "./get-rfm-scores";
+import { getRfmScores, getRfmValues } from "./get-rfm-scores";
 
 const { db, ws } = fixtureDb(seedKpiFixture);
 
@@ -40,5 +40,18 @@ describe("getRfmScores on the KPI fixture at the end of October 2025", () => {
     expect(scores.map((s) => [s.customerKey, s.recencyDays, s.frequency, s.monetary, s.r, s.f, s.m, s.fm, s.group])).toEqual(expected);
     // Monetary adds up to the fixture's LTV numerator at that date.
     expect(scores.reduce((a, s) => a + s.monetary, 0)).toBeCloseTo(3302, 9);
+  });
+});
+
+describe("RFM values after the last order come from customer_facts", () => {
+  it("equal the values read from every order, to the cent and the day", () => {
+    const end = makePeriod("2025-12-01", "2025-12-31", "Europe/Amsterdam").endMs;
+    const totals = getRfmValues(db, ws, end, "totals");
+    expect(totals.ids.length).toBe(15); // as in October (c09 orders again on 1 Nov); c15 only has a refunded order
+    expect(totals).toEqual(getRfmValues(db, ws, end, "orders"));
+    expect(getRfmValues(db, ws, end)).toEqual(totals);
+    // Before the last order the totals would count later orders: refused.
+    const october = makePeriod("2025-10-01", "2025-10-31", "Europe/Amsterdam").endMs;
+    expect(() => getRfmValues(db, ws, october, "totals")).toThrow(/after the period's end/);
   });
 });

@@ -2,6 +2,7 @@ import type { Db } from "../../client";
 import type { Period } from "@/lib/kpi/period";
 import { groupRfm, scoreRfm, type RfmGroup, type RfmScore } from "@/lib/segments/rfm";
 import { countedOrdersByCustomerText } from "../counted-orders-by-customer";
+import { getOrderTimeSpan } from "../get-order-time-span";
 
 export type RfmCustomer = RfmScore & { customerKey: string };
 
@@ -12,9 +13,28 @@ const DAY_MS = 86_400_000;
  * per customer: 187k at 1M lines). All counted orders count, whatever the view's filters: like
  * history, a customer's RFM is theirs, and a filter only picks which customers a table shows.
  * Recency is in whole 24-hour days before the period's end; monetary is rounded to cents so
- * sums that differ only by floating-point noise tie.
+ * sums that differ only by floating-point noise tie. When the period ends after the last counted
+ * order (the default view), the values are each customer's totals in customer_facts (one row per
+ * customer instead of every order: 1M lines, ~250 → ~80 ms); `source` forces one way, for tests.
  */
-function getRfmValues(db: Db, ws: number, endMs: number) {
+export function getRfmValues(db: Db, ws: number, endMs: number, source?: "totals" | "orders") {
+  const span = getOrderTimeSpan(db, ws);
+  const fromTotals = (source ?? (span === null || endMs > span.hi ? "totals" : "orders")) === "totals";
+  if (fromTotals && span !== null && endMs <= span.hi) throw new Error("getRfmValues: customer totals hold orders after the period's end");
+  if (fromTotals) {
+    // A column per statement: plucked numbers cost ~0.1 µs each, a row array of four ~0.75 µs
+    // (1M lines: 142 → 93 ms). One read transaction, so an import committing in between cannot shift them.
+    return db.$client.transaction(() => {
+      const col = (expr: string, ...params: number[]) =>
+        db.$client.prepare(`SELECT ${expr} FROM customer_facts WHERE workspace_id = ? ORDER BY customer_id`).pluck().all(...params, ws) as number[];
+      return {
+        ids: col("customer_id"),
+        recencyDays: Float64Array.from(col(`cast((? - last_at) / ${DAY_MS} AS integer)`, endMs)),
+        frequency: Float64Array.from(col("orders")),
+        monetary: Float64Array.from(col("round(revenue, 2)")),
+      };
+    })();
+  }
   const rows = db.$client
     .prepare(
       `SELECT c.id, cast((? - max(f.ordered_at)) / ${DAY_MS} AS integer), count(*), round(sum(f.revenue), 2)
@@ -23,12 +43,10 @@ function getRfmValues(db: Db, ws: number, endMs: number) {
     )
     .raw()
     .all(endMs, endMs, ws) as [number, number, number, number][];
-  return {
-    ids: rows.map((r) => r[0]),
-    recencyDays: Float64Array.from(rows, (r) => r[1]),
-    frequency: Float64Array.from(rows, (r) => r[2]),
-    monetary: Float64Array.from(rows, (r) => r[3]),
-  };
+  const n = rows.length;
+  const v = { ids: new Array<number>(n), recencyDays: new Float64Array(n), frequency: new Float64Array(n), monetary: new Float64Array(n) };
+  for (let i = 0; i < n; i++) [v.ids[i], v.recencyDays[i], v.frequency[i], v.monetary[i]] = rows[i];
+  return v;
 }
 
 /** Each customer's RFM group at the period's end, scored against each other (lib/segments/rfm.ts). */

@@ -1,6 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Period } from "@/lib/kpi/period";
-import { countedOrdersByCustomer } from "../counted-orders-by-customer";
 import { AGE_BANDS } from "@/lib/segments/age-bands";
 import type { SegmentDimension } from "@/lib/segments/dimensions";
 import { RFM_GROUPS, type RfmGroup } from "@/lib/segments/rfm";
@@ -66,10 +65,10 @@ export function segmentValueSql(
     case "history":
       // New = first counted order ever falls in the period; returning = before it. History is
       // never filtered, so channel and category filters do not change who is new.
+      // customer_facts holds each customer's first counted order (no scan of every order per view).
       return {
-        ctes: [sql`firsts AS MATERIALIZED (SELECT c.id AS customer_id, min(f.ordered_at) AS first_at
-                                          FROM ${countedOrdersByCustomer(ws)} GROUP BY c.id)`],
-        join: sql`LEFT JOIN firsts ON firsts.customer_id = c.id`,
+        ctes: [],
+        join: sql`LEFT JOIN customer_facts firsts ON firsts.workspace_id = ${ws} AND firsts.customer_id = c.id`,
         value: sql`CASE WHEN firsts.first_at IS NULL OR firsts.first_at >= ${ctx.period.endMs} THEN NULL
                         WHEN firsts.first_at >= ${ctx.period.startMs} THEN 'new' ELSE 'returning' END`,
       };
