@@ -9,6 +9,7 @@ import { getKpis } from "./get-kpis";
 import { getKpiSeriesCounts } from "./get-kpi-series";
 import { refreshOrderFacts } from "./refresh-order-facts";
 import { undoImport } from "./undo-import";
+import { updateWorkspace } from "./update-workspace";
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -54,12 +55,14 @@ function rawKpis(db: Db, s: number, e: number) {
 }
 
 /** kpi_hours and prev_* exactly as a full recomputation gives them. */
-function expectDerivedMatchRaw(db: Db): void {
+function expectDerivedMatchRaw(db: Db, timeZone = "Europe/Amsterdam"): void {
   const kept = (sql: string) => db.$client.prepare(sql).all();
   const hours = kept(`SELECT hour, orders, round(revenue, 6) AS revenue, firsts, seconds, cross_n, up_n, deep_n, active_p, cross_p, up_p, deep_p
       FROM kpi_hours WHERE orders + firsts + seconds + cross_n + up_n + deep_n + active_p + cross_p + up_p + deep_p <> 0 ORDER BY hour`);
   const prev = kept("SELECT order_id, prev_at, prev_cross_at, prev_up_at, prev_deep_at FROM order_facts ORDER BY order_id");
   const customerFacts = kept("SELECT * FROM customer_facts ORDER BY customer_id");
+  const months = kept("SELECT * FROM kpi_months WHERE active + cross + up + deep <> 0 ORDER BY start_ms");
+  expectMonthsMatchRaw(db, timeZone);
   // customer_facts against the definition: each customer's counted orders, flagged ones apart.
   expect(customerFacts.length).toBeGreaterThan(0);
   expect(customerFacts.map((r) => ({ ...(r as { revenue: number }), revenue: Math.round((r as { revenue: number }).revenue * 1e6) }))).toEqual(
@@ -70,6 +73,7 @@ function expectDerivedMatchRaw(db: Db): void {
   );
   refreshOrderFacts(db, 1); // the full recomputation
   expect(kept("SELECT * FROM customer_facts ORDER BY customer_id")).toEqual(customerFacts);
+  expect(kept("SELECT * FROM kpi_months WHERE active + cross + up + deep <> 0 ORDER BY start_ms")).toEqual(months);
   expect(kept(`SELECT hour, orders, round(revenue, 6) AS revenue, firsts, seconds, cross_n, up_n, deep_n, active_p, cross_p, up_p, deep_p
       FROM kpi_hours WHERE orders + firsts + seconds + cross_n + up_n + deep_n + active_p + cross_p + up_p + deep_p <> 0 ORDER BY hour`)).toEqual(hours);
   expect(kept("SELECT order_id, prev_at, prev_cross_at, prev_up_at, prev_deep_at FROM order_facts ORDER BY order_id")).toEqual(prev);
@@ -102,6 +106,26 @@ function expectDerivedMatchRaw(db: Db): void {
   expect(series.buckets[3]).toMatchObject({ active: inP.active, cross: inP.cross, up: inP.up, deep: inP.deep, orders: inP.orders });
 }
 
+/** kpi_months holds each calendar month's distinct counts as the raw definitions give them, and the
+ * monthly series (which reads it) equals them too. */
+function expectMonthsMatchRaw(db: Db, timeZone: string): void {
+  expect(db.$client.prepare("SELECT kpi_months_timezone FROM workspaces WHERE id = 1").pluck().get()).toBe(timeZone);
+  const p = makePeriod("2024-12-01", "2025-05-31", timeZone); // the data: 2025-01-01 to 2025-05-01 (+ the time zone)
+  const buckets = bucketsFor(p, "month", timeZone);
+  const stored = db.$client.prepare("SELECT start_ms, end_ms, active, cross, up, deep FROM kpi_months WHERE workspace_id = 1").all() as
+    { start_ms: number; end_ms: number; active: number; cross: number; up: number; deep: number }[];
+  const series = getKpiSeriesCounts(db, 1, buckets, { segment: [] });
+  let withOrders = 0;
+  buckets.forEach((b, i) => {
+    const { inP } = rawKpis(db, b.startMs, b.endMs);
+    const row = stored.find((r) => r.start_ms === b.startMs);
+    if (inP.active) withOrders++;
+    expect(row ? [row.end_ms, row.active, row.cross, row.up, row.deep] : [b.endMs, 0, 0, 0, 0], b.key).toEqual([b.endMs, inP.active, inP.cross, inP.up, inP.deep]);
+    expect(series.buckets[i], b.key).toMatchObject({ active: inP.active, cross: inP.cross, up: inP.up, deep: inP.deep, orders: inP.orders });
+  });
+  expect(withOrders).toBeGreaterThanOrEqual(4);
+}
+
 describe("derived KPI facts (prev_*, kpi_hours, customer_facts) stay equal to the raw computation", () => {
   it("after an import, a second overlapping import, and undoing it", async () => {
     const t = tempDb();
@@ -117,5 +141,29 @@ describe("derived KPI facts (prev_*, kpi_hours, customer_facts) stay equal to th
 
     undoImport(db, 1, second.importId!);
     expectDerivedMatchRaw(db);
+  });
+
+  it("builds kpi_months again in a new time zone, and keeps it there through imports", async () => {
+    const t = tempDb();
+    cleanup = t.cleanup;
+    const db = t.db;
+    await importRecords(db, "products", products);
+    await importRecords(db, "orders", orders(1, "o", 300, 40));
+    const rename = { name: "Shop", currency: "EUR", locale: "en" } as const;
+    updateWorkspace(db, 1, { ...rename, timezone: "America/New_York" });
+    // Boundaries six hours away from Amsterdam's: orders near midnight change month.
+    expectMonthsMatchRaw(db, "America/New_York");
+    await importRecords(db, "orders", orders(4, "o", 150, 50)); // overlapping: customers move
+    expectMonthsMatchRaw(db, "America/New_York");
+    // A database from before kpi_months (or a time zone changed behind its back) is built by the next refresh.
+    db.$client.exec("UPDATE workspaces SET kpi_months_timezone = NULL; DELETE FROM kpi_months");
+    // Meanwhile the series scans the orders, with the same answer.
+    const ny = "America/New_York";
+    const [feb, mar] = [makePeriod("2025-02-01", "2025-02-28", ny), makePeriod("2025-03-01", "2025-03-31", ny)];
+    expect(getKpiSeriesCounts(db, 1, bucketsFor(makePeriod("2025-02-01", "2025-03-31", ny), "month", ny), { segment: [] }).buckets.map((b) => b.active))
+      .toEqual([rawKpis(db, feb.startMs, feb.endMs).inP.active, rawKpis(db, mar.startMs, mar.endMs).inP.active]);
+    await importRecords(db, "orders", orders(5, "n", 40, 70));
+    expectMonthsMatchRaw(db, "America/New_York");
+    expectDerivedMatchRaw(db, "America/New_York");
   });
 });

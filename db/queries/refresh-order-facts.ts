@@ -3,12 +3,13 @@ import type { Db } from "../client";
 import { bumpDataVersion } from "./bump-data-version";
 import { addPrevHourCounts, classifyScope } from "./classify-scope";
 import { HOUR_MS } from "../schema";
+import { addKpiMonths, kpiMonthsBuilt, rebuildKpiMonths } from "./kpi-months";
 
 /**
  * Recomputes order_facts for some customers of a workspace (all when `customerIds` is omitted).
  * A customer's flags depend only on their own history, so an import refreshes just the customers
- * it touched. The classification itself: lib/kpi/classify-orders.ts (definitions: docs/kpis.md). It also keeps kpi_hours
- * and customer_facts (db/schema/facts.ts) in step for the same customers.
+ * it touched. The classification itself: lib/kpi/classify-orders.ts (definitions: docs/kpis.md). It also keeps kpi_hours,
+ * kpi_months and customer_facts (db/schema/facts.ts) in step for the same customers.
  * Runs in the caller's transaction when there is one.
  */
 export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Iterable<number>): void {
@@ -24,6 +25,9 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
       sqlite.prepare("INSERT INTO temp.scope_customers (id) SELECT id FROM customers WHERE workspace_id = ?").run(workspaceId);
     }
     const partial = customerIds !== undefined;
+    // kpi_months can take out and put back these customers' part only if it is complete for the
+    // workspace's time zone; otherwise it is built again below.
+    const monthsKept = partial && kpiMonthsBuilt(sqlite, workspaceId);
     if (partial) {
       // kpi_hours by ordered_at are recomputed for the hours these customers had or have orders in;
       // the counts by prev_* hour are additive over customers, so theirs are taken out and put back.
@@ -31,6 +35,7 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
       sqlite.exec("DELETE FROM temp.scope_hours");
       db.run(sql`INSERT OR IGNORE INTO temp.scope_hours (h) SELECT DISTINCT ${hourOf(sql`ordered_at`)} FROM order_facts
                  WHERE workspace_id = ${workspaceId} AND counted = 1 AND customer_id IN (SELECT id FROM temp.scope_customers)`);
+      if (monthsKept) addScopeMonths(db, workspaceId, -1);
       db.run(removePrevHours(workspaceId));
     } else {
       db.run(sql`DELETE FROM kpi_hours WHERE workspace_id = ${workspaceId}`);
@@ -45,6 +50,8 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
     } else {
       db.run(addOrderHours(workspaceId));
     }
+    if (monthsKept) addScopeMonths(db, workspaceId, 1);
+    else rebuildKpiMonths(db, workspaceId);
     db.run(sql`DELETE FROM customer_facts WHERE workspace_id = ${workspaceId}
                ${partial ? sql`AND customer_id IN (SELECT id FROM temp.scope_customers)` : sql``}`);
     db.run(addCustomerFacts(workspaceId));
@@ -108,4 +115,13 @@ function addCustomerFacts(ws: number): SQL {
            ${lastFlagged("prev_cross_at")}, ${lastFlagged("prev_up_at")}, ${lastFlagged("prev_deep_at")}
     FROM temp.scope_customers s CROSS JOIN order_facts f ON f.customer_id = s.id AND f.counted = 1
     GROUP BY s.id`;
+}
+
+/** The scope customers' part of kpi_months over the months of temp.scope_hours (the hours they have orders in). */
+function addScopeMonths(db: Db, ws: number, sign: 1 | -1): void {
+  const span = db.$client.prepare(`SELECT min(h) * ${HOUR_MS} AS fromMs, (max(h) + 1) * ${HOUR_MS} - 1 AS toMs FROM temp.scope_hours`).get() as {
+    fromMs: number | null;
+    toMs: number | null;
+  };
+  if (span.fromMs !== null && span.toMs !== null) addKpiMonths(db.$client, ws, sign, { fromMs: span.fromMs, toMs: span.toMs }, true);
 }

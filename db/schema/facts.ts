@@ -98,3 +98,23 @@ export const customerFacts = sqliteTable(
   // WITHOUT ROWID (added in migration 0010): a workspace's rows are one range of the key, in customer order.
   (t) => [primaryKey({ columns: [t.workspaceId, t.customerId] })],
 );
+
+/** Distinct customers per calendar month of the workspace's time zone (workspaces.kpi_months_timezone):
+ * active, and with a cross-sell / upsell / deep-sell order, i.e. the orders of the month whose prev_*
+ * is before it. Additive over customers, so an import takes out and puts back its customers' part
+ * (db/queries/kpi-months.ts). The overview's monthly series reads 24 rows here instead of every order. */
+export const kpiMonths = sqliteTable(
+  "kpi_months",
+  {
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    startMs: integer("start_ms").notNull(), // local midnight of the 1st, as a UTC instant
+    endMs: integer("end_ms").notNull(),
+    active: integer("active").notNull(),
+    cross: integer("cross").notNull(),
+    up: integer("up").notNull(),
+    deep: integer("deep").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.startMs] })],
+);

@@ -17,6 +17,8 @@ export const workspaces = sqliteTable("workspaces", {
   // Raised by every change to the workspace's data (imports, undo, clear, demo reset): cached report
   // data of an older version is stale, whichever process made the change.
   dataVersion: integer("data_version").notNull().default(0),
+  // The time zone whose calendar months kpi_months holds (db/schema/facts.ts); null = not built yet.
+  kpiMonthsTimezone: text("kpi_months_timezone"),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
 });
 

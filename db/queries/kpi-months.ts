@@ -1,0 +1,44 @@
+import type Database from "better-sqlite3";
+import type { Db } from "../client";
+import { monthBuckets } from "@/lib/time/month-buckets";
+import { getOrderTimeSpan } from "./get-order-time-span";
+
+/** kpi_months (db/schema/facts.ts) is only kept up to date for the time zone it was built in. */
+export function kpiMonthsBuilt(sqlite: Database.Database, ws: number): boolean {
+  return sqlite.prepare("SELECT kpi_months_timezone IS timezone FROM workspaces WHERE id = ?").pluck().get(ws) === 1;
+}
+
+/**
+ * Adds `sign` × the distinct counts of the months spanning [fromMs, toMs] (an order counts for its
+ * month when its prev_* is before the month starts), from the counted orders of the customers in
+ * temp.scope_customers, or of every customer. One range of order_facts_kpi_idx per month.
+ */
+export function addKpiMonths(sqlite: Database.Database, ws: number, sign: 1 | -1, span: { fromMs: number; toMs: number }, scoped: boolean): void {
+  const timeZone = sqlite.prepare("SELECT timezone FROM workspaces WHERE id = ?").pluck().get(ws) as string;
+  sqlite.exec("CREATE TEMP TABLE IF NOT EXISTS kpi_month_spans (s INTEGER PRIMARY KEY, e INTEGER NOT NULL)");
+  sqlite.exec("DELETE FROM temp.kpi_month_spans");
+  const insert = sqlite.prepare("INSERT INTO temp.kpi_month_spans (s, e) VALUES (?, ?)");
+  for (const m of monthBuckets(span.fromMs, span.toMs, timeZone)) insert.run(m.startMs, m.endMs);
+  const count = (col: string) => `${sign} * coalesce(sum(f.${col} < m.s), 0)`;
+  sqlite
+    .prepare(
+      `INSERT INTO kpi_months (workspace_id, start_ms, end_ms, active, cross, up, deep)
+       SELECT ?, m.s, m.e, ${count("prev_at")}, ${count("prev_cross_at")}, ${count("prev_up_at")}, ${count("prev_deep_at")}
+       FROM temp.kpi_month_spans m
+       JOIN order_facts f ON f.workspace_id = ? AND f.counted = 1 AND f.ordered_at >= m.s AND f.ordered_at < m.e
+         ${scoped ? "AND f.customer_id IN (SELECT id FROM temp.scope_customers)" : ""}
+       GROUP BY m.s
+       ON CONFLICT (workspace_id, start_ms) DO UPDATE SET active = active + excluded.active, cross = cross + excluded.cross,
+         up = up + excluded.up, deep = deep + excluded.deep`,
+    )
+    .run(ws, ws);
+}
+
+/** kpi_months of the workspace from scratch, in its current time zone. */
+export function rebuildKpiMonths(db: Db, ws: number): void {
+  const sqlite = db.$client;
+  sqlite.prepare("DELETE FROM kpi_months WHERE workspace_id = ?").run(ws);
+  const span = getOrderTimeSpan(db, ws);
+  if (span) addKpiMonths(sqlite, ws, 1, { fromMs: span.lo, toMs: span.hi }, false);
+  sqlite.prepare("UPDATE workspaces SET kpi_months_timezone = timezone WHERE id = ?").run(ws);
+}
