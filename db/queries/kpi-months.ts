@@ -3,15 +3,16 @@ import type { Db } from "../client";
 import { monthBuckets } from "@/lib/time/month-buckets";
 import { getOrderTimeSpan } from "./get-order-time-span";
 
-/** kpi_months (db/schema/facts.ts) is only kept up to date for the time zone it was built in. */
+/** kpi_months and kpi_cohorts (db/schema/facts.ts) are only kept up to date for the time zone they were built in. */
 export function kpiMonthsBuilt(sqlite: Database.Database, ws: number): boolean {
   return sqlite.prepare("SELECT kpi_months_timezone IS timezone FROM workspaces WHERE id = ?").pluck().get(ws) === 1;
 }
 
 /**
  * Adds `sign` × the distinct counts of the months spanning [fromMs, toMs] (an order counts for its
- * month when its prev_* is before the month starts), from the counted orders of the customers in
- * temp.scope_customers, or of every customer. One range of order_facts_kpi_idx per month.
+ * month when its prev_* is before the month starts), and the cohort cells of those months, from the
+ * counted orders of the customers in temp.scope_customers, or of every customer. One range of
+ * order_facts_kpi_idx per month.
  */
 export function addKpiMonths(sqlite: Database.Database, ws: number, sign: 1 | -1, span: { fromMs: number; toMs: number }, scoped: boolean): void {
   const timeZone = sqlite.prepare("SELECT timezone FROM workspaces WHERE id = ?").pluck().get(ws) as string;
@@ -32,12 +33,30 @@ export function addKpiMonths(sqlite: Database.Database, ws: number, sign: 1 | -1
          up = up + excluded.up, deep = deep + excluded.deep`,
     )
     .run(ws, ws);
+  // Cohorts: a customer's cohort is the month of their first counted order (customer_facts, which must
+  // be in the same state as the orders counted here); a customer counts once per month, at the order
+  // whose prev_at is before the month.
+  sqlite
+    .prepare(
+      `INSERT INTO kpi_cohorts (workspace_id, cohort_ms, month_ms, customers, revenue)
+       SELECT ?, (SELECT max(c.s) FROM temp.kpi_month_spans c WHERE c.s <= cf.first_at) AS cohort, m.s,
+              ${count("prev_at")}, ${sign} * sum(f.revenue)
+       FROM temp.kpi_month_spans m
+       JOIN order_facts f ON f.workspace_id = ? AND f.counted = 1 AND f.ordered_at >= m.s AND f.ordered_at < m.e
+         ${scoped ? "AND f.customer_id IN (SELECT id FROM temp.scope_customers)" : ""}
+       JOIN customer_facts cf ON cf.workspace_id = ? AND cf.customer_id = f.customer_id
+       GROUP BY m.s, cohort
+       ON CONFLICT (workspace_id, cohort_ms, month_ms) DO UPDATE SET customers = customers + excluded.customers,
+         revenue = revenue + excluded.revenue`,
+    )
+    .run(ws, ws, ws);
 }
 
-/** kpi_months of the workspace from scratch, in its current time zone. */
+/** kpi_months and kpi_cohorts of the workspace from scratch, in its current time zone. */
 export function rebuildKpiMonths(db: Db, ws: number): void {
   const sqlite = db.$client;
   sqlite.prepare("DELETE FROM kpi_months WHERE workspace_id = ?").run(ws);
+  sqlite.prepare("DELETE FROM kpi_cohorts WHERE workspace_id = ?").run(ws);
   const span = getOrderTimeSpan(db, ws);
   if (span) addKpiMonths(sqlite, ws, 1, { fromMs: span.lo, toMs: span.hi }, false);
   sqlite.prepare("UPDATE workspaces SET kpi_months_timezone = timezone WHERE id = ?").run(ws);

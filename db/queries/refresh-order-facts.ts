@@ -50,11 +50,12 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
     } else {
       db.run(addOrderHours(workspaceId));
     }
-    if (monthsKept) addScopeMonths(db, workspaceId, 1);
-    else rebuildKpiMonths(db, workspaceId);
     db.run(sql`DELETE FROM customer_facts WHERE workspace_id = ${workspaceId}
                ${partial ? sql`AND customer_id IN (SELECT id FROM temp.scope_customers)` : sql``}`);
     db.run(addCustomerFacts(workspaceId));
+    // After customer_facts: cohorts go by each customer's (new) first order.
+    if (monthsKept) addScopeMonths(db, workspaceId, 1);
+    else rebuildKpiMonths(db, workspaceId);
   };
   if (sqlite.inTransaction) run();
   else sqlite.transaction(run)();

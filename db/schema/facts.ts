@@ -118,3 +118,21 @@ export const kpiMonths = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.startMs] })],
 );
+
+/** Cohorts by the calendar month of each customer's first counted order (the same time zone as
+ * kpi_months): per cohort and order month, the cohort's customers with a counted order that month and
+ * that month's revenue. Additive over customers, kept like kpi_months; the customers page's triangle
+ * reads a few hundred rows here instead of every order. */
+export const kpiCohorts = sqliteTable(
+  "kpi_cohorts",
+  {
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    cohortMs: integer("cohort_ms").notNull(), // start of the first order's month
+    monthMs: integer("month_ms").notNull(), // start of the order month
+    customers: integer("customers").notNull(),
+    revenue: real("revenue").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.cohortMs, t.monthMs] })],
+);
