@@ -14,7 +14,7 @@ export type CampaignOfferStats = {
 };
 
 /**
- * Per campaign of the workspace: offers shown and accepted (rows and customers) outside the
+ * Per campaign of the workspace that has offers (others are absent): offers shown and accepted (rows and customers) outside the
  * control/holdout variants, the held-out rows and customers, and the attributed revenue: an accepted
  * offer's own revenue, else its linked order's (offers.order_key → orders.order_key) when that order
  * is counted; a refunded, cancelled or voided order earns nothing.
@@ -27,7 +27,7 @@ export function getCampaignOfferStats(db: Db, ws: number): CampaignOfferStats[] 
       SELECT o.id, o.campaign_id, o.customer_id, o.accepted, o.order_key, o.revenue, ${isControlSql} AS ctl
       FROM offers o WHERE o.workspace_id = ${ws}
     )
-    SELECT k.id AS campaignId,
+    SELECT o.campaign_id AS campaignId,
            count(CASE WHEN NOT o.ctl THEN o.id END) AS shown,
            count(CASE WHEN NOT o.ctl AND o.accepted THEN o.id END) AS accepted,
            count(DISTINCT CASE WHEN NOT o.ctl THEN o.customer_id END) AS usersShown,
@@ -36,10 +36,9 @@ export function getCampaignOfferStats(db: Db, ws: number): CampaignOfferStats[] 
            count(DISTINCT CASE WHEN o.ctl THEN o.customer_id END) AS heldOutUsers,
            coalesce(sum(CASE WHEN NOT o.ctl AND o.accepted
                              THEN coalesce(o.revenue, CASE WHEN f.counted THEN f.revenue END, 0) END), 0) AS attributedRevenue
-    FROM campaigns k
-    LEFT JOIN o ON o.campaign_id = k.id
-    LEFT JOIN orders od ON od.workspace_id = ${ws} AND od.order_key = o.order_key
+    FROM o
+    -- Only an accepted offer without its own revenue needs its linked order.
+    LEFT JOIN orders od ON o.accepted AND o.revenue IS NULL AND od.workspace_id = ${ws} AND od.order_key = o.order_key
     LEFT JOIN order_facts f ON f.order_id = od.id
-    WHERE k.workspace_id = ${ws}
-    GROUP BY k.id`);
+    GROUP BY o.campaign_id`);
 }

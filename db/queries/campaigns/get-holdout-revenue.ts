@@ -32,8 +32,8 @@ export function getHoldoutRevenue(
       SELECT a.campaign_id, a.grp, a.customer_id, coalesce(sum(f.revenue), 0) AS revenue
       FROM assigned a
       JOIN w ON w.campaign_id = a.campaign_id
-      LEFT JOIN order_facts f ON f.customer_id = a.customer_id AND f.counted AND f.ordered_at >= w.s AND f.ordered_at < w.e
-      GROUP BY a.campaign_id, a.grp, a.customer_id
+      LEFT JOIN order_facts f ON f.customer_id = a.customer_id AND f.counted = 1 AND f.ordered_at >= w.s AND f.ordered_at < w.e
+      GROUP BY a.campaign_id, a.customer_id, a.grp
     )
     SELECT campaign_id AS campaignId, grp AS "group", count(*) AS customers,
            sum(revenue) AS revenueSum, sum(revenue * revenue) AS revenueSumOfSquares
