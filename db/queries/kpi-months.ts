@@ -1,6 +1,8 @@
 import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { monthBuckets } from "@/lib/time/month-buckets";
+import { MonthIndex } from "@/lib/time/month-index";
+import { MonthTallies } from "@/lib/kpi/tally-months";
 import { getOrderTimeSpan } from "./get-order-time-span";
 
 /** kpi_months and kpi_cohorts (db/schema/facts.ts) are only kept up to date for the time zone they were built in. */
@@ -54,10 +56,31 @@ export function addKpiMonths(sqlite: Database.Database, ws: number, sign: 1 | -1
 
 /** kpi_months and kpi_cohorts of the workspace from scratch, in its current time zone. */
 export function rebuildKpiMonths(db: Db, ws: number): void {
-  const sqlite = db.$client;
+  resetKpiMonths(db.$client, ws);
+  const span = getOrderTimeSpan(db, ws);
+  if (span) addKpiMonths(db.$client, ws, 1, { fromMs: span.lo, toMs: span.hi }, false);
+}
+
+/** Empties kpi_months and kpi_cohorts and marks them complete for the workspace's time zone (which
+ * they are when no order is counted, or once every customer's tallies are added). */
+export function resetKpiMonths(sqlite: Database.Database, ws: number): void {
   sqlite.prepare("DELETE FROM kpi_months WHERE workspace_id = ?").run(ws);
   sqlite.prepare("DELETE FROM kpi_cohorts WHERE workspace_id = ?").run(ws);
-  const span = getOrderTimeSpan(db, ws);
-  if (span) addKpiMonths(sqlite, ws, 1, { fromMs: span.lo, toMs: span.hi }, false);
   sqlite.prepare("UPDATE workspaces SET kpi_months_timezone = timezone WHERE id = ?").run(ws);
+}
+
+/** Adds tallies made while classifying (lib/kpi/tally-months.ts). */
+export function addMonthTallies(sqlite: Database.Database, ws: number, tallies: MonthTallies): void {
+  const month = sqlite.prepare(`INSERT INTO kpi_months (workspace_id, start_ms, end_ms, active, cross, up, deep) VALUES (?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (workspace_id, start_ms) DO UPDATE SET active = active + excluded.active, cross = cross + excluded.cross,
+      up = up + excluded.up, deep = deep + excluded.deep`);
+  for (const [startMs, m] of tallies.months) month.run(ws, startMs, m.endMs, m.active, m.cross, m.up, m.deep);
+  const cohort = sqlite.prepare(`INSERT INTO kpi_cohorts (workspace_id, cohort_ms, month_ms, customers, revenue) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (workspace_id, cohort_ms, month_ms) DO UPDATE SET customers = customers + excluded.customers, revenue = revenue + excluded.revenue`);
+  for (const c of tallies.cohorts.values()) cohort.run(ws, c.cohortMs, c.monthMs, c.customers, c.revenue);
+}
+
+/** Where the tallies of a refresh come from: the months of the workspace's time zone. */
+export function newMonthTallies(sqlite: Database.Database, ws: number): MonthTallies {
+  return new MonthTallies(new MonthIndex(sqlite.prepare("SELECT timezone FROM workspaces WHERE id = ?").pluck().get(ws) as string));
 }

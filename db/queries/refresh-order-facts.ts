@@ -3,7 +3,7 @@ import type { Db } from "../client";
 import { bumpDataVersion } from "./bump-data-version";
 import { addPrevHourCounts, classifyScope } from "./classify-scope";
 import { HOUR_MS } from "../schema";
-import { addKpiMonths, kpiMonthsBuilt, rebuildKpiMonths } from "./kpi-months";
+import { addKpiMonths, addMonthTallies, kpiMonthsBuilt, newMonthTallies, rebuildKpiMonths, resetKpiMonths } from "./kpi-months";
 
 /**
  * Recomputes order_facts for some customers of a workspace (all when `customerIds` is omitted).
@@ -27,7 +27,15 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
     const partial = customerIds !== undefined;
     // kpi_months can take out and put back these customers' part only if it is complete for the
     // workspace's time zone; otherwise it is built again below.
+    // Nothing counted yet (a new or cleared workspace): complete as they are, for any time zone.
+    if (partial && !kpiMonthsBuilt(sqlite, workspaceId) && !sqlite.prepare("SELECT 1 FROM order_facts WHERE workspace_id = ? LIMIT 1").get(workspaceId)) {
+      resetKpiMonths(sqlite, workspaceId);
+    }
     const monthsKept = partial && kpiMonthsBuilt(sqlite, workspaceId);
+    if (!partial) resetKpiMonths(sqlite, workspaceId); // every customer's tallies are added below
+    // Tallied while classifying (the full build in SQL cost ~7 s at 5M lines); without a complete
+    // kpi_months to add to, they are built again in SQL at the end.
+    const tallies = !partial || monthsKept ? newMonthTallies(sqlite, workspaceId) : undefined;
     if (partial) {
       // kpi_hours by ordered_at are recomputed for the hours these customers had or have orders in;
       // the counts by prev_* hour are additive over customers, so theirs are taken out and put back.
@@ -35,13 +43,13 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
       sqlite.exec("DELETE FROM temp.scope_hours");
       db.run(sql`INSERT OR IGNORE INTO temp.scope_hours (h) SELECT DISTINCT ${hourOf(sql`ordered_at`)} FROM order_facts
                  WHERE workspace_id = ${workspaceId} AND counted = 1 AND customer_id IN (SELECT id FROM temp.scope_customers)`);
-      if (monthsKept) addScopeMonths(db, workspaceId, -1);
+      if (monthsKept) takeOutScopeMonths(db, workspaceId);
       db.run(removePrevHours(workspaceId));
     } else {
       db.run(sql`DELETE FROM kpi_hours WHERE workspace_id = ${workspaceId}`);
     }
     db.run(sql`DELETE FROM order_facts WHERE workspace_id = ${workspaceId} AND customer_id IN (SELECT id FROM temp.scope_customers)`);
-    const prevHours = classifyScope(sqlite, workspaceId);
+    const prevHours = classifyScope(sqlite, workspaceId, tallies);
     addPrevHourCounts(sqlite, workspaceId, prevHours);
     if (partial) {
       db.run(sql`INSERT OR IGNORE INTO temp.scope_hours (h) SELECT DISTINCT ${hourOf(sql`ordered_at`)} FROM order_facts
@@ -53,9 +61,8 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
     db.run(sql`DELETE FROM customer_facts WHERE workspace_id = ${workspaceId}
                ${partial ? sql`AND customer_id IN (SELECT id FROM temp.scope_customers)` : sql``}`);
     db.run(addCustomerFacts(workspaceId));
-    // After customer_facts: cohorts go by each customer's (new) first order.
-    if (monthsKept) addScopeMonths(db, workspaceId, 1);
-    else rebuildKpiMonths(db, workspaceId);
+    if (tallies) addMonthTallies(sqlite, workspaceId, tallies);
+    else rebuildKpiMonths(db, workspaceId); // after customer_facts: cohorts go by each customer's first order
   };
   if (sqlite.inTransaction) run();
   else sqlite.transaction(run)();
@@ -118,11 +125,11 @@ function addCustomerFacts(ws: number): SQL {
     GROUP BY s.id`;
 }
 
-/** The scope customers' part of kpi_months over the months of temp.scope_hours (the hours they have orders in). */
-function addScopeMonths(db: Db, ws: number, sign: 1 | -1): void {
+/** Takes the scope customers' part out of kpi_months and kpi_cohorts, over the months of temp.scope_hours (the hours they have orders in). */
+function takeOutScopeMonths(db: Db, ws: number): void {
   const span = db.$client.prepare(`SELECT min(h) * ${HOUR_MS} AS fromMs, (max(h) + 1) * ${HOUR_MS} - 1 AS toMs FROM temp.scope_hours`).get() as {
     fromMs: number | null;
     toMs: number | null;
   };
-  if (span.fromMs !== null && span.toMs !== null) addKpiMonths(db.$client, ws, sign, { fromMs: span.fromMs, toMs: span.toMs }, true);
+  if (span.fromMs !== null && span.toMs !== null) addKpiMonths(db.$client, ws, -1, { fromMs: span.fromMs, toMs: span.toMs }, true);
 }
