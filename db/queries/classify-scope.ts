@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { UNCOUNTED_STATUSES } from "@/lib/kpi/counted";
 import { classifyCustomerOrders, makeCatalog, type ClassifyOrder, type ClassifyProduct, type OrderFact } from "@/lib/kpi/classify-orders";
 import type { MonthTallies } from "@/lib/kpi/tally-months";
+import { orderMargin } from "@/lib/campaigns/order-margin";
 import { HOUR_MS, NO_PREV } from "../schema";
 import { DeferredIndexes } from "./import/deferred-indexes";
 
@@ -12,7 +13,7 @@ export type PrevHourCounts = Map<number, [number, number, number, number]>;
 // chunks die young in V8's heap (2,000 customers' rows were promoted and grew the heap: 1M lines, 397 → 365 MB).
 const CUSTOMERS_PER_READ = 500;
 const FACTS_PER_INSERT = 64;
-const FACT_COLUMNS = 14;
+const FACT_COLUMNS = 17;
 
 const counted = `coalesce(lower(trim(o.status)), '') NOT IN (${UNCOUNTED_STATUSES.map((s) => `'${s}'`).join(",")})`;
 
@@ -24,16 +25,17 @@ const counted = `coalesce(lower(trim(o.status)), '') NOT IN (${UNCOUNTED_STATUSE
  * no sort of the whole file, memory flat in its size.
  */
 export function classifyScope(sqlite: Database.Database, ws: number, tallies?: MonthTallies): PrevHourCounts {
+  const products = sqlite.prepare(PRODUCTS).raw().all(ws) as [number, string | null, string | null, number | null, number | null][];
   const catalog = makeCatalog(
-    (sqlite.prepare(PRODUCTS).raw().all(ws) as [number, string | null, string | null, number | null][]).map(
-      ([id, category, family, tier]): [number, ClassifyProduct] => [id, { category, family, tier: family === null ? null : tier }],
-    ),
+    products.map(([id, category, family, tier]): [number, ClassifyProduct] => [id, { category, family, tier: family === null ? null : tier }]),
   );
+  const costs = new Map(products.map(([id, , , , cost]) => [id, cost]));
+  const costOf = (productId: number) => costs.get(productId) ?? null;
   // Facts come out in customer order; order_facts is keyed by order id. Gathered in a temp table and
   // copied in id order, they append to it instead of one random b-tree insert each (9.3 → 4.7 s at 1M).
   sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS new_facts (order_id INTEGER PRIMARY KEY, workspace_id INTEGER, customer_id INTEGER, ordered_at INTEGER,
     counted INTEGER, revenue REAL, seq INTEGER, cross_sell INTEGER, upsell INTEGER, deep_sell INTEGER, prev_at INTEGER, prev_cross_at INTEGER,
-    prev_up_at INTEGER, prev_deep_at INTEGER)`);
+    prev_up_at INTEGER, prev_deep_at INTEGER, margin_revenue REAL, gross_margin REAL, cost_lines INTEGER)`);
   sqlite.exec("DELETE FROM temp.new_facts");
   // The chunk's last customer id, found in the temp table (not an array of every id: flat memory).
   const chunkEnd = sqlite.prepare("SELECT max(id) FROM (SELECT id FROM temp.scope_customers WHERE id > ? ORDER BY id LIMIT ?)").pluck();
@@ -48,8 +50,9 @@ export function classifyScope(sqlite: Database.Database, ws: number, tallies?: M
     tallies?.addCustomer(facts, (i) => orders[i].orderedAt);
     for (let i = 0; i < facts.length; i++) {
       const f = facts[i];
+      const m = orderMargin(orders[i].lines, costOf);
       pending.push(f.id, ws, customerId, orders[i].orderedAt, Number(f.counted), f.revenue, f.seq, Number(f.crossSell), Number(f.upsell), Number(f.deepSell),
-        f.prevAt, f.prevCrossAt, f.prevUpAt, f.prevDeepAt);
+        f.prevAt, f.prevCrossAt, f.prevUpAt, f.prevDeepAt, m.revenueWithCost, m.grossMargin, m.linesWithCost);
       countPrevHours(hours, f);
       if (pending.length === FACTS_PER_INSERT * FACT_COLUMNS) {
         insertMany.run(pending);
@@ -80,7 +83,7 @@ export function classifyScope(sqlite: Database.Database, ws: number, tallies?: M
   const indexes = new DeferredIndexes(sqlite, FACT_INDEXES, factsBefore);
   indexes.check(facts);
   sqlite.exec(`INSERT INTO order_facts (order_id, workspace_id, customer_id, ordered_at, counted, revenue, seq, cross_sell, upsell, deep_sell,
-    prev_at, prev_cross_at, prev_up_at, prev_deep_at) SELECT * FROM temp.new_facts ORDER BY order_id`);
+    prev_at, prev_cross_at, prev_up_at, prev_deep_at, margin_revenue, gross_margin, cost_lines) SELECT * FROM temp.new_facts ORDER BY order_id`);
   indexes.restore();
   sqlite.exec("DELETE FROM temp.new_facts");
   return hours;
@@ -91,7 +94,7 @@ type OrderLineRow = [number, number, number, number, number | null, number | nul
 // Tiers: the product's own, else its price rank within the family (products without a family have none).
 const PRODUCTS = `
   SELECT id, nullif(trim(category), ''), CASE WHEN nullif(trim(family), '') IS NOT NULL THEN family END,
-         coalesce(tier, CASE WHEN price IS NOT NULL THEN dense_rank() OVER (PARTITION BY family, price IS NULL ORDER BY price) END)
+         coalesce(tier, CASE WHEN price IS NOT NULL THEN dense_rank() OVER (PARTITION BY family, price IS NULL ORDER BY price) END), cost
   FROM products WHERE workspace_id = ?`;
 
 const ORDERS = `
@@ -106,7 +109,7 @@ const ORDERS = `
 const FACT_INDEXES = ["order_facts_period_idx", "order_facts_customer_idx", "order_facts_kpi_idx"];
 
 const INSERT_FACTS = `INSERT INTO temp.new_facts (order_id, workspace_id, customer_id, ordered_at, counted, revenue, seq, cross_sell, upsell, deep_sell,
-  prev_at, prev_cross_at, prev_up_at, prev_deep_at) VALUES`;
+  prev_at, prev_cross_at, prev_up_at, prev_deep_at, margin_revenue, gross_margin, cost_lines) VALUES`;
 
 const hourOf = (ms: number) => Math.floor(ms / HOUR_MS);
 

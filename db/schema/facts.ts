@@ -31,6 +31,11 @@ export const orderFacts = sqliteTable(
     prevCrossAt: integer("prev_cross_at"),
     prevUpAt: integer("prev_up_at"),
     prevDeepAt: integer("prev_deep_at"),
+    // Over the lines whose product has a cost (lib/campaigns/order-margin.ts): a campaign's margin
+    // sums these over its linked orders instead of reading their lines.
+    marginRevenue: real("margin_revenue").notNull().default(0),
+    grossMargin: real("gross_margin").notNull().default(0),
+    costLines: integer("cost_lines").notNull().default(0),
   },
   (t) => [
     index("order_facts_period_idx").on(t.workspaceId, t.orderedAt, t.customerId, t.counted, t.revenue, t.crossSell, t.upsell, t.deepSell),
