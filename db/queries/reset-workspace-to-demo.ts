@@ -3,6 +3,7 @@ import type { Db } from "../client";
 import { generateDemo, type DemoData } from "@/lib/demo/generate-demo";
 import { clearWorkspaceData } from "./clear-workspace-data";
 import { refreshOrderFacts } from "./refresh-order-facts";
+import { refreshCampaignFacts } from "./campaigns/refresh-campaign-facts";
 
 export interface DemoResetResult {
   importId: number;
@@ -87,7 +88,8 @@ export function resetWorkspaceToDemo(
   return sqlite.transaction(() => {
     clearWorkspaceData(db, workspaceId);
     const result = insertDemo(sqlite, workspaceId, data, opts.userId ?? null);
-    refreshOrderFacts(db, workspaceId);
+    refreshOrderFacts(db, workspaceId); // raises data_version
+    refreshCampaignFacts(db, workspaceId);
     return result;
   })();
 }

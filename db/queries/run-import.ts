@@ -6,6 +6,7 @@ import { ImportContext, type Counts } from "./import/import-context";
 import { OrdersWriter } from "./import/write-orders";
 import { writeCampaigns, writeCustomers, writeFeedback, writeOffers, writeProducts } from "./import/write-records";
 import { bumpDataVersion } from "./bump-data-version";
+import { refreshCampaignFacts } from "./campaigns/refresh-campaign-facts";
 import { refreshOrderFacts } from "./refresh-order-facts";
 
 export type ImportStatus = "committed" | "dry_run" | "needs_confirmation";
@@ -70,6 +71,7 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
                  unchanged = ${c.unchanged}, rejected = ${c.rejected} WHERE id = ${importId}`);
     const tooMany = c.rowsRead > 0 && c.rejected / c.rowsRead > (o.rejectLimit ?? 0.05) && !o.acceptRejected;
     const status: ImportStatus = o.dryRun ? "dry_run" : tooMany ? "needs_confirmation" : "committed";
+    if (status === "committed") refreshCampaignFacts(db, o.workspaceId); // for the data as committed, after its version raise
     sqlite.exec(status === "committed" ? "COMMIT" : "ROLLBACK");
     return { importId: status === "committed" ? importId : null, kind: o.kind, status, ...c, errors: ctx.rejections };
   } catch (e) {

@@ -2,6 +2,7 @@ import type { Db } from "../client";
 import { AppFailure } from "@/lib/result";
 import type { Entity } from "./import/import-context";
 import { bumpDataVersion } from "./bump-data-version";
+import { refreshCampaignFacts } from "./campaigns/refresh-campaign-facts";
 import { refreshOrderFacts } from "./refresh-order-facts";
 
 const TABLE: Record<Entity, string> = {
@@ -67,6 +68,7 @@ export function undoImport(db: Db, workspaceId: number, importId: number): { rem
     sqlite.prepare("UPDATE imports SET status = 'undone' WHERE id = ?").run(importId);
     refreshOrderFacts(db, workspaceId);
     bumpDataVersion(db, workspaceId);
+    refreshCampaignFacts(db, workspaceId);
     return { removed, restored };
   })();
 }

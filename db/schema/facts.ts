@@ -1,4 +1,4 @@
-import { sqliteTable, integer, real, index, primaryKey } from "drizzle-orm/sqlite-core";
+import { sqliteTable, integer, real, text, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { workspaces } from "./workspaces";
 import { customers, orders } from "./commerce";
 
@@ -141,3 +141,16 @@ export const kpiCohorts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.cohortMs, t.monthMs] })],
 );
+
+/** Per workspace: what the campaigns page computes from every offer and order (offer statistics,
+ * margins, the holdout groups' revenue), computed at the end of each import and undo
+ * (db/queries/campaigns/refresh-campaign-facts.ts). Valid for the data_version and time zone it was
+ * made for; otherwise the page computes it from the data (so no path can serve a stale one). */
+export const campaignFacts = sqliteTable("campaign_facts", {
+  workspaceId: integer("workspace_id")
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  dataVersion: integer("data_version").notNull(),
+  timezone: text("timezone").notNull(),
+  parts: text("parts", { mode: "json" }).notNull(),
+});

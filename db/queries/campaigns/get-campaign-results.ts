@@ -5,11 +5,8 @@ import { computeRoi } from "@/lib/campaigns/compute-roi";
 import { estimateIncrementality, type GroupRevenue, type Incrementality } from "@/lib/campaigns/estimate-incrementality";
 import { summarizeMargin, type MarginResult } from "@/lib/campaigns/summarize-margin";
 import { kpi, type KpiValue } from "@/lib/kpi/kpis";
-import { makePeriod } from "@/lib/kpi/period";
-import { getDataRange } from "../get-data-range";
-import { getCampaignMargins } from "./get-campaign-margins";
-import { getCampaignOfferStats } from "./get-campaign-offer-stats";
-import { getHoldoutRevenue, type HoldoutGroup } from "./get-holdout-revenue";
+import { campaignWindows, getCampaignParts } from "./get-campaign-parts";
+import type { HoldoutGroup } from "./get-holdout-revenue";
 
 export type CampaignResult = {
   key: string;
@@ -41,27 +38,22 @@ const EMPTY_GROUP: GroupRevenue = { customers: 0, revenueSum: 0, revenueSumOfSqu
 
 /** Results of every campaign of the workspace (or just `campaign`), by start date. */
 export function getCampaignResults(db: Db, ws: number, timeZone: string, opts: { campaign?: string } = {}): CampaignResult[] {
-  const list = db
+  const all = db
     .select({ id: campaigns.id, key: campaigns.campaignKey, name: campaigns.name, type: campaigns.type, startDate: campaigns.startDate, endDate: campaigns.endDate, cost: campaigns.cost })
     .from(campaigns)
     .where(eq(campaigns.workspaceId, ws))
     .orderBy(asc(campaigns.startDate), asc(campaigns.campaignKey))
-    .all()
-    .filter((c) => opts.campaign === undefined || c.key === opts.campaign);
+    .all();
+  const list = all.filter((c) => opts.campaign === undefined || c.key === opts.campaign);
   if (list.length === 0) return [];
 
-  const lastDay = getDataRange(db, ws, timeZone)?.last ?? null;
-  const windows = new Map(
-    list.flatMap((c) => {
-      const to = c.endDate ?? lastDay;
-      return to !== null && to >= c.startDate ? [[c.id, makePeriod(c.startDate, to, timeZone)] as const] : [];
-    }),
-  );
-  const stats = new Map(getCampaignOfferStats(db, ws).map((s) => [s.campaignId, s]));
-  const margins = new Map(getCampaignMargins(db, ws).map((m) => [m.campaignId, m]));
+  // The parts cover every campaign, whichever `campaign` is asked for.
+  const windows = campaignWindows(db, ws, timeZone, all);
+  const parts = getCampaignParts(db, ws, timeZone, windows);
+  const stats = new Map(parts.stats.map((s) => [s.campaignId, s]));
+  const margins = new Map(parts.margins.map((m) => [m.campaignId, m]));
   const groups = new Map<string, GroupRevenue>();
-  const holdout = getHoldoutRevenue(db, ws, [...windows].map(([campaignId, p]) => ({ campaignId, startMs: p.startMs, endMs: p.endMs })));
-  for (const g of holdout) groups.set(`${g.campaignId}:${g.group}`, g);
+  for (const g of parts.holdout) groups.set(`${g.campaignId}:${g.group}`, g);
   const group = (id: number, g: HoldoutGroup) => groups.get(`${id}:${g}`) ?? EMPTY_GROUP;
 
   return list.map((c) => {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { fixtureDb } from "@/lib/testing/fixture-db";
+import { resetWorkspaceToDemo } from "../reset-workspace-to-demo";
+import { bumpDataVersion } from "../bump-data-version";
+import { updateWorkspace } from "../update-workspace";
+import { getCampaignResults } from "./get-campaign-results";
+
+// The demo goes in through the importer, so campaign_facts is kept as a user's data would be.
+const { db, ws } = fixtureDb((db) => {
+  const workspaceId = db.$client.prepare("SELECT id FROM workspaces WHERE slug = 'default'").pluck().get() as number;
+  resetWorkspaceToDemo(db, workspaceId);
+  return { workspaceId };
+});
+const kept = () => db.$client.prepare("SELECT data_version AS v, timezone AS tz FROM campaign_facts WHERE workspace_id = ?").get(ws) as { v: number; tz: string } | undefined;
+const version = () => db.$client.prepare("SELECT data_version FROM workspaces WHERE id = ?").pluck().get(ws) as number;
+/** The results computed from the data, with nothing kept. */
+const computed = (tz: string) => {
+  const row = db.$client.prepare("SELECT * FROM campaign_facts WHERE workspace_id = ?").get(ws);
+  db.$client.prepare("DELETE FROM campaign_facts WHERE workspace_id = ?").run(ws);
+  const results = getCampaignResults(db, ws, tz);
+  if (row) db.$client.prepare("INSERT INTO campaign_facts (workspace_id, data_version, timezone, parts) VALUES (@workspace_id, @data_version, @timezone, @parts)").run(row);
+  return results;
+};
+
+describe("campaign_facts", () => {
+  it("is kept by the import for its data version, and gives the results computed from the data", () => {
+    expect(kept()).toEqual({ v: version(), tz: "Europe/Amsterdam" });
+    const results = getCampaignResults(db, ws, "Europe/Amsterdam");
+    expect(results.some((r) => r.incremental !== null && r.attributed.margin !== null && r.offers.shown > 0)).toBe(true);
+    expect(results).toEqual(computed("Europe/Amsterdam"));
+    expect(getCampaignResults(db, ws, "Europe/Amsterdam", { campaign: results[1].key })).toEqual([results[1]]);
+  });
+
+  it("is not used once the data or the time zone has changed", () => {
+    db.$client.prepare("UPDATE offers SET accepted = 1 WHERE workspace_id = ? AND id % 7 = 0").run(ws); // a change no import made
+    bumpDataVersion(db, ws);
+    const now = getCampaignResults(db, ws, "Europe/Amsterdam");
+    expect(now).toEqual(computed("Europe/Amsterdam"));
+    expect(kept()!.v).toBeLessThan(version());
+    // Another zone: other windows, kept again by the settings change.
+    updateWorkspace(db, ws, { name: "Demo", currency: "EUR", locale: "nl", timezone: "Asia/Tokyo" });
+    expect(kept()).toEqual({ v: version(), tz: "Asia/Tokyo" });
+    expect(getCampaignResults(db, ws, "Asia/Tokyo")).toEqual(computed("Asia/Tokyo"));
+    expect(getCampaignResults(db, ws, "Asia/Tokyo")).not.toEqual(now);
+  });
+});

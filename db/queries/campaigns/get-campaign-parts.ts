@@ -1,0 +1,49 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../../client";
+import { campaignFacts } from "../../schema";
+import type { MarginCounts } from "@/lib/campaigns/summarize-margin";
+import { makePeriod, type Period } from "@/lib/kpi/period";
+import { getDataRange } from "../get-data-range";
+import { getCampaignMargins } from "./get-campaign-margins";
+import { getCampaignOfferStats, type CampaignOfferStats } from "./get-campaign-offer-stats";
+import { getHoldoutRevenue, type HoldoutRevenue } from "./get-holdout-revenue";
+
+/** What the campaigns page computes from every offer and order, for all campaigns of a workspace. */
+export type CampaignParts = { stats: CampaignOfferStats[]; margins: (MarginCounts & { campaignId: number })[]; holdout: HoldoutRevenue[] };
+type CampaignDates = { id: number; startDate: string; endDate: string | null };
+
+/** Each campaign's window: start..end, or start..the last data day when open-ended; none when it starts after the data. */
+export function campaignWindows(db: Db, ws: number, timeZone: string, list: readonly CampaignDates[]): Map<number, Period> {
+  const lastDay = getDataRange(db, ws, timeZone)?.last ?? null;
+  return new Map(
+    list.flatMap((c) => {
+      const to = c.endDate ?? lastDay;
+      return to !== null && to >= c.startDate ? [[c.id, makePeriod(c.startDate, to, timeZone)] as const] : [];
+    }),
+  );
+}
+
+export function computeCampaignParts(db: Db, ws: number, windows: ReadonlyMap<number, Period>): CampaignParts {
+  return {
+    stats: getCampaignOfferStats(db, ws),
+    margins: getCampaignMargins(db, ws),
+    holdout: getHoldoutRevenue(db, ws, [...windows].map(([campaignId, p]) => ({ campaignId, startMs: p.startMs, endMs: p.endMs }))),
+  };
+}
+
+/** The parts kept at the last import (db/queries/campaigns/refresh-campaign-facts.ts) if they are for
+ * this very data and time zone, else computed now. */
+export function getCampaignParts(db: Db, ws: number, timeZone: string, windows: ReadonlyMap<number, Period>): CampaignParts {
+  const kept = db
+    .select({ parts: campaignFacts.parts })
+    .from(campaignFacts)
+    .where(
+      and(
+        eq(campaignFacts.workspaceId, ws),
+        eq(campaignFacts.timezone, timeZone),
+        eq(campaignFacts.dataVersion, sql`(SELECT data_version FROM workspaces WHERE id = ${ws})`),
+      ),
+    )
+    .get();
+  return kept ? (kept.parts as CampaignParts) : computeCampaignParts(db, ws, windows);
+}

@@ -1,0 +1,23 @@
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "../../client";
+import { campaignFacts, campaigns, workspaces } from "../../schema";
+import { campaignWindows, computeCampaignParts } from "./get-campaign-parts";
+
+/**
+ * Computes the campaigns page's parts (offer statistics, margins, holdout revenue) for the workspace's
+ * current data and keeps them in campaign_facts: run after the last data_version raise of an import or
+ * undo, in its transaction (1M lines: ~400 ms per import, ~0 per view). Nothing is kept without campaigns.
+ */
+export function refreshCampaignFacts(db: Db, ws: number): void {
+  db.delete(campaignFacts).where(eq(campaignFacts.workspaceId, ws)).run();
+  const w = db.select({ timezone: workspaces.timezone, dataVersion: workspaces.dataVersion }).from(workspaces).where(eq(workspaces.id, ws)).get();
+  const list = db
+    .select({ id: campaigns.id, startDate: campaigns.startDate, endDate: campaigns.endDate })
+    .from(campaigns)
+    .where(eq(campaigns.workspaceId, ws))
+    .orderBy(asc(campaigns.id))
+    .all();
+  if (!w || list.length === 0) return;
+  const parts = computeCampaignParts(db, ws, campaignWindows(db, ws, w.timezone, list));
+  db.insert(campaignFacts).values({ workspaceId: ws, dataVersion: w.dataVersion, timezone: w.timezone, parts }).run();
+}
