@@ -4,6 +4,9 @@ import { resetWorkspaceToDemo } from "../reset-workspace-to-demo";
 import { bumpDataVersion } from "../bump-data-version";
 import { updateWorkspace } from "../update-workspace";
 import { getCampaignResults } from "./get-campaign-results";
+import { computeBeforeAfter, getBeforeAfter } from "../get-before-after";
+import { getDataRange } from "../get-data-range";
+import { listCampaigns } from "../list-campaigns";
 
 // The demo goes in through the importer, so campaign_facts is kept as a user's data would be.
 const { db, ws } = fixtureDb((db) => {
@@ -42,5 +45,27 @@ describe("campaign_facts", () => {
     expect(kept()).toEqual({ v: version(), tz: "Asia/Tokyo" });
     expect(getCampaignResults(db, ws, "Asia/Tokyo")).toEqual(computed("Asia/Tokyo"));
     expect(getCampaignResults(db, ws, "Asia/Tokyo")).not.toEqual(now);
+  });
+});
+
+describe("before/after without filters", () => {
+  it("comes from campaign_facts for the overview and the campaigns page, equal to computing it", () => {
+    const tz = "Asia/Tokyo"; // as the previous test left the workspace
+    const w = { id: ws, timezone: tz };
+    const range = getDataRange(db, ws, tz);
+    const list = listCampaigns(db, ws);
+    const kept = getBeforeAfter(db, w, list, range, { segment: [] });
+    expect(kept.length).toBeGreaterThan(1);
+    expect(kept).toEqual(computeBeforeAfter(db, w, list, range, { segment: [] }));
+    expect(getBeforeAfter(db, w, list.slice(1), range, { segment: [] })).toEqual(kept.slice(1));
+    // With a filter: computed, and different.
+    const web = getBeforeAfter(db, w, list, range, { segment: [], channel: "web" });
+    expect(web).toEqual(computeBeforeAfter(db, w, list, range, { segment: [], channel: "web" }));
+    expect(web).not.toEqual(kept);
+    // Stale (another process changed the data): computed from the data.
+    db.$client.prepare("DELETE FROM order_facts WHERE workspace_id = ? AND order_id % 5 = 0").run(ws);
+    bumpDataVersion(db, ws);
+    expect(getBeforeAfter(db, w, list, range, { segment: [] })).toEqual(computeBeforeAfter(db, w, list, range, { segment: [] }));
+    expect(getBeforeAfter(db, w, list, range, { segment: [] })).not.toEqual(kept);
   });
 });

@@ -4,12 +4,19 @@ import { campaignFacts } from "../../schema";
 import type { MarginCounts } from "@/lib/campaigns/summarize-margin";
 import { makePeriod, type Period } from "@/lib/kpi/period";
 import { getDataRange } from "../get-data-range";
+import type { BeforeAfter } from "../get-before-after";
 import { getCampaignMargins } from "./get-campaign-margins";
 import { getCampaignOfferStats, type CampaignOfferStats } from "./get-campaign-offer-stats";
 import { getHoldoutRevenue, type HoldoutRevenue } from "./get-holdout-revenue";
 
-/** What the campaigns page computes from every offer and order, for all campaigns of a workspace. */
-export type CampaignParts = { stats: CampaignOfferStats[]; margins: (MarginCounts & { campaignId: number })[]; holdout: HoldoutRevenue[] };
+/** What the campaigns page computes from every offer and order, for all campaigns of a workspace; kept
+ * parts also hold every campaign's before/after KPIs without filters (db/queries/get-before-after.ts). */
+export type CampaignParts = {
+  stats: CampaignOfferStats[];
+  margins: (MarginCounts & { campaignId: number })[];
+  holdout: HoldoutRevenue[];
+  beforeAfter?: BeforeAfter[];
+};
 type CampaignDates = { id: number; startDate: string; endDate: string | null };
 
 /** Each campaign's window: start..end, or start..the last data day when open-ended; none when it starts after the data. */
@@ -32,8 +39,8 @@ export function computeCampaignParts(db: Db, ws: number, windows: ReadonlyMap<nu
 }
 
 /** The parts kept at the last import (db/queries/campaigns/refresh-campaign-facts.ts) if they are for
- * this very data and time zone, else computed now. */
-export function getCampaignParts(db: Db, ws: number, timeZone: string, windows: ReadonlyMap<number, Period>): CampaignParts {
+ * this very data and time zone, else null. */
+export function keptCampaignParts(db: Db, ws: number, timeZone: string): CampaignParts | null {
   const kept = db
     .select({ parts: campaignFacts.parts })
     .from(campaignFacts)
@@ -45,5 +52,10 @@ export function getCampaignParts(db: Db, ws: number, timeZone: string, windows: 
       ),
     )
     .get();
-  return kept ? (kept.parts as CampaignParts) : computeCampaignParts(db, ws, windows);
+  return kept ? (kept.parts as CampaignParts) : null;
+}
+
+/** Kept parts when valid, else computed now. */
+export function getCampaignParts(db: Db, ws: number, timeZone: string, windows: ReadonlyMap<number, Period>): CampaignParts {
+  return keptCampaignParts(db, ws, timeZone) ?? computeCampaignParts(db, ws, windows);
 }
