@@ -134,13 +134,18 @@ function expectMonthsMatchRaw(db: Db, timeZone: string): void {
 /** Numbers to 6 decimals: sums of the same amounts in another order differ in the last bits. */
 const rounded = (x: unknown): unknown => JSON.parse(JSON.stringify(x, (_, v) => (typeof v === "number" ? Math.round(v * 1e6) / 1e6 : v)));
 
-describe("derived KPI facts (prev_*, kpi_hours, customer_facts) stay equal to the raw computation", () => {
+/** A new database with the products and 300 random orders of 40 customers, imported. */
+async function shopWithOrders(): Promise<Db> {
+  const t = tempDb();
+  cleanup = t.cleanup;
+  await importRecords(t.db, "products", products);
+  await importRecords(t.db, "orders", orders(1, "o", 300, 40));
+  return t.db;
+}
+
+describe("derived KPI facts (prev_*, kpi_hours, kpi_months, kpi_cohorts, customer_facts) stay equal to the raw computation", () => {
   it("after an import, a second overlapping import, and undoing it", async () => {
-    const t = tempDb();
-    cleanup = t.cleanup;
-    const db = t.db;
-    await importRecords(db, "products", products);
-    await importRecords(db, "orders", orders(1, "o", 300, 40));
+    const db = await shopWithOrders();
     expectDerivedMatchRaw(db);
 
     // Overlapping: the same order ids with other lines, dates and customers, plus new orders and customers.
@@ -152,11 +157,7 @@ describe("derived KPI facts (prev_*, kpi_hours, customer_facts) stay equal to th
   });
 
   it("builds kpi_months again in a new time zone, and keeps it there through imports", async () => {
-    const t = tempDb();
-    cleanup = t.cleanup;
-    const db = t.db;
-    await importRecords(db, "products", products);
-    await importRecords(db, "orders", orders(1, "o", 300, 40));
+    const db = await shopWithOrders();
     const rename = { name: "Shop", currency: "EUR", locale: "en" } as const;
     updateWorkspace(db, 1, { ...rename, timezone: "America/New_York" });
     // Boundaries six hours away from Amsterdam's: orders near midnight change month.
