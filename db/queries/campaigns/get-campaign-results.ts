@@ -6,6 +6,7 @@ import { estimateIncrementality, type GroupRevenue, type Incrementality } from "
 import { summarizeMargin, type MarginResult } from "@/lib/campaigns/summarize-margin";
 import { kpi, type KpiValue } from "@/lib/kpi/kpis";
 import { campaignWindows, getCampaignParts } from "./get-campaign-parts";
+import { readSnapshot } from "../read-snapshot";
 import type { HoldoutGroup } from "./get-holdout-revenue";
 
 export type CampaignResult = {
@@ -38,6 +39,11 @@ const EMPTY_GROUP: GroupRevenue = { customers: 0, revenueSum: 0, revenueSumOfSqu
 
 /** Results of every campaign of the workspace (or just `campaign`), by start date. */
 export function getCampaignResults(db: Db, ws: number, timeZone: string, opts: { campaign?: string } = {}): CampaignResult[] {
+  // One snapshot: the windows and the kept parts must describe the same data.
+  return readSnapshot(db, () => campaignResults(db, ws, timeZone, opts));
+}
+
+function campaignResults(db: Db, ws: number, timeZone: string, opts: { campaign?: string }): CampaignResult[] {
   const all = db
     .select({ id: campaigns.id, key: campaigns.campaignKey, name: campaigns.name, type: campaigns.type, startDate: campaigns.startDate, endDate: campaigns.endDate, cost: campaigns.cost })
     .from(campaigns)

@@ -5,6 +5,7 @@ import { monthBuckets, type MonthBucket } from "@/lib/time/month-buckets";
 import { kpiMonthsBuilt } from "../kpi-months";
 import { countedOrdersByCustomerText } from "../counted-orders-by-customer";
 import { getOrderTimeSpan } from "../get-order-time-span";
+import { readSnapshot } from "../read-snapshot";
 
 export type { CohortTriangle } from "@/lib/customers/cohorts";
 export type { Distribution } from "@/lib/customers/distribution";
@@ -21,6 +22,11 @@ export type { Distribution } from "@/lib/customers/distribution";
  * join, together 2.4 s at 1M order lines). `source` forces one way, for tests.
  */
 export function getLtvAndCohorts(db: Db, ws: number, timeZone: string, source?: "stored" | "orders"): { ltv: Distribution; cohorts: CohortTriangle } {
+  // One snapshot: the months come from the time span, the cells from the kept tables.
+  return readSnapshot(db, () => ltvAndCohorts(db, ws, timeZone, source));
+}
+
+function ltvAndCohorts(db: Db, ws: number, timeZone: string, source?: "stored" | "orders"): { ltv: Distribution; cohorts: CohortTriangle } {
   const range = getOrderTimeSpan(db, ws);
   if (!range) return { ltv: summarizeValues([]), cohorts: shapeCohortTriangle([], []) };
   const buckets = monthBuckets(range.lo, range.hi, timeZone);
@@ -76,16 +82,14 @@ export function getLtvAndCohorts(db: Db, ws: number, timeZone: string, source?: 
 
 function fromStored(db: Db, ws: number, buckets: MonthBucket[]): { ltv: Distribution; cohorts: CohortTriangle } {
   const index = new Map(buckets.map((b, i) => [b.startMs, i]));
-  return db.$client.transaction(() => {
-    const totals = db.$client.prepare("SELECT revenue FROM customer_facts WHERE workspace_id = ? ORDER BY customer_id").pluck().all(ws) as number[];
-    const cells = db.$client
-      .prepare("SELECT cohort_ms, month_ms, customers, revenue FROM kpi_cohorts WHERE workspace_id = ? AND customers <> 0 ORDER BY cohort_ms, month_ms")
-      .raw()
-      .all(ws) as [number, number, number, number][];
-    const rows: CohortAggregate[] = cells.map(([c, m, customers, revenue]) => {
-      const cohort = index.get(c)!;
-      return { cohort, offset: index.get(m)! - cohort, customers, revenue };
-    });
-    return { ltv: summarizeValues(totals), cohorts: shapeCohortTriangle(buckets.map((b) => b.month), rows) };
-  })();
+  const totals = db.$client.prepare("SELECT revenue FROM customer_facts WHERE workspace_id = ? ORDER BY customer_id").pluck().all(ws) as number[];
+  const cells = db.$client
+    .prepare("SELECT cohort_ms, month_ms, customers, revenue FROM kpi_cohorts WHERE workspace_id = ? AND customers <> 0 ORDER BY cohort_ms, month_ms")
+    .raw()
+    .all(ws) as [number, number, number, number][];
+  const rows: CohortAggregate[] = cells.map(([c, m, customers, revenue]) => {
+    const cohort = index.get(c)!;
+    return { cohort, offset: index.get(m)! - cohort, customers, revenue };
+  });
+  return { ltv: summarizeValues(totals), cohorts: shapeCohortTriangle(buckets.map((b) => b.month), rows) };
 }

@@ -12,6 +12,7 @@ import { getKpis } from "../get-kpis";
 import { customerFilterSql, factFilterSql } from "../kpi-filter-sql";
 import { countedOrdersByCustomer } from "../counted-orders-by-customer";
 import { getOrderTimeSpan } from "../get-order-time-span";
+import { readSnapshot } from "../read-snapshot";
 import { isControlSql } from "../campaigns/control-variant-sql";
 import { getRfmGroups } from "./get-rfm-scores";
 import { segmentValueSql } from "./segment-value-sql";
@@ -46,6 +47,18 @@ export function getSegmentTable(
   filters: KpiFilters,
   dimension: SegmentDimension,
   opts: { minSize?: number; source?: "totals" | "orders" } = {},
+): SegmentTable {
+  // One snapshot: which source serves the period depends on the time span read first.
+  return readSnapshot(db, () => segmentTable(db, ws, period, filters, dimension, opts));
+}
+
+function segmentTable(
+  db: Db,
+  ws: number,
+  period: Period,
+  filters: KpiFilters,
+  dimension: SegmentDimension,
+  opts: { minSize?: number; source?: "totals" | "orders" },
 ): SegmentTable {
   let rfm: Map<number, RfmGroup> | undefined;
   if (dimension.kind === "rfm") rfm = getRfmGroups(db, ws, period);
