@@ -1,12 +1,7 @@
 import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
-import { workspaces } from "./workspaces";
-import { imports } from "./imports";
+import { workspaceRef } from "./workspaces";
+import { importRef } from "./imports";
 
-const ws = () =>
-  integer("workspace_id")
-    .notNull()
-    .references(() => workspaces.id, { onDelete: "cascade" });
-const importRef = () => integer("import_id").references(() => imports.id, { onDelete: "set null" });
 
 // No names, e-mail addresses, phone numbers or street addresses: the key is the shop's own
 // customer id, or a salted hash of the e-mail address when that is all a file has.
@@ -14,7 +9,7 @@ export const customers = sqliteTable(
   "customers",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: ws(),
+    workspaceId: workspaceRef(),
     customerKey: text("customer_key").notNull(),
     signupDate: text("signup_date"), // YYYY-MM-DD
     birthYear: integer("birth_year"),
@@ -33,7 +28,7 @@ export const customers = sqliteTable(
 export const customerAttributes = sqliteTable(
   "customer_attributes",
   {
-    workspaceId: ws(),
+    workspaceId: workspaceRef(),
     customerId: integer("customer_id")
       .notNull()
       .references(() => customers.id, { onDelete: "cascade" }),
@@ -52,7 +47,7 @@ export const products = sqliteTable(
   "products",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: ws(),
+    workspaceId: workspaceRef(),
     sku: text("sku").notNull(),
     name: text("name"),
     category: text("category"),
@@ -69,7 +64,7 @@ export const orders = sqliteTable(
   "orders",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: ws(),
+    workspaceId: workspaceRef(),
     orderKey: text("order_key").notNull(),
     customerId: integer("customer_id")
       .notNull()
@@ -95,7 +90,7 @@ export const orderLines = sqliteTable(
   "order_lines",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: ws(),
+    workspaceId: workspaceRef(),
     orderId: integer("order_id")
       .notNull()
       .references(() => orders.id, { onDelete: "cascade" }),

@@ -1,5 +1,5 @@
 import { sqliteTable, integer, real, text, index, primaryKey } from "drizzle-orm/sqlite-core";
-import { workspaces } from "./workspaces";
+import { workspaceRef, workspaces } from "./workspaces";
 import { customers, orders } from "./commerce";
 
 /** Derived per order, refreshed for the customers an import touches (db/queries/refresh-order-facts.ts):
@@ -10,9 +10,7 @@ export const orderFacts = sqliteTable(
     orderId: integer("order_id")
       .primaryKey()
       .references(() => orders.id, { onDelete: "cascade" }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     customerId: integer("customer_id")
       .notNull()
       .references(() => customers.id, { onDelete: "cascade" }),
@@ -58,9 +56,7 @@ export const HOUR_MS = 3_600_000;
 export const kpiHours = sqliteTable(
   "kpi_hours",
   {
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     hour: integer("hour").notNull(), // floor(ordered_at / HOUR_MS)
     orders: integer("orders").notNull().default(0),
     revenue: real("revenue").notNull().default(0),
@@ -85,9 +81,7 @@ export const kpiHours = sqliteTable(
 export const customerFacts = sqliteTable(
   "customer_facts",
   {
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     // No foreign key: SQLite would look up the children of every deleted customer, and only the
     // workspace prefix of the key is indexed. Every path that deletes customers refreshes the facts.
     customerId: integer("customer_id").notNull(),
@@ -111,9 +105,7 @@ export const customerFacts = sqliteTable(
 export const kpiMonths = sqliteTable(
   "kpi_months",
   {
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     startMs: integer("start_ms").notNull(), // local midnight of the 1st, as a UTC instant
     endMs: integer("end_ms").notNull(),
     active: integer("active").notNull(),
@@ -131,9 +123,7 @@ export const kpiMonths = sqliteTable(
 export const kpiCohorts = sqliteTable(
   "kpi_cohorts",
   {
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     cohortMs: integer("cohort_ms").notNull(), // start of the first order's month
     monthMs: integer("month_ms").notNull(), // start of the order month
     customers: integer("customers").notNull(),

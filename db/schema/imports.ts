@@ -1,6 +1,6 @@
 import { sqliteTable, text, integer, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { user } from "./auth";
-import { workspaces } from "./workspaces";
+import { workspaceRef } from "./workspaces";
 
 export const IMPORT_KINDS = ["orders", "customers", "products", "campaigns", "offers", "feedback", "demo"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -11,9 +11,7 @@ export const imports = sqliteTable(
   "imports",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     kind: text("kind", { enum: IMPORT_KINDS }).notNull(),
     source: text("source", { enum: ["upload", "cli", "api", "demo"] }).notNull(),
     fileName: text("file_name"),
@@ -29,15 +27,16 @@ export const imports = sqliteTable(
   (t) => [index("imports_workspace_idx").on(t.workspaceId, t.createdAt)],
 );
 
+/** The import that added or last changed a row (null once that import is gone). */
+export const importRef = () => integer("import_id").references(() => imports.id, { onDelete: "set null" });
+
 /** What an import did to each row, so undo can remove what it added and restore what it changed.
  * `previous` holds the row (and for orders its lines) as it was before, as JSON. */
 export const importChanges = sqliteTable(
   "import_changes",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     importId: integer("import_id")
       .notNull()
       .references(() => imports.id, { onDelete: "cascade" }),
@@ -54,9 +53,7 @@ export const importChanges = sqliteTable(
 export const importFormats = sqliteTable(
   "import_formats",
   {
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     headerSignature: text("header_signature").notNull(),
     format: text("format", { mode: "json" }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),

@@ -1,13 +1,8 @@
 import { sqliteTable, text, integer, real, index, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { workspaces } from "./workspaces";
-import { imports } from "./imports";
+import { workspaceRef } from "./workspaces";
+import { importRef } from "./imports";
 import { customers } from "./commerce";
 
-const ws = () =>
-  integer("workspace_id")
-    .notNull()
-    .references(() => workspaces.id, { onDelete: "cascade" });
-const importRef = () => integer("import_id").references(() => imports.id, { onDelete: "set null" });
 
 export const CAMPAIGN_TYPES = ["cross_sell", "upsell", "deep_sell", "bundle"] as const;
 export type CampaignType = (typeof CAMPAIGN_TYPES)[number];
@@ -16,7 +11,7 @@ export const campaigns = sqliteTable(
   "campaigns",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: ws(),
+    workspaceId: workspaceRef(),
     campaignKey: text("campaign_key").notNull(),
     name: text("name").notNull(),
     type: text("type", { enum: CAMPAIGN_TYPES }).notNull(),
@@ -36,7 +31,7 @@ export const offers = sqliteTable(
   "offers",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: ws(),
+    workspaceId: workspaceRef(),
     offerKey: text("offer_key").notNull(),
     customerId: integer("customer_id")
       .notNull()
@@ -71,7 +66,7 @@ export const feedback = sqliteTable(
   "feedback",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: ws(),
+    workspaceId: workspaceRef(),
     // Imported rows are keyed by a hash of what they say, so importing a file twice adds nothing.
     feedbackKey: text("feedback_key"),
     customerId: integer("customer_id")

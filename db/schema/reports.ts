@@ -1,6 +1,6 @@
 import { sqliteTable, text, integer, index, uniqueIndex, foreignKey } from "drizzle-orm/sqlite-core";
 import { user } from "./auth";
-import { workspaces } from "./workspaces";
+import { workspaceRef } from "./workspaces";
 import { REPORT_PAGES, SHARE_MODES } from "../../lib/schemas/share";
 
 /** A dashboard view (page + filters) saved under a name. */
@@ -8,9 +8,7 @@ export const savedReports = sqliteTable(
   "saved_reports",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     name: text("name").notNull(),
     page: text("page", { enum: REPORT_PAGES }).notNull(),
     // The view's search string, keys sorted, without "?".
@@ -30,9 +28,7 @@ export const shareLinks = sqliteTable(
   "share_links",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     reportId: integer("report_id").notNull(),
     // Only a SHA-256 of the token is stored, so a database leak does not leak usable links.
     tokenHash: text("token_hash").notNull().unique(),

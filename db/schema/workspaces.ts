@@ -22,12 +22,16 @@ export const workspaces = sqliteTable("workspaces", {
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
 });
 
+/** A data row's workspace: the row goes when the workspace is deleted. */
+export const workspaceRef = () =>
+  integer("workspace_id")
+    .notNull()
+    .references(() => workspaces.id, { onDelete: "cascade" });
+
 export const memberships = sqliteTable(
   "memberships",
   {
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
@@ -41,9 +45,7 @@ export const invites = sqliteTable(
   "invites",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     // Only a SHA-256 of the link's token is stored, so a database leak does not leak usable links.
     tokenHash: text("token_hash").notNull().unique(),
     role: text("role", { enum: ROLES }).notNull(),
@@ -62,9 +64,7 @@ export const apiTokens = sqliteTable(
   "api_tokens",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    workspaceId: integer("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     name: text("name").notNull(),
     tokenHash: text("token_hash").notNull().unique(),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
