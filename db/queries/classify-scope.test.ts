@@ -1,11 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { OrderLineRecord, ProductRecord } from "@/lib/import";
 import { Rng } from "@/lib/demo/random";
-import { tempDb } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/lib/testing/temp-db";
 import { importRecords } from "./testing/import-records";
 
-let cleanup = () => {};
-afterEach(() => cleanup());
+const newDb = tempDbPerTest();
 
 /**
  * The classification as one SQL statement, as Liftboard computed it until the import learned to
@@ -118,8 +117,7 @@ function orders(seed: number, n: number, customers: number): OrderLineRecord[] {
 
 describe("the streaming classification", () => {
   it("equals the SQL definition on random orders: ties, refunds, returns, tiers by price, blank categories", async () => {
-    const t = tempDb();
-    cleanup = t.cleanup;
+    const t = newDb();
     const db = t.db;
     await importRecords(db, "products", products);
     await importRecords(db, "orders", orders(7, 2_000, 150));

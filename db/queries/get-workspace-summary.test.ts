@@ -1,16 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { customers, orderLines, orders, products } from "@/db/schema";
-import { tempDb } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/lib/testing/temp-db";
 import { createWorkspace } from "./create-workspace";
 import { getWorkspaceSummary } from "./get-workspace-summary";
 
-let cleanup = () => {};
-afterEach(() => cleanup());
+const newDb = tempDbPerTest();
 
 describe("getWorkspaceSummary", () => {
   it("counts revenue of counted orders only, nets returns and discounts, and buckets months in the workspace time zone", () => {
-    const t = tempDb();
-    cleanup = t.cleanup;
+    const t = newDb();
     const { db } = t;
     const ws = createWorkspace(db, { name: "Shop", currency: "EUR", timezone: "Europe/Amsterdam", locale: "nl" });
     const other = createWorkspace(db, { name: "Other", currency: "EUR", timezone: "UTC", locale: "en" });
@@ -65,8 +63,7 @@ describe("getWorkspaceSummary", () => {
   });
 
   it("is empty, not an error, for a workspace without orders", () => {
-    const t = tempDb();
-    cleanup = t.cleanup;
+    const t = newDb();
     const s = getWorkspaceSummary(t.db, 1, "Europe/Amsterdam");
     expect(s).toMatchObject({ orders: 0, revenue: 0, months: [], firstOrderAt: null });
   });

@@ -1,17 +1,15 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { tempDb } from "@/lib/testing/temp-db";
+import { describe, expect, it } from "vitest";
+import { tempDbPerTest } from "@/lib/testing/temp-db";
 import type { Db } from "../client";
 import { importFile } from "./import-file";
 
 const DATA = path.join(process.cwd(), "..", "shared", "datasets");
-let cleanup = () => {};
-afterEach(() => cleanup());
+const newDb = tempDbPerTest();
 
 function setup(): Db {
-  const t = tempDb();
-  cleanup = t.cleanup;
+  const t = newDb();
   return t.db;
 }
 const load = (db: Db, file: string) =>

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { user } from "@/db/schema";
-import { tempDb } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/lib/testing/temp-db";
 import { AppFailure } from "@/lib/result";
 import type { Db } from "../client";
 import { acceptInvite } from "./accept-invite";
@@ -14,12 +14,10 @@ import { listMembers } from "./list-members";
 import { listPendingInvites } from "./list-invites";
 import { revokeInvite } from "./revoke-invite";
 
-let cleanup = () => {};
-afterEach(() => cleanup());
+const newDb = tempDbPerTest();
 
 function setup() {
-  const t = tempDb();
-  cleanup = t.cleanup;
+  const t = newDb();
   const now = new Date();
   const mkUser = (id: string) => t.db.insert(user).values({ id, name: id, email: `${id}@x.nl`, createdAt: now, updatedAt: now }).run();
   ["ann", "bob", "cas"].forEach(mkUser);

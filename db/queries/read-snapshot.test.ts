@@ -1,19 +1,17 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { openDb } from "../client";
-import { tempDb } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/lib/testing/temp-db";
 import { readSnapshot } from "./read-snapshot";
 
-let cleanup = () => {};
-afterEach(() => cleanup());
+const newDb = tempDbPerTest();
 
 describe("readSnapshot", () => {
   it("keeps seeing the data as of its first read while another connection commits", () => {
-    const t = tempDb();
+    const t = newDb();
     const other = openDb(t.file); // another process's connection, as the CLI's during an import
-    cleanup = () => {
+    onTestFinished(() => {
       other.$client.close();
-      t.cleanup();
-    };
+    });
     const count = () => t.db.$client.prepare("SELECT count(*) FROM customers").pluck().get() as number;
     const [before, after] = readSnapshot(t.db, () => {
       const first = count();

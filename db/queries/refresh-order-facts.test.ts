@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { OrderLineRecord, ProductRecord } from "@/lib/import";
 import { Rng } from "@/lib/demo/random";
 import { bucketsFor, makePeriod } from "@/lib/kpi/period";
-import { tempDb } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/lib/testing/temp-db";
 import { importRecords } from "./testing/import-records";
 import type { Db } from "../client";
 import { getKpis } from "./get-kpis";
@@ -12,8 +12,7 @@ import { undoImport } from "./undo-import";
 import { getLtvAndCohorts } from "./customers/get-ltv-and-cohorts";
 import { updateWorkspace } from "./update-workspace";
 
-let cleanup = () => {};
-afterEach(() => cleanup());
+const newDb = tempDbPerTest();
 
 const DAY = 86_400_000;
 const T0 = Date.parse("2025-01-01T00:00:00Z");
@@ -143,8 +142,7 @@ function expectNear(a: unknown, b: unknown, path: string): void {
 
 /** A new database with the products and 300 random orders of 40 customers, imported. */
 async function shopWithOrders(): Promise<Db> {
-  const t = tempDb();
-  cleanup = t.cleanup;
+  const t = newDb();
   await importRecords(t.db, "products", products);
   await importRecords(t.db, "orders", orders(1, "o", 300, 40));
   return t.db;

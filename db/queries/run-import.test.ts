@@ -1,18 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import type { CampaignRecord, OfferRecord, OrderLineRecord, RowBatch } from "@/lib/import";
-import { tempDb } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/lib/testing/temp-db";
 import { importRecords } from "./testing/import-records";
 import type { Db } from "../client";
 import { getKpis } from "./get-kpis";
 import { runImport, type RunImportOptions } from "./run-import";
 import { undoImport } from "./undo-import";
 
-let cleanup = () => {};
-afterEach(() => cleanup());
+const newDb = tempDbPerTest();
 function setup(): Db {
-  const t = tempDb();
-  cleanup = t.cleanup;
+  const t = newDb();
   return t.db;
 }
 
@@ -177,8 +175,7 @@ describe("runImport of offers", () => {
 
 describe("runImport's connection settings", () => {
   it("are restored when the import cannot even start (another writer holds the database)", async () => {
-    const t = tempDb();
-    cleanup = t.cleanup;
+    const t = newDb();
     const other = new Database(t.file);
     other.exec("BEGIN IMMEDIATE");
     try {

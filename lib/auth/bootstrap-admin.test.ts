@@ -1,18 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { countUsers } from "@/db/queries/count-users";
 import { getMembership } from "@/db/queries/get-membership";
 import { readEnv } from "@/lib/env";
-import { tempDb } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/lib/testing/temp-db";
 import { bootstrapAdmin } from "./bootstrap-admin";
 import { createAuth } from "./create-auth";
 
-let cleanup = () => {};
-afterEach(() => cleanup());
+const newDb = tempDbPerTest();
 
 describe("bootstrapAdmin", () => {
   it("creates the owner of the default workspace from the environment, once, with a working hashed password", async () => {
-    const t = tempDb();
-    cleanup = t.cleanup;
+    const t = newDb();
     const env = readEnv({ LIFTBOARD_ADMIN_EMAIL: "Admin@Shop.nl", LIFTBOARD_ADMIN_PASSWORD: "s3cret-pass", NODE_ENV: "test" });
     const auth = createAuth(t.db, env, { withNextCookies: false });
 
@@ -32,8 +30,7 @@ describe("bootstrapAdmin", () => {
   });
 
   it("does nothing without both variables", async () => {
-    const t = tempDb();
-    cleanup = t.cleanup;
+    const t = newDb();
     const env = readEnv({ LIFTBOARD_ADMIN_EMAIL: "admin@shop.nl", NODE_ENV: "test" });
     expect(await bootstrapAdmin(t.db, createAuth(t.db, env, { withNextCookies: false }), env)).toBe("skipped");
     expect(countUsers(t.db)).toBe(0);
@@ -42,8 +39,7 @@ describe("bootstrapAdmin", () => {
 
 describe("sign-in limits", () => {
   it("locks an account after 10 attempts in 15 minutes, even with the right password, without touching other accounts", async () => {
-    const t = tempDb();
-    cleanup = t.cleanup;
+    const t = newDb();
     const env = readEnv({ LIFTBOARD_ADMIN_EMAIL: "owner@shop.nl", LIFTBOARD_ADMIN_PASSWORD: "right-password", NODE_ENV: "test" });
     const auth = createAuth(t.db, env, { withNextCookies: false });
     await bootstrapAdmin(t.db, auth, env);

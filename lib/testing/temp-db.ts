@@ -1,3 +1,4 @@
+import { afterEach } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,5 +16,19 @@ export function tempDb(): { db: Db; file: string; cleanup: () => void } {
       db.$client.close();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/** For a test file whose tests each open their own database: call once at the top; each call of the
+ * returned function opens a new one, closed and deleted after the test that opened it. */
+export function tempDbPerTest(): () => { db: Db; file: string } {
+  const open: (() => void)[] = [];
+  afterEach(() => {
+    for (const close of open.splice(0)) close();
+  });
+  return () => {
+    const t = tempDb();
+    open.push(t.cleanup);
+    return t;
   };
 }

@@ -1,14 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { tempDb } from "@/lib/testing/temp-db";
+import { describe, expect, it } from "vitest";
+import { tempDbPerTest } from "@/lib/testing/temp-db";
 import { ImportContext } from "./import-context";
 
-let cleanup = () => {};
-afterEach(() => cleanup());
+const newDb = tempDbPerTest();
 
 describe("ImportContext's customers", () => {
   it("finds every customer again after the bounded cache has let them go", () => {
-    const t = tempDb();
-    cleanup = t.cleanup;
+    const t = newDb();
     const sqlite = t.db.$client;
     const importId = Number(sqlite.prepare("INSERT INTO imports (workspace_id, kind, source, status, created_at) VALUES (1, 'orders', 'cli', 'committed', 0)").run().lastInsertRowid);
     sqlite.prepare("INSERT INTO customers (workspace_id, customer_key) VALUES (1, 'old')").run();
