@@ -8,18 +8,20 @@ import type { CampaignSummary } from "./list-campaigns";
 import { keptCampaignParts } from "./campaigns/get-campaign-parts";
 
 type Days = { from: string; to: string };
-export type BeforeAfter = { campaign: CampaignSummary; days: number; before: Days & { kpis: KpiSet }; after: Days & { kpis: KpiSet } };
-
-/** Every KPI over the window before each campaign's start against the window from it (docs/kpis.md).
- * Without filters, kept at import with the campaigns' other results (campaign_facts) when they are
- * for this data and time zone: eight windows, ~110 ms at 1M lines, otherwise on every view. */
-export function getBeforeAfter(
+type BeforeAfterArgs = [
   db: Db,
   ws: { id: number; timezone: string },
   campaigns: CampaignSummary[],
   dataRange: { first: string; last: string } | null,
   filters: KpiFilters,
-): BeforeAfter[] {
+];
+export type BeforeAfter = { campaign: CampaignSummary; days: number; before: Days & { kpis: KpiSet }; after: Days & { kpis: KpiSet } };
+
+/** Every KPI over the window before each campaign's start against the window from it (docs/kpis.md).
+ * Without filters, kept at import with the campaigns' other results (campaign_facts) when they are
+ * for this data and time zone: eight windows, ~110 ms at 1M lines, otherwise on every view. */
+export function getBeforeAfter(...args: BeforeAfterArgs): BeforeAfter[] {
+  const [db, ws, campaigns, , filters] = args;
   const unfiltered = filters.segment.length === 0 && !filters.campaign && !filters.channel && !filters.category;
   const kept = unfiltered ? keptCampaignParts(db, ws.id, ws.timezone)?.beforeAfter : undefined;
   if (kept) {
@@ -27,16 +29,11 @@ export function getBeforeAfter(
     const byKey = new Map(kept.map((b) => [b.campaign.key, b]));
     return campaigns.flatMap((c) => byKey.get(c.key) ?? []);
   }
-  return computeBeforeAfter(db, ws, campaigns, dataRange, filters);
+  return computeBeforeAfter(...args);
 }
 
-export function computeBeforeAfter(
-  db: Db,
-  ws: { id: number; timezone: string },
-  campaigns: CampaignSummary[],
-  dataRange: { first: string; last: string } | null,
-  filters: KpiFilters,
-): BeforeAfter[] {
+/** The same, always computed from the data. */
+export function computeBeforeAfter(...[db, ws, campaigns, dataRange, filters]: BeforeAfterArgs): BeforeAfter[] {
   if (!dataRange) return [];
   const kpisFor = (d: Days) => getKpis(db, ws.id, makePeriod(d.from, d.to, ws.timezone), filters);
   return campaigns.flatMap((campaign) => {
