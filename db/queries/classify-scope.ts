@@ -33,10 +33,12 @@ export function classifyScope(sqlite: Database.Database, ws: number, tallies?: M
   const costOf = (productId: number) => costs.get(productId) ?? null;
   // Facts come out in customer order; order_facts is keyed by order id. Gathered in a temp table and
   // copied in id order, they append to it instead of one random b-tree insert each (9.3 → 4.7 s at 1M).
-  sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS new_facts (order_id INTEGER PRIMARY KEY, workspace_id INTEGER, customer_id INTEGER, ordered_at INTEGER,
+  // The temp table is a heap (rowid order) and the copy sorts once: keyed by order id, each insert
+  // into it was itself a random b-tree insert (1M lines: 2.4 s of inserts → 0.5 s, the copy +0.4 s).
+  sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS new_facts_heap (order_id INTEGER, workspace_id INTEGER, customer_id INTEGER, ordered_at INTEGER,
     counted INTEGER, revenue REAL, seq INTEGER, cross_sell INTEGER, upsell INTEGER, deep_sell INTEGER, prev_at INTEGER, prev_cross_at INTEGER,
     prev_up_at INTEGER, prev_deep_at INTEGER, margin_revenue REAL, gross_margin REAL, cost_lines INTEGER)`);
-  sqlite.exec("DELETE FROM temp.new_facts");
+  sqlite.exec("DELETE FROM temp.new_facts_heap");
   // The chunk's last customer id, found in the temp table (not an array of every id: flat memory).
   const chunkEnd = sqlite.prepare("SELECT max(id) FROM (SELECT id FROM temp.scope_customers WHERE id > ? ORDER BY id LIMIT ?)").pluck();
   const read = sqlite.prepare(ORDERS).raw();
@@ -78,14 +80,14 @@ export function classifyScope(sqlite: Database.Database, ws: number, tallies?: M
     if (orders.length) write(customerId, orders);
   }
   if (pending.length) insert(pending.length / FACT_COLUMNS).run(pending);
-  const facts = sqlite.prepare("SELECT count(*) FROM temp.new_facts").pluck().get() as number;
+  const facts = sqlite.prepare("SELECT count(*) FROM temp.new_facts_heap").pluck().get() as number;
   const factsBefore = sqlite.prepare("SELECT coalesce(max(order_id), 0) FROM order_facts").pluck().get() as number;
   const indexes = new DeferredIndexes(sqlite, FACT_INDEXES, factsBefore);
   indexes.check(facts);
   sqlite.exec(`INSERT INTO order_facts (order_id, workspace_id, customer_id, ordered_at, counted, revenue, seq, cross_sell, upsell, deep_sell,
-    prev_at, prev_cross_at, prev_up_at, prev_deep_at, margin_revenue, gross_margin, cost_lines) SELECT * FROM temp.new_facts ORDER BY order_id`);
+    prev_at, prev_cross_at, prev_up_at, prev_deep_at, margin_revenue, gross_margin, cost_lines) SELECT * FROM temp.new_facts_heap ORDER BY order_id`);
   indexes.restore();
-  sqlite.exec("DELETE FROM temp.new_facts");
+  sqlite.exec("DELETE FROM temp.new_facts_heap");
   return hours;
 }
 
@@ -108,7 +110,7 @@ const ORDERS = `
 
 const FACT_INDEXES = ["order_facts_period_idx", "order_facts_customer_idx", "order_facts_kpi_idx"];
 
-const INSERT_FACTS = `INSERT INTO temp.new_facts (order_id, workspace_id, customer_id, ordered_at, counted, revenue, seq, cross_sell, upsell, deep_sell,
+const INSERT_FACTS = `INSERT INTO temp.new_facts_heap (order_id, workspace_id, customer_id, ordered_at, counted, revenue, seq, cross_sell, upsell, deep_sell,
   prev_at, prev_cross_at, prev_up_at, prev_deep_at, margin_revenue, gross_margin, cost_lines) VALUES`;
 
 const hourOf = (ms: number) => Math.floor(ms / HOUR_MS);
