@@ -1,6 +1,7 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
-import { Rng } from "@/lib/demo/random";
+import { CITIES } from "@/lib/demo/customers";
+import { Rng, cumulative } from "@/lib/demo/random";
 
 const CATEGORIES = 30;
 const SKUS = 1000;
@@ -41,9 +42,11 @@ type OrderEvent = { order: number; customer: number; atMs: number; status: strin
 
 /** The orders of the dataset, one callback per order with its lines; the random stream is the
  * same whatever the caller writes, so orders and offers files of one size agree. */
+const customerCount = (lines: number) => Math.max(1000, Math.round(lines / 5));
+
 function forEachOrder(lines: number, catalog: Catalog, seed: number, emit: (o: OrderEvent, lines: string[]) => void): number {
   const rng = new Rng(seed);
-  const customers = Math.max(1000, Math.round(lines / 5));
+  const customers = customerCount(lines);
   let written = 0;
   let order = 0;
   while (written < lines) {
@@ -128,5 +131,25 @@ export async function writeOffersCsv(path: string, lines: number, catalog: Catal
       const shown = new Date(o.atMs - 300_000).toISOString();
       push(`F${++n},C${o.customer},${c.key},${shown},${accepted},${variant},${c.placement},${accepted ? `O${o.order}` : ""},\n`);
     });
+  });
+}
+
+const GENDERS = ["female", "male", "other"];
+const ACQUISITION = ["organic", "paid_search", "social", "email", "referral", "marketplace"];
+
+/** The customers the orders file names (C0 …), with the demo's provinces, cities, genders and birth
+ * years, so the segment pages group real values (a dozen regions, 19 cities) instead of one "(unknown)". */
+export async function writeCustomersCsv(path: string, lines: number, seed = 13): Promise<void> {
+  const rng = new Rng(seed);
+  const cities = cumulative(CITIES.map((c) => c[3]));
+  const genders = cumulative([51, 47, 2]);
+  const channels = cumulative([35, 22, 15, 9, 8, 11]);
+  await writeStreamed(path, "customer_id,signup_date,birth_year,gender,city,region,country,channel,marketing_opt_out\n", (push) => {
+    for (let i = 0; i < customerCount(lines); i++) {
+      const [city, region, country] = CITIES[rng.weighted(cities)];
+      const signup = new Date(START - 1_000 * 86_400_000 + Math.floor(rng.next() * (DAYS + 1_000)) * 86_400_000).toISOString().slice(0, 10);
+      const birthYear = 1946 + Math.floor(rng.next() * 60);
+      push(`C${i},${signup},${birthYear},${GENDERS[rng.weighted(genders)]},${city},${region},${country},${ACQUISITION[rng.weighted(channels)]},${rng.next() < 0.08}\n`);
+    }
   });
 }

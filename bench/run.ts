@@ -3,7 +3,7 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { makeCatalog, writeCampaignsCsv, writeOffersCsv, writeOrdersCsv, writeProductsCsv } from "./generate-csv";
+import { makeCatalog, writeCampaignsCsv, writeCustomersCsv, writeOffersCsv, writeOrdersCsv, writeProductsCsv } from "./generate-csv";
 
 const DIR = path.join(process.cwd(), "bench", ".data");
 const SIZES = (process.env.BENCH_SIZES ?? "100000,1000000,5000000").split(",").map(Number);
@@ -126,6 +126,8 @@ async function main() {
     }
     const offers = path.join(DIR, `offers-${lines}.csv`);
     if (!existsSync(offers)) await writeOffersCsv(offers, lines, catalog);
+    const customers = path.join(DIR, `customers-${lines}.csv`);
+    if (!existsSync(customers)) await writeCustomersCsv(customers, lines);
     const floors: number[] = [];
     const imports: Record<string, number>[] = [];
     const dbPath = path.join(DIR, `liftboard-${lines}.db`);
@@ -133,7 +135,7 @@ async function main() {
       const f = sqliteFloor(csv);
       if (f !== null) floors.push(f);
       log(`${lines}: import run ${i + 1}/${RUNS}…`);
-      imports.push(child(["bench/import-once.ts", csv, products, dbPath, campaigns, offers]));
+      imports.push(child(["bench/import-once.ts", csv, products, dbPath, customers, campaigns, offers]));
     }
     const importSeconds = median(imports.map((r) => r.seconds));
     const row: Record<string, unknown> = {

@@ -5,7 +5,7 @@ import { Rng, clamp, cumulative } from "./random";
 import type { DemoCustomer } from "./types";
 
 // Cities weighted roughly by population; the region is the province (Dutch or Flemish).
-const CITIES: [city: string, region: string, country: "NL" | "BE", weight: number][] = [
+export const CITIES: [city: string, region: string, country: "NL" | "BE", weight: number][] = [
   ["Amsterdam", "Noord-Holland", "NL", 14],
   ["Rotterdam", "Zuid-Holland", "NL", 10],
   ["Den Haag", "Zuid-Holland", "NL", 9],
