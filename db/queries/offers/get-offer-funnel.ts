@@ -32,20 +32,29 @@ export function getOfferFunnels(db: Db, ws: number, period: Period, dimension: S
     shown AS MATERIALIZED (
       SELECT k.campaign_key, k.name,
              coalesce(nullif(trim(o.placement), ''), nullif(trim(k.placement), ''), ${UNKNOWN_SEGMENT}) AS placement,
-             ${source.value} AS segment,
              o.customer_id, o.accepted, o.accepted AND coalesce(f.counted, 0) AS purchased,
              CASE WHEN o.accepted THEN coalesce(o.revenue, CASE WHEN f.counted THEN f.revenue END, 0) END AS revenue
       FROM offers o
       JOIN campaigns k ON k.id = o.campaign_id
       LEFT JOIN orders od ON od.workspace_id = ${ws} AND od.order_key = o.order_key
       LEFT JOIN order_facts f ON f.order_id = od.id
-      JOIN customers c ON c.id = o.customer_id ${source.join}
       WHERE o.workspace_id = ${ws} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs} AND NOT ${isControlSql}
+    ),
+    -- Each customer is in one segment: summed per customer first, the customers are read once each and
+    -- in id order (not once per offer, at random), and the row count is the distinct customers.
+    by_customer AS (
+      SELECT customer_id, count(*) AS shown, sum(accepted) AS accepted, sum(purchased) AS purchased, sum(revenue) AS revenue
+      FROM shown GROUP BY customer_id
     )
     ${grouped("campaign", sql`campaign_key`, sql`name`)}
     UNION ALL ${grouped("placement", sql`placement`, sql`placement`)}
     -- Values compare without regard to case, like the Segments page.
-    UNION ALL ${grouped("segment", sql`coalesce(lower(segment), ${UNKNOWN_SEGMENT})`, sql`coalesce(segment, ${UNKNOWN_SEGMENT})`)}
+    UNION ALL
+    SELECT 'segment' AS by, coalesce(lower(${source.value}), ${UNKNOWN_SEGMENT}) AS key, min(coalesce(${source.value}, ${UNKNOWN_SEGMENT})) AS label,
+           sum(x.shown) AS shown, sum(x.accepted) AS accepted, sum(x.purchased) AS purchased, count(*) AS customers,
+           coalesce(sum(x.revenue), 0) AS revenue
+    FROM by_customer x JOIN customers c ON c.id = x.customer_id ${source.join}
+    GROUP BY 2
     ORDER BY by, shown DESC, key`);
   const out: Record<FunnelBy, FunnelCounts[]> = { campaign: [], placement: [], segment: [] };
   for (const { by, ...r } of rows) out[by].push(r);

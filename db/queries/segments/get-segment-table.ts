@@ -110,10 +110,13 @@ function segmentTable(
       GROUP BY 1
     ),
     offer_counts AS (
-      SELECT lower(${source.value}) AS k, min(${source.value}) AS label, count(*) AS shown, sum(x.accepted) AS accepted
-      FROM (SELECT o.customer_id, o.accepted FROM offers o
+      SELECT lower(${source.value}) AS k, min(${source.value}) AS label, sum(x.shown) AS shown, sum(x.accepted) AS accepted
+      -- Counted per customer first: the customers are then read in id order, not once per offer at
+      -- random (5M lines, 720k offers: ~1.0 → ~0.45 s, most of it the kernel's page reads).
+      FROM (SELECT o.customer_id, count(*) AS shown, sum(o.accepted) AS accepted FROM offers o
             ${filters.campaign ? sql`JOIN campaigns kc ON kc.id = o.campaign_id AND kc.campaign_key = ${filters.campaign}` : sql``}
-            WHERE o.workspace_id = ${ws} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs} AND NOT ${isControlSql}) x
+            WHERE o.workspace_id = ${ws} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs} AND NOT ${isControlSql}
+            GROUP BY o.customer_id) x
       ${withValue}
       WHERE 1 ${kept}
       GROUP BY 1
