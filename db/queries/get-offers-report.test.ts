@@ -63,6 +63,19 @@ describe("getOffersReport: the funnel", () => {
     ]);
   });
 
+  it("merges segment values that differ only in case or surrounding spaces, labelled by the smallest spelling", () => {
+    db.update(customers).set({ region: " noord" }).where(inArray(customers.customerKey, ["t2"])).run();
+    try {
+      const merged = getOffersReport(db, WS, offersQuerySchema.parse({ from: "2025-09-01", to: "2025-12-31", by: "region" }));
+      expect(merged.funnel.segment.map(({ key, label, shown, customers }) => [key, label, shown, customers])).toEqual([
+        ["(unknown)", "(unknown)", 4, 3],
+        ["noord", "Noord", 3, 2],
+      ]);
+    } finally {
+      db.update(customers).set({ region: "Noord" }).where(inArray(customers.customerKey, ["t2"])).run();
+    }
+  });
+
   it("leaves offers outside the period out", () => {
     const october = getOffersReport(db, WS, offersQuerySchema.parse({ from: "2025-10-01", to: "2025-10-31" }));
     // CMP-B's offer is 1 Nov 00:00 local.

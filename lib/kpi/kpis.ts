@@ -33,6 +33,16 @@ export type KpiCounts = {
   accepted: number;
 };
 
+// Every key of KpiCounts, checked by the compiler both ways.
+const COUNT_KEYS = Object.keys({
+  active: 1, cross: 1, up: 1, deep: 1, orders: 1, revenue: 1, customersToEnd: 1, repeaters: 1, revenueToEnd: 1, shown: 1, accepted: 1,
+} satisfies Record<keyof KpiCounts, 1>) as (keyof KpiCounts)[];
+
+/** Adds `c` into `into`: counts of disjoint customer groups add up (a segment's spellings, say). */
+export function addKpiCounts(into: KpiCounts, c: KpiCounts): void {
+  for (const k of COUNT_KEYS) into[k] += c[k];
+}
+
 export function kpisFromCounts(c: KpiCounts): KpiSet {
   return {
     crossSellRatio: kpi(c.cross, c.active),

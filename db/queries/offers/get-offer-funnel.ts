@@ -8,6 +8,16 @@ import type { RfmGroup } from "@/lib/segments/rfm";
 import { isControlSql } from "../campaigns/control-variant-sql";
 import { getRfmGroups } from "../segments/get-rfm-scores";
 import { segmentValueSql } from "../segments/segment-value-sql";
+import { compareBinary, mergeByValue, segmentKey } from "@/lib/segments/merge-by-value";
+
+type Tally = Pick<FunnelCounts, "shown" | "accepted" | "purchased" | "customers" | "revenue">;
+const addFunnelCounts = (into: Tally, r: Tally) => {
+  into.shown += r.shown;
+  into.accepted += r.accepted;
+  into.purchased += r.purchased;
+  into.customers += r.customers; // each customer has one value: the spellings' customers are disjoint
+  into.revenue += r.revenue;
+};
 
 export type FunnelBy = "campaign" | "placement" | "segment";
 
@@ -25,9 +35,9 @@ export function getOfferFunnels(db: Db, ws: number, period: Period, dimension: S
   const source = segmentValueSql(ws, dimension, { period, rfm });
   const grouped = (by: FunnelBy, key: SQL, label: SQL) => sql`
     SELECT ${by} AS by, ${key} AS key, min(${label}) AS label, count(*) AS shown, sum(accepted) AS accepted, sum(purchased) AS purchased,
-           count(DISTINCT customer_id) AS customers, coalesce(sum(revenue), 0) AS revenue
+           count(DISTINCT customer_id) AS customers, coalesce(sum(revenue), 0) AS revenue, NULL AS raw
     FROM shown GROUP BY 2`;
-  const rows = db.all<FunnelCounts & { by: FunnelBy }>(sql`
+  const rows = db.all<FunnelCounts & { by: FunnelBy; raw: unknown }>(sql`
     WITH ${source.ctes.length ? sql`${sql.join(source.ctes, sql`, `)},` : sql``}
     shown AS MATERIALIZED (
       SELECT k.campaign_key, k.name,
@@ -48,15 +58,22 @@ export function getOfferFunnels(db: Db, ws: number, period: Period, dimension: S
     )
     ${grouped("campaign", sql`campaign_key`, sql`name`)}
     UNION ALL ${grouped("placement", sql`placement`, sql`placement`)}
-    -- Values compare without regard to case, like the Segments page.
+    -- Grouped by the value's stored spelling (or code): merged and named below.
     UNION ALL
-    SELECT 'segment' AS by, coalesce(lower(${source.value}), ${UNKNOWN_SEGMENT}) AS key, min(coalesce(${source.value}, ${UNKNOWN_SEGMENT})) AS label,
-           sum(x.shown) AS shown, sum(x.accepted) AS accepted, sum(x.purchased) AS purchased, count(*) AS customers,
-           coalesce(sum(x.revenue), 0) AS revenue
+    SELECT 'segment' AS by, NULL AS key, NULL AS label, sum(x.shown) AS shown, sum(x.accepted) AS accepted, sum(x.purchased) AS purchased,
+           count(*) AS customers, coalesce(sum(x.revenue), 0) AS revenue, ${source.raw} AS raw
     FROM by_customer x JOIN customers c ON c.id = x.customer_id ${source.join}
-    GROUP BY 2
+    GROUP BY raw
     ORDER BY by, shown DESC, key`);
   const out: Record<FunnelBy, FunnelCounts[]> = { campaign: [], placement: [], segment: [] };
-  for (const { by, ...r } of rows) out[by].push(r);
+  const segments: (Omit<FunnelCounts, "key" | "label"> & { value: string | null })[] = [];
+  for (const { by, raw, key, label, ...r } of rows) {
+    if (by === "segment") segments.push({ ...r, value: source.decode(raw) });
+    else out[by].push({ key, label, ...r });
+  }
+  // Values compare without regard to case, like the Segments page; no value = "(unknown)".
+  out.segment = mergeByValue(segments, addFunnelCounts)
+    .map(({ value, ...r }) => ({ key: value === null ? UNKNOWN_SEGMENT : segmentKey(value), label: value ?? UNKNOWN_SEGMENT, ...r }))
+    .sort((a, b) => b.shown - a.shown || compareBinary(a.key, b.key));
   return out;
 }

@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import type { KpiFilters } from "@/lib/kpi/filters";
-import type { KpiSet } from "@/lib/kpi/kpis";
+import { addKpiCounts, type KpiCounts, type KpiSet } from "@/lib/kpi/kpis";
 import type { Period } from "@/lib/kpi/period";
 import { AGE_BANDS } from "@/lib/segments/age-bands";
 import type { SegmentDimension } from "@/lib/segments/dimensions";
 import type { MultipleComparisons } from "@/lib/segments/multiple-comparisons";
+import { mergeByValue } from "@/lib/segments/merge-by-value";
 import { RFM_GROUPS, type RfmGroup } from "@/lib/segments/rfm";
 import { DEFAULT_MIN_SEGMENT_SIZE, shapeSegmentRows, type SegmentCounts, type SegmentRow } from "@/lib/segments/shape-segment-rows";
 import { getKpis } from "../get-kpis";
@@ -76,7 +77,8 @@ function segmentTable(
   // through a derived table of all customers, which SQLite would scan once per order.
   const withValue = sql`JOIN customers c ON c.id = x.customer_id ${source.join}`;
   const kept = customers ? sql`AND c.id IN (${customers})` : sql``;
-  const counts = db.all<SegmentCounts>(sql`
+  // Grouped by the stored spelling (or code) of the value; spellings are merged and decoded below.
+  const groups = db.all<KpiCounts & { raw: unknown }>(sql`
     WITH ${source.ctes.length ? sql`${sql.join(source.ctes, sql`, `)},` : sql``}
     -- One row per customer with their orders up to the period's end: the period's figures are flags and
     -- sums over it, so each customer is joined to their segment once and no DISTINCT is needed.
@@ -98,40 +100,30 @@ function segmentTable(
              count(*) AS n, sum(f.revenue) AS revenue_to_end
       FROM ${countedOrdersByCustomer(ws, sql`AND f.ordered_at < ${period.endMs}`)} ${orderFilter}
       GROUP BY c.id`
-    }),
-    segs AS (
-      SELECT lower(${source.value}) AS k, min(${source.value}) AS label,
-             sum(x.active) AS active, sum(x.cross) AS cross, sum(x.up) AS up, sum(x.deep) AS deep,
-             sum(x.orders) AS orders, sum(x.revenue) AS revenue,
-             count(*) AS customers, sum(x.n >= 2) AS repeaters, sum(x.revenue_to_end) AS revenue_to_end
-      FROM per_customer x
-      ${withValue}
-      WHERE 1 ${kept}
-      GROUP BY 1
-    ),
-    offer_counts AS (
-      SELECT lower(${source.value}) AS k, min(${source.value}) AS label, sum(x.shown) AS shown, sum(x.accepted) AS accepted
-      -- Counted per customer first: the customers are then read in id order, not once per offer at
-      -- random (5M lines, 720k offers: ~1.0 → ~0.45 s, most of it the kernel's page reads).
-      FROM (SELECT o.customer_id, count(*) AS shown, sum(o.accepted) AS accepted FROM offers o
-            ${filters.campaign ? sql`JOIN campaigns kc ON kc.id = o.campaign_id AND kc.campaign_key = ${filters.campaign}` : sql``}
-            WHERE o.workspace_id = ${ws} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs} AND NOT ${isControlSql}
-            GROUP BY o.customer_id) x
-      ${withValue}
-      WHERE 1 ${kept}
-      GROUP BY 1
-    ),
-    keys AS (SELECT k FROM segs UNION SELECT k FROM offer_counts)
-    -- The label: the smallest spelling among the row's customers (values compare without regard to case).
-    SELECT CASE WHEN oc.label IS NULL OR sg.label < oc.label THEN sg.label ELSE oc.label END AS value,
-           coalesce(sg.active, 0) AS active, coalesce(sg.cross, 0) AS cross, coalesce(sg.up, 0) AS up,
-           coalesce(sg.deep, 0) AS deep, coalesce(sg.orders, 0) AS orders, coalesce(sg.revenue, 0) AS revenue,
-           coalesce(sg.customers, 0) AS customersToEnd, coalesce(sg.repeaters, 0) AS repeaters,
-           coalesce(sg.revenue_to_end, 0) AS revenueToEnd,
-           coalesce(oc.shown, 0) AS shown, coalesce(oc.accepted, 0) AS accepted
-    FROM keys
-    LEFT JOIN segs sg ON sg.k IS keys.k
-    LEFT JOIN offer_counts oc ON oc.k IS keys.k`);
+    })
+    SELECT ${source.raw} AS raw,
+           sum(x.active) AS active, sum(x.cross) AS cross, sum(x.up) AS up, sum(x.deep) AS deep,
+           sum(x.orders) AS orders, sum(x.revenue) AS revenue,
+           count(*) AS customersToEnd, sum(x.n >= 2) AS repeaters, sum(x.revenue_to_end) AS revenueToEnd, 0 AS shown, 0 AS accepted
+    FROM per_customer x
+    ${withValue}
+    WHERE 1 ${kept}
+    GROUP BY 1
+    UNION ALL
+    SELECT ${source.raw} AS raw, 0, 0, 0, 0, 0, 0, 0, 0, 0, sum(x.shown), sum(x.accepted)
+    -- Counted per customer first: the customers are then read in id order, not once per offer at
+    -- random (5M lines, 720k offers: ~1.0 → ~0.45 s, most of it the kernel's page reads).
+    FROM (SELECT o.customer_id, count(*) AS shown, sum(o.accepted) AS accepted FROM offers o
+          ${filters.campaign ? sql`JOIN campaigns kc ON kc.id = o.campaign_id AND kc.campaign_key = ${filters.campaign}` : sql``}
+          WHERE o.workspace_id = ${ws} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs} AND NOT ${isControlSql}
+          GROUP BY o.customer_id) x
+    ${withValue}
+    WHERE 1 ${kept}
+    GROUP BY 1`);
+  const counts = mergeByValue(
+    groups.map(({ raw, ...c }): SegmentCounts => ({ ...c, value: source.decode(raw) })),
+    addKpiCounts,
+  );
 
   const minSize = opts.minSize ?? DEFAULT_MIN_SEGMENT_SIZE;
   const { rows, multipleComparisons } = shapeSegmentRows(counts, { minSize, order: ORDER[dimension.kind] });

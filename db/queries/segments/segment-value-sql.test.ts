@@ -14,8 +14,9 @@ const rfm = segmentDimensionSchema.parse("rfm");
 /** Each customer's segment value as the pages read it. */
 function read(groups: Map<number, RfmGroup>): { id: number; v: string | null }[] {
   const s = segmentValueSql(ws, rfm, { period, rfm: groups });
-  return db.all(sql`${s.ctes.length ? sql`WITH ${sql.join(s.ctes, sql`, `)}` : sql``}
-    SELECT c.id AS id, ${s.value} AS v FROM customers c ${s.join} WHERE c.workspace_id = ${ws} ORDER BY c.id`);
+  const rows = db.all<{ id: number; raw: unknown }>(sql`${s.ctes.length ? sql`WITH ${sql.join(s.ctes, sql`, `)}` : sql``}
+    SELECT c.id AS id, ${s.raw} AS raw FROM customers c ${s.join} WHERE c.workspace_id = ${ws} ORDER BY c.id`);
+  return rows.map(({ id, raw }) => ({ id, v: s.decode(raw) }));
 }
 
 describe("segmentValueSql for RFM groups", () => {

@@ -4,9 +4,12 @@ import { AGE_BANDS } from "@/lib/segments/age-bands";
 import type { SegmentDimension } from "@/lib/segments/dimensions";
 import { RFM_GROUPS, type RfmGroup } from "@/lib/segments/rfm";
 
-/** How to read a customer's segment value: extra CTEs, a join onto `customers c`, and the value
- * expression (NULL = unknown). */
-export type SegmentValueSql = { ctes: SQL[]; join: SQL; value: SQL };
+/** How to read a customer's segment value: extra CTEs, a join onto `customers c`, the expression to
+ * group by (`raw`: the stored spelling, or a code), and what a group's raw value means. Spellings that
+ * differ only in case or surrounding spaces are merged after the grouping (lib/segments/merge-by-value.ts). */
+export type SegmentValueSql = { ctes: SQL[]; join: SQL; raw: SQL; decode: (raw: unknown) => string | null };
+
+const asText = (raw: unknown) => (raw === null || raw === undefined ? null : String(raw));
 
 function ageBandSql(referenceYear: number): SQL {
   const age = sql`(${referenceYear} - c.birth_year)`;
@@ -18,7 +21,7 @@ function ageBandSql(referenceYear: number): SQL {
  * from the lowest to the highest scored (1 + the group's index in RFM_GROUPS, 0 = not scored), read with
  * substr(), which is O(1) on a blob: no JSON of 187k ids to expand and index on every view (~0.5 s at 1M lines). */
 function rfmSql(groups: ReadonlyMap<number, RfmGroup>): SegmentValueSql {
-  if (groups.size === 0) return { ctes: [], join: sql``, value: sql`NULL` };
+  if (groups.size === 0) return { ctes: [], join: sql``, raw: sql`NULL`, decode: () => null };
   let lo = Infinity;
   let hi = -Infinity;
   for (const id of groups.keys()) {
@@ -30,9 +33,13 @@ function rfmSql(groups: ReadonlyMap<number, RfmGroup>): SegmentValueSql {
   if (hi - lo + 1 > Math.max(1_000_000, 8 * groups.size)) return rfmJsonSql(groups);
   const codes = Buffer.alloc(hi - lo + 1);
   for (const [id, g] of groups) codes[id - lo] = RFM_GROUPS.indexOf(g) + 1;
-  const code = sql`CASE WHEN c.id BETWEEN ${lo} AND ${hi} THEN hex(substr(${codes}, c.id - ${lo - 1}, 1)) END`;
-  const whens = RFM_GROUPS.map((g, i) => sql`WHEN ${(i + 1).toString(16).toUpperCase().padStart(2, "0")} THEN ${g}`);
-  return { ctes: [], join: sql``, value: sql`(CASE ${code} ${sql.join(whens, sql` `)} END)` };
+  // Grouped by the one-byte code itself; named after the grouping.
+  return {
+    ctes: [],
+    join: sql``,
+    raw: sql`(CASE WHEN c.id BETWEEN ${lo} AND ${hi} THEN substr(${codes}, c.id - ${lo - 1}, 1) END)`,
+    decode: (raw) => (raw instanceof Uint8Array && raw[0] > 0 ? RFM_GROUPS[raw[0] - 1] : null),
+  };
 }
 
 function rfmJsonSql(groups: ReadonlyMap<number, RfmGroup>): SegmentValueSql {
@@ -42,7 +49,8 @@ function rfmJsonSql(groups: ReadonlyMap<number, RfmGroup>): SegmentValueSql {
     ctes: [sql`rfm AS MATERIALIZED (SELECT cast(j.value AS integer) AS customer_id, g.key AS grp
                                     FROM json_each(${JSON.stringify(byGroup)}) g, json_each(g.value) j)`],
     join: sql`LEFT JOIN rfm ON rfm.customer_id = c.id`,
-    value: sql`rfm.grp`,
+    raw: sql`rfm.grp`,
+    decode: asText,
   };
 }
 
@@ -53,15 +61,16 @@ export function segmentValueSql(
 ): SegmentValueSql {
   switch (dimension.kind) {
     case "column":
-      return { ctes: [], join: sql``, value: sql`nullif(trim(cast(c.${sql.identifier(dimension.key)} AS text)), '')` };
+      return { ctes: [], join: sql``, raw: sql`c.${sql.identifier(dimension.key)}`, decode: asText };
     case "attribute":
       return {
         ctes: [],
         join: sql`LEFT JOIN customer_attributes a ON a.customer_id = c.id AND a.key = ${dimension.key}`,
-        value: sql`nullif(trim(a.value), '')`,
+        raw: sql`a.value`,
+        decode: asText,
       };
     case "age_band":
-      return { ctes: [], join: sql``, value: ageBandSql(Number(ctx.period.to.slice(0, 4))) };
+      return { ctes: [], join: sql``, raw: ageBandSql(Number(ctx.period.to.slice(0, 4))), decode: asText };
     case "history":
       // New = first counted order ever falls in the period; returning = before it. History is
       // never filtered, so channel and category filters do not change who is new.
@@ -69,7 +78,8 @@ export function segmentValueSql(
       return {
         ctes: [],
         join: sql`LEFT JOIN customer_facts firsts ON firsts.workspace_id = ${ws} AND firsts.customer_id = c.id`,
-        value: sql`CASE WHEN firsts.first_at IS NULL OR firsts.first_at >= ${ctx.period.endMs} THEN NULL
+        decode: asText,
+        raw: sql`CASE WHEN firsts.first_at IS NULL OR firsts.first_at >= ${ctx.period.endMs} THEN NULL
                         WHEN firsts.first_at >= ${ctx.period.startMs} THEN 'new' ELSE 'returning' END`,
       };
     case "rfm":
