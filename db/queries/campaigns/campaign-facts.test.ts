@@ -7,6 +7,7 @@ import { getCampaignResults } from "./get-campaign-results";
 import { computeBeforeAfter, getBeforeAfter } from "../get-before-after";
 import { getDataRange } from "../get-data-range";
 import { listCampaigns } from "../list-campaigns";
+import { computeAbTests, listAbTests } from "../list-ab-tests";
 
 // The demo goes in through the importer, so campaign_facts is kept as a user's data would be.
 const { db, ws } = fixtureDb((db) => {
@@ -67,5 +68,23 @@ describe("before/after without filters", () => {
     bumpDataVersion(db, ws);
     expect(getBeforeAfter(db, w, list, range, { segment: [] })).toEqual(computeBeforeAfter(db, w, list, range, { segment: [] }));
     expect(getBeforeAfter(db, w, list, range, { segment: [] })).not.toEqual(kept);
+  });
+});
+
+describe("the A/B test listing", () => {
+  it("comes from campaign_facts while it is for the current data, else from the offers", () => {
+    resetWorkspaceToDemo(db, ws);
+    const parts = () => JSON.parse(db.$client.prepare("SELECT parts FROM campaign_facts WHERE workspace_id = ?").pluck().get(ws) as string);
+    const tests = listAbTests(db, ws);
+    expect(tests.length).toBeGreaterThan(0);
+    expect(parts().abTests).toEqual(tests);
+    expect(tests).toEqual(computeAbTests(db, ws));
+    // A change no import made: a variant renamed. The kept listing is stale and not used.
+    db.$client.prepare("UPDATE offers SET variant = 'C' WHERE workspace_id = ? AND lower(variant) = 'b'").run(ws);
+    bumpDataVersion(db, ws);
+    const now = listAbTests(db, ws);
+    expect(now).toEqual(computeAbTests(db, ws));
+    expect(now).not.toEqual(tests);
+    expect(parts().abTests).toEqual(tests);
   });
 });

@@ -8,14 +8,17 @@ import type { BeforeAfter } from "../get-before-after";
 import { getCampaignMargins } from "./get-campaign-margins";
 import { getCampaignOfferStats, type CampaignOfferStats } from "./get-campaign-offer-stats";
 import { getHoldoutRevenue, type HoldoutRevenue } from "./get-holdout-revenue";
+import type { AbTestListing } from "../list-ab-tests";
 
 /** What the campaigns page computes from every offer and order, for all campaigns of a workspace; kept
- * parts also hold every campaign's before/after KPIs without filters (db/queries/get-before-after.ts). */
+ * parts also hold every campaign's before/after KPIs without filters (db/queries/get-before-after.ts)
+ * and the A/B test listing (db/queries/list-ab-tests.ts). */
 export type CampaignParts = {
   stats: CampaignOfferStats[];
   margins: (MarginCounts & { campaignId: number })[];
   holdout: HoldoutRevenue[];
   beforeAfter?: BeforeAfter[];
+  abTests?: AbTestListing[];
 };
 type CampaignDates = { id: number; startDate: string; endDate: string | null };
 
@@ -39,15 +42,16 @@ export function computeCampaignParts(db: Db, ws: number, windows: ReadonlyMap<nu
 }
 
 /** The parts kept at the last import (db/queries/campaigns/refresh-campaign-facts.ts) if they are for
- * this very data and time zone, else null. */
-export function keptCampaignParts(db: Db, ws: number, timeZone: string): CampaignParts | null {
+ * this very data and time zone, else null. Parts that no time zone changes (the A/B test listing)
+ * are read without one. */
+export function keptCampaignParts(db: Db, ws: number, timeZone?: string): CampaignParts | null {
   const kept = db
     .select({ parts: campaignFacts.parts })
     .from(campaignFacts)
     .where(
       and(
         eq(campaignFacts.workspaceId, ws),
-        eq(campaignFacts.timezone, timeZone),
+        timeZone === undefined ? undefined : eq(campaignFacts.timezone, timeZone),
         eq(campaignFacts.dataVersion, sql`(SELECT data_version FROM workspaces WHERE id = ${ws})`),
       ),
     )

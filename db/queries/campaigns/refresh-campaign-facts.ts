@@ -5,10 +5,11 @@ import { campaignWindows, computeCampaignParts, type CampaignParts } from "./get
 import { computeBeforeAfter } from "../get-before-after";
 import { getDataRange } from "../get-data-range";
 import { listCampaigns } from "../list-campaigns";
+import { computeAbTests } from "../list-ab-tests";
 
 /**
- * Computes the campaigns page's parts (offer statistics, margins, holdout revenue, and the before/after
- * KPIs without filters, which the overview shows too) for the workspace's
+ * Computes the campaigns page's parts (offer statistics, margins, holdout revenue, the before/after
+ * KPIs without filters, which the overview shows too, and the A/B test listing) for the workspace's
  * current data and keeps them in campaign_facts: run after the last data_version raise of an import or
  * undo, in its transaction (1M lines: ~400 ms per import, ~0 per view). Nothing is kept without campaigns.
  */
@@ -25,6 +26,7 @@ export function refreshCampaignFacts(db: Db, ws: number): void {
   const parts: CampaignParts = {
     ...computeCampaignParts(db, ws, campaignWindows(db, ws, w.timezone, list)),
     beforeAfter: computeBeforeAfter(db, { id: ws, timezone: w.timezone }, listCampaigns(db, ws), getDataRange(db, ws, w.timezone), { segment: [] }),
+    abTests: computeAbTests(db, ws),
   };
   db.insert(campaignFacts).values({ workspaceId: ws, dataVersion: w.dataVersion, timezone: w.timezone, parts }).run();
 }
