@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RFM_GROUPS, combineFm, rfmGroup, scoreQuintiles, scoreRfm } from "./rfm";
+import { RFM_GROUPS, combineFm, groupRfm, rfmGroup, scoreQuintiles, scoreRfm } from "./rfm";
 
 describe("scoreQuintiles (score = 1 + ⌊5 × (r − 1) / n⌋, r = min-rank from worst)", () => {
   it("gives five distinct values the scores 1 to 5", () => {
@@ -92,3 +92,15 @@ describe("scoreQuintiles' two ways of ranking", () => {
   });
 });
 
+
+describe("groupRfm", () => {
+  it("gives every customer the group scoreRfm gives, as an index into RFM_GROUPS", () => {
+    // Ties, whole and fractional values, a wide and a narrow range: both quintile paths.
+    const n = 500;
+    const values = Array.from({ length: n }, (_, i) => ({ customerId: i, recencyDays: (i * 37) % 90, frequency: 1 + ((i * 7) % 5), monetary: ((i * 7919) % 1000) / 7 }));
+    const codes = groupRfm({ recencyDays: values.map((v) => v.recencyDays), frequency: values.map((v) => v.frequency), monetary: values.map((v) => v.monetary) });
+    const groups = Array.from(codes, (c) => RFM_GROUPS[c]);
+    expect(groups).toEqual(scoreRfm(values).map((s) => s.group));
+    expect(new Set(groups).size).toBeGreaterThan(5);
+  });
+});

@@ -4,9 +4,8 @@ import type { Period } from "@/lib/kpi/period";
 import type { FunnelCounts } from "@/lib/offers/shape-funnel";
 import type { SegmentDimension } from "@/lib/segments/dimensions";
 import { UNKNOWN_SEGMENT } from "@/lib/segments/dimensions";
-import type { RfmGroup } from "@/lib/segments/rfm";
 import { isControlSql } from "../campaigns/control-variant-sql";
-import { getRfmGroups } from "../segments/get-rfm-scores";
+import { getRfmGroups, type RfmGroups } from "../segments/get-rfm-scores";
 import { segmentValueSql } from "../segments/segment-value-sql";
 import { compareBinary, mergeByValue, segmentKey } from "@/lib/segments/merge-by-value";
 
@@ -30,7 +29,7 @@ export type FunnelBy = "campaign" | "placement" | "segment";
  * rows in JS instead was no faster: fetching 144k rows costs what the three sorts do.
  */
 export function getOfferFunnels(db: Db, ws: number, period: Period, dimension: SegmentDimension): Record<FunnelBy, FunnelCounts[]> {
-  let rfm: Map<number, RfmGroup> | undefined;
+  let rfm: RfmGroups | undefined;
   if (dimension.kind === "rfm") rfm = getRfmGroups(db, ws, period);
   const source = segmentValueSql(ws, dimension, { period, rfm });
   const grouped = (by: FunnelBy, key: SQL, label: SQL) => sql`

@@ -1,6 +1,6 @@
 import type { Db } from "../../client";
 import type { Period } from "@/lib/kpi/period";
-import { groupRfm, scoreRfm, type RfmGroup, type RfmScore } from "@/lib/segments/rfm";
+import { groupRfm, scoreRfm, type RfmScore } from "@/lib/segments/rfm";
 import { countedOrdersByCustomerText } from "../counted-orders-by-customer";
 import { getOrderTimeSpan } from "../get-order-time-span";
 import { readSnapshot } from "../read-snapshot";
@@ -52,11 +52,14 @@ function rfmValues(db: Db, ws: number, endMs: number, source?: "totals" | "order
   return v;
 }
 
-/** Each customer's RFM group at the period's end, scored against each other (lib/segments/rfm.ts). */
-export function getRfmGroups(db: Db, ws: number, period: Pick<Period, "endMs">): Map<number, RfmGroup> {
+/** Scored customers in ascending id order, each one's group as an index into RFM_GROUPS. */
+export type RfmGroups = { ids: readonly number[]; codes: Uint8Array };
+
+/** Each customer's RFM group at the period's end, scored against each other (lib/segments/rfm.ts);
+ * columns, not a Map of every customer (5M lines: ~0.3 s and ~50 MB less). */
+export function getRfmGroups(db: Db, ws: number, period: Pick<Period, "endMs">): RfmGroups {
   const v = getRfmValues(db, ws, period.endMs);
-  const groups = groupRfm(v);
-  return new Map(v.ids.map((id, i) => [id, groups[i]]));
+  return { ids: v.ids, codes: groupRfm(v) };
 }
 
 /** Every customer's RFM values, scores and group, with their key (for lists and tests). */

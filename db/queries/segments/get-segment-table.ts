@@ -7,7 +7,7 @@ import { AGE_BANDS } from "@/lib/segments/age-bands";
 import type { SegmentDimension } from "@/lib/segments/dimensions";
 import type { MultipleComparisons } from "@/lib/segments/multiple-comparisons";
 import { mergeByValue } from "@/lib/segments/merge-by-value";
-import { RFM_GROUPS, type RfmGroup } from "@/lib/segments/rfm";
+import { RFM_GROUPS } from "@/lib/segments/rfm";
 import { DEFAULT_MIN_SEGMENT_SIZE, shapeSegmentRows, type SegmentCounts, type SegmentRow } from "@/lib/segments/shape-segment-rows";
 import { getKpis } from "../get-kpis";
 import { customerFilterSql, factFilterSql } from "../kpi-filter-sql";
@@ -15,7 +15,7 @@ import { countedOrdersByCustomer } from "../counted-orders-by-customer";
 import { getOrderTimeSpan } from "../get-order-time-span";
 import { readSnapshot } from "../read-snapshot";
 import { isControlSql } from "../campaigns/control-variant-sql";
-import { getRfmGroups } from "./get-rfm-scores";
+import { getRfmGroups, type RfmGroups } from "./get-rfm-scores";
 import { segmentValueSql } from "./segment-value-sql";
 
 export type SegmentTable = {
@@ -61,7 +61,7 @@ function segmentTable(
   dimension: SegmentDimension,
   opts: { minSize?: number; source?: "totals" | "orders" },
 ): SegmentTable {
-  let rfm: Map<number, RfmGroup> | undefined;
+  let rfm: RfmGroups | undefined;
   if (dimension.kind === "rfm") rfm = getRfmGroups(db, ws, period);
   const source = segmentValueSql(ws, dimension, { period, rfm });
   const customers = customerFilterSql(ws, filters);

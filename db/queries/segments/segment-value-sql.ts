@@ -2,7 +2,8 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Period } from "@/lib/kpi/period";
 import { AGE_BANDS } from "@/lib/segments/age-bands";
 import type { SegmentDimension } from "@/lib/segments/dimensions";
-import { RFM_GROUPS, type RfmGroup } from "@/lib/segments/rfm";
+import { RFM_GROUPS } from "@/lib/segments/rfm";
+import type { RfmGroups } from "./get-rfm-scores";
 
 /** How to read a customer's segment value: extra CTEs, a join onto `customers c`, the expression to
  * group by (`raw`: the stored spelling, or a code), and what a group's raw value means. Spellings that
@@ -20,31 +21,27 @@ function ageBandSql(referenceYear: number): SQL {
 /** RFM groups come from lib/segments/rfm.ts. They reach SQL as one blob with a byte per customer id
  * from the lowest to the highest scored (1 + the group's index in RFM_GROUPS, 0 = not scored), read with
  * substr(), which is O(1) on a blob: no JSON of 187k ids to expand and index on every view (~0.5 s at 1M lines). */
-function rfmSql(groups: ReadonlyMap<number, RfmGroup>): SegmentValueSql {
-  if (groups.size === 0) return { ctes: [], join: sql``, raw: sql`NULL`, decode: () => null };
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const id of groups.keys()) {
-    if (id < lo) lo = id;
-    if (id > hi) hi = id;
-  }
+function rfmSql({ ids, codes }: RfmGroups): SegmentValueSql {
+  if (ids.length === 0) return { ctes: [], join: sql``, raw: sql`NULL`, decode: () => null };
+  const lo = ids[0];
+  const hi = ids[ids.length - 1];
   // Ids are shared by all workspaces: a workspace's customers can be spread thinly over a wide range.
   // Then (over 8 ids a customer) the groups go as a JSON of ids instead, materialized and indexed once.
-  if (hi - lo + 1 > Math.max(1_000_000, 8 * groups.size)) return rfmJsonSql(groups);
-  const codes = Buffer.alloc(hi - lo + 1);
-  for (const [id, g] of groups) codes[id - lo] = RFM_GROUPS.indexOf(g) + 1;
+  if (hi - lo + 1 > Math.max(1_000_000, 8 * ids.length)) return rfmJsonSql({ ids, codes });
+  const blob = Buffer.alloc(hi - lo + 1);
+  for (let i = 0; i < ids.length; i++) blob[ids[i] - lo] = codes[i] + 1;
   // Grouped by the one-byte code itself; named after the grouping.
   return {
     ctes: [],
     join: sql``,
-    raw: sql`(CASE WHEN c.id BETWEEN ${lo} AND ${hi} THEN substr(${codes}, c.id - ${lo - 1}, 1) END)`,
+    raw: sql`(CASE WHEN c.id BETWEEN ${lo} AND ${hi} THEN substr(${blob}, c.id - ${lo - 1}, 1) END)`,
     decode: (raw) => (raw instanceof Uint8Array && raw[0] > 0 ? RFM_GROUPS[raw[0] - 1] : null),
   };
 }
 
-function rfmJsonSql(groups: ReadonlyMap<number, RfmGroup>): SegmentValueSql {
+function rfmJsonSql({ ids, codes }: RfmGroups): SegmentValueSql {
   const byGroup: Record<string, number[]> = {};
-  for (const [id, g] of groups) (byGroup[g] ??= []).push(id);
+  for (let i = 0; i < ids.length; i++) (byGroup[RFM_GROUPS[codes[i]]] ??= []).push(ids[i]);
   return {
     ctes: [sql`rfm AS MATERIALIZED (SELECT cast(j.value AS integer) AS customer_id, g.key AS grp
                                     FROM json_each(${JSON.stringify(byGroup)}) g, json_each(g.value) j)`],
@@ -57,7 +54,7 @@ function rfmJsonSql(groups: ReadonlyMap<number, RfmGroup>): SegmentValueSql {
 export function segmentValueSql(
   ws: number,
   dimension: SegmentDimension,
-  ctx: { period: Period; rfm?: ReadonlyMap<number, RfmGroup> },
+  ctx: { period: Period; rfm?: RfmGroups },
 ): SegmentValueSql {
   switch (dimension.kind) {
     case "column":
