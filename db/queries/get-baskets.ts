@@ -19,7 +19,14 @@ export function getBaskets(db: Db, ws: number, level: BasketLevel, period?: Bask
   const from = `FROM order_lines l JOIN order_facts f ON f.order_id = l.order_id ${byProduct ? "" : "JOIN products p ON p.id = l.product_id"}
        WHERE l.workspace_id = ? AND l.quantity > 0 AND f.counted
        ${period ? "AND f.ordered_at >= ? AND f.ordered_at < ?" : ""}
+       AND l.order_id >= ? AND l.order_id < ?
        ORDER BY l.order_id`;
+  // Read a range of order ids at a time with all(): one call per row through iterate() cost ~40% more
+  // (1M lines: ~330 → ~200 ms), and a range holds whole orders and a bounded number of lines.
+  const [lo, hi] = db.$client.prepare("SELECT coalesce(min(id), 0), coalesce(max(id), -1) FROM orders").raw().get() as [number, number];
+  function* chunks<T>(stmt: { all: (...p: unknown[]) => unknown[] }): Generator<T[]> {
+    for (let a = lo; a <= hi; a += ORDERS_PER_READ) yield stmt.all(...params, a, a + ORDERS_PER_READ) as T[];
+  }
   const ids = new Map<string | number, number>();
   const keys: (string | number)[] = [];
   const items: number[] = [];
@@ -44,18 +51,17 @@ export function getBaskets(db: Db, ws: number, level: BasketLevel, period?: Bask
   if (packing) {
     // One number per line, order id and product packed together: a row of two values costs
     // better-sqlite3 ~0.55 µs, one plucked value ~0.35 µs (954k lines: 858 → ~650 ms for the page).
-    const packed = db.$client
-      .prepare(`SELECT l.order_id * ${packing.scale} + (l.product_id - ${packing.base}) ${from}`)
-      .pluck()
-      .iterate(...params) as IterableIterator<number>;
-    for (const v of packed) {
-      const order = Math.floor(v / packing.scale);
-      add(order, v - order * packing.scale + packing.base);
+    const packed = db.$client.prepare(`SELECT l.order_id * ${packing.scale} + (l.product_id - ${packing.base}) ${from}`).pluck();
+    for (const chunk of chunks<number>(packed)) {
+      for (const v of chunk) {
+        const order = Math.floor(v / packing.scale);
+        add(order, v - order * packing.scale + packing.base);
+      }
     }
   } else {
     const item = byProduct ? "l.product_id" : "coalesce(nullif(trim(p.category), ''), nullif(trim(l.category), ''), 'Uncategorised')";
-    const rows = db.$client.prepare(`SELECT l.order_id AS o, ${item} AS item ${from}`).raw().iterate(...params) as IterableIterator<[number, string | number]>;
-    for (const [order, key] of rows) add(order, key);
+    const rows = db.$client.prepare(`SELECT l.order_id AS o, ${item} AS item ${from}`).raw();
+    for (const chunk of chunks<[number, string | number]>(rows)) for (const [order, key] of chunk) add(order, key);
   }
   if (items.length > start) offsets.push(items.length);
   const baskets: BasketSet = { items: Int32Array.from(items), offsets: Int32Array.from(offsets) };
@@ -65,6 +71,8 @@ export function getBaskets(db: Db, ws: number, level: BasketLevel, period?: Bask
   );
   return { baskets, names: keys.map((k) => sku.get(k as number)!) };
 }
+
+const ORDERS_PER_READ = 16_384;
 
 /** How to pack (order id, product id) into one exact double: product ids relative to the workspace's
  * lowest, order ids times a power of two above the product range; null when that would not stay below 2^53. */
