@@ -47,8 +47,9 @@ export function customerFilterSql(ws: number, filters: Pick<ResolvedFilters, "se
   const conds: SQL[] = [];
   for (const { key, value } of filters.segment) {
     const column = CUSTOMER_COLUMNS[key as keyof typeof CUSTOMER_COLUMNS];
-    if (column) conds.push(sql`lower(cast(c.${sql.identifier(column)} AS text)) = lower(${value})`);
-    else conds.push(sql`EXISTS (SELECT 1 FROM customer_attributes a WHERE a.customer_id = c.id AND a.key = ${key} AND lower(a.value) = lower(${value}))`);
+    // trim(): as the breakdowns compare values (lib/segments/merge-by-value.ts), so a row's own filter selects it.
+    if (column) conds.push(sql`lower(trim(cast(c.${sql.identifier(column)} AS text))) = lower(${value})`);
+    else conds.push(sql`EXISTS (SELECT 1 FROM customer_attributes a WHERE a.customer_id = c.id AND a.key = ${key} AND lower(trim(a.value)) = lower(${value}))`);
   }
   if (filters.campaign) {
     conds.push(sql`c.id IN (SELECT o.customer_id FROM offers o JOIN campaigns k ON k.id = o.campaign_id

@@ -167,6 +167,9 @@ describe("getSegmentTable, values differing only in case or spaces", () => {
         ["Z", 6],
         ["(unknown)", 1], // an empty value is no value
       ]);
+      // The row's own filter selects the same six customers, " n" among them.
+      const n = getSegmentTable(t.db, w, october, { segment: [{ key: "region", value: "N" }] }, dim("region"));
+      expect(n.rows.map((r) => [r.value, r.customers])).toEqual([["N", 6]]);
     } finally {
       t.cleanup();
     }
