@@ -11,6 +11,7 @@ import { refreshOrderFacts } from "./refresh-order-facts";
 import { undoImport } from "./undo-import";
 import { getLtvAndCohorts } from "./customers/get-ltv-and-cohorts";
 import { updateWorkspace } from "./update-workspace";
+import { getBaskets } from "./get-baskets";
 
 const newDb = tempDbPerTest();
 
@@ -63,6 +64,7 @@ function expectDerivedMatchRaw(db: Db, timeZone = "Europe/Amsterdam"): void {
   const customerFacts = kept("SELECT * FROM customer_facts ORDER BY customer_id");
   const months = kept("SELECT * FROM kpi_months WHERE active + cross + up + deep <> 0 ORDER BY start_ms");
   expectMonthsMatchRaw(db, timeZone);
+  expectBasketsMatchLines(db);
   // customer_facts against the definition: each customer's counted orders, flagged ones apart.
   expect(customerFacts.length).toBeGreaterThan(0);
   expect(customerFacts.map((r) => ({ ...(r as { revenue: number }), revenue: Math.round((r as { revenue: number }).revenue * 1e6) }))).toEqual(
@@ -104,6 +106,19 @@ function expectDerivedMatchRaw(db: Db, timeZone = "Europe/Amsterdam"): void {
   const b = bucketsFor(p, "week", "Europe/Amsterdam")[3];
   const { inP } = rawKpis(db, b.startMs, b.endMs);
   expect(series.buckets[3]).toMatchObject({ active: inP.active, cross: inP.cross, up: inP.up, deep: inP.deep, orders: inP.orders });
+}
+
+/** basket_chunks give the products page exactly the baskets the order lines give, for all the data and a period. */
+function expectBasketsMatchLines(db: Db): void {
+  expect(db.$client.prepare("SELECT baskets_kept FROM workspaces WHERE id = 1").pluck().get()).toBe(1);
+  for (const period of [undefined, { startMs: T0 + 10 * DAY + 1_800_000, endMs: T0 + 40 * DAY }]) {
+    const kept = getBaskets(db, 1, "product", period, { source: "kept" });
+    const lines = getBaskets(db, 1, "product", period, { source: "lines" });
+    expect(kept.baskets.offsets.length).toBeGreaterThan(period ? 20 : 100);
+    expect([Array.from(kept.baskets.items), Array.from(kept.baskets.offsets), kept.names]).toEqual([
+      Array.from(lines.baskets.items), Array.from(lines.baskets.offsets), lines.names,
+    ]);
+  }
 }
 
 /** kpi_months holds each calendar month's distinct counts as the raw definitions give them, and the
@@ -148,17 +163,35 @@ async function shopWithOrders(): Promise<Db> {
   return t.db;
 }
 
-describe("derived KPI facts (prev_*, kpi_hours, kpi_months, kpi_cohorts, customer_facts) stay equal to the raw computation", () => {
+describe("derived KPI facts (prev_*, kpi_hours, kpi_months, kpi_cohorts, customer_facts, basket_chunks) stay equal to the raw computation", () => {
   it("after an import, a second overlapping import, and undoing it", async () => {
     const db = await shopWithOrders();
     expectDerivedMatchRaw(db);
+    // The next orders get ids two basket chunks further on: the import touches chunks 0 and 2.
+    db.$client.exec("UPDATE sqlite_sequence SET seq = 40000 WHERE name = 'orders'");
 
     // Overlapping: the same order ids with other lines, dates and customers, plus new orders and customers.
     const second = await importRecords(db, "orders", [...orders(2, "o", 120, 50), ...orders(3, "n", 80, 60)]);
     expectDerivedMatchRaw(db);
 
+    expect(db.$client.prepare("SELECT chunk FROM basket_chunks ORDER BY chunk").pluck().all()).toEqual([0, 2]);
+
     undoImport(db, 1, second.importId!);
     expectDerivedMatchRaw(db);
+    expect(db.$client.prepare("SELECT chunk FROM basket_chunks ORDER BY chunk").pluck().all()).toEqual([0]);
+  });
+
+  it("reads baskets from the lines until basket_chunks are complete, and completes them at the next import", async () => {
+    const db = await shopWithOrders();
+    // A database from before basket_chunks.
+    db.$client.exec("UPDATE workspaces SET baskets_kept = 0; DELETE FROM basket_chunks");
+    expect(() => getBaskets(db, 1, "product", undefined, { source: "kept" })).toThrow(/not complete/);
+    const before = getBaskets(db, 1, "product");
+    expect(before.baskets.offsets.length).toBeGreaterThan(100);
+    await importRecords(db, "orders", orders(6, "n", 5, 3)); // a small import: every chunk is built, not just its own
+    expectDerivedMatchRaw(db);
+    expect(db.$client.prepare("SELECT chunk FROM basket_chunks").pluck().all()).toEqual([0]);
+    expect(getBaskets(db, 1, "product").baskets.offsets.length).toBeGreaterThan(before.baskets.offsets.length); // the refunded ones are not baskets
   });
 
   it("builds kpi_months again in a new time zone, and keeps it there through imports", async () => {

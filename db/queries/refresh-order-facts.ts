@@ -3,6 +3,7 @@ import type { Db } from "../client";
 import { bumpDataVersion } from "./bump-data-version";
 import { addPrevHourCounts, classifyScope } from "./classify-scope";
 import { HOUR_MS } from "../schema";
+import { refreshBasketChunks } from "./baskets/refresh-basket-chunks";
 import { addKpiMonths, addMonthTallies, kpiMonthsBuilt, newMonthTallies, rebuildKpiMonths, resetKpiMonths } from "./kpi-months";
 
 /**
@@ -63,6 +64,7 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
     db.run(addCustomerFacts(workspaceId));
     if (tallies) addMonthTallies(sqlite, workspaceId, tallies);
     else rebuildKpiMonths(db, workspaceId); // after customer_facts: cohorts go by each customer's first order
+    refreshBasketChunks(sqlite, workspaceId, partial ? "scope" : "all");
   };
   if (sqlite.inTransaction) run();
   else sqlite.transaction(run)();

@@ -19,6 +19,8 @@ export const workspaces = sqliteTable("workspaces", {
   dataVersion: integer("data_version").notNull().default(0),
   // The time zone whose calendar months kpi_months holds (db/schema/facts.ts); null = not built yet.
   kpiMonthsTimezone: text("kpi_months_timezone"),
+  // Whether basket_chunks holds every counted order's products (db/schema/facts.ts); false = not built yet.
+  basketsKept: integer("baskets_kept", { mode: "boolean" }).notNull().default(false),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
 });
 
