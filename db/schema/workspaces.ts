@@ -21,6 +21,8 @@ export const workspaces = sqliteTable("workspaces", {
   kpiMonthsTimezone: text("kpi_months_timezone"),
   // Whether basket_chunks holds every counted order's products (db/schema/facts.ts); false = not built yet.
   basketsKept: integer("baskets_kept", { mode: "boolean" }).notNull().default(false),
+  // The data_version customer_offer_facts was made for (db/schema/facts.ts); null = never made.
+  offerFactsVersion: integer("offer_facts_version"),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
 });
 

@@ -16,7 +16,7 @@ export function refreshBasketChunks(sqlite: Database.Database, ws: number, scope
     .prepare(
       partial
         ? `SELECT DISTINCT id / ${N} FROM orders WHERE workspace_id = ? AND customer_id IN (SELECT id FROM temp.scope_customers) ORDER BY 1`
-        : `SELECT DISTINCT id / ${N} FROM orders INDEXED BY orders_date_idx WHERE workspace_id = ? ORDER BY 1`,
+        : `SELECT DISTINCT id / ${N} FROM orders WHERE workspace_id = ? ORDER BY 1`,
     )
     .pluck()
     .all(ws) as number[];

@@ -6,6 +6,8 @@ import { segmentDimensionSchema } from "@/lib/segments/dimensions";
 import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
 import { fixtureDb } from "@/lib/testing/fixture-db";
 import { tempDb } from "@/lib/testing/temp-db";
+import { bumpDataVersion } from "../bump-data-version";
+import { refreshCustomerOfferFacts } from "../offers/refresh-customer-offer-facts";
 import { getSegmentTable, type SegmentTable } from "./get-segment-table";
 
 const AMS = "Europe/Amsterdam";
@@ -176,9 +178,12 @@ describe("getSegmentTable, values differing only in case or spaces", () => {
   });
 });
 
-describe("getSegmentTable over all the data reads customer_facts", () => {
-  it("gives the same table as reading every order, for every kind of dimension and customer filter", () => {
-    const all = makePeriod("2025-01-01", "2025-12-31", AMS); // every order of the fixture
+describe("getSegmentTable over all the data reads customer_facts and customer_offer_facts", () => {
+  const all = makePeriod("2025-01-01", "2025-12-31", AMS); // every order and offer of the fixture
+
+  it("gives the same table as reading every order and offer, for every kind of dimension and customer filter", () => {
+    refreshCustomerOfferFacts(db, ws);
+    expect(db.$client.prepare("SELECT count(*) FROM customer_offer_facts WHERE workspace_id = ?").pluck().get(ws)).toBeGreaterThan(3);
     const filters: KpiFilters[] = [none, { segment: [], campaign: "CMP1" }, { segment: [{ key: "vip", value: "yes" }] }];
     for (const f of filters) {
       for (const d of ["region", "rfm", "history", "age_band", "vip"]) {
@@ -188,6 +193,25 @@ describe("getSegmentTable over all the data reads customer_facts", () => {
         expect(getSegmentTable(db, ws, all, f, dim(d))).toEqual(fast);
         expectRowsAddUp(fast);
       }
+    }
+  });
+
+  it("counts the offers themselves when the offer totals are not for the current data", () => {
+    const t = tempDb();
+    try {
+      const w = seedKpiFixture(t.db).workspaceId;
+      refreshCustomerOfferFacts(t.db, w);
+      const before = getSegmentTable(t.db, w, all, none, dim("region"));
+      // An offer added (and the version raised, as every import does) without the totals made again.
+      t.db.$client.exec(`INSERT INTO offers (workspace_id, offer_key, customer_id, campaign_id, shown_at, accepted)
+                         SELECT workspace_id, 'extra', customer_id, campaign_id, shown_at, 1 FROM offers WHERE offer_key = 'f0'`);
+      bumpDataVersion(t.db, w);
+      const after = getSegmentTable(t.db, w, all, none, dim("region"));
+      const shown = (x: SegmentTable) => x.rows.reduce((a, r) => a + r.kpis.offerConversion.denominator, 0);
+      expect(shown(after)).toBe(shown(before) + 1);
+      expect(after).toEqual(getSegmentTable(t.db, w, all, none, dim("region"), { source: "orders" }));
+    } finally {
+      t.cleanup();
     }
   });
 });

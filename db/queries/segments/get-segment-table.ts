@@ -40,6 +40,7 @@ const ORDER: Partial<Record<SegmentDimension["kind"], readonly string[]>> = {
  * in one grouped query. Each customer is in exactly one row (values compare without regard to case,
  * like segment filters; no value = "(unknown)"), so the rows' counts add up to the whole view.
  * Rows where nothing at all happened (no active customer, no history, no offer) are left out.
+ * `source` forces reading customer_facts ("totals") or every order and offer ("orders"), for tests.
  */
 export function getSegmentTable(
   db: Db,
@@ -72,6 +73,9 @@ function segmentTable(
   const span = getOrderTimeSpan(db, ws);
   const fromTotals = (opts.source ?? (span === null || (period.startMs <= span.lo && period.endMs > span.hi) ? "totals" : "orders")) === "totals"
     && !filters.channel && !filters.category;
+
+  // The same for offers: each customer's totals over all the data, when they are current and the period holds every offer.
+  const offerTotals = opts.source !== "orders" && !filters.campaign && offerTotalsServe(db, ws, period);
 
   // Each aggregate reaches the customer by primary key (and the value's own join) rather than
   // through a derived table of all customers, which SQLite would scan once per order.
@@ -113,10 +117,14 @@ function segmentTable(
     SELECT ${source.raw} AS raw, 0, 0, 0, 0, 0, 0, 0, 0, 0, sum(x.shown), sum(x.accepted)
     -- Counted per customer first: the customers are then read in id order, not once per offer at
     -- random (5M lines, 720k offers: ~1.0 → ~0.45 s, most of it the kernel's page reads).
-    FROM (SELECT o.customer_id, count(*) AS shown, sum(o.accepted) AS accepted FROM offers o
+    FROM ${
+      offerTotals
+        ? sql`(SELECT customer_id, shown, accepted FROM customer_offer_facts WHERE workspace_id = ${ws}) x`
+        : sql`(SELECT o.customer_id, count(*) AS shown, sum(o.accepted) AS accepted FROM offers o
           ${filters.campaign ? sql`JOIN campaigns kc ON kc.id = o.campaign_id AND kc.campaign_key = ${filters.campaign}` : sql``}
           WHERE o.workspace_id = ${ws} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs} AND NOT ${isControlSql}
-          GROUP BY o.customer_id) x
+          GROUP BY o.customer_id) x`
+    }
     ${withValue}
     WHERE 1 ${kept}
     GROUP BY 1`);
@@ -135,4 +143,15 @@ function segmentTable(
     multipleComparisons,
     all: getKpis(db, ws, period, filters),
   };
+}
+
+/** Whether customer_offer_facts is made for the workspace's current data and the period holds every offer
+ * (min and max through offers_shown_idx). */
+function offerTotalsServe(db: Db, ws: number, period: Period): boolean {
+  const r = db.$client
+    .prepare(`SELECT offer_facts_version IS data_version AS current,
+                     (SELECT min(shown_at) FROM offers WHERE workspace_id = w.id) AS lo, (SELECT max(shown_at) FROM offers WHERE workspace_id = w.id) AS hi
+              FROM workspaces w WHERE id = ?`)
+    .get(ws) as { current: number; lo: number | null; hi: number | null } | undefined;
+  return r?.current === 1 && (r.lo === null || r.hi === null || (period.startMs <= r.lo && period.endMs > r.hi));
 }
