@@ -51,7 +51,7 @@ function categoryBaskets(db: Db, ws: number, period?: BasketPeriod): Baskets {
        WHERE l.workspace_id = ? AND l.quantity > 0 AND f.counted
        ${period ? "AND f.ordered_at >= ? AND f.ordered_at < ?" : ""}
        AND l.order_id >= ? AND l.order_id < ?
-       ORDER BY l.order_id`,
+       ORDER BY l.order_id, l.id`,
     )
     .raw();
   const params = period ? [ws, period.startMs, period.endMs] : [ws];

@@ -9,6 +9,12 @@ import { purchaseLineReader } from "./read-purchase-lines";
  * Runs in the caller's transaction.
  */
 export function refreshBasketChunks(sqlite: Database.Database, ws: number, scope: "all" | "scope"): void {
+  // Product ids are stored as 32-bit integers: beyond that, baskets are read from the lines.
+  if ((sqlite.prepare("SELECT coalesce(max(id), 0) FROM products").pluck().get() as number) > 0x7fffffff) {
+    sqlite.prepare("DELETE FROM basket_chunks WHERE workspace_id = ?").run(ws);
+    sqlite.prepare("UPDATE workspaces SET baskets_kept = 0 WHERE id = ?").run(ws);
+    return;
+  }
   const kept = sqlite.prepare("SELECT baskets_kept FROM workspaces WHERE id = ?").pluck().get(ws) === 1;
   const partial = scope === "scope" && kept;
   // Through orders_customer_idx or orders_date_idx, both covering the id.

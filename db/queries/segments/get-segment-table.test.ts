@@ -180,6 +180,7 @@ describe("getSegmentTable, values differing only in case or spaces", () => {
 
 describe("getSegmentTable over all the data reads customer_facts and customer_offer_facts", () => {
   const all = makePeriod("2025-01-01", "2025-12-31", AMS); // every order and offer of the fixture
+  const shown = (x: SegmentTable) => x.rows.reduce((a, r) => a + r.kpis.offerConversion.denominator, 0);
 
   it("gives the same table as reading every order and offer, for every kind of dimension and customer filter", () => {
     refreshCustomerOfferFacts(db, ws);
@@ -196,6 +197,23 @@ describe("getSegmentTable over all the data reads customer_facts and customer_of
     }
   });
 
+  it("reads the kept offer totals when they are current, which leave holdout offers out as the view does", () => {
+    const t = tempDb();
+    try {
+      const w = seedKpiFixture(t.db).workspaceId;
+      t.db.$client.exec(`INSERT INTO offers (workspace_id, offer_key, customer_id, campaign_id, variant, shown_at, accepted)
+                         SELECT workspace_id, 'held', customer_id, campaign_id, ' Control', shown_at, 0 FROM offers WHERE offer_key = 'f0'`);
+      refreshCustomerOfferFacts(t.db, w);
+      const kept = getSegmentTable(t.db, w, all, none, dim("region"));
+      expect(kept).toEqual(getSegmentTable(t.db, w, all, none, dim("region"), { source: "orders" }));
+      // What the default view shows comes from the kept rows: a change to them shows.
+      t.db.$client.exec("UPDATE customer_offer_facts SET shown = shown + 5 WHERE customer_id = (SELECT min(customer_id) FROM customer_offer_facts)");
+      expect(shown(getSegmentTable(t.db, w, all, none, dim("region")))).toBe(shown(kept) + 5);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it("counts the offers themselves when the offer totals are not for the current data", () => {
     const t = tempDb();
     try {
@@ -207,7 +225,6 @@ describe("getSegmentTable over all the data reads customer_facts and customer_of
                          SELECT workspace_id, 'extra', customer_id, campaign_id, shown_at, 1 FROM offers WHERE offer_key = 'f0'`);
       bumpDataVersion(t.db, w);
       const after = getSegmentTable(t.db, w, all, none, dim("region"));
-      const shown = (x: SegmentTable) => x.rows.reduce((a, r) => a + r.kpis.offerConversion.denominator, 0);
       expect(shown(after)).toBe(shown(before) + 1);
       expect(after).toEqual(getSegmentTable(t.db, w, all, none, dim("region"), { source: "orders" }));
     } finally {
