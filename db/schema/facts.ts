@@ -161,6 +161,20 @@ export const customerOfferFacts = sqliteTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.customerId] })],
 );
 
+/** Per workspace: every scored customer's RFM group at the end of the default "all data" view
+ * (db/queries/segments/refresh-rfm-facts.ts), as the columns getRfmGroups returns: customer ids
+ * (Int32Array) and group codes (one byte each). Made after each import's data_version raise; used
+ * only for that version and period end, else the groups are scored again (5M lines: ~0.9 s a view). */
+export const rfmFacts = sqliteTable("rfm_facts", {
+  workspaceId: integer("workspace_id")
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  dataVersion: integer("data_version").notNull(),
+  endMs: integer("end_ms").notNull(),
+  ids: blob("ids", { mode: "buffer" }).notNull(),
+  codes: blob("codes", { mode: "buffer" }).notNull(),
+});
+
 /** Per workspace and range of 16,384 order ids: the distinct products of each counted order with a
  * purchase line, in order id order, as packed arrays (db/queries/baskets/refresh-basket-chunks.ts).
  * Refreshed with order_facts for the ranges holding the orders of the customers an import touched.

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import type { BasketSet } from "@/lib/basket/pack-baskets";
 import type { BasketPeriod } from "./read-purchase-lines";
+import { typedView as view } from "../typed-blobs";
 
 /** The product baskets kept in basket_chunks (db/schema/facts.ts), of the orders in the period (all
  * without one), with products numbered in order of first appearance: exactly what reading the order
@@ -41,11 +42,4 @@ export function readBasketChunks(sqlite: Database.Database, ws: number, period?:
     }
   }
   return { baskets: { items: items.subarray(0, used), offsets: offsets.subarray(0, count + 1) }, keys };
-}
-
-/** A typed array over a blob's bytes (copied when the blob is not aligned for it). */
-function view<T extends Float64Array | Int32Array>(bytes: Buffer, Type: { new (b: ArrayBufferLike, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T {
-  const n = bytes.byteLength / Type.BYTES_PER_ELEMENT;
-  if (bytes.byteOffset % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer, bytes.byteOffset, n);
-  return new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), 0, n);
 }

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { BASKET_CHUNK_ORDERS as N } from "../../schema";
 import { purchaseLineReader } from "./read-purchase-lines";
+import { blobOf as bytes } from "../typed-blobs";
 
 /**
  * Rebuilds a workspace's basket_chunks (db/schema/facts.ts) after its order_facts changed: every chunk
@@ -61,5 +62,3 @@ export function refreshBasketChunks(sqlite: Database.Database, ws: number, scope
   }
   sqlite.prepare("UPDATE workspaces SET baskets_kept = 1 WHERE id = ?").run(ws);
 }
-
-const bytes = (a: Float64Array | Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { makePeriod } from "@/lib/kpi/period";
 import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
 import { fixtureDb } from "@/lib/testing/fixture-db";
-import { getRfmScores, getRfmValues } from "./get-rfm-scores";
+import { segmentDimensionSchema } from "@/lib/segments/dimensions";
+import { tempDb } from "@/lib/testing/temp-db";
+import { bumpDataVersion } from "../bump-data-version";
+import { getDataRange } from "../get-data-range";
+import { getRfmGroups, getRfmScores, getRfmValues } from "./get-rfm-scores";
+import { getSegmentTable } from "./get-segment-table";
+import { refreshRfmFacts } from "./refresh-rfm-facts";
 
 const { db, ws } = fixtureDb(seedKpiFixture);
 
@@ -53,5 +59,36 @@ describe("RFM values after the last order come from customer_facts", () => {
     // Before the last order the totals would count later orders: refused.
     const october = makePeriod("2025-10-01", "2025-10-31", "Europe/Amsterdam").endMs;
     expect(() => getRfmValues(db, ws, october, "totals")).toThrow(/after the period's end/);
+  });
+});
+
+describe("RFM groups at the end of the default view are kept in rfm_facts", () => {
+  it("equal the groups scored from the data, and serve only that data version and period end", () => {
+    const t = tempDb();
+    try {
+      const w = seedKpiFixture(t.db).workspaceId;
+      refreshRfmFacts(t.db, w);
+      const range = getDataRange(t.db, w, "Europe/Amsterdam")!;
+      const end = makePeriod(range.first, range.last, "Europe/Amsterdam");
+      const kept = getRfmGroups(t.db, w, end, { source: "kept" });
+      const scored = getRfmGroups(t.db, w, end, { source: "scored" });
+      expect(kept.ids.length).toBe(15);
+      expect([Array.from(kept.ids), Array.from(kept.codes)]).toEqual([Array.from(scored.ids), Array.from(scored.codes)]);
+      // The segments table by RFM reads them: a changed code shows.
+      const rfm = segmentDimensionSchema.parse("rfm");
+      const before = getSegmentTable(t.db, w, end, { segment: [] }, rfm);
+      t.db.$client.exec("UPDATE rfm_facts SET codes = zeroblob(length(codes))"); // everyone "champions"
+      expect(getSegmentTable(t.db, w, end, { segment: [] }, rfm).rows.map((r) => [r.value, r.customers])).toEqual([["champions", 15]]);
+      expect(before.rows.length).toBeGreaterThan(3);
+      // Another period end, or data changed since: scored again.
+      const october = makePeriod("2025-10-01", "2025-10-31", "Europe/Amsterdam");
+      expect(() => getRfmGroups(t.db, w, october, { source: "kept" })).toThrow(/no kept groups/);
+      expect(getRfmGroups(t.db, w, october).ids.length).toBe(15);
+      bumpDataVersion(t.db, w);
+      expect(() => getRfmGroups(t.db, w, end, { source: "kept" })).toThrow(/no kept groups/);
+      expect(getSegmentTable(t.db, w, end, { segment: [] }, rfm)).toEqual(before);
+    } finally {
+      t.cleanup();
+    }
   });
 });

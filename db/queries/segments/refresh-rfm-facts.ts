@@ -1,0 +1,25 @@
+import type { Db } from "../../client";
+import { makePeriod } from "@/lib/kpi/period";
+import { getDataRange } from "../get-data-range";
+import { blobOf } from "../typed-blobs";
+import { scoreRfmGroups } from "./get-rfm-scores";
+
+/**
+ * Keeps every customer's RFM group at the end of the default "all data" view in rfm_facts, for the
+ * workspace's current data_version: run after the last data_version raise of an import or undo, and
+ * after a time zone change, in its transaction (5M lines: ~0.9 s; 1M: ~0.2 s). A path that forgets it
+ * costs speed, never correctness: getRfmGroups scores the customers when version or end differ.
+ */
+export function refreshRfmFacts(db: Db, ws: number): void {
+  const sqlite = db.$client;
+  sqlite.prepare("DELETE FROM rfm_facts WHERE workspace_id = ?").run(ws);
+  const w = sqlite.prepare("SELECT timezone, data_version FROM workspaces WHERE id = ?").get(ws) as { timezone: string; data_version: number } | undefined;
+  const range = w && getDataRange(db, ws, w.timezone);
+  if (!w || !range) return;
+  // The default view's period (lib/kpi/resolve-view.ts without from and to): all the data.
+  const { endMs } = makePeriod(range.first, range.last, w.timezone);
+  const { ids, codes } = scoreRfmGroups(db, ws, endMs);
+  sqlite
+    .prepare("INSERT INTO rfm_facts (workspace_id, data_version, end_ms, ids, codes) VALUES (?, ?, ?, ?, ?)")
+    .run(ws, w.data_version, endMs, blobOf(Int32Array.from(ids)), blobOf(codes));
+}
