@@ -69,10 +69,11 @@ export function rfmGroup(r: number, fm: number): RfmGroup {
 
 /** Rank-based quintile scores (see above), in the order of `values`. */
 export function scoreQuintiles(values: ArrayLike<number>, better: "higher" | "lower"): number[] {
-  return Array.from(quintiles(values, better));
+  return Array.from(quintileScores(values, better));
 }
 
-function quintiles(values: ArrayLike<number>, better: "higher" | "lower"): Uint8Array {
+/** Rank-based quintile scores (see above) as bytes, in the order of `values`. */
+export function quintileScores(values: ArrayLike<number>, better: "higher" | "lower"): Uint8Array {
   const n = values.length;
   // Orient so that larger is always better; the min-rank of v is 1 + the number of values below it.
   const oriented = new Float64Array(n);
@@ -114,9 +115,11 @@ function quintiles(values: ArrayLike<number>, better: "higher" | "lower"): Uint8
 /** Each customer's group as an index into RFM_GROUPS, in the order of the columns: no object or
  * string per customer (5M lines: 935k customers). */
 export function groupRfm(values: { recencyDays: ArrayLike<number>; frequency: ArrayLike<number>; monetary: ArrayLike<number> }): Uint8Array {
-  const r = quintiles(values.recencyDays, "lower");
-  const f = quintiles(values.frequency, "higher");
-  const m = quintiles(values.monetary, "higher");
+  return rfmCodes(quintileScores(values.recencyDays, "lower"), quintileScores(values.frequency, "higher"), quintileScores(values.monetary, "higher"));
+}
+
+/** Group codes (indexes into RFM_GROUPS) from the R, F and M quintile scores of each customer. */
+export function rfmCodes(r: Uint8Array, f: Uint8Array, m: Uint8Array): Uint8Array {
   const codes = new Uint8Array(r.length);
   // Scores are 1-5 by construction, so the grid is read without rfmGroup's checks.
   for (let i = 0; i < r.length; i++) codes[i] = GRID_CODES[r[i] - 1][Math.ceil((f[i] + m[i]) / 2) - 1];
