@@ -1,5 +1,5 @@
 import { sqliteTable, integer, real, text, blob, index, primaryKey } from "drizzle-orm/sqlite-core";
-import { workspaceRef, workspaces } from "./workspaces";
+import { workspaceKey, workspaceRef } from "./workspaces";
 import { customers, orders } from "./commerce";
 
 /** Derived per order, refreshed for the customers an import touches (db/queries/refresh-order-facts.ts):
@@ -137,9 +137,7 @@ export const kpiCohorts = sqliteTable(
  * (db/queries/campaigns/refresh-campaign-facts.ts). Valid for the data_version and time zone it was
  * made for; otherwise the page computes it from the data (so no path can serve a stale one). */
 export const campaignFacts = sqliteTable("campaign_facts", {
-  workspaceId: integer("workspace_id")
-    .primaryKey()
-    .references(() => workspaces.id, { onDelete: "cascade" }),
+  workspaceId: workspaceKey(),
   dataVersion: integer("data_version").notNull(),
   timezone: text("timezone").notNull(),
   parts: text("parts", { mode: "json" }).notNull(),
@@ -166,9 +164,7 @@ export const customerOfferFacts = sqliteTable(
  * (Int32Array) and group codes (one byte each). Made after each import's data_version raise; used
  * only for that version and period end, else the groups are scored again (5M lines: ~0.9 s a view). */
 export const rfmFacts = sqliteTable("rfm_facts", {
-  workspaceId: integer("workspace_id")
-    .primaryKey()
-    .references(() => workspaces.id, { onDelete: "cascade" }),
+  workspaceId: workspaceKey(),
   dataVersion: integer("data_version").notNull(),
   endMs: integer("end_ms").notNull(),
   ids: blob("ids", { mode: "buffer" }).notNull(),

@@ -26,6 +26,12 @@ export const workspaces = sqliteTable("workspaces", {
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
 });
 
+/** The key of a table with one row per workspace (kept results): the row goes with the workspace. */
+export const workspaceKey = () =>
+  integer("workspace_id")
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: "cascade" });
+
 /** A data row's workspace: the row goes when the workspace is deleted. */
 export const workspaceRef = () =>
   integer("workspace_id")
