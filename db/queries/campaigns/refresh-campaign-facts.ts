@@ -6,7 +6,7 @@ import { computeBeforeAfter } from "../get-before-after";
 import { getDataRange } from "../get-data-range";
 import { listCampaigns } from "../list-campaigns";
 import { computeAbTests } from "../list-ab-tests";
-import { refreshCustomerOfferFacts } from "../offers/refresh-customer-offer-facts";
+import { refreshOfferFacts } from "../offers/refresh-offer-facts";
 import { refreshRfmFacts } from "../segments/refresh-rfm-facts";
 
 /**
@@ -14,11 +14,11 @@ import { refreshRfmFacts } from "../segments/refresh-rfm-facts";
  * KPIs without filters, which the overview shows too, and the A/B test listing) for the workspace's
  * current data and keeps them in campaign_facts: run after the last data_version raise of an import or
  * undo, in its transaction (1M lines: ~400 ms per import, ~0 per view). Nothing is kept without campaigns.
- * The per-customer offer totals of the segments table (customer_offer_facts) and the default view's
+ * The offer totals per customer, campaign and placement (customer_offer_facts, offer_funnel_facts) and the default view's
  * RFM groups (rfm_facts) are made here too.
  */
 export function refreshCampaignFacts(db: Db, ws: number): void {
-  refreshCustomerOfferFacts(db, ws);
+  refreshOfferFacts(db, ws);
   refreshRfmFacts(db, ws);
   db.delete(campaignFacts).where(eq(campaignFacts.workspaceId, ws)).run();
   const w = db.select({ timezone: workspaces.timezone, dataVersion: workspaces.dataVersion }).from(workspaces).where(eq(workspaces.id, ws)).get();

@@ -7,7 +7,7 @@ import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
 import { fixtureDb } from "@/lib/testing/fixture-db";
 import { tempDb } from "@/lib/testing/temp-db";
 import { bumpDataVersion } from "../bump-data-version";
-import { refreshCustomerOfferFacts } from "../offers/refresh-customer-offer-facts";
+import { refreshOfferFacts } from "../offers/refresh-offer-facts";
 import { getSegmentTable, type SegmentTable } from "./get-segment-table";
 
 const AMS = "Europe/Amsterdam";
@@ -183,7 +183,7 @@ describe("getSegmentTable over all the data reads customer_facts and customer_of
   const shown = (x: SegmentTable) => x.rows.reduce((a, r) => a + r.kpis.offerConversion.denominator, 0);
 
   it("gives the same table as reading every order and offer, for every kind of dimension and customer filter", () => {
-    refreshCustomerOfferFacts(db, ws);
+    refreshOfferFacts(db, ws);
     expect(db.$client.prepare("SELECT count(*) FROM customer_offer_facts WHERE workspace_id = ?").pluck().get(ws)).toBeGreaterThan(3);
     const filters: KpiFilters[] = [none, { segment: [], campaign: "CMP1" }, { segment: [{ key: "vip", value: "yes" }] }];
     for (const f of filters) {
@@ -203,7 +203,7 @@ describe("getSegmentTable over all the data reads customer_facts and customer_of
       const w = seedKpiFixture(t.db).workspaceId;
       t.db.$client.exec(`INSERT INTO offers (workspace_id, offer_key, customer_id, campaign_id, variant, shown_at, accepted)
                          SELECT workspace_id, 'held', customer_id, campaign_id, ' Control', shown_at, 0 FROM offers WHERE offer_key = 'f0'`);
-      refreshCustomerOfferFacts(t.db, w);
+      refreshOfferFacts(t.db, w);
       const kept = getSegmentTable(t.db, w, all, none, dim("region"));
       expect(kept).toEqual(getSegmentTable(t.db, w, all, none, dim("region"), { source: "orders" }));
       // What the default view shows comes from the kept rows: a change to them shows.
@@ -218,7 +218,7 @@ describe("getSegmentTable over all the data reads customer_facts and customer_of
     const t = tempDb();
     try {
       const w = seedKpiFixture(t.db).workspaceId;
-      refreshCustomerOfferFacts(t.db, w);
+      refreshOfferFacts(t.db, w);
       const before = getSegmentTable(t.db, w, all, none, dim("region"));
       // An offer added (and the version raised, as every import does) without the totals made again.
       t.db.$client.exec(`INSERT INTO offers (workspace_id, offer_key, customer_id, campaign_id, shown_at, accepted)

@@ -15,6 +15,7 @@ import { countedOrdersByCustomer } from "../counted-orders-by-customer";
 import { getOrderTimeSpan } from "../get-order-time-span";
 import { readSnapshot } from "../read-snapshot";
 import { isControlSql } from "../campaigns/control-variant-sql";
+import { offerFactsServe } from "../offers/offer-facts-serve";
 import { getRfmGroups, type RfmGroups } from "./get-rfm-scores";
 import { segmentValueSql } from "./segment-value-sql";
 
@@ -75,7 +76,7 @@ function segmentTable(
     && !filters.channel && !filters.category;
 
   // The same for offers: each customer's totals over all the data, when they are current and the period holds every offer.
-  const offerTotals = opts.source !== "orders" && !filters.campaign && offerTotalsServe(db, ws, period);
+  const offerTotals = opts.source !== "orders" && !filters.campaign && offerFactsServe(db, ws, period);
 
   // Each aggregate reaches the customer by primary key (and the value's own join) rather than
   // through a derived table of all customers, which SQLite would scan once per order.
@@ -143,15 +144,4 @@ function segmentTable(
     multipleComparisons,
     all: getKpis(db, ws, period, filters),
   };
-}
-
-/** Whether customer_offer_facts is made for the workspace's current data and the period holds every offer
- * (min and max through offers_shown_idx). */
-function offerTotalsServe(db: Db, ws: number, period: Period): boolean {
-  const r = db.$client
-    .prepare(`SELECT offer_facts_version IS data_version AS current,
-                     (SELECT min(shown_at) FROM offers WHERE workspace_id = w.id) AS lo, (SELECT max(shown_at) FROM offers WHERE workspace_id = w.id) AS hi
-              FROM workspaces w WHERE id = ?`)
-    .get(ws) as { current: number; lo: number | null; hi: number | null } | undefined;
-  return r?.current === 1 && (r.lo === null || r.hi === null || (period.startMs <= r.lo && period.endMs > r.hi));
 }
