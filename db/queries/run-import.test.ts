@@ -181,12 +181,22 @@ describe("runImport's connection settings", () => {
     try {
       t.db.$client.pragma("busy_timeout = 50");
       const cache = t.db.$client.pragma("cache_size", { simple: true });
+      const threads = t.db.$client.pragma("threads", { simple: true });
       await expect(run(t.db, FILE)).rejects.toThrow(/locked|busy/i);
       expect(t.db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
       expect(t.db.$client.pragma("cache_size", { simple: true })).toBe(cache);
+      expect(t.db.$client.pragma("threads", { simple: true })).toBe(threads);
     } finally {
       other.exec("ROLLBACK");
       other.close();
     }
+  });
+
+  it("are restored after an import that commits: views sort on one thread and the default page cache", async () => {
+    const { db } = newDb();
+    const before = ["cache_size", "threads", "foreign_keys"].map((p) => db.$client.pragma(p, { simple: true }));
+    expect(before[1]).toBe(0);
+    expect(await run(db, FILE)).toMatchObject({ status: "committed" });
+    expect(["cache_size", "threads", "foreign_keys"].map((p) => db.$client.pragma(p, { simple: true }))).toEqual(before);
   });
 });
