@@ -115,18 +115,20 @@ const INSERT_FACTS = `INSERT INTO temp.new_facts_heap (order_id, workspace_id, c
 
 const hourOf = (ms: number) => Math.floor(ms / HOUR_MS);
 
+// Once per order: a plain function, not a closure made per call.
 function countPrevHours(hours: PrevHourCounts, f: OrderFact): void {
-  const add = (at: number | null, k: 0 | 1 | 2 | 3) => {
-    if (at === null) return;
-    const h = hourOf(at);
-    let c = hours.get(h);
-    if (!c) hours.set(h, (c = [0, 0, 0, 0]));
-    c[k]++;
-  };
-  add(f.prevAt, 0);
-  add(f.prevCrossAt, 1);
-  add(f.prevUpAt, 2);
-  add(f.prevDeepAt, 3);
+  addPrevHour(hours, f.prevAt, 0);
+  addPrevHour(hours, f.prevCrossAt, 1);
+  addPrevHour(hours, f.prevUpAt, 2);
+  addPrevHour(hours, f.prevDeepAt, 3);
+}
+
+function addPrevHour(hours: PrevHourCounts, at: number | null, k: 0 | 1 | 2 | 3): void {
+  if (at === null) return;
+  const h = hourOf(at);
+  let c = hours.get(h);
+  if (!c) hours.set(h, (c = [0, 0, 0, 0]));
+  c[k]++;
 }
 
 /** Adds the counts to kpi_hours' by-prev columns (integers: taking out and putting back is exact). */
