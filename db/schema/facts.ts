@@ -192,6 +192,9 @@ export const rfmFacts = sqliteTable("rfm_facts", {
   endMs: integer("end_ms").notNull(),
   ids: blob("ids", { mode: "buffer" }).notNull(),
   codes: blob("codes", { mode: "buffer" }).notNull(),
+  // JSON KeptRfmCounts (db/queries/segments/get-segment-table.ts): the default view's RFM rows before
+  // shaping, so the unfiltered RFM table groups no customers per view (5M lines: ~1.0 s of grouping).
+  counts: text("counts"),
 });
 
 /** Per workspace and range of 16,384 order ids: the distinct products of each counted order with a

@@ -63,6 +63,50 @@ function segmentTable(
   dimension: SegmentDimension,
   opts: { minSize?: number; source?: "totals" | "orders" },
 ): SegmentTable {
+  const unfiltered = filters.segment.length === 0 && !filters.campaign && !filters.channel && !filters.category;
+  const kept = dimension.kind === "rfm" && unfiltered && opts.source === undefined ? keptRfmCounts(db, ws, period) : undefined;
+  const counts = kept ?? countSegments(db, ws, period, filters, dimension, opts);
+  const minSize = opts.minSize ?? DEFAULT_MIN_SEGMENT_SIZE;
+  const { rows, multipleComparisons } = shapeSegmentRows(counts, { minSize, order: ORDER[dimension.kind] });
+  return {
+    dimension,
+    period: { from: period.from, to: period.to },
+    minSize,
+    rows,
+    multipleComparisons,
+    all: getKpis(db, ws, period, filters),
+  };
+}
+
+/** The default view's RFM rows as kept in rfm_facts (db/queries/segments/refresh-rfm-facts.ts) for the
+ * current data_version, when the period is the one they were counted for. */
+function keptRfmCounts(db: Db, ws: number, period: Period): SegmentCounts[] | undefined {
+  const text = db.$client
+    .prepare(
+      `SELECT r.counts FROM rfm_facts r JOIN workspaces w ON w.id = r.workspace_id
+       WHERE r.workspace_id = ? AND r.data_version = w.data_version AND r.end_ms = ? AND r.counts IS NOT NULL`,
+    )
+    .pluck()
+    .get(ws, period.endMs) as string | undefined;
+  const kept = text === undefined ? undefined : (JSON.parse(text) as KeptRfmCounts);
+  return kept?.startMs === period.startMs ? kept.counts : undefined;
+}
+
+/** rfm_facts.counts: the default view's RFM rows before shaping, and the period start they are for. */
+export type KeptRfmCounts = { startMs: number; counts: SegmentCounts[] };
+
+/**
+ * Each value's counts for the period and filters, spellings merged (one grouped query). Exported for
+ * refreshRfmFacts, which keeps the default view's RFM rows.
+ */
+export function countSegments(
+  db: Db,
+  ws: number,
+  period: Period,
+  filters: KpiFilters,
+  dimension: SegmentDimension,
+  opts: { source?: "totals" | "orders" },
+): SegmentCounts[] {
   let rfm: RfmGroups | undefined;
   if (dimension.kind === "rfm") rfm = getRfmGroups(db, ws, period);
   const source = segmentValueSql(ws, dimension, { period, rfm });
@@ -129,19 +173,8 @@ function segmentTable(
     ${withValue}
     WHERE 1 ${kept}
     GROUP BY 1`);
-  const counts = mergeByValue(
+  return mergeByValue(
     groups.map(({ raw, ...c }): SegmentCounts => ({ ...c, value: source.decode(raw) })),
     addKpiCounts,
   );
-
-  const minSize = opts.minSize ?? DEFAULT_MIN_SEGMENT_SIZE;
-  const { rows, multipleComparisons } = shapeSegmentRows(counts, { minSize, order: ORDER[dimension.kind] });
-  return {
-    dimension,
-    period: { from: period.from, to: period.to },
-    minSize,
-    rows,
-    multipleComparisons,
-    all: getKpis(db, ws, period, filters),
-  };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `rfm_facts` ADD `counts` text;
