@@ -4,10 +4,11 @@ import type { CampaignRecord, OfferRecord, OrderLineRecord } from "@/lib/import"
 import { seedCampaignFixture } from "@/lib/campaigns/testing/campaign-fixture";
 import { makePeriod } from "@/lib/kpi/period";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
-import { fixtureDb } from "@/lib/testing/fixture-db";
 import { tempDbPerTest } from "@/lib/testing/temp-db";
 import { customers } from "../../schema";
 import { bumpDataVersion } from "../bump-data-version";
+import { getDataRange } from "../get-data-range";
+import { getSegmentTable } from "../segments/get-segment-table";
 import { importRecords } from "../testing/import-records";
 import { undoImport } from "../undo-import";
 import { getOfferFunnels } from "./get-offer-funnel";
@@ -22,12 +23,12 @@ const region = dim("region");
 const counts = (rows: { key: string; shown: number; accepted: number; purchased: number; customers: number; revenue: number }[]) =>
   rows.map(({ key, shown, accepted, purchased, customers, revenue }) => [key, shown, accepted, purchased, customers, revenue]);
 
+const newDb = tempDbPerTest();
 function seeded() {
-  return fixtureDb((db) => {
-    const s = seedCampaignFixture(db);
-    db.update(customers).set({ region: "Noord" }).where(inArray(customers.customerKey, ["t1", "t2"])).run();
-    return s;
-  });
+  const { db } = newDb();
+  const ws = seedCampaignFixture(db).workspaceId;
+  db.update(customers).set({ region: "Noord" }).where(inArray(customers.customerKey, ["t1", "t2"])).run();
+  return { db, ws };
 }
 
 describe("getOfferFunnels over all the data reads the kept offer facts", () => {
@@ -83,41 +84,60 @@ describe("getOfferFunnels over all the data reads the kept offer facts", () => {
 });
 
 describe("the kept offer facts follow every import", () => {
-  const newDb = tempDbPerTest();
   const campaign: CampaignRecord = { line: 2, campaignId: "C1", name: "Cross", type: "cross_sell", startDate: "2025-01-01", endDate: null, cost: 100, channel: null, placement: "checkout", targetSegment: null, promotedSkus: [] };
-  const offer = (n: number, accepted: boolean, orderId: string | null, placement: string | null = null): OfferRecord => ({
-    line: n + 1, offerId: `f${n}`, customerId: "c1", customerEmail: null, customerPhone: null, campaignId: "C1",
-    shownAt: Date.UTC(2025, 0, 2), accepted, variant: "A", placement, orderId, revenue: null,
+  type OfferArgs = { customer?: string; accepted: boolean; orderId?: string; placement?: string; variant?: string; revenue?: number };
+  const offer = (n: number, o: OfferArgs): OfferRecord => ({
+    line: n + 1, offerId: `f${n}`, customerId: o.customer ?? "c1", customerEmail: null, customerPhone: null, campaignId: "C1",
+    shownAt: Date.UTC(2025, 0, 2), accepted: o.accepted, variant: o.variant ?? "A", placement: o.placement ?? null, orderId: o.orderId ?? null, revenue: o.revenue ?? null,
   });
   const order: OrderLineRecord = {
     line: 2, orderId: "o9", orderedAt: Date.UTC(2025, 0, 3), customerId: "c1", customerEmail: null, customerPhone: null, lineNo: 1,
     sku: "S1", productName: "Mug", category: "Home", quantity: 2, unitPrice: 15, discount: 0, status: "paid", channel: "web", currency: "EUR",
   };
   const year = makePeriod("2025-01-01", "2025-12-31", "Europe/Amsterdam");
+  // f1: c1 accepts, linked to o9 (not imported yet), placed by its campaign (checkout); f2: c1 declines in the cart;
+  // f3: c2 accepts in the cart with its own revenue, 19.99 (not a whole number: kept and live sums must agree to the bit).
+  const offers = (f2 = {}, f1 = {}) => [
+    offer(1, { accepted: true, orderId: "o9", ...f1 }),
+    offer(2, { accepted: false, placement: "cart", ...f2 }),
+    offer(3, { customer: "c2", accepted: true, placement: "cart", revenue: 19.99 }),
+  ];
 
-  it("an order imported after its offer counts as purchased, and undoing it takes the purchase back", async () => {
+  it("an order imported after its offer counts as purchased, undo takes it back, a re-import to control takes the offer out", async () => {
     const { db } = newDb();
     await importRecords(db, "campaigns", [campaign]);
-    await importRecords(db, "offers", [offer(1, true, "o9"), offer(2, false, null, "cart")]);
+    await importRecords(db, "offers", offers());
     const expectKeptAndEqual = () => {
       expect(offerFactsServe(db, 1, year)).toBe(true);
       const kept = getOfferFunnels(db, 1, year, region);
       expect(kept).toEqual(getOfferFunnels(db, 1, year, region, { source: "offers" }));
       return kept;
     };
-    // The accepted offer's order is not there yet: accepted, not purchased, no revenue.
+    // f1's order is not there yet: accepted, not purchased, no revenue of its own.
     let f = expectKeptAndEqual();
-    expect(counts(f.campaign)).toEqual([["C1", 2, 1, 0, 1, 0]]);
+    expect(counts(f.campaign)).toEqual([["C1", 3, 2, 0, 2, 19.99]]);
     expect(counts(f.placement)).toEqual([
-      ["cart", 1, 0, 0, 1, 0],
+      ["cart", 2, 1, 0, 2, 19.99],
       ["checkout", 1, 1, 0, 1, 0],
     ]);
     const orders = await importRecords(db, "orders", [order]);
     f = expectKeptAndEqual();
-    expect(counts(f.campaign)).toEqual([["C1", 2, 1, 1, 1, 30]]);
-    expect(counts(f.segment)).toEqual([["(unknown)", 2, 1, 1, 1, 30]]);
+    expect(counts(f.campaign)).toEqual([["C1", 3, 2, 1, 2, 19.99 + 30]]);
+    expect(counts(f.segment)).toEqual([["(unknown)", 3, 2, 1, 2, 19.99 + 30]]);
+    // The RFM table of the default view, kept with the groups at the same import, with the kept offer totals.
+    const range = getDataRange(db, 1, "Europe/Amsterdam")!;
+    const all = makePeriod(range.first, range.last, "Europe/Amsterdam");
+    const rfm = dim("rfm");
+    expect(db.$client.prepare("SELECT counts IS NOT NULL FROM rfm_facts").pluck().get()).toBe(1);
+    expect(getSegmentTable(db, 1, all, { segment: [] }, rfm)).toEqual(getSegmentTable(db, 1, all, { segment: [] }, rfm, { source: "orders" }));
+
     undoImport(db, 1, orders.importId!);
     f = expectKeptAndEqual();
-    expect(counts(f.campaign)).toEqual([["C1", 2, 1, 0, 1, 0]]);
+    expect(counts(f.campaign)).toEqual([["C1", 3, 2, 0, 2, 19.99]]);
+    // The same offers again: f2 now in the control group, f1 shown in the cart.
+    await importRecords(db, "offers", offers({ variant: " Control" }, { placement: "cart" }));
+    f = expectKeptAndEqual();
+    expect(counts(f.campaign)).toEqual([["C1", 2, 2, 0, 2, 19.99]]);
+    expect(counts(f.placement)).toEqual([["cart", 2, 2, 0, 2, 19.99]]);
   });
 });

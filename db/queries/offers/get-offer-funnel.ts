@@ -6,6 +6,7 @@ import type { SegmentDimension } from "@/lib/segments/dimensions";
 import { UNKNOWN_SEGMENT } from "@/lib/segments/dimensions";
 import { getRfmGroups, type RfmGroups } from "../segments/get-rfm-scores";
 import { segmentValueSql } from "../segments/segment-value-sql";
+import { readSnapshot } from "../read-snapshot";
 import { compareBinary, mergeByValue, segmentKey } from "@/lib/segments/merge-by-value";
 import { offerFactsServe } from "./offer-facts-serve";
 import { funnelRowsSql, offersByCustomerSql, shownOffersSql, type FunnelBy } from "./shown-offers-sql";
@@ -38,6 +39,11 @@ export function getOfferFunnels(
   dimension: SegmentDimension,
   opts: { source?: "kept" | "offers" } = {},
 ): Record<FunnelBy, FunnelCounts[]> {
+  // One snapshot: whether the kept facts serve is decided on the data they are then read from.
+  return readSnapshot(db, () => offerFunnels(db, ws, period, dimension, opts));
+}
+
+function offerFunnels(db: Db, ws: number, period: Period, dimension: SegmentDimension, opts: { source?: "kept" | "offers" }): Record<FunnelBy, FunnelCounts[]> {
   let rfm: RfmGroups | undefined;
   if (dimension.kind === "rfm") rfm = getRfmGroups(db, ws, period);
   const source = segmentValueSql(ws, dimension, { period, rfm });

@@ -21,7 +21,8 @@ export function refreshOfferFacts(db: Db, ws: number): void {
     db.run(sql`INSERT INTO offer_funnel_facts (workspace_id, by, key, label, shown, accepted, purchased, customers, revenue)
                SELECT ${ws}, * FROM (${funnelRowsSql(sql`temp.funnel_offers`)})`);
   } finally {
-    sqlite.exec("DROP TABLE temp.funnel_offers");
+    // IF EXISTS: a rollback by SQLite itself (disk full, I/O error) drops it too; its error must show, not this one.
+    sqlite.exec("DROP TABLE IF EXISTS temp.funnel_offers");
   }
   sqlite.prepare("UPDATE workspaces SET offer_facts_version = data_version WHERE id = ?").run(ws);
 }
