@@ -41,13 +41,8 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
   // RSS (SQLite's sorter also sizes its buffers by the cache).
   const cacheSize = sqlite.pragma("cache_size", { simple: true }) as number;
   const foreignKeys = sqlite.pragma("foreign_keys", { simple: true }) as number;
-  const threads = sqlite.pragma("threads", { simple: true }) as number;
   try {
     sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
-    // The import's big sorts (deferred index builds, facts copied in id order) may use the second core:
-    // SQLite sorts runs in a worker thread and merges them (1M lines: ~20.5 → ~19.2 s, three runs each).
-    // Views keep one thread: under load every core already serves a request.
-    sqlite.pragma("threads = 2");
     // The writers resolve every reference themselves (each customer, product and order id is one they
     // just read or wrote in this transaction), so SQLite's own parent lookups, four per order line, are
     // redundant: ~10% of a large import. Tests check foreign_key_check stays empty after imports.
@@ -84,7 +79,6 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     throw e;
   } finally {
     sqlite.pragma(`cache_size = ${cacheSize}`);
-    sqlite.pragma(`threads = ${threads}`);
     sqlite.pragma(`foreign_keys = ${foreignKeys ? "ON" : "OFF"}`);
   }
 }
