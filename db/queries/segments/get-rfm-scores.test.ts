@@ -3,7 +3,7 @@ import { makePeriod } from "@/lib/kpi/period";
 import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
 import { fixtureDb } from "@/lib/testing/fixture-db";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
-import { tempDb } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/lib/testing/temp-db";
 import { bumpDataVersion } from "../bump-data-version";
 import { getDataRange } from "../get-data-range";
 import { getRfmGroups, getRfmScores, getRfmValues } from "./get-rfm-scores";
@@ -63,62 +63,56 @@ describe("RFM values after the last order come from customer_facts", () => {
 });
 
 describe("RFM groups at the end of the default view are kept in rfm_facts", () => {
+  const newDb = tempDbPerTest();
+  const rfm = segmentDimensionSchema.parse("rfm");
+  /** The KPI fixture with its RFM facts kept, and the default view's period (all the data). */
+  function kept() {
+    const { db } = newDb();
+    const w = seedKpiFixture(db).workspaceId;
+    refreshRfmFacts(db, w);
+    const range = getDataRange(db, w, "Europe/Amsterdam")!;
+    return { db, w, range, all: makePeriod(range.first, range.last, "Europe/Amsterdam") };
+  }
+
   it("equal the groups scored from the data, and serve only that data version and period end", () => {
-    const t = tempDb();
-    try {
-      const w = seedKpiFixture(t.db).workspaceId;
-      refreshRfmFacts(t.db, w);
-      const range = getDataRange(t.db, w, "Europe/Amsterdam")!;
-      const end = makePeriod(range.first, range.last, "Europe/Amsterdam");
-      const kept = getRfmGroups(t.db, w, end, { source: "kept" });
-      const scored = getRfmGroups(t.db, w, end, { source: "scored" });
-      expect(kept.ids.length).toBe(15);
-      expect([Array.from(kept.ids), Array.from(kept.codes)]).toEqual([Array.from(scored.ids), Array.from(scored.codes)]);
-      // The segments table by RFM counts with them (source "totals": counted, not the kept table): a changed code shows.
-      const rfm = segmentDimensionSchema.parse("rfm");
-      const before = getSegmentTable(t.db, w, end, { segment: [] }, rfm);
-      t.db.$client.exec("UPDATE rfm_facts SET codes = zeroblob(length(codes))"); // everyone "champions"
-      expect(getSegmentTable(t.db, w, end, { segment: [] }, rfm, { source: "totals" }).rows.map((r) => [r.value, r.customers])).toEqual([["champions", 15]]);
-      expect(before.rows.length).toBeGreaterThan(3);
-      // Another period end, or data changed since: scored again.
-      const october = makePeriod("2025-10-01", "2025-10-31", "Europe/Amsterdam");
-      expect(() => getRfmGroups(t.db, w, october, { source: "kept" })).toThrow(/no kept groups/);
-      expect(getRfmGroups(t.db, w, october).ids.length).toBe(15);
-      bumpDataVersion(t.db, w);
-      expect(() => getRfmGroups(t.db, w, end, { source: "kept" })).toThrow(/no kept groups/);
-      expect(getSegmentTable(t.db, w, end, { segment: [] }, rfm)).toEqual(before);
-    } finally {
-      t.cleanup();
-    }
+    const { db, w, all: end } = kept();
+    const groups = getRfmGroups(db, w, end, { source: "kept" });
+    const scored = getRfmGroups(db, w, end, { source: "scored" });
+    expect(groups.ids.length).toBe(15);
+    expect([Array.from(groups.ids), Array.from(groups.codes)]).toEqual([Array.from(scored.ids), Array.from(scored.codes)]);
+    // The segments table by RFM counts with them (source "totals": counted, not the kept table): a changed code shows.
+    const before = getSegmentTable(db, w, end, { segment: [] }, rfm);
+    db.$client.exec("UPDATE rfm_facts SET codes = zeroblob(length(codes))"); // everyone "champions"
+    expect(getSegmentTable(db, w, end, { segment: [] }, rfm, { source: "totals" }).rows.map((r) => [r.value, r.customers])).toEqual([["champions", 15]]);
+    expect(before.rows.length).toBeGreaterThan(3);
+    // Another period end, or data changed since: scored again.
+    const october = makePeriod("2025-10-01", "2025-10-31", "Europe/Amsterdam");
+    expect(() => getRfmGroups(db, w, october, { source: "kept" })).toThrow(/no kept groups/);
+    expect(getRfmGroups(db, w, october).ids.length).toBe(15);
+    bumpDataVersion(db, w);
+    expect(() => getRfmGroups(db, w, end, { source: "kept" })).toThrow(/no kept groups/);
+    expect(getSegmentTable(db, w, end, { segment: [] }, rfm)).toEqual(before);
   });
 
   it("with the view's unfiltered RFM table, read only for that period and without filters", () => {
-    const t = tempDb();
-    try {
-      const w = seedKpiFixture(t.db).workspaceId;
-      refreshRfmFacts(t.db, w);
-      const range = getDataRange(t.db, w, "Europe/Amsterdam")!;
-      const all = makePeriod(range.first, range.last, "Europe/Amsterdam");
-      const rfm = segmentDimensionSchema.parse("rfm");
-      const counted = getSegmentTable(t.db, w, all, { segment: [] }, rfm, { source: "totals" });
-      const kept = getSegmentTable(t.db, w, all, { segment: [] }, rfm);
-      expect(kept).toEqual(counted);
-      expect(kept.rows.length).toBeGreaterThan(3);
-      // What the default view shows comes from the kept counts: a change to them shows.
-      const stored = JSON.parse(t.db.$client.prepare("SELECT counts FROM rfm_facts").pluck().get() as string) as KeptRfmCounts;
-      stored.counts[0].active += 100;
-      t.db.$client.prepare("UPDATE rfm_facts SET counts = ?").run(JSON.stringify(stored));
-      const total = (x: SegmentTable) => x.rows.reduce((a, r) => a + r.kpis.crossSellRatio.denominator, 0);
-      expect(total(getSegmentTable(t.db, w, all, { segment: [] }, rfm))).toBe(total(counted) + 100);
-      // Not for a filtered view, another start with the same end, or changed data.
-      expect(getSegmentTable(t.db, w, all, { segment: [], channel: "web" }, rfm)).toEqual(getSegmentTable(t.db, w, all, { segment: [], channel: "web" }, rfm, { source: "orders" }));
-      const later = makePeriod("2025-03-01", range.last, "Europe/Amsterdam");
-      expect(later.endMs).toBe(all.endMs);
-      expect(getSegmentTable(t.db, w, later, { segment: [] }, rfm)).toEqual(getSegmentTable(t.db, w, later, { segment: [] }, rfm, { source: "orders" }));
-      bumpDataVersion(t.db, w);
-      expect(getSegmentTable(t.db, w, all, { segment: [] }, rfm)).toEqual(counted);
-    } finally {
-      t.cleanup();
-    }
+    const { db, w, range, all } = kept();
+    const counted = getSegmentTable(db, w, all, { segment: [] }, rfm, { source: "totals" });
+    const table = getSegmentTable(db, w, all, { segment: [] }, rfm);
+    expect(table).toEqual(counted);
+    expect(table.rows.length).toBeGreaterThan(3);
+    // What the default view shows comes from the kept counts: a change to them shows.
+    const stored = JSON.parse(db.$client.prepare("SELECT counts FROM rfm_facts").pluck().get() as string) as KeptRfmCounts;
+    stored.counts[0].active += 100;
+    db.$client.prepare("UPDATE rfm_facts SET counts = ?").run(JSON.stringify(stored));
+    const total = (x: SegmentTable) => x.rows.reduce((a, r) => a + r.kpis.crossSellRatio.denominator, 0);
+    expect(total(getSegmentTable(db, w, all, { segment: [] }, rfm))).toBe(total(counted) + 100);
+    // Not for a filtered view, another start with the same end, or changed data.
+    const web = { segment: [], channel: "web" };
+    expect(getSegmentTable(db, w, all, web, rfm)).toEqual(getSegmentTable(db, w, all, web, rfm, { source: "orders" }));
+    const later = makePeriod("2025-03-01", range.last, "Europe/Amsterdam");
+    expect(later.endMs).toBe(all.endMs);
+    expect(getSegmentTable(db, w, later, { segment: [] }, rfm)).toEqual(getSegmentTable(db, w, later, { segment: [] }, rfm, { source: "orders" }));
+    bumpDataVersion(db, w);
+    expect(getSegmentTable(db, w, all, { segment: [] }, rfm)).toEqual(counted);
   });
 });
