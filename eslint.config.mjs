@@ -1,6 +1,13 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/** Imports of the given top-level folders, by alias or by relative path, except type-only ones. */
+const layer = (dirs, message) => ({
+  group: dirs.flatMap((d) => [`@/${d}`, `@/${d}/**`, `**/../${d}`, `**/../${d}/**`]),
+  message,
+  allowTypeImports: true,
+});
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -12,10 +19,24 @@ const config = [
     files: ["components/**/*.{ts,tsx}"],
     rules: {
       // Result types may be imported (erased at build); db code may not.
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [layer(["db"], "UI never imports db: pass typed data in.")] }],
+    },
+  },
+  {
+    // lib/ is pure: no database, no request, no process state. Types may cross (erased at build).
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/db", "@/db/*"], message: "UI never imports db: pass typed data in.", allowTypeImports: true }] },
+        { patterns: [layer(["db", "server"], "lib/ is pure: take what it needs as arguments; db and server code call lib, not the reverse.")] },
       ],
+    },
+  },
+  {
+    // db/ sits below server/: queries know the database, not requests, sessions or processes.
+    files: ["db/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [layer(["server"], "db/ never imports server/: the server layer calls db.")] }],
     },
   },
 ];

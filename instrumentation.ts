@@ -2,6 +2,6 @@
 // so the first request never waits for either.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startup } = await import("./lib/startup");
+  const { startup } = await import("./server/startup");
   await startup();
 }

@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,db,cli,app,components}/**/*.test.ts"],
+    include: ["{lib,db,server,cli,app,components}/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
   },

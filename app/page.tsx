@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { countUsers } from "@/db/queries/count-users";
 import { listWorkspacesForUser } from "@/db/queries/list-workspaces-for-user";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/auth/session";
 import { AuthFrame } from "@/components/auth/auth-frame";
 import { NewWorkspaceForm } from "@/components/settings/new-workspace-form";
 

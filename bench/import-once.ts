@@ -2,7 +2,7 @@
 // Only the order lines are timed; products go in before, customers, campaigns and offers after (for the pages' tasks).
 import { rmSync, statSync } from "node:fs";
 import { openDb } from "@/db/client";
-import { importFile } from "@/db/queries/import-file";
+import { importFile } from "@/server/import/import-file";
 
 const [file, products, dbPath, ...after] = process.argv.slice(2);
 for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) rmSync(f, { force: true });

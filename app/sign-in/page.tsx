@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { countUsers } from "@/db/queries/count-users";
 import { AuthFrame } from "@/components/auth/auth-frame";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 

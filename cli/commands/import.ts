@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { importFile } from "@/db/queries/import-file";
+import { importFile } from "@/server/import/import-file";
 import { CSV_KINDS, isImportFileError } from "@/lib/import";
 import { AppFailure } from "@/lib/result";
 import { resolveWorkspace, type CliContext } from "../context";

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { addMember } from "@/db/queries/add-member";
 import { ROLES } from "@/db/schema/workspaces";
-import { createAuth } from "@/lib/auth/create-auth";
-import { createUserWithPassword } from "@/lib/auth/create-user";
+import { createAuth } from "@/server/auth/create-auth";
+import { createUserWithPassword } from "@/server/auth/create-user";
 import { emailSchema, passwordSchema } from "@/lib/schemas/account";
 import { resolveWorkspace, type CliContext } from "../context";
 

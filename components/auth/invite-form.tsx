@@ -7,7 +7,7 @@ import { useAction } from "@/components/hooks/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { acceptInvite } from "@/lib/actions/accept-invite";
+import { acceptInvite } from "@/server/actions/accept-invite";
 
 export function InviteForm({ token, signedInAs }: { token: string; signedInAs: string | null }) {
   const t = useTranslations();

@@ -7,7 +7,7 @@ import { useAction } from "@/components/hooks/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { setupOwner } from "@/lib/actions/setup-owner";
+import { setupOwner } from "@/server/actions/setup-owner";
 import type { Locale } from "@/lib/schemas/workspace";
 import { useLocale } from "next-intl";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/hooks/use-action";
-import { undoImport } from "@/lib/actions/undo-import";
+import { undoImport } from "@/server/actions/undo-import";
 
 export function UndoImportButton({ slug, importId }: { slug: string; importId: number }) {
   const t = useTranslations("imports");

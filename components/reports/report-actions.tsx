@@ -5,8 +5,8 @@ import { useState } from "react";
 import { useAction } from "@/components/hooks/use-action";
 import { Button } from "@/components/ui/button";
 import type { SavedReportListItem } from "@/db/queries/reports/list-saved-reports";
-import { deleteSavedReport } from "@/lib/actions/delete-saved-report";
-import { renameSavedReport } from "@/lib/actions/rename-saved-report";
+import { deleteSavedReport } from "@/server/actions/delete-saved-report";
+import { renameSavedReport } from "@/server/actions/rename-saved-report";
 
 export function ReportActions({ slug, report }: { slug: string; report: SavedReportListItem }) {
   const t = useTranslations("reports");

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useAction } from "@/components/hooks/use-action";
 import { Button } from "@/components/ui/button";
-import { createSavedReport } from "@/lib/actions/create-saved-report";
+import { createSavedReport } from "@/server/actions/create-saved-report";
 import { REPORT_PAGES, type ReportPage } from "@/lib/schemas/share";
 
 /** Saves the dashboard view on screen (page and filters) as a named report, ready to share. */

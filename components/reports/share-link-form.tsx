@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useAction } from "@/components/hooks/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { createShareLink } from "@/lib/actions/create-share-link";
+import { createShareLink } from "@/server/actions/create-share-link";
 import type { ShareMode } from "@/lib/schemas/share";
 import { CopyLink } from "./copy-link";
 

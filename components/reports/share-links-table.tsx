@@ -6,8 +6,8 @@ import { useAction } from "@/components/hooks/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ShareLinkListItem } from "@/db/queries/reports/list-share-links";
-import { revokeShareLink } from "@/lib/actions/revoke-share-link";
-import { rotateShareLink } from "@/lib/actions/rotate-share-link";
+import { revokeShareLink } from "@/server/actions/revoke-share-link";
+import { rotateShareLink } from "@/server/actions/rotate-share-link";
 import { CopyLink } from "./copy-link";
 
 const STATUS_STYLE = { active: "bg-emerald-100 text-emerald-800", expired: "bg-slate-100 text-slate-600", revoked: "bg-red-100 text-red-800" } as const;

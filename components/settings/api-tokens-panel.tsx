@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { createApiToken, revokeApiToken } from "@/lib/actions/api-tokens";
+import { createApiToken, revokeApiToken } from "@/server/actions/api-tokens";
 import { useAction } from "@/components/hooks/use-action";
 
 type Token = { id: number; name: string; createdAt: string; lastUsedAt: string | null };

@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { clearData } from "@/lib/actions/clear-data";
-import { resetDemoData } from "@/lib/actions/reset-demo-data";
+import { clearData } from "@/server/actions/clear-data";
+import { resetDemoData } from "@/server/actions/reset-demo-data";
 import { useAction } from "@/components/hooks/use-action";
 
 export function DataZone({ slug }: { slug: string }) {

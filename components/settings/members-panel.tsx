@@ -5,9 +5,9 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { changeMemberRole } from "@/lib/actions/change-member-role";
-import { inviteMember } from "@/lib/actions/invite-member";
-import { revokeInvite } from "@/lib/actions/revoke-invite";
+import { changeMemberRole } from "@/server/actions/change-member-role";
+import { inviteMember } from "@/server/actions/invite-member";
+import { revokeInvite } from "@/server/actions/revoke-invite";
 import { ROLES, type Role } from "@/lib/schemas/roles";
 import { useAction } from "@/components/hooks/use-action";
 

@@ -6,7 +6,7 @@ import type { FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { createWorkspace } from "@/lib/actions/create-workspace";
+import { createWorkspace } from "@/server/actions/create-workspace";
 import type { Locale } from "@/lib/schemas/workspace";
 import { useAction } from "@/components/hooks/use-action";
 

@@ -5,7 +5,7 @@ import type { FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
-import { updateWorkspaceSettings } from "@/lib/actions/update-workspace-settings";
+import { updateWorkspaceSettings } from "@/server/actions/update-workspace-settings";
 import { LOCALES, type Locale, type WorkspaceSettings } from "@/lib/schemas/workspace";
 import { useAction } from "@/components/hooks/use-action";
 

@@ -6,7 +6,7 @@ import { useAction } from "@/components/hooks/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { unlockShareLink } from "@/lib/actions/unlock-share-link";
+import { unlockShareLink } from "@/server/actions/unlock-share-link";
 
 export function UnlockForm({ token }: { token: string }) {
   const t = useTranslations("share");

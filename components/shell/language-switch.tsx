@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { setLocale } from "@/lib/actions/set-locale";
+import { setLocale } from "@/server/actions/set-locale";
 import { LOCALES, type Locale } from "@/lib/schemas/workspace";
 
 export function LanguageSwitch() {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { seedCampaignFixture } from "@/lib/campaigns/testing/campaign-fixture";
-import { fixtureDb } from "@/lib/testing/fixture-db";
+import { seedCampaignFixture } from "@/db/testing/campaign-fixture";
+import { fixtureDb } from "@/db/testing/fixture-db";
 
 // Databases made before 0013 hold order facts without the margin columns; the backfill must give what
 // the classification writes for new data, and both must be the sums over the order's lines with a cost.

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { seedCampaignFixture } from "@/lib/campaigns/testing/campaign-fixture";
+import { seedCampaignFixture } from "@/db/testing/campaign-fixture";
 import { makePeriod } from "@/lib/kpi/period";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
-import { fixtureDb } from "@/lib/testing/fixture-db";
+import { fixtureDb } from "@/db/testing/fixture-db";
 import { getOfferFunnels } from "../queries/offers/get-offer-funnel";
 import { refreshOfferFacts } from "../queries/offers/refresh-offer-facts";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { OrderLineRecord, ProductRecord } from "@/lib/import";
 import { Rng } from "@/lib/demo/random";
-import { tempDbPerTest } from "@/lib/testing/temp-db";
-import { importRecords } from "./testing/import-records";
+import { tempDbPerTest } from "@/db/testing/temp-db";
+import { importRecords } from "../testing/import-records";
 
 const newDb = tempDbPerTest();
 

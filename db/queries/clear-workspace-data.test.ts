@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
-import { fixtureDb } from "@/lib/testing/fixture-db";
+import { seedKpiFixture } from "@/db/testing/kpi-fixture";
+import { fixtureDb } from "@/db/testing/fixture-db";
 import { clearWorkspaceData } from "./clear-workspace-data";
 
 const { db, ws } = fixtureDb(seedKpiFixture);

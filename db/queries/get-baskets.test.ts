@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mineRules } from "@/lib/basket/mine-rules";
-import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
-import { fixtureDb } from "@/lib/testing/fixture-db";
+import { seedKpiFixture } from "@/db/testing/kpi-fixture";
+import { fixtureDb } from "@/db/testing/fixture-db";
 import type { BasketSet } from "@/lib/basket/pack-baskets";
 import { getBaskets } from "./get-baskets";
 

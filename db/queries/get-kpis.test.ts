@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makePeriod } from "@/lib/kpi/period";
-import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
-import { fixtureDb } from "@/lib/testing/fixture-db";
+import { seedKpiFixture } from "@/db/testing/kpi-fixture";
+import { fixtureDb } from "@/db/testing/fixture-db";
 import { getKpis } from "./get-kpis";
 
 const AMS = "Europe/Amsterdam";

@@ -1,14 +1,14 @@
 import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { seedCampaignFixture } from "@/lib/campaigns/testing/campaign-fixture";
+import { seedCampaignFixture } from "@/db/testing/campaign-fixture";
 import { offersQuerySchema } from "@/lib/offers/offers-query";
-import { fixtureDb } from "@/lib/testing/fixture-db";
+import { fixtureDb } from "@/db/testing/fixture-db";
 import { welchTTestFromSamples } from "@/lib/stats/welch";
 import { customers, feedback } from "../schema";
 import { getAbTest } from "./get-ab-test";
 import { getOffersReport } from "./get-offers-report";
 
-// The campaign fixture (lib/campaigns/testing/campaign-fixture.ts) plus regions and ratings.
+// The campaign fixture (db/testing/campaign-fixture.ts) plus regions and ratings.
 // Ratings (local days, Europe/Amsterdam), with what each customer had been shown by the end of that day:
 //   t1 2025-10-04 2/5  → before t1's first offer (5 Oct): not offered; score (2 − 1) × 2.5 = 2.5, detractor
 //   t1 2025-10-06 9/10 → offers of 5 and 6 Oct: offered, 2 seen; promoter

@@ -4,7 +4,7 @@ import { createWorkspace } from "@/db/queries/create-workspace";
 import { refreshOrderFacts } from "@/db/queries/refresh-order-facts";
 import { customers, orderLines, orders, products } from "@/db/schema";
 import { productsQuerySchema } from "@/lib/basket/products-query";
-import { fixtureDb } from "@/lib/testing/fixture-db";
+import { fixtureDb } from "@/db/testing/fixture-db";
 import { getProductsReport, type ProductsReport } from "./get-products-report";
 
 // sku, name, category, price, cost

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { customers, orderLines, orders, products } from "@/db/schema";
-import { tempDbPerTest } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/db/testing/temp-db";
 import { createWorkspace } from "./create-workspace";
 import { getWorkspaceSummary } from "./get-workspace-summary";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { user } from "@/db/schema";
-import { tempDbPerTest } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/db/testing/temp-db";
 import { AppFailure } from "@/lib/result";
 import type { Db } from "../client";
 import { acceptInvite } from "./accept-invite";

@@ -1,6 +1,6 @@
 import { describe, expect, it, onTestFinished } from "vitest";
 import { openDb } from "../client";
-import { tempDbPerTest } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/db/testing/temp-db";
 import { readSnapshot } from "./read-snapshot";
 
 const newDb = tempDbPerTest();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import type { CampaignRecord, OfferRecord, OrderLineRecord, RowBatch } from "@/lib/import";
-import { tempDbPerTest } from "@/lib/testing/temp-db";
-import { importRecords } from "./testing/import-records";
+import { tempDbPerTest } from "@/db/testing/temp-db";
+import { importRecords } from "../testing/import-records";
 import type { Db } from "../client";
 import { getKpis } from "./get-kpis";
 import { runImport, type RunImportOptions } from "./run-import";

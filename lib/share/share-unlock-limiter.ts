@@ -8,8 +8,8 @@ export const SHARE_UNLOCK_ATTEMPTS = {
   perIp: { max: 20, windowMs: 15 * 60_000 },
 } as const;
 
-/** Counts password attempts on share links, per link and per client IP. In memory, like the
- * sign-in limiter: Liftboard runs as one process. */
+/** Counts password attempts on share links, per link and per client IP, in memory. The server
+ * keeps one (server/actions/unlock-share-link.ts): Liftboard runs as one process. */
 export class ShareUnlockLimiter {
   private readonly byLink = new AttemptLimiter(SHARE_UNLOCK_ATTEMPTS.perLink.max, SHARE_UNLOCK_ATTEMPTS.perLink.windowMs);
   private readonly byIp = new AttemptLimiter(SHARE_UNLOCK_ATTEMPTS.perIp.max, SHARE_UNLOCK_ATTEMPTS.perIp.windowMs);
@@ -27,5 +27,3 @@ export class ShareUnlockLimiter {
     this.byLink.reset(String(linkId));
   }
 }
-
-export const shareUnlockLimiter = new ShareUnlockLimiter();

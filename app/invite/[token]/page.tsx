@@ -5,7 +5,7 @@ import { findOpenInvite } from "@/db/queries/find-open-invite";
 import { AuthFrame } from "@/components/auth/auth-frame";
 import { InviteForm } from "@/components/auth/invite-form";
 import { Alert } from "@/components/ui/alert";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/auth/session";
 import { hashToken } from "@/lib/tokens";
 
 export const metadata: Metadata = { title: "Invitation", robots: { index: false } };

@@ -6,7 +6,7 @@ import { ShareShell } from "@/components/share/share-shell";
 import { SharedReport } from "@/components/share/shared-report";
 import { UnlockForm } from "@/components/share/unlock-form";
 import { recordShareView } from "@/db/queries/reports/record-share-view";
-import { openShare } from "@/lib/share/open-share";
+import { openShare } from "@/server/share/open-share";
 
 export const metadata: Metadata = { title: "Shared report", robots: { index: false, follow: false }, referrer: "no-referrer" };
 

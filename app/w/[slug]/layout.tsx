@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { listWorkspacesForUser } from "@/db/queries/list-workspaces-for-user";
 import { WorkspaceReportView } from "@/components/report-view/report-view";
 import { AppShell } from "@/components/shell/app-shell";
-import { requirePageMember } from "@/lib/auth/session";
+import { requirePageMember } from "@/server/auth/session";
 
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixtureDb } from "@/lib/testing/fixture-db";
+import { fixtureDb } from "@/db/testing/fixture-db";
 import { resetWorkspaceToDemo } from "../reset-workspace-to-demo";
 import { bumpDataVersion } from "../bump-data-version";
 import { updateWorkspace } from "../update-workspace";

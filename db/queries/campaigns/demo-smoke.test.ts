@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makePeriod } from "@/lib/kpi/period";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
-import { fixtureDb } from "@/lib/testing/fixture-db";
+import { fixtureDb } from "@/db/testing/fixture-db";
 import { resetWorkspaceToDemo } from "../reset-workspace-to-demo";
 import { getSegmentTable } from "../segments/get-segment-table";
 import { getCampaignResults } from "./get-campaign-results";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedCampaignFixture } from "@/lib/campaigns/testing/campaign-fixture";
-import { tempDb } from "@/lib/testing/temp-db";
+import { seedCampaignFixture } from "@/db/testing/campaign-fixture";
+import { tempDb } from "@/db/testing/temp-db";
 import type { Db } from "../../client";
 import { getCampaignResults, type CampaignResult } from "./get-campaign-results";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { targetQuerySchema } from "@/lib/customers/schemas";
-import { fixtureDb } from "@/lib/testing/fixture-db";
+import { fixtureDb } from "@/db/testing/fixture-db";
 import { resetWorkspaceToDemo } from "../reset-workspace-to-demo";
 import { getClvReport } from "./get-clv-report";
 import { getTargetList } from "./get-target-list";

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fixtureDb } from "@/lib/testing/fixture-db";
-import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
+import { fixtureDb } from "@/db/testing/fixture-db";
+import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { getCustomerHistoryReport } from "./get-customer-history-report";
 
 const { db, ws } = fixtureDb(seedKpiFixture);
 const report = getCustomerHistoryReport(db, { id: ws, timezone: "Europe/Amsterdam" });
 
-// The KPI fixture (lib/testing/kpi-fixture.ts), all its counted orders (Amsterdam months). Revenue
+// The KPI fixture (db/testing/kpi-fixture.ts), all its counted orders (Amsterdam months). Revenue
 // per customer, from the order lines: c01 520 (Sep) + 20 + 30 + (10 − 20 return) = 560 | c02 700 + 600
 // = 1300 | c03 5 + 10 + 10 = 25 | c04 6 (o10 refunded, o11 cancelled) | c05 10 + 20 = 30 | c06 15 + 6
 // + 18 = 39 | c07 50 | c08 8 + 4 = 12 | c09 25 + 50 + 10 (o22, 1 Nov local) = 85 | c10 600 − 50 = 550

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { customers } from "@/db/schema";
 import { targetQuerySchema } from "@/lib/customers/schemas";
-import { fixtureDb } from "@/lib/testing/fixture-db";
-import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
+import { fixtureDb } from "@/db/testing/fixture-db";
+import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { getClvReport } from "./get-clv-report";
 import { getTargetList } from "./get-target-list";
 

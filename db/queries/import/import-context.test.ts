@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tempDbPerTest } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/db/testing/temp-db";
 import { ImportContext } from "./import-context";
 
 const newDb = tempDbPerTest();

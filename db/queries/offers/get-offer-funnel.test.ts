@@ -1,15 +1,15 @@
 import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { CampaignRecord, OfferRecord, OrderLineRecord } from "@/lib/import";
-import { seedCampaignFixture } from "@/lib/campaigns/testing/campaign-fixture";
+import { seedCampaignFixture } from "@/db/testing/campaign-fixture";
 import { makePeriod } from "@/lib/kpi/period";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
-import { tempDbPerTest } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/db/testing/temp-db";
 import { customers } from "../../schema";
 import { bumpDataVersion } from "../bump-data-version";
 import { getDataRange } from "../get-data-range";
 import { getSegmentTable } from "../segments/get-segment-table";
-import { importRecords } from "../testing/import-records";
+import { importRecords } from "../../testing/import-records";
 import { undoImport } from "../undo-import";
 import { getOfferFunnels } from "./get-offer-funnel";
 import { offerFactsServe } from "./offer-facts-serve";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
-import { fixtureDb } from "@/lib/testing/fixture-db";
+import { seedKpiFixture } from "@/db/testing/kpi-fixture";
+import { fixtureDb } from "@/db/testing/fixture-db";
 import { customers, orderLines, orders, products, workspaces } from "../../schema";
 import { workspaceColumns } from "../get-workspace-by-slug";
 import { refreshOrderFacts } from "../refresh-order-facts";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
-import { fixtureDb } from "@/lib/testing/fixture-db";
+import { seedKpiFixture } from "@/db/testing/kpi-fixture";
+import { fixtureDb } from "@/db/testing/fixture-db";
 import { kpiQuerySchema } from "@/lib/kpi/filters";
 import { workspaces } from "../../schema";
 import { bumpDataVersion } from "../bump-data-version";

@@ -8,7 +8,7 @@ import { getSavedReport } from "./get-saved-report";
 import { listSavedReports } from "./list-saved-reports";
 import { renameSavedReport } from "./rename-saved-report";
 import { revokeShareLink } from "./revoke-share-link";
-import { T0, later, twoShops } from "./testing/two-shops";
+import { T0, later, twoShops } from "../../testing/two-shops";
 
 function setup() {
   const { db, a, b } = twoShops();

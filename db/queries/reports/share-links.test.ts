@@ -13,7 +13,7 @@ import { recordShareView } from "./record-share-view";
 import { resolveShareToken } from "./resolve-share-token";
 import { revokeShareLink } from "./revoke-share-link";
 import { rotateShareLink } from "./rotate-share-link";
-import { T0, later, twoShops } from "./testing/two-shops";
+import { T0, later, twoShops } from "../../testing/two-shops";
 import { unlockShareLink } from "./unlock-share-link";
 
 const SECRET = "test-app-secret";
@@ -72,7 +72,7 @@ describe("share links", () => {
   it("rotate: the old token and its unlock cookies stop working at once", async () => {
     const { db, a, link } = setup();
     const old = await link({ password: "secret-pass" });
-    const unlocked = await unlockShareLink(db, { token: old.token, password: "secret-pass", ip: null, secret: SECRET }, T0, new ShareUnlockLimiter());
+    const unlocked = await unlockShareLink(db, { token: old.token, password: "secret-pass", ip: null, secret: SECRET }, new ShareUnlockLimiter(), T0);
     if (!unlocked.ok) throw new Error(unlocked.reason);
     recordShareView(db, old.id, T0);
     const rotated = rotateShareLink(db, a.id, old.id)!;
@@ -110,7 +110,7 @@ describe("share links", () => {
     expect(resolveShareToken(db, token, T0)).toMatchObject({ ok: true, link: { hasPassword: true } });
 
     const limiter = new ShareUnlockLimiter();
-    const attempt = (password: string, ms: number) => unlockShareLink(db, { token, password, ip: "198.51.100.7", secret: SECRET }, later(ms), limiter);
+    const attempt = (password: string, ms: number) => unlockShareLink(db, { token, password, ip: "198.51.100.7", secret: SECRET }, limiter, later(ms));
     expect(await attempt("wrong", 0)).toEqual({ ok: false, reason: "wrong_password" });
     const right = await attempt("correct horse", 1);
     if (!right.ok) throw new Error(right.reason);
@@ -128,10 +128,10 @@ describe("share links", () => {
   it("unlock nothing for dead links, and need no password for open ones", async () => {
     const { db, a, link } = setup();
     const open = await link();
-    expect((await unlockShareLink(db, { token: open.token, password: "x", ip: null, secret: SECRET }, T0)).ok).toBe(true);
+    expect((await unlockShareLink(db, { token: open.token, password: "x", ip: null, secret: SECRET }, new ShareUnlockLimiter(), T0)).ok).toBe(true);
     revokeShareLink(db, a.id, open.id, T0);
-    expect(await unlockShareLink(db, { token: open.token, password: "x", ip: null, secret: SECRET }, T0)).toEqual({ ok: false, reason: "revoked" });
-    expect(await unlockShareLink(db, { token: "nope", password: "x", ip: null, secret: SECRET }, T0)).toEqual({ ok: false, reason: "unknown" });
+    expect(await unlockShareLink(db, { token: open.token, password: "x", ip: null, secret: SECRET }, new ShareUnlockLimiter(), T0)).toEqual({ ok: false, reason: "revoked" });
+    expect(await unlockShareLink(db, { token: "nope", password: "x", ip: null, secret: SECRET }, new ShareUnlockLimiter(), T0)).toEqual({ ok: false, reason: "unknown" });
   });
 
   it("list with creator, views and status, never a hash", async () => {

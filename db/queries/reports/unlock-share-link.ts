@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../client";
 import { shareLinks } from "../../schema";
-import { shareUnlockLimiter, type ShareUnlockLimiter } from "@/lib/share/share-unlock-limiter";
+import type { ShareUnlockLimiter } from "@/lib/share/share-unlock-limiter";
 import { signShareUnlock } from "@/lib/share/sign-share-unlock";
 import { verifySharePassword } from "@/lib/share/verify-share-password";
 import { resolveShareToken, type DeadShareReason } from "./resolve-share-token";
@@ -17,8 +17,8 @@ export type UnlockShareResult =
 export async function unlockShareLink(
   db: Db,
   input: { token: string; password: string; ip: string | null; secret: string },
+  limiter: ShareUnlockLimiter,
   now = new Date(),
-  limiter: ShareUnlockLimiter = shareUnlockLimiter,
 ): Promise<UnlockShareResult> {
   const share = resolveShareToken(db, input.token, now);
   if (!share.ok) return share;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { makePeriod } from "@/lib/kpi/period";
-import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
-import { fixtureDb } from "@/lib/testing/fixture-db";
+import { seedKpiFixture } from "@/db/testing/kpi-fixture";
+import { fixtureDb } from "@/db/testing/fixture-db";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
-import { tempDbPerTest } from "@/lib/testing/temp-db";
+import { tempDbPerTest } from "@/db/testing/temp-db";
 import { bumpDataVersion } from "../bump-data-version";
 import { getDataRange } from "../get-data-range";
 import { getRfmGroups, getRfmScores, getRfmValues } from "./get-rfm-scores";

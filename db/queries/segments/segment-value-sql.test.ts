@@ -4,8 +4,8 @@ import { makePeriod } from "@/lib/kpi/period";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
 import { RFM_GROUPS } from "@/lib/segments/rfm";
 import type { RfmGroups } from "./get-rfm-scores";
-import { fixtureDb } from "@/lib/testing/fixture-db";
-import { seedKpiFixture } from "@/lib/testing/kpi-fixture";
+import { fixtureDb } from "@/db/testing/fixture-db";
+import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { segmentValueSql } from "./segment-value-sql";
 
 const { db, ws } = fixtureDb(seedKpiFixture);

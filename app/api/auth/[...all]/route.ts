@@ -1,6 +1,6 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { NextResponse, type NextRequest } from "next/server";
-import { getAuth } from "@/lib/auth/auth";
+import { getAuth } from "@/server/auth/auth";
 
 // Accounts are created only by setup, invites and the CLI (server-side), never by open sign-up.
 const CLOSED = ["/api/auth/sign-up"];

@@ -3,12 +3,12 @@ import { openDb } from "@/db/client";
 import { runImport, ImportCancelled } from "@/db/queries/run-import";
 import { getDb } from "@/db";
 import { findImportFormat, saveImportFormat } from "@/db/queries/import-formats";
-import { jsonError } from "@/lib/auth/api-route";
-import { resolveImportCaller } from "@/lib/auth/import-caller";
+import { jsonError } from "@/server/auth/api-route";
+import { resolveImportCaller } from "@/server/auth/import-caller";
 import { readEnv } from "@/lib/env";
 import { CSV_KINDS, detectFormat, importFormatSchema, isImportFileError, parseRows, SAMPLE_BYTES } from "@/lib/import";
 import { peekStream } from "@/lib/import/peek-stream";
-import { endProgress, reportProgress } from "@/lib/import/progress-registry";
+import { endProgress, reportProgress } from "@/server/import/progress-registry";
 import { AppFailure } from "@/lib/result";
 
 export const maxDuration = 3600;

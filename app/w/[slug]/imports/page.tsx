@@ -5,7 +5,7 @@ import { listImports } from "@/db/queries/list-imports";
 import { ImportHistory } from "@/components/imports/import-history";
 import { ImportUploader } from "@/components/imports/import-uploader";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePageMember } from "@/lib/auth/session";
+import { requirePageMember } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Imports" };
 

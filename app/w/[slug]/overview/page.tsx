@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { OverviewView } from "@/components/overview/overview-view";
-import { requirePageMember } from "@/lib/auth/session";
+import { requirePageMember } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Overview" };
 

@@ -4,7 +4,7 @@ import { listSavedReports } from "@/db/queries/reports/list-saved-reports";
 import { listShareLinks } from "@/db/queries/reports/list-share-links";
 import { ReportsView } from "@/components/reports/reports-view";
 import { hasRole } from "@/lib/auth/roles";
-import { requirePageMember } from "@/lib/auth/session";
+import { requirePageMember } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Reports & sharing" };
 

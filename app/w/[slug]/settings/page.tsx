@@ -12,7 +12,7 @@ import { NewWorkspaceForm } from "@/components/settings/new-workspace-form";
 import { WorkspaceSettingsForm } from "@/components/settings/workspace-settings-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePageMember } from "@/lib/auth/session";
+import { requirePageMember } from "@/server/auth/session";
 import type { Locale } from "@/lib/schemas/workspace";
 
 export const metadata: Metadata = { title: "Settings" };

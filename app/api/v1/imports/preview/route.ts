@@ -2,8 +2,8 @@ import { Readable } from "node:stream";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { findImportFormat } from "@/db/queries/import-formats";
-import { jsonError } from "@/lib/auth/api-route";
-import { resolveImportCaller } from "@/lib/auth/import-caller";
+import { jsonError } from "@/server/auth/api-route";
+import { resolveImportCaller } from "@/server/auth/import-caller";
 import { CSV_KINDS, detectFormat, importFormatSchema, isImportFileError, parseRows, SAMPLE_BYTES, type RowBatch } from "@/lib/import";
 import { AppFailure } from "@/lib/result";
 

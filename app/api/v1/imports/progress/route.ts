@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { jsonError } from "@/lib/auth/api-route";
-import { resolveImportCaller } from "@/lib/auth/import-caller";
-import { readProgress } from "@/lib/import/progress-registry";
+import { jsonError } from "@/server/auth/api-route";
+import { resolveImportCaller } from "@/server/auth/import-caller";
+import { readProgress } from "@/server/import/progress-registry";
 import { AppFailure } from "@/lib/result";
 
 const query = z.object({ workspace: z.string().optional(), uploadId: z.string().min(1).max(64) });

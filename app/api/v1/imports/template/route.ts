@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { jsonError } from "@/lib/auth/api-route";
-import { getCurrentUser } from "@/lib/auth/session";
+import { jsonError } from "@/server/auth/api-route";
+import { getCurrentUser } from "@/server/auth/session";
 import { CSV_KINDS, templateCsv } from "@/lib/import";
 
 const query = z.object({ kind: z.enum(CSV_KINDS) });

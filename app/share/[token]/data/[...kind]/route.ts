@@ -1,9 +1,9 @@
 import type { NextRequest, NextResponse } from "next/server";
 import { loadSharedReportData } from "@/db/queries/reports/load-report";
-import { jsonError, jsonResult } from "@/lib/auth/api-route";
-import { run } from "@/lib/auth/workspace-action";
+import { jsonError, jsonResult } from "@/server/auth/api-route";
+import { run } from "@/server/auth/workspace-action";
 import { isReportKindOf } from "@/lib/share/report-kinds";
-import { openShare } from "@/lib/share/open-share";
+import { openShare } from "@/server/share/open-share";
 
 /** A shared report's data of one kind: only the kinds its page reads, always with the saved view's
  * filters (whatever the request's query string says), from the snapshot when the link froze one. */

@@ -1,5 +1,5 @@
 import { getKpiReport } from "@/db/queries/get-kpi-report";
-import { workspaceRoute } from "@/lib/auth/api-route";
+import { workspaceRoute } from "@/server/auth/api-route";
 import { kpiQuerySchema } from "@/lib/kpi/filters";
 
 /** The same document as `npm run cli -- kpis --json`. */

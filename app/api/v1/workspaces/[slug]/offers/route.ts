@@ -1,3 +1,3 @@
-import { reportRoute } from "@/lib/auth/api-route";
+import { reportRoute } from "@/server/auth/api-route";
 
 export const GET = reportRoute("offers");

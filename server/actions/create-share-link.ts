@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { buildReportSnapshot } from "@/db/queries/reports/build-report-snapshot";
+import { createShareLink as create } from "@/db/queries/reports/create-share-link";
+import { getSavedReport } from "@/db/queries/reports/get-saved-report";
+import { workspaceAction } from "@/server/auth/workspace-action";
+import { AppFailure } from "@/lib/result";
+import { createShareLinkSchema } from "@/lib/schemas/share";
+
+/** A read-only link to a saved report; the plain token is returned this once and never stored. */
+export const createShareLink = workspaceAction(createShareLinkSchema, "editor", async (input, { db, user, workspace }) => {
+  const report = getSavedReport(db, workspace.id, input.reportId);
+  if (!report) throw new AppFailure("not_found", "That report no longer exists.");
+  const now = new Date();
+  const snapshot = input.mode === "snapshot" ? buildReportSnapshot(db, workspace, report.page, report.query) : undefined;
+  const link = await create(db, { workspaceId: workspace.id, createdBy: user.id, ...input, snapshot, dataAsOf: snapshot ? now : undefined }, now);
+  revalidatePath(`/w/${workspace.slug}/reports`);
+  return link;
+});

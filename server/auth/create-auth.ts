@@ -1,0 +1,59 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { nextCookies } from "better-auth/next-js";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { AttemptLimiter } from "../../lib/auth/attempt-limiter";
+import type { Db } from "@/db/client";
+import { user, session, account, verification } from "@/db/schema";
+import { getAppSecret } from "@/db/queries/get-app-secret";
+import type { Env } from "@/lib/env";
+
+export const SIGN_IN_WINDOW_SECONDS = 60;
+// Per account: 10 sign-in attempts per 15 minutes, whatever IP address they claim to come from.
+export const ACCOUNT_ATTEMPTS = { max: 10, windowMs: 15 * 60_000 };
+
+/** better-auth over Liftboard's SQLite file. `withNextCookies` lets server actions set the
+ * session cookie; the CLI runs without it. */
+export function createAuth(db: Db, env: Env, { withNextCookies }: { withNextCookies: boolean }) {
+  const baseURL = env.LIFTBOARD_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  const url = new URL(baseURL);
+  const loopbackTwin =
+    url.hostname === "localhost" ? `${url.protocol}//127.0.0.1:${url.port}` : url.hostname === "127.0.0.1" ? `${url.protocol}//localhost:${url.port}` : null;
+  const accountLimiter = new AttemptLimiter(ACCOUNT_ATTEMPTS.max, ACCOUNT_ATTEMPTS.windowMs);
+  return betterAuth({
+    appName: "Liftboard",
+    baseURL,
+    basePath: "/api/auth",
+    secret: env.LIFTBOARD_SECRET ?? getAppSecret(db),
+    trustedOrigins: loopbackTwin ? [url.origin, loopbackTwin] : [url.origin],
+    database: drizzleAdapter(db, { provider: "sqlite", schema: { user, session, account, verification } }),
+    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128 },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 100,
+      customRules: {
+        "/sign-in/email": { window: SIGN_IN_WINDOW_SECONDS, max: env.LIFTBOARD_SIGNIN_LIMIT },
+        "/change-password": { window: 600, max: 5 },
+      },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const wait = accountLimiter.hit(String(ctx.body?.email ?? "").toLowerCase());
+        if (wait > 0) {
+          throw new APIError("TOO_MANY_REQUESTS", { message: `Too many sign-in attempts for this account. Try again in ${Math.ceil(wait / 60)} minutes.` });
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/sign-in/email" && ctx.context.newSession) accountLimiter.reset(ctx.context.newSession.user.email);
+      }),
+    },
+    advanced: { cookiePrefix: "liftboard" },
+    telemetry: { enabled: false },
+    plugins: withNextCookies ? [nextCookies()] : [],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

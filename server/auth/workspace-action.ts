@@ -1,0 +1,54 @@
+import "server-only";
+import { z } from "zod";
+import { getDb, type Db } from "@/db";
+import { getMembership } from "@/db/queries/get-membership";
+import type { WorkspaceWithRole } from "@/db/queries/list-workspaces-for-user";
+import type { Role } from "@/db/schema/workspaces";
+import { AppFailure, fail, ok, type Result } from "@/lib/result";
+import { slugSchema } from "@/lib/schemas/workspace";
+import { hasRole } from "../../lib/auth/roles";
+import { getCurrentUser, type SessionUser } from "./session";
+
+export type ActionContext = { db: Db; user: SessionUser; workspace: WorkspaceWithRole };
+
+/** Builds a server action that parses its input, checks the caller's role in the workspace
+ * named by `workspace`, runs `fn` and returns one result shape, so no action can skip a step. */
+export function workspaceAction<S extends z.ZodObject, T>(
+  schema: S,
+  atLeast: Role,
+  fn: (input: z.infer<S>, ctx: ActionContext) => T | Promise<T>,
+): (input: z.input<S> & { workspace: string }) => Promise<Result<T>> {
+  const full = schema.extend({ workspace: slugSchema });
+  return async (raw) => {
+    const parsed = full.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail("invalid_input", issue.message, issue.path.join("."));
+    }
+    const user = await getCurrentUser();
+    if (!user) return fail("unauthorized", "Sign in to continue.");
+    const db = getDb();
+    const workspace = getMembership(db, user.id, (parsed.data as { workspace: string }).workspace);
+    if (!workspace) return fail("not_found", "Workspace not found.");
+    if (!hasRole(workspace.role, atLeast)) return fail("forbidden", `This needs the ${atLeast} role; you are ${workspace.role}.`);
+    return run(() => fn(parsed.data as z.infer<S>, { db, user, workspace }));
+  };
+}
+
+/** Turns thrown AppFailures into the error shape; anything else is logged and hidden. */
+export async function run<T>(fn: () => T | Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await fn());
+  } catch (e) {
+    if (e instanceof AppFailure) return fail(e.code, e.message, e.field);
+    if (isNextControlFlow(e)) throw e;
+    console.error(e);
+    return fail("internal", "Something went wrong on the server; nothing was changed.");
+  }
+}
+
+// redirect() and notFound() throw errors that Next must see.
+function isNextControlFlow(e: unknown): boolean {
+  const digest = (e as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}

@@ -1,0 +1,62 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDbPerTest } from "@/db/testing/temp-db";
+import type { Db } from "../../db/client";
+import { importFile } from "./import-file";
+
+const DATA = path.join(process.cwd(), "..", "shared", "datasets");
+const newDb = tempDbPerTest();
+
+function setup(): Db {
+  const t = newDb();
+  return t.db;
+}
+const load = (db: Db, file: string) =>
+  importFile(db, { path: path.join(DATA, file), workspaceId: 1, timeZone: "Europe/Amsterdam", userId: null, source: "cli", fileName: file, acceptRejected: true });
+const counts = (db: Db) =>
+  db.$client
+    .prepare(
+      `SELECT (SELECT count(*) FROM orders) AS orders, (SELECT count(*) FROM order_lines) AS lines, (SELECT count(*) FROM customers) AS customers,
+              (SELECT count(*) FROM orders WHERE status IN ('refunded', 'voided', 'cancelled')) AS notCounted`,
+    )
+    .get();
+
+// Real exports (../shared/datasets, present in CI): each imports with the right counts.
+describe.skipIf(!existsSync(DATA))("importing real shop exports", () => {
+  it("Shopify orders (petpads): 5,121 line rows of 3,885 orders; refunded and voided kept but not counted", async () => {
+    const db = setup();
+    const s = await load(db, "shop_exports/shopify_orders_export_petpads_2023-05_redacted.csv");
+    expect(s).toMatchObject({ kind: "orders", status: "committed", rowsRead: 5121, inserted: 5121, rejected: 0 });
+    expect(s.format.preset).toBe("shopify_orders");
+    expect(counts(db)).toEqual({ orders: 3885, lines: 5121, customers: 3602, notCounted: 44 });
+    // The same file again adds nothing.
+    expect(await load(db, "shop_exports/shopify_orders_export_petpads_2023-05_redacted.csv")).toMatchObject({ inserted: 0, updated: 0, unchanged: 5121 });
+    expect(counts(db)).toMatchObject({ orders: 3885, lines: 5121 });
+  });
+
+  it("Shopify orders (explorer, older 78-column layout): rows without any customer are rejected with the reason", async () => {
+    const db = setup();
+    const s = await load(db, "shop_exports/shopify_orders_export_explorer_2020-2022_redacted.csv");
+    expect(s).toMatchObject({ rowsRead: 98, inserted: 72, rejected: 26 });
+    expect(s.errors[0]).toMatchObject({ line: 2, column: "Email" });
+    expect(s.errors[0].message).toMatch(/every order line needs a customer id or e-mail address/);
+    expect(counts(db)).toMatchObject({ orders: 58, lines: 72, customers: 54 });
+  });
+
+  it("WooCommerce orders: 576 rows of 336 orders", async () => {
+    const db = setup();
+    const s = await load(db, "shop_exports/woocommerce_orders_export_skincare_2025-11_12_redacted.csv");
+    expect(s).toMatchObject({ rowsRead: 576, inserted: 576, rejected: 0 });
+    expect(s.format.preset).toBe("woocommerce_orders");
+    expect(counts(db)).toEqual({ orders: 336, lines: 576, customers: 321, notCounted: 0 });
+  });
+
+  it("UCI Online Retail, European layout (December 2010): cancellations marked, lines without a customer rejected", async () => {
+    const db = setup();
+    const s = await load(db, "online_retail/online_retail_2010-12_EU_FORMAT_DERIVED.csv");
+    expect(s.format.delimiter).toBe(";");
+    expect(s).toMatchObject({ rowsRead: 42481, inserted: 26354, rejected: 16127 });
+    expect(counts(db)).toEqual({ orders: 1708, lines: 26354, customers: 948, notCounted: 308 });
+  });
+});

@@ -1,0 +1,28 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { getDb, type Db } from "@/db";
+import { getAppSecret } from "@/db/queries/get-app-secret";
+import { resolveShareToken, type ResolvedShare } from "@/db/queries/reports/resolve-share-token";
+import { readEnv } from "@/lib/env";
+import { shareCookieName } from "../../lib/share/share-cookie";
+import { verifyShareUnlock } from "../../lib/share/verify-share-unlock";
+
+export const getShareSecret = (db: Db): string => readEnv().LIFTBOARD_SECRET ?? getAppSecret(db);
+
+export type OpenShare =
+  | { state: "dead"; reason: "unknown" | "expired" | "revoked" }
+  | { state: "locked"; share: Extract<ResolvedShare, { ok: true }> }
+  | { state: "open"; share: Extract<ResolvedShare, { ok: true }> };
+
+/** What a visitor holding `token` may see now: nothing, a password form, or the report. Every share
+ * entry point (page, data route) starts here, so none can skip the password. */
+export async function openShare(token: string, now = new Date()): Promise<OpenShare & { db: Db }> {
+  const db = getDb();
+  const share = resolveShareToken(db, token, now);
+  if (!share.ok) return { state: "dead", reason: share.reason, db };
+  if (share.link.hasPassword) {
+    const cookie = (await cookies()).get(shareCookieName(share.link.id))?.value;
+    if (!verifyShareUnlock(getShareSecret(db), share.link, cookie, now)) return { state: "locked", share, db };
+  }
+  return { state: "open", share, db };
+}
