@@ -15,6 +15,11 @@ const config = [
     ignores: [".next/**", "node_modules/**", "db/migrations/**", "e2e/.data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
+    // Layers only import downwards; a cycle of runtime imports means two modules are one or a boundary is missing.
+    files: ["**/*.{ts,tsx}"],
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+  },
+  {
     // UI never talks to the database directly: data reaches components through route handlers or props.
     files: ["components/**/*.{ts,tsx}"],
     rules: {

@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { countUsers } from "@/db/queries/count-users";
-import { listWorkspacesForUser } from "@/db/queries/list-workspaces-for-user";
+import { countUsers } from "@/db/queries/workspaces/count-users";
+import { listWorkspacesForUser } from "@/db/queries/workspaces/workspaces";
 import { getCurrentUser } from "@/server/auth/session";
 import { AuthFrame } from "@/components/auth/auth-frame";
 import { NewWorkspaceForm } from "@/components/settings/new-workspace-form";

@@ -1,7 +1,7 @@
 // One import in a fresh process, so its peak RSS is its own: `node … bench/import-once.ts CSV PRODUCTS DB [CUSTOMERS CAMPAIGNS OFFERS]`.
 // Only the order lines are timed; products go in before, customers, campaigns and offers after (for the pages' tasks).
 import { rmSync, statSync } from "node:fs";
-import { openDb } from "@/db/client";
+import { openDb } from "@/db/open-db";
 import { importFile } from "@/server/import/import-file";
 
 const [file, products, dbPath, ...after] = process.argv.slice(2);

@@ -98,9 +98,9 @@ async function httpLoad(dbPath: string): Promise<{ overview: LoadResult; shareLi
 
 /** A live share link of the same overview view, made the way the app makes it. */
 async function makeShareLink(dbPath: string): Promise<string> {
-  const { openDb } = await import("@/db/client");
-  const { createSavedReport } = await import("@/db/queries/reports/create-saved-report");
-  const { createShareLink } = await import("@/db/queries/reports/create-share-link");
+  const { openDb } = await import("@/db/open-db");
+  const { createSavedReport } = await import("@/db/queries/reports/saved-reports");
+  const { createShareLink } = await import("@/db/queries/reports/share-links");
   const db = openDb(dbPath);
   try {
     const report = createSavedReport(db, { workspaceId: 1, createdBy: null, name: "Bench", page: "overview", query: "from=2026-08-02&to=2026-10-31" });

@@ -1,10 +1,10 @@
 // One dashboard task, timed cold then warm, in a fresh process: `node … bench/task-once.ts DB TASK [WARM_RUNS]`.
-import { openDb } from "@/db/client";
-import { getAbVariantStats } from "@/db/queries/get-ab-variant-stats";
-import { getBaskets } from "@/db/queries/get-baskets";
-import { getClvTransactions } from "@/db/queries/get-clv-transactions";
-import { getOverview } from "@/db/queries/get-overview";
-import { workspaceColumns } from "@/db/queries/get-workspace-by-slug";
+import { openDb } from "@/db/open-db";
+import { getAbVariantStats } from "@/db/queries/offers/get-ab-variant-stats";
+import { getBaskets } from "@/db/queries/products/get-baskets";
+import { getClvTransactions } from "@/db/queries/customers/get-clv-transactions";
+import { getOverview } from "@/db/queries/kpis/get-overview";
+import { workspaceColumns } from "@/db/queries/workspaces/workspaces";
 import { REPORT_SOURCES } from "@/db/queries/reports/report-sources";
 import { workspaces } from "@/db/schema";
 import type { ReportKind } from "@/lib/share/report-kinds";

@@ -1,5 +1,6 @@
-import { openDb, type Db } from "@/db/client";
-import { getWorkspaceBySlug, type Workspace } from "@/db/queries/get-workspace-by-slug";
+import { openDb } from "@/db/open-db";
+import type { Db } from "@/db/client";
+import { getWorkspaceBySlug, type Workspace } from "@/db/queries/workspaces/workspaces";
 import { readEnv, type Env } from "@/lib/env";
 import { AppFailure } from "@/lib/result";
 

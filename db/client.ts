@@ -1,18 +1,14 @@
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import * as schema from "./schema";
-import { ensureDefaultWorkspace } from "./queries/ensure-default-workspace";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
-
-/** Opens (creating if needed) a Liftboard database file, applies pending migrations and makes
- * sure a workspace exists, so any entry point can start from an empty file. */
-export function openDb(file: string): Db {
+/** Connects to a SQLite file (creating it and its folder if needed) with Liftboard's settings.
+ * Schema and first workspace are openDb's (db/open-db.ts): this module knows no query. */
+export function connectDb(file: string): Db {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
@@ -26,8 +22,5 @@ export function openDb(file: string): Db {
   // Node process serves requests on one): segments 770 → 550 ms. Imports set their own cache size.
   sqlite.pragma("cache_size = -2000");
   sqlite.pragma("threads = 2");
-  const db = drizzle(sqlite, { schema }) as Db;
-  migrate(db, { migrationsFolder: MIGRATIONS });
-  ensureDefaultWorkspace(db);
-  return db;
+  return drizzle(sqlite, { schema }) as Db;
 }

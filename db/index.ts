@@ -1,5 +1,6 @@
 import "server-only";
-import { openDb, type Db } from "./client";
+import { openDb } from "./open-db";
+import type { Db } from "./client";
 import { readEnv } from "@/lib/env";
 
 // One connection per process; cached on globalThis so dev hot reload does not open new ones.

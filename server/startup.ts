@@ -1,4 +1,4 @@
-import { openDb } from "@/db/client";
+import { openDb } from "@/db/open-db";
 import { bootstrapAdmin } from "@/server/auth/bootstrap-admin";
 import { createAuth } from "@/server/auth/create-auth";
 import { readEnv } from "@/lib/env";

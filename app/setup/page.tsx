@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { countUsers } from "@/db/queries/count-users";
+import { countUsers } from "@/db/queries/workspaces/count-users";
 import { AuthFrame } from "@/components/auth/auth-frame";
 import { SetupForm } from "@/components/auth/setup-form";
 

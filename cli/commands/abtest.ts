@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getAbTest } from "@/db/queries/get-ab-test";
+import { getAbTest } from "@/db/queries/offers/get-ab-test";
 import { abTestQuerySchema } from "@/lib/offers/offers-query";
 import { renderVerdict } from "@/lib/stats/render-verdict";
 import { resolveWorkspace, type CliContext } from "../context";

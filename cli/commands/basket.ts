@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getBaskets } from "@/db/queries/get-baskets";
+import { getBaskets } from "@/db/queries/products/get-baskets";
 import { mineRules } from "@/lib/basket/mine-rules";
 import { resolveWorkspace, type CliContext } from "../context";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getClvTransactions } from "@/db/queries/get-clv-transactions";
+import { getClvTransactions } from "@/db/queries/customers/get-clv-transactions";
 import { fitClvModel } from "@/lib/clv/fit-clv-model";
 import { AppFailure } from "@/lib/result";
 import { resolveWorkspace, type CliContext } from "../context";

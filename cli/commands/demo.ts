@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { resetWorkspaceToDemo } from "@/db/queries/reset-workspace-to-demo";
+import { resetWorkspaceToDemo } from "@/db/queries/imports/reset-workspace-to-demo";
 import { resolveWorkspace, type CliContext } from "../context";
 
 export const demoArgs = z.object({ seed: z.coerce.number().int().optional() });

@@ -1,4 +1,4 @@
-import { getKpiReport } from "@/db/queries/get-kpi-report";
+import { getKpiReport } from "@/db/queries/kpis/get-kpi-report";
 import { kpiQuerySchema, type KpiQuery } from "@/lib/kpi/filters";
 import { KPI_IDS, MONEY_KPIS } from "@/lib/kpi/kpis";
 import { resolveWorkspace, type CliContext } from "../context";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getSegmentReport } from "@/db/queries/get-segment-report";
+import { getSegmentReport } from "@/db/queries/segments/get-segment-report";
 import { kpiQuerySchema } from "@/lib/kpi/filters";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
 import { resolveWorkspace, type CliContext } from "../context";

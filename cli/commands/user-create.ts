@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addMember } from "@/db/queries/add-member";
+import { addMember } from "@/db/queries/workspaces/members";
 import { ROLES } from "@/db/schema/workspaces";
 import { createAuth } from "@/server/auth/create-auth";
 import { createUserWithPassword } from "@/server/auth/create-user";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createWorkspace } from "@/db/queries/create-workspace";
+import { createWorkspace } from "@/db/queries/workspaces/workspaces";
 import { workspaceSettingsSchema } from "@/lib/schemas/workspace";
 import type { CliContext } from "../context";
 

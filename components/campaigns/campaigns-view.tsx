@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import type { CampaignsReport } from "@/db/queries/get-campaigns-report";
+import type { CampaignsReport } from "@/db/queries/campaigns/get-campaigns-report";
 import { downloadCsv } from "@/lib/csv/download-csv";
 import type { Cell } from "@/lib/csv/to-csv";
 

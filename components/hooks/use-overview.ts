@@ -1,8 +1,8 @@
 "use client";
 
 import { useReportData } from "@/components/report-view/use-report-data";
-import type { FilterOptions } from "@/db/queries/get-filter-options";
-import type { Overview } from "@/db/queries/get-overview";
+import type { FilterOptions } from "@/db/queries/kpis/get-filter-options";
+import type { Overview } from "@/db/queries/kpis/get-overview";
 
 /** `search` is the view's query string, so the cache key is exactly the view. */
 export function useOverview(search: string) {

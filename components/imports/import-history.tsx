@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ImportRow } from "@/db/queries/list-imports";
+import type { ImportRow } from "@/db/queries/imports/list-imports";
 import { Card } from "@/components/ui/card";
 import { UndoImportButton } from "./undo-import-button";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import type { ImportSummary } from "@/db/queries/run-import";
+import type { ImportSummary } from "@/db/queries/imports/run-import";
 import type { ImportFormat } from "@/lib/import";
 
 export type UploadState =

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { OffersReport } from "@/db/queries/get-offers-report";
+import type { OffersReport } from "@/db/queries/offers/get-offers-report";
 import { downloadCsv } from "@/lib/csv/download-csv";
 import type { FunnelRow } from "@/lib/offers/shape-funnel";
 import { DEFAULT_MIN_SEGMENT_SIZE } from "@/lib/segments/shape-segment-rows";

@@ -7,7 +7,7 @@ import { useReportView } from "@/components/report-view/report-view";
 import { useReportData } from "@/components/report-view/use-report-data";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import type { OffersReport } from "@/db/queries/get-offers-report";
+import type { OffersReport } from "@/db/queries/offers/get-offers-report";
 import { COLUMN_DIMENSIONS, DERIVED_DIMENSIONS } from "@/lib/segments/dimensions";
 import { AbTestPanel } from "./ab-test-panel";
 import { FunnelTable } from "./funnel-table";

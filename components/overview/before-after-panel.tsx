@@ -2,7 +2,7 @@
 
 import { ExportableTable } from "@/components/ui/exportable-table";
 import { useFormatter, useTranslations } from "next-intl";
-import type { BeforeAfter } from "@/db/queries/get-overview";
+import type { BeforeAfter } from "@/db/queries/kpis/get-overview";
 import { Card } from "@/components/ui/card";
 import { change, KPI_IDS } from "@/lib/kpi/kpis";
 import { useKpiFormat } from "./use-kpi-format";

@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { MonthlyRevenueChart } from "@/components/charts/monthly-revenue-chart";
 import { useReportData } from "@/components/report-view/use-report-data";
 import { Card } from "@/components/ui/card";
-import type { WorkspaceSummary } from "@/db/queries/get-workspace-summary";
+import type { WorkspaceSummary } from "@/db/queries/workspaces/get-workspace-summary";
 import { Stat } from "./stat";
 
 /** What the workspace holds, whatever the filters: counts and revenue per month. */

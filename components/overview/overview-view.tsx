@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import type { Overview } from "@/db/queries/get-overview";
+import type { Overview } from "@/db/queries/kpis/get-overview";
 import { KPI_IDS, type KpiId } from "@/lib/kpi/kpis";
 import { BeforeAfterPanel } from "./before-after-panel";
 import { DataSummary } from "./data-summary";

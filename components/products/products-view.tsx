@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import type { ProductsReport } from "@/db/queries/get-products-report";
+import type { ProductsReport } from "@/db/queries/products/get-products-report";
 import type { RuleSort } from "@/lib/basket/products-query";
 import { downloadCsv } from "@/lib/csv/download-csv";
 import { ProductsFilters } from "./products-filters";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ProductsReport } from "@/db/queries/get-products-report";
+import type { ProductsReport } from "@/db/queries/products/get-products-report";
 import { rulesToCsv } from "./rules-csv";
 
 const report: ProductsReport = {

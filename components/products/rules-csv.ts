@@ -1,4 +1,4 @@
-import type { ProductsReport } from "@/db/queries/get-products-report";
+import type { ProductsReport } from "@/db/queries/products/get-products-report";
 import { toCsv, type Cell } from "@/lib/csv/to-csv";
 
 export const RULES_CSV_HEADER = [

@@ -4,7 +4,7 @@ import clsx from "clsx";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useReportView } from "@/components/report-view/report-view";
-import type { ProductRule, ProductsReport } from "@/db/queries/get-products-report";
+import type { ProductRule, ProductsReport } from "@/db/queries/products/get-products-report";
 import type { RuleSort } from "@/lib/basket/products-query";
 import { PriceFitBadge } from "./price-fit-badge";
 import type { RuleFormat } from "./use-rule-format";

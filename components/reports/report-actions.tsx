@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useAction } from "@/components/hooks/use-action";
 import { Button } from "@/components/ui/button";
-import type { SavedReportListItem } from "@/db/queries/reports/list-saved-reports";
+import type { SavedReportListItem } from "@/db/queries/reports/saved-reports";
 import { deleteSavedReport } from "@/server/actions/delete-saved-report";
 import { renameSavedReport } from "@/server/actions/rename-saved-report";
 

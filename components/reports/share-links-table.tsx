@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useAction } from "@/components/hooks/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ShareLinkListItem } from "@/db/queries/reports/list-share-links";
+import type { ShareLinkListItem } from "@/db/queries/reports/share-links";
 import { revokeShareLink } from "@/server/actions/revoke-share-link";
 import { rotateShareLink } from "@/server/actions/rotate-share-link";
 import { CopyLink } from "./copy-link";

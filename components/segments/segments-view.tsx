@@ -13,7 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import type { SegmentReport } from "@/db/queries/get-segment-report";
+import type { SegmentReport } from "@/db/queries/segments/get-segment-report";
 import { downloadCsv } from "@/lib/csv/download-csv";
 import { KPI_IDS } from "@/lib/kpi/kpis";
 import { COLUMN_DIMENSIONS, DERIVED_DIMENSIONS } from "@/lib/segments/dimensions";

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
-import { createWorkspace } from "@/db/queries/create-workspace";
-import { refreshOrderFacts } from "@/db/queries/refresh-order-facts";
+import { createWorkspace } from "@/db/queries/workspaces/workspaces";
+import { refreshOrderFacts } from "@/db/queries/kpis/refresh-order-facts";
 import { campaigns, customers, offers, orderLines, orders, products, type CampaignType } from "@/db/schema";
 
 // A campaign fixture small enough to work out by hand (see get-campaign-results.test.ts).

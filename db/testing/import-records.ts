@@ -1,6 +1,6 @@
 import type { RowBatch } from "@/lib/import";
 import type { Db } from "../client";
-import { runImport, type ImportSummary, type RunImportOptions } from "../queries/run-import";
+import { runImport, type ImportSummary, type RunImportOptions } from "../queries/imports/run-import";
 
 /** Imports records as one parsed batch through the real import path (workspace 1, from the CLI), for tests. */
 export function importRecords<K extends RowBatch["kind"]>(

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
-import { createWorkspace } from "@/db/queries/create-workspace";
-import { refreshOrderFacts } from "@/db/queries/refresh-order-facts";
+import { createWorkspace } from "@/db/queries/workspaces/workspaces";
+import { refreshOrderFacts } from "@/db/queries/kpis/refresh-order-facts";
 import { campaigns, customerAttributes, customers, offers, orderLines, orders, products } from "@/db/schema";
 
 // The KPI fixture of docs/kpis.md, small enough to work out by hand (see get-kpis.test.ts).

@@ -2,7 +2,8 @@ import { afterEach } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openDb, type Db } from "@/db/client";
+import { openDb } from "@/db/open-db";
+import type { Db } from "@/db/client";
 
 /** A real SQLite file in a temp folder, migrated; `cleanup` closes and deletes it. */
 export function tempDb(): { db: Db; file: string; cleanup: () => void } {

@@ -2,7 +2,7 @@ import { afterEach } from "vitest";
 import { user } from "@/db/schema";
 import { tempDb } from "@/db/testing/temp-db";
 import type { Db } from "../client";
-import { createWorkspace } from "../queries/create-workspace";
+import { createWorkspace } from "../queries/workspaces/workspaces";
 
 export const T0 = new Date("2026-03-01T09:00:00Z");
 export const later = (ms: number) => new Date(T0.getTime() + ms);

@@ -3,8 +3,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { acceptInvite as accept } from "@/db/queries/accept-invite";
-import { findOpenInvite } from "@/db/queries/find-open-invite";
+import { acceptInvite as accept, findOpenInvite } from "@/db/queries/workspaces/invites";
 import { getAuth } from "@/server/auth/auth";
 import { createUserWithPassword } from "@/server/auth/create-user";
 import { getCurrentUser } from "@/server/auth/session";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createApiToken as create, revokeApiToken as revoke } from "@/db/queries/api-tokens";
+import { createApiToken as create, revokeApiToken as revoke } from "@/db/queries/workspaces/api-tokens";
 import { workspaceAction } from "@/server/auth/workspace-action";
 import { AppFailure } from "@/lib/result";
 import { hashToken, newToken } from "@/lib/tokens";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { changeMemberRole as change } from "@/db/queries/change-member-role";
+import { changeMemberRole as change } from "@/db/queries/workspaces/members";
 import { ROLES } from "@/db/schema/workspaces";
 import { workspaceAction } from "@/server/auth/workspace-action";
 

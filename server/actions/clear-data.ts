@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { clearWorkspaceData } from "@/db/queries/clear-workspace-data";
+import { clearWorkspaceData } from "@/db/queries/imports/clear-workspace-data";
 import { workspaceAction } from "@/server/auth/workspace-action";
 import { AppFailure } from "@/lib/result";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createSavedReport as create } from "@/db/queries/reports/create-saved-report";
+import { createSavedReport as create } from "@/db/queries/reports/saved-reports";
 import { workspaceAction } from "@/server/auth/workspace-action";
 import { createSavedReportSchema } from "@/lib/schemas/share";
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { buildReportSnapshot } from "@/db/queries/reports/build-report-snapshot";
-import { createShareLink as create } from "@/db/queries/reports/create-share-link";
-import { getSavedReport } from "@/db/queries/reports/get-saved-report";
+import { createShareLink as create } from "@/db/queries/reports/share-links";
+import { getSavedReport } from "@/db/queries/reports/saved-reports";
 import { workspaceAction } from "@/server/auth/workspace-action";
 import { AppFailure } from "@/lib/result";
 import { createShareLinkSchema } from "@/lib/schemas/share";

@@ -1,8 +1,8 @@
 "use server";
 
 import { getDb } from "@/db";
-import { addMember } from "@/db/queries/add-member";
-import { createWorkspace as create } from "@/db/queries/create-workspace";
+import { addMember } from "@/db/queries/workspaces/members";
+import { createWorkspace as create } from "@/db/queries/workspaces/workspaces";
 import { getCurrentUser } from "@/server/auth/session";
 import { run } from "@/server/auth/workspace-action";
 import { fail, type Result } from "@/lib/result";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { deleteSavedReport as remove } from "@/db/queries/reports/delete-saved-report";
+import { deleteSavedReport as remove } from "@/db/queries/reports/saved-reports";
 import { workspaceAction } from "@/server/auth/workspace-action";
 import { AppFailure } from "@/lib/result";
 import { savedReportIdSchema } from "@/lib/schemas/share";

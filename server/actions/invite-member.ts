@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { createInvite } from "@/db/queries/create-invite";
+import { createInvite } from "@/db/queries/workspaces/invites";
 import { ROLES } from "@/db/schema/workspaces";
 import { workspaceAction } from "@/server/auth/workspace-action";
 import { hashToken, newToken } from "@/lib/tokens";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { renameSavedReport as rename } from "@/db/queries/reports/rename-saved-report";
+import { renameSavedReport as rename } from "@/db/queries/reports/saved-reports";
 import { workspaceAction } from "@/server/auth/workspace-action";
 import { AppFailure } from "@/lib/result";
 import { renameSavedReportSchema } from "@/lib/schemas/share";

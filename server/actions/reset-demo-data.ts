@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { resetWorkspaceToDemo } from "@/db/queries/reset-workspace-to-demo";
+import { resetWorkspaceToDemo } from "@/db/queries/imports/reset-workspace-to-demo";
 import { workspaceAction } from "@/server/auth/workspace-action";
 import { AppFailure } from "@/lib/result";
 

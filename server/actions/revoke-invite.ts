@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { revokeInvite as revoke } from "@/db/queries/revoke-invite";
+import { revokeInvite as revoke } from "@/db/queries/workspaces/invites";
 import { workspaceAction } from "@/server/auth/workspace-action";
 import { AppFailure } from "@/lib/result";
 

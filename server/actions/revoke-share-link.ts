@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { revokeShareLink as revoke } from "@/db/queries/reports/revoke-share-link";
+import { revokeShareLink as revoke } from "@/db/queries/reports/share-links";
 import { workspaceAction } from "@/server/auth/workspace-action";
 import { AppFailure } from "@/lib/result";
 import { shareLinkIdSchema } from "@/lib/schemas/share";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { rotateShareLink as rotate } from "@/db/queries/reports/rotate-share-link";
+import { rotateShareLink as rotate } from "@/db/queries/reports/share-links";
 import { workspaceAction } from "@/server/auth/workspace-action";
 import { AppFailure } from "@/lib/result";
 import { shareLinkIdSchema } from "@/lib/schemas/share";

@@ -3,12 +3,10 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { addMember } from "@/db/queries/add-member";
-import { countUsers } from "@/db/queries/count-users";
-import { createWorkspace } from "@/db/queries/create-workspace";
-import { findUnclaimedWorkspace } from "@/db/queries/find-unclaimed-workspace";
-import { renameWorkspace } from "@/db/queries/rename-workspace";
-import { resetWorkspaceToDemo } from "@/db/queries/reset-workspace-to-demo";
+import { addMember } from "@/db/queries/workspaces/members";
+import { countUsers } from "@/db/queries/workspaces/count-users";
+import { createWorkspace, findUnclaimedWorkspace, renameWorkspace } from "@/db/queries/workspaces/workspaces";
+import { resetWorkspaceToDemo } from "@/db/queries/imports/reset-workspace-to-demo";
 import { getAuth } from "@/server/auth/auth";
 import { createUserWithPassword } from "@/server/auth/create-user";
 import { run } from "@/server/auth/workspace-action";

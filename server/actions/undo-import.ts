@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { undoImport as undo } from "@/db/queries/undo-import";
+import { undoImport as undo } from "@/db/queries/imports/undo-import";
 import { workspaceAction } from "@/server/auth/workspace-action";
 
 /** Editors and owners can undo an import: what it added is removed, what it changed restored. */

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { updateWorkspace } from "@/db/queries/update-workspace";
+import { updateWorkspace } from "@/db/queries/workspaces/update-workspace";
 import { workspaceAction } from "@/server/auth/workspace-action";
 import { workspaceSettingsSchema } from "@/lib/schemas/workspace";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { getMembership } from "@/db/queries/get-membership";
+import { getMembership } from "@/db/queries/workspaces/members";
 import { loadReport } from "@/db/queries/reports/load-report";
 import { REPORT_SOURCES } from "@/db/queries/reports/report-sources";
 import type { Role } from "@/db/schema/workspaces";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countUsers } from "@/db/queries/count-users";
-import { getMembership } from "@/db/queries/get-membership";
+import { countUsers } from "@/db/queries/workspaces/count-users";
+import { getMembership } from "@/db/queries/workspaces/members";
 import { readEnv } from "@/lib/env";
 import { tempDbPerTest } from "@/db/testing/temp-db";
 import { bootstrapAdmin } from "./bootstrap-admin";

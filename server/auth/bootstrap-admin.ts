@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
-import { addMember } from "@/db/queries/add-member";
-import { countUsers } from "@/db/queries/count-users";
-import { findUnclaimedWorkspace } from "@/db/queries/find-unclaimed-workspace";
+import { addMember } from "@/db/queries/workspaces/members";
+import { countUsers } from "@/db/queries/workspaces/count-users";
+import { findUnclaimedWorkspace } from "@/db/queries/workspaces/workspaces";
 import type { Env } from "@/lib/env";
 import type { Auth } from "./create-auth";
 import { createUserWithPassword } from "./create-user";

@@ -5,7 +5,7 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { AttemptLimiter } from "../../lib/auth/attempt-limiter";
 import type { Db } from "@/db/client";
 import { user, session, account, verification } from "@/db/schema";
-import { getAppSecret } from "@/db/queries/get-app-secret";
+import { getAppSecret } from "@/db/queries/workspaces/get-app-secret";
 import type { Env } from "@/lib/env";
 
 export const SIGN_IN_WINDOW_SECONDS = 60;

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db";
-import { findWorkspaceByApiToken } from "@/db/queries/api-tokens";
-import { getMembership } from "@/db/queries/get-membership";
+import { findWorkspaceByApiToken } from "@/db/queries/workspaces/api-tokens";
+import { getMembership } from "@/db/queries/workspaces/members";
 import { AppFailure } from "@/lib/result";
 import { hashToken } from "@/lib/tokens";
 import { hasRole } from "../../lib/auth/roles";

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { getMembership } from "@/db/queries/get-membership";
+import { getMembership } from "@/db/queries/workspaces/members";
 import type { Role } from "@/db/schema/workspaces";
 import { getAuth } from "./auth";
 import { hasRole } from "../../lib/auth/roles";

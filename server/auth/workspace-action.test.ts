@@ -6,7 +6,7 @@ const state: { user: SessionUser | null; role: "owner" | "editor" | "viewer" | n
 
 vi.mock("./session", () => ({ getCurrentUser: async () => state.user }));
 vi.mock("@/db", () => ({ getDb: () => ({}) }));
-vi.mock("@/db/queries/get-membership", () => ({
+vi.mock("@/db/queries/workspaces/members", () => ({
   getMembership: (_db: unknown, _userId: string, slug: string) =>
     state.role && slug === "shop" ? { id: 1, slug, name: "Shop", currency: "EUR", timezone: "UTC", locale: "en", role: state.role } : undefined,
 }));

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { getDb, type Db } from "@/db";
-import { getMembership } from "@/db/queries/get-membership";
-import type { WorkspaceWithRole } from "@/db/queries/list-workspaces-for-user";
+import { getMembership } from "@/db/queries/workspaces/members";
+import type { WorkspaceWithRole } from "@/db/queries/workspaces/workspaces";
 import type { Role } from "@/db/schema/workspaces";
 import { AppFailure, fail, ok, type Result } from "@/lib/result";
 import { slugSchema } from "@/lib/schemas/workspace";

@@ -3,7 +3,7 @@ import type { Db } from "../../db/client";
 import { detectFormat, importFormatSchema, parseRows, type CsvKind, type ImportFormat, type PresetId } from "@/lib/import";
 import { readSample } from "@/server/import/read-sample";
 import { AppFailure } from "@/lib/result";
-import { runImport, type ImportSummary, type RunImportOptions } from "../../db/queries/run-import";
+import { runImport, type ImportSummary, type RunImportOptions } from "../../db/queries/imports/run-import";
 
 export type ImportFileOptions = Omit<RunImportOptions, "batches" | "kind"> & {
   path: string;

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getDb, type Db } from "@/db";
-import { getAppSecret } from "@/db/queries/get-app-secret";
+import { getAppSecret } from "@/db/queries/workspaces/get-app-secret";
 import { resolveShareToken, type ResolvedShare } from "@/db/queries/reports/resolve-share-token";
 import { readEnv } from "@/lib/env";
 import { shareCookieName } from "../../lib/share/share-cookie";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { findOpenInvite } from "@/db/queries/find-open-invite";
+import { findOpenInvite } from "@/db/queries/workspaces/invites";
 import { AuthFrame } from "@/components/auth/auth-frame";
 import { InviteForm } from "@/components/auth/invite-form";
 import { Alert } from "@/components/ui/alert";

@@ -5,7 +5,7 @@ import { AuthFrame } from "@/components/auth/auth-frame";
 import { ShareShell } from "@/components/share/share-shell";
 import { SharedReport } from "@/components/share/shared-report";
 import { UnlockForm } from "@/components/share/unlock-form";
-import { recordShareView } from "@/db/queries/reports/record-share-view";
+import { recordShareView } from "@/db/queries/reports/share-links";
 import { openShare } from "@/server/share/open-share";
 
 export const metadata: Metadata = { title: "Shared report", robots: { index: false, follow: false }, referrer: "no-referrer" };

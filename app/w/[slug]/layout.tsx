@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getDb } from "@/db";
-import { listWorkspacesForUser } from "@/db/queries/list-workspaces-for-user";
+import { listWorkspacesForUser } from "@/db/queries/workspaces/workspaces";
 import { WorkspaceReportView } from "@/components/report-view/report-view";
 import { AppShell } from "@/components/shell/app-shell";
 import { requirePageMember } from "@/server/auth/session";

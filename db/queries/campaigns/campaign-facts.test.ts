@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { fixtureDb } from "@/db/testing/fixture-db";
-import { resetWorkspaceToDemo } from "../reset-workspace-to-demo";
-import { bumpDataVersion } from "../bump-data-version";
-import { updateWorkspace } from "../update-workspace";
+import { resetWorkspaceToDemo } from "../imports/reset-workspace-to-demo";
+import { bumpDataVersion } from "../imports/bump-data-version";
+import { updateWorkspace } from "../workspaces/update-workspace";
 import { getCampaignResults } from "./get-campaign-results";
-import { computeBeforeAfter, getBeforeAfter } from "../get-before-after";
-import { getDataRange } from "../get-data-range";
-import { listCampaigns } from "../list-campaigns";
-import { computeAbTests, listAbTests } from "../list-ab-tests";
+import { computeBeforeAfter } from "./compute-before-after";
+import { getBeforeAfter } from "./get-before-after";
+import { getDataRange } from "../kpis/get-data-range";
+import { listCampaigns } from "./list-campaigns";
+import { computeAbTests } from "../offers/compute-ab-tests";
+import { listAbTests } from "../offers/list-ab-tests";
 
 // The demo goes in through the importer, so campaign_facts is kept as a user's data would be.
 const { db, ws } = fixtureDb((db) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makePeriod } from "@/lib/kpi/period";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
 import { fixtureDb } from "@/db/testing/fixture-db";
-import { resetWorkspaceToDemo } from "../reset-workspace-to-demo";
+import { resetWorkspaceToDemo } from "../imports/reset-workspace-to-demo";
 import { getSegmentTable } from "../segments/get-segment-table";
 import { getCampaignResults } from "./get-campaign-results";
 

@@ -3,16 +3,16 @@ import type { Db } from "../../client";
 import { campaignFacts } from "../../schema";
 import type { MarginCounts } from "@/lib/campaigns/summarize-margin";
 import { makePeriod, type Period } from "@/lib/kpi/period";
-import { getDataRange } from "../get-data-range";
-import type { BeforeAfter } from "../get-before-after";
+import { getDataRange } from "../kpis/get-data-range";
+import type { BeforeAfter } from "./compute-before-after";
 import { getCampaignMargins } from "./get-campaign-margins";
 import { getCampaignOfferStats, type CampaignOfferStats } from "./get-campaign-offer-stats";
 import { getHoldoutRevenue, type HoldoutRevenue } from "./get-holdout-revenue";
-import type { AbTestListing } from "../list-ab-tests";
+import type { AbTestListing } from "../offers/compute-ab-tests";
 
 /** What the campaigns page computes from every offer and order, for all campaigns of a workspace; kept
- * parts also hold every campaign's before/after KPIs without filters (db/queries/get-before-after.ts)
- * and the A/B test listing (db/queries/list-ab-tests.ts). */
+ * parts also hold every campaign's before/after KPIs without filters (compute-before-after.ts)
+ * and the A/B test listing (offers/compute-ab-tests.ts). */
 export type CampaignParts = {
   stats: CampaignOfferStats[];
   margins: (MarginCounts & { campaignId: number })[];

@@ -6,7 +6,7 @@ import { estimateIncrementality, type GroupRevenue, type Incrementality } from "
 import { summarizeMargin, type MarginResult } from "@/lib/campaigns/summarize-margin";
 import { kpi, type KpiValue } from "@/lib/kpi/kpis";
 import { campaignWindows, getCampaignParts } from "./get-campaign-parts";
-import { readSnapshot } from "../read-snapshot";
+import { readSnapshot } from "../../sqlite/read-snapshot";
 import type { HoldoutGroup } from "./get-holdout-revenue";
 
 export type CampaignResult = {

@@ -2,10 +2,10 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../client";
 import { campaignFacts, campaigns, workspaces } from "../../schema";
 import { campaignWindows, computeCampaignParts, type CampaignParts } from "./get-campaign-parts";
-import { computeBeforeAfter } from "../get-before-after";
-import { getDataRange } from "../get-data-range";
-import { listCampaigns } from "../list-campaigns";
-import { computeAbTests } from "../list-ab-tests";
+import { computeBeforeAfter } from "./compute-before-after";
+import { getDataRange } from "../kpis/get-data-range";
+import { listCampaigns } from "./list-campaigns";
+import { computeAbTests } from "../offers/compute-ab-tests";
 import { refreshOfferFacts } from "../offers/refresh-offer-facts";
 import { refreshRfmFacts } from "../segments/refresh-rfm-facts";
 

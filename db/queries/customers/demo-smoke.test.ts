@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { targetQuerySchema } from "@/lib/customers/schemas";
 import { fixtureDb } from "@/db/testing/fixture-db";
-import { resetWorkspaceToDemo } from "../reset-workspace-to-demo";
+import { resetWorkspaceToDemo } from "../imports/reset-workspace-to-demo";
 import { getClvReport } from "./get-clv-report";
 import { getTargetList } from "./get-target-list";
 

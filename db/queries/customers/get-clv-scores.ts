@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
-import { getClvTransactions } from "../get-clv-transactions";
-import { getDataRange } from "../get-data-range";
+import { getClvTransactions } from "./get-clv-transactions";
+import { getDataRange } from "../kpis/get-data-range";
 import { fitClvModel, type ClvModelResult } from "@/lib/clv/fit-clv-model";
 import { WEEKS_PER_MONTH } from "@/lib/clv/predict-clv";
 import { scoreCustomers, type ClvCustomer } from "@/lib/clv/score-customers";

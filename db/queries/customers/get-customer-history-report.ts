@@ -1,5 +1,5 @@
 import type { Db } from "../../client";
-import { getDataRange } from "../get-data-range";
+import { getDataRange } from "../kpis/get-data-range";
 import { getLtvAndCohorts, type CohortTriangle, type Distribution } from "./get-ltv-and-cohorts";
 import { getRepeatPurchaseRate, type RepeatPurchaseRate } from "./get-repeat-purchase-rate";
 

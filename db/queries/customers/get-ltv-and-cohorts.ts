@@ -2,10 +2,10 @@ import type { Db } from "../../client";
 import { shapeCohortTriangle, type CohortAggregate, type CohortTriangle } from "@/lib/customers/cohorts";
 import { summarizeValues, type Distribution } from "@/lib/customers/distribution";
 import { monthBuckets, type MonthBucket } from "@/lib/time/month-buckets";
-import { kpiMonthsBuilt } from "../kpi-months";
-import { countedOrdersByCustomerText } from "../counted-orders-by-customer";
-import { getOrderTimeSpan } from "../get-order-time-span";
-import { readSnapshot } from "../read-snapshot";
+import { kpiMonthsBuilt } from "../kpis/kpi-months";
+import { countedOrdersByCustomerText } from "../kpis/counted-orders-by-customer";
+import { getOrderTimeSpan } from "../kpis/get-order-time-span";
+import { readSnapshot } from "../../sqlite/read-snapshot";
 
 export type { CohortTriangle } from "@/lib/customers/cohorts";
 export type { Distribution } from "@/lib/customers/distribution";

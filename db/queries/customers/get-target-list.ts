@@ -1,5 +1,5 @@
 import type { Db } from "../../client";
-import { getDataRange } from "../get-data-range";
+import { getDataRange } from "../kpis/get-data-range";
 import { rankTargets, type RankedTarget, type TargetScore } from "@/lib/customers/rank-targets";
 import { toOpportunity, type TargetQuery } from "@/lib/customers/schemas";
 import { AppFailure } from "@/lib/result";

@@ -6,7 +6,7 @@ import type { SegmentDimension } from "@/lib/segments/dimensions";
 import { UNKNOWN_SEGMENT } from "@/lib/segments/dimensions";
 import { getRfmGroups, type RfmGroups } from "../segments/get-rfm-scores";
 import { segmentValueSql } from "../segments/segment-value-sql";
-import { readSnapshot } from "../read-snapshot";
+import { readSnapshot } from "../../sqlite/read-snapshot";
 import { compareBinary, mergeByValue, segmentKey } from "@/lib/segments/merge-by-value";
 import { offerFactsServe } from "./offer-facts-serve";
 import { funnelRowsSql, offersByCustomerSql, shownOffersSql, type FunnelBy } from "./shown-offers-sql";

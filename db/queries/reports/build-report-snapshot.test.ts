@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { fixtureDb } from "@/db/testing/fixture-db";
 import { customers, orderLines, orders, products, workspaces } from "../../schema";
-import { workspaceColumns } from "../get-workspace-by-slug";
-import { refreshOrderFacts } from "../refresh-order-facts";
+import { workspaceColumns } from "../workspaces/workspaces";
+import { refreshOrderFacts } from "../kpis/refresh-order-facts";
 import { buildReportSnapshot } from "./build-report-snapshot";
-import { createSavedReport } from "./create-saved-report";
-import { createShareLink } from "./create-share-link";
+import { createSavedReport } from "./saved-reports";
+import { createShareLink } from "./share-links";
 import { loadSharedReportData } from "./load-report";
 import { resolveShareToken } from "./resolve-share-token";
 

@@ -2,7 +2,7 @@ import type { Db } from "../../client";
 import { AppFailure } from "@/lib/result";
 import type { ReportPage } from "@/lib/schemas/share";
 import { REPORT_KINDS } from "@/lib/share/report-kinds";
-import type { Workspace } from "../get-workspace-by-slug";
+import type { Workspace } from "../workspaces/workspaces";
 import { loadSharedReportData } from "./load-report";
 
 /** Every kind of data a saved view's page reads, as its share link would show it now: frozen into a

@@ -4,9 +4,9 @@ import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { fixtureDb } from "@/db/testing/fixture-db";
 import { kpiQuerySchema } from "@/lib/kpi/filters";
 import { workspaces } from "../../schema";
-import { bumpDataVersion } from "../bump-data-version";
-import { clearWorkspaceData } from "../clear-workspace-data";
-import { workspaceColumns } from "../get-workspace-by-slug";
+import { bumpDataVersion } from "../imports/bump-data-version";
+import { clearWorkspaceData } from "../imports/clear-workspace-data";
+import { workspaceColumns } from "../workspaces/workspaces";
 import { clearReportCache, loadReport } from "./load-report";
 
 const { db, ws } = fixtureDb(seedKpiFixture);

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { dayOf } from "@/lib/kpi/period";
 import type { ReportKind } from "@/lib/share/report-kinds";
-import type { Workspace } from "../get-workspace-by-slug";
+import type { Workspace } from "../workspaces/workspaces";
 import { REPORT_SOURCES } from "./report-sources";
 import { AppFailure } from "@/lib/result";
 import { searchParamsToObject } from "@/lib/search-params";

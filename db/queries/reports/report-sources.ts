@@ -9,16 +9,16 @@ import type { ReportKind } from "@/lib/share/report-kinds";
 import { clvQuerySchema } from "@/lib/customers/schemas";
 import { getClvReport } from "../customers/get-clv-report";
 import { getCustomerHistoryReport } from "../customers/get-customer-history-report";
-import { getAbTest } from "../get-ab-test";
-import { getCampaignsReport } from "../get-campaigns-report";
-import { getFilterOptions } from "../get-filter-options";
-import { getOffersReport } from "../get-offers-report";
-import { getOverview } from "../get-overview";
-import { getProductsReport } from "../get-products-report";
-import { getSegmentReport } from "../get-segment-report";
-import type { Workspace } from "../get-workspace-by-slug";
-import { getWorkspaceSummary } from "../get-workspace-summary";
-import { listAbTests } from "../list-ab-tests";
+import { getAbTest } from "../offers/get-ab-test";
+import { getCampaignsReport } from "../campaigns/get-campaigns-report";
+import { getFilterOptions } from "../kpis/get-filter-options";
+import { getOffersReport } from "../offers/get-offers-report";
+import { getOverview } from "../kpis/get-overview";
+import { getProductsReport } from "../products/get-products-report";
+import { getSegmentReport } from "../segments/get-segment-report";
+import type { Workspace } from "../workspaces/workspaces";
+import { getWorkspaceSummary } from "../workspaces/get-workspace-summary";
+import { listAbTests } from "../offers/list-ab-tests";
 
 type Source<S extends z.ZodObject> = {
   schema: S;

@@ -3,8 +3,8 @@ import type { Db } from "../../client";
 import { savedReports, shareLinks, workspaces } from "../../schema";
 import { getShareLinkStatus } from "@/lib/share/get-share-link-status";
 import { hashToken } from "@/lib/tokens";
-import { workspaceColumns, type Workspace } from "../get-workspace-by-slug";
-import type { SavedReport } from "./get-saved-report";
+import { workspaceColumns, type Workspace } from "../workspaces/workspaces";
+import type { SavedReport } from "./saved-reports";
 
 type ShareLinkRow = typeof shareLinks.$inferSelect;
 

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { shareLinks } from "@/db/schema";
-import { createSavedReport } from "./create-saved-report";
-import { createShareLink } from "./create-share-link";
-import { deleteSavedReport } from "./delete-saved-report";
-import { getSavedReport } from "./get-saved-report";
-import { listSavedReports } from "./list-saved-reports";
-import { renameSavedReport } from "./rename-saved-report";
-import { revokeShareLink } from "./revoke-share-link";
+import { createSavedReport, deleteSavedReport, getSavedReport, listSavedReports, renameSavedReport } from "./saved-reports";
+import { createShareLink, revokeShareLink } from "./share-links";
 import { T0, later, twoShops } from "../../testing/two-shops";
 
 function setup() {

@@ -6,13 +6,9 @@ import { ShareUnlockLimiter } from "@/lib/share/share-unlock-limiter";
 import { verifyShareUnlock } from "@/lib/share/verify-share-unlock";
 import { hashToken } from "@/lib/tokens";
 import type { Db } from "../../client";
-import { createSavedReport } from "./create-saved-report";
-import { createShareLink, type NewShareLink } from "./create-share-link";
-import { listShareLinks } from "./list-share-links";
-import { recordShareView } from "./record-share-view";
+import { createSavedReport } from "./saved-reports";
+import { createShareLink, type NewShareLink, listShareLinks, recordShareView, revokeShareLink, rotateShareLink } from "./share-links";
 import { resolveShareToken } from "./resolve-share-token";
-import { revokeShareLink } from "./revoke-share-link";
-import { rotateShareLink } from "./rotate-share-link";
 import { T0, later, twoShops } from "../../testing/two-shops";
 import { unlockShareLink } from "./unlock-share-link";
 

@@ -1,10 +1,10 @@
 import type { Db } from "../../client";
 import type { Period } from "@/lib/kpi/period";
 import { groupRfm, quintileScores, rfmCodes, scoreRfm, type RfmScore } from "@/lib/segments/rfm";
-import { countedOrdersByCustomerText } from "../counted-orders-by-customer";
-import { getOrderTimeSpan } from "../get-order-time-span";
-import { readSnapshot } from "../read-snapshot";
-import { typedView } from "../typed-blobs";
+import { countedOrdersByCustomerText } from "../kpis/counted-orders-by-customer";
+import { getOrderTimeSpan } from "../kpis/get-order-time-span";
+import { readSnapshot } from "../../sqlite/read-snapshot";
+import { typedView } from "../../sqlite/typed-blobs";
 
 export type RfmCustomer = RfmScore & { customerKey: string };
 

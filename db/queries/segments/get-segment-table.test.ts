@@ -6,7 +6,7 @@ import { segmentDimensionSchema } from "@/lib/segments/dimensions";
 import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { fixtureDb } from "@/db/testing/fixture-db";
 import { tempDb } from "@/db/testing/temp-db";
-import { bumpDataVersion } from "../bump-data-version";
+import { bumpDataVersion } from "../imports/bump-data-version";
 import { refreshOfferFacts } from "../offers/refresh-offer-facts";
 import { getSegmentTable, type SegmentTable } from "./get-segment-table";
 

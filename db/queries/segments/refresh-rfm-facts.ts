@@ -1,7 +1,7 @@
 import type { Db } from "../../client";
 import { makePeriod } from "@/lib/kpi/period";
-import { getDataRange } from "../get-data-range";
-import { blobOf } from "../typed-blobs";
+import { getDataRange } from "../kpis/get-data-range";
+import { blobOf } from "../../sqlite/typed-blobs";
 import { scoreRfmGroups } from "./get-rfm-scores";
 import { countSegments, type KeptRfmCounts } from "./get-segment-table";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { openDb } from "@/db/client";
-import { runImport, ImportCancelled } from "@/db/queries/run-import";
+import { openDb } from "@/db/open-db";
+import { runImport, ImportCancelled } from "@/db/queries/imports/run-import";
 import { getDb } from "@/db";
-import { findImportFormat, saveImportFormat } from "@/db/queries/import-formats";
+import { findImportFormat, saveImportFormat } from "@/db/queries/imports/import-formats";
 import { jsonError } from "@/server/auth/api-route";
 import { resolveImportCaller } from "@/server/auth/import-caller";
 import { readEnv } from "@/lib/env";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { listImports } from "@/db/queries/list-imports";
+import { listImports } from "@/db/queries/imports/list-imports";
 import { ImportHistory } from "@/components/imports/import-history";
 import { ImportUploader } from "@/components/imports/import-uploader";
 import { PageHeader } from "@/components/ui/page-header";

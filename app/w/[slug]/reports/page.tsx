@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
-import { listSavedReports } from "@/db/queries/reports/list-saved-reports";
-import { listShareLinks } from "@/db/queries/reports/list-share-links";
+import { listSavedReports } from "@/db/queries/reports/saved-reports";
+import { listShareLinks } from "@/db/queries/reports/share-links";
 import { ReportsView } from "@/components/reports/reports-view";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageMember } from "@/server/auth/session";

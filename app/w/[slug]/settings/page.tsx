@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { listPendingInvites } from "@/db/queries/list-invites";
-import { listMembers } from "@/db/queries/list-members";
-import { listApiTokens } from "@/db/queries/api-tokens";
+import { listPendingInvites } from "@/db/queries/workspaces/invites";
+import { listMembers } from "@/db/queries/workspaces/members";
+import { listApiTokens } from "@/db/queries/workspaces/api-tokens";
 import { ApiTokensPanel } from "@/components/settings/api-tokens-panel";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { DataZone } from "@/components/settings/data-zone";

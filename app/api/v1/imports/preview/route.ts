@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { findImportFormat } from "@/db/queries/import-formats";
+import { findImportFormat } from "@/db/queries/imports/import-formats";
 import { jsonError } from "@/server/auth/api-route";
 import { resolveImportCaller } from "@/server/auth/import-caller";
 import { CSV_KINDS, detectFormat, importFormatSchema, isImportFileError, parseRows, SAMPLE_BYTES, type RowBatch } from "@/lib/import";

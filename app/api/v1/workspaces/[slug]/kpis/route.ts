@@ -1,4 +1,4 @@
-import { getKpiReport } from "@/db/queries/get-kpi-report";
+import { getKpiReport } from "@/db/queries/kpis/get-kpi-report";
 import { workspaceRoute } from "@/server/auth/api-route";
 import { kpiQuerySchema } from "@/lib/kpi/filters";
 

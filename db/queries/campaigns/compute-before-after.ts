@@ -1,0 +1,28 @@
+import type { Db } from "../../client";
+import { beforeAfterWindow } from "@/lib/kpi/before-after";
+import type { KpiFilters } from "@/lib/kpi/filters";
+import type { KpiSet } from "@/lib/kpi/kpis";
+import { makePeriod } from "@/lib/kpi/period";
+import { getKpis } from "../kpis/get-kpis";
+import type { CampaignSummary } from "./list-campaigns";
+
+type Days = { from: string; to: string };
+export type BeforeAfterArgs = [
+  db: Db,
+  ws: { id: number; timezone: string },
+  campaigns: CampaignSummary[],
+  dataRange: { first: string; last: string } | null,
+  filters: KpiFilters,
+];
+export type BeforeAfter = { campaign: CampaignSummary; days: number; before: Days & { kpis: KpiSet }; after: Days & { kpis: KpiSet } };
+
+/** Every KPI over the window before each campaign's start against the window from it (docs/kpis.md),
+ * computed from the data. */
+export function computeBeforeAfter(...[db, ws, campaigns, dataRange, filters]: BeforeAfterArgs): BeforeAfter[] {
+  if (!dataRange) return [];
+  const kpisFor = (d: Days) => getKpis(db, ws.id, makePeriod(d.from, d.to, ws.timezone), filters);
+  return campaigns.flatMap((campaign) => {
+    const w = beforeAfterWindow(campaign.startDate, dataRange);
+    return w ? [{ campaign, days: w.days, before: { ...w.before, kpis: kpisFor(w.before) }, after: { ...w.after, kpis: kpisFor(w.after) } }] : [];
+  });
+}

@@ -1,0 +1,19 @@
+import type { Db } from "../../client";
+import type { KpiFilters } from "@/lib/kpi/filters";
+import type { BeforeAfter } from "./compute-before-after";
+import { getBeforeAfter } from "./get-before-after";
+import { getCampaignResults, type CampaignResult } from "./get-campaign-results";
+import { getDataRange } from "../kpis/get-data-range";
+import { listCampaigns } from "./list-campaigns";
+import { resolveCustomerSet } from "../kpis/kpi-filter-sql";
+
+export type CampaignsReport = { campaigns: CampaignResult[]; beforeAfter: BeforeAfter[] };
+
+/** The campaigns page: results per campaign (attributed and incremental apart) and before/after. */
+export function getCampaignsReport(db: Db, ws: { id: number; timezone: string }, filters: KpiFilters): CampaignsReport {
+  return {
+    campaigns: getCampaignResults(db, ws.id, ws.timezone),
+    // Eight windows of three statements each under one filter: its customers resolved once.
+    beforeAfter: getBeforeAfter(db, ws, listCampaigns(db, ws.id), getDataRange(db, ws.id, ws.timezone), resolveCustomerSet(db, ws.id, filters)),
+  };
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
+import type { CampaignRecord, OfferRecord, OrderLineRecord, RowBatch } from "@/lib/import";
+import { tempDbPerTest } from "@/db/testing/temp-db";
+import { importRecords } from "../../testing/import-records";
+import type { Db } from "../../client";
+import { getKpis } from "../kpis/get-kpis";
+import { runImport, type RunImportOptions } from "./run-import";
+import { undoImport } from "./undo-import";
+
+const newDb = tempDbPerTest();
+function setup(): Db {
+  const t = newDb();
+  return t.db;
+}
+
+const line = (n: number, order: string, customer: string, sku: string, qty: number, price: number, at = "2025-10-01T10:00:00Z"): OrderLineRecord => ({
+  line: n + 1,
+  orderId: order,
+  orderedAt: Date.parse(at),
+  customerId: customer.includes("@") ? null : customer,
+  customerEmail: customer.includes("@") ? customer : null,
+  customerPhone: null,
+  lineNo: n,
+  sku,
+  productName: `Product ${sku}`,
+  category: sku.startsWith("C") ? "Coffee" : "Books",
+  quantity: qty,
+  unitPrice: price,
+  discount: 0,
+  status: "paid",
+  channel: "web",
+  currency: "EUR",
+});
+
+async function* batches(kind: "orders", records: OrderLineRecord[], opts: { rejections?: RowBatch["rejections"]; throwAfter?: number } = {}): AsyncGenerator<RowBatch> {
+  for (let i = 0; i < records.length; i += 2) {
+    if (opts.throwAfter !== undefined && i >= opts.throwAfter) throw new Error("disk on fire");
+    yield { kind, records: records.slice(i, i + 2), rejections: i === 0 ? (opts.rejections ?? []) : [], progress: { bytesRead: 0, rowsRead: Math.min(i + 2, records.length) + (opts.rejections?.length ?? 0), lastLine: i + 2 } };
+  }
+}
+
+const FILE = [
+  line(1, "o1", "c1", "C1", 1, 10),
+  line(2, "o1", "c1", "B1", 2, 5),
+  line(3, "o2", "ann@shop.nl", "C1", 1, 10),
+  line(4, "o3", "c1", "C1", 3, 10, "2025-10-05T10:00:00Z"),
+];
+const run = (db: Db, records: OrderLineRecord[], extra: Partial<RunImportOptions> = {}) =>
+  runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "orders.csv", kind: "orders", batches: batches("orders", records), ...extra });
+const count = (db: Db, table: string) => (db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
+/** Imports run with SQLite's foreign-key checks off (run-import.ts): every reference must still hold, and the checks come back on. */
+function expectReferencesIntact(db: Db): void {
+  expect(db.$client.pragma("foreign_key_check")).toEqual([]);
+  expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+}
+const indexes = (db: Db) => db.$client.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
+
+describe("runImport of orders", () => {
+  it("creates customers and products from the rows, hashes e-mail keys, and feeds the KPIs", async () => {
+    const db = setup();
+    const s = await run(db, FILE);
+    expect(s).toMatchObject({ status: "committed", rowsRead: 4, inserted: 4, updated: 0, unchanged: 0, rejected: 0 });
+    expect([count(db, "orders"), count(db, "order_lines"), count(db, "customers"), count(db, "products")]).toEqual([3, 4, 2, 2]);
+    expectReferencesIntact(db);
+    const keys = db.$client.prepare("SELECT customer_key FROM customers ORDER BY id").pluck().all() as string[];
+    expect(keys[0]).toBe("c1");
+    expect(keys[1]).toMatch(/^email:[0-9a-f]{32}$/);
+    expect(JSON.stringify(db.$client.prepare("SELECT * FROM customers").all())).not.toContain("ann@shop.nl");
+    // c1: o1 (Coffee + Books, a cross-sell), o3 (3 × C1 > 1: a deep-sell).
+    const k = getKpis(db, 1, { startMs: Date.parse("2025-10-01T00:00:00Z"), endMs: Date.parse("2025-10-31T00:00:00Z") }, { segment: [] });
+    expect(k.crossSellRatio).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(k.deepSellRatio).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(k.aov).toMatchObject({ numerator: 20 + 10 + 30, denominator: 3 });
+  });
+
+  it("adds nothing twice: the same file again is unchanged, an overlapping export updates what changed", async () => {
+    const db = setup();
+    await run(db, FILE);
+    expect(await run(db, FILE)).toMatchObject({ inserted: 0, updated: 0, unchanged: 4 });
+    expect([count(db, "orders"), count(db, "order_lines")]).toEqual([3, 4]);
+    // o1 now has one line fewer (a corrected export) and o4 is new.
+    const next = [line(1, "o1", "c1", "C1", 1, 10), line(3, "o2", "ann@shop.nl", "C1", 1, 10), line(5, "o4", "c2", "B1", 1, 5)];
+    expect(await run(db, next)).toMatchObject({ inserted: 1, updated: 1, unchanged: 1 });
+    expect(db.$client.prepare("SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_key = 'o1'").pluck().get()).toBe(1);
+    expect([count(db, "orders"), count(db, "order_lines")]).toEqual([4, 4]);
+  });
+
+  it("undoes an import: what it added goes, what it changed comes back; newest first", async () => {
+    const db = setup();
+    const first = await run(db, FILE);
+    const second = await run(db, [line(1, "o1", "c1", "C1", 9, 10), line(5, "o4", "c9", "X9", 1, 5)]);
+    expectReferencesIntact(db);
+    expect(() => undoImport(db, 1, first.importId!)).toThrow(/undo #2 first/);
+    expect(undoImport(db, 1, second.importId!)).toEqual({ removed: 3, restored: 1 }); // o4, c9, X9 removed; o1 restored
+    const o1 = db.$client
+      .prepare("SELECT p.sku, l.quantity FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id WHERE o.order_key = 'o1' ORDER BY p.sku")
+      .all();
+    expect(o1).toEqual([{ sku: "B1", quantity: 2 }, { sku: "C1", quantity: 1 }]);
+    expect([count(db, "orders"), count(db, "order_lines"), count(db, "customers"), count(db, "products")]).toEqual([3, 4, 2, 2]);
+    expectReferencesIntact(db);
+    expect(() => undoImport(db, 1, second.importId!)).toThrow(/already undone/);
+    undoImport(db, 1, first.importId!);
+    expect([count(db, "orders"), count(db, "order_lines"), count(db, "customers"), count(db, "products"), count(db, "order_facts")]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it("a file larger than the table: indexes rebuilt at the end, the same as kept row by row; a rollback keeps them", async () => {
+    const db = setup();
+    const before = indexes(db);
+    // 60,000 one-line orders of 5,000 customers: over the 50,000 lines and order facts at which deferring starts.
+    const big = Array.from({ length: 60_000 }, (_, i) =>
+      line(i, `b${i}`, `c${i % 5_000}`, `S${i % 40}`, 1 + (i % 4), 10, new Date(Date.UTC(2025, 0, 1) + i * 600_000).toISOString()));
+    const many = async function* (records: OrderLineRecord[]): AsyncGenerator<RowBatch> {
+      for (let i = 0; i < records.length; i += 5_000) {
+        yield { kind: "orders", records: records.slice(i, i + 5_000), rejections: [], progress: { bytesRead: 0, rowsRead: i + 5_000, lastLine: i + 5_001 } };
+      }
+    };
+    const opts = { workspaceId: 1, userId: null, source: "cli" as const, fileName: "big.csv", kind: "orders" as const };
+    expect((await runImport(db, { ...opts, batches: many(big), dryRun: true })).status).toBe("dry_run");
+    expect(indexes(db)).toEqual(before);
+    expect(count(db, "orders")).toBe(0);
+    const s = await runImport(db, { ...opts, batches: many(big) });
+    expect(s).toMatchObject({ status: "committed", inserted: 60_000 });
+    expect(indexes(db)).toEqual(before);
+    expect(db.$client.pragma("integrity_check", { simple: true })).toBe("ok"); // every index entry matches its table
+    expectReferencesIntact(db);
+    // The rebuilt indexes serve queries: one customer's orders by orders_customer_idx.
+    const plan = db.$client.prepare("EXPLAIN QUERY PLAN SELECT id FROM orders WHERE workspace_id = 1 AND customer_id = 7 ORDER BY ordered_at").all();
+    expect(JSON.stringify(plan)).toContain("orders_customer_idx");
+    expect(db.$client.prepare("SELECT count(*) FROM orders WHERE workspace_id = 1 AND customer_id = (SELECT id FROM customers WHERE customer_key = 'c7')").pluck().get()).toBe(12);
+    // The facts were classified before their indexes came back: the KPIs read them through those indexes.
+    expect(getKpis(db, 1, { startMs: Date.UTC(2025, 0, 1), endMs: Date.UTC(2027, 0, 1) }, { segment: [] }).aov.denominator).toBe(60_000);
+    expect(undoImport(db, 1, s.importId!).removed).toBe(60_000 + 5_000 + 40);
+    expect([count(db, "orders"), count(db, "order_lines"), count(db, "order_facts")]).toEqual([0, 0, 0]);
+  }, 30_000);
+
+  it("writes nothing when the parser fails midway, on a dry run, or when too many rows are rejected", async () => {
+    const db = setup();
+    await expect(runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "x.csv", kind: "orders", batches: batches("orders", FILE, { throwAfter: 2 }) })).rejects.toThrow("disk on fire");
+    expect([count(db, "imports"), count(db, "orders"), count(db, "customers")]).toEqual([0, 0, 0]);
+
+    expect(await run(db, FILE, { dryRun: true })).toMatchObject({ status: "dry_run", importId: null, inserted: 4 });
+    expect([count(db, "imports"), count(db, "orders")]).toEqual([0, 0]);
+
+    const rejections = [{ line: 9, column: "quantity", value: "x", message: "expected a number" }];
+    const tooMany = await runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "x.csv", kind: "orders", batches: batches("orders", FILE, { rejections }) });
+    expect(tooMany).toMatchObject({ status: "needs_confirmation", rejected: 1, rowsRead: 5, errors: rejections }); // 1 of 5 > 5%
+    expect(count(db, "orders")).toBe(0);
+    const accepted = await runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "x.csv", kind: "orders", batches: batches("orders", FILE, { rejections }), acceptRejected: true });
+    expect(accepted).toMatchObject({ status: "committed", rejected: 1, inserted: 4 });
+  });
+});
+
+describe("runImport of offers", () => {
+  it("rejects offers of an unknown campaign with the reason", async () => {
+    const db = setup();
+    const offer: OfferRecord = { line: 2, offerId: null, customerId: "c1", customerEmail: null, customerPhone: null, campaignId: "NOPE", shownAt: 0, accepted: true, variant: "A", placement: "cart", orderId: null, revenue: null };
+    const s = await importRecords(db, "offers", [offer], { acceptRejected: true });
+    expect(s.errors).toEqual([{ line: 2, column: "campaign_id", value: "NOPE", message: 'Unknown campaign "NOPE": import the campaigns file first, or correct the id.' }]);
+    expect(count(db, "offers")).toBe(0);
+  });
+
+  it("undo counts an offer and the customer it created once each, though the customer's delete takes the offer with it", async () => {
+    const db = setup();
+    const campaign: CampaignRecord = { line: 2, campaignId: "C1", name: "Cross", type: "cross_sell", startDate: "2025-01-01", endDate: null, cost: 100, channel: null, placement: null, targetSegment: null, promotedSkus: [] };
+    const offer: OfferRecord = { line: 2, offerId: "f1", customerId: "cX", customerEmail: null, customerPhone: null, campaignId: "C1", shownAt: Date.UTC(2025, 0, 2), accepted: true, variant: "A", placement: "cart", orderId: null, revenue: 10 };
+    await importRecords(db, "campaigns", [campaign]);
+    const offers = await importRecords(db, "offers", [offer]);
+    expect([count(db, "offers"), count(db, "customers")]).toEqual([1, 1]);
+    expect(undoImport(db, 1, offers.importId!)).toEqual({ removed: 2, restored: 0 });
+    expect([count(db, "offers"), count(db, "customers"), count(db, "campaigns")]).toEqual([0, 0, 1]);
+    expectReferencesIntact(db);
+  });
+});
+
+describe("runImport's connection settings", () => {
+  it("are restored when the import cannot even start (another writer holds the database)", async () => {
+    const t = newDb();
+    const other = new Database(t.file);
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      t.db.$client.pragma("busy_timeout = 50");
+      const cache = t.db.$client.pragma("cache_size", { simple: true });
+      await expect(run(t.db, FILE)).rejects.toThrow(/locked|busy/i);
+      expect(t.db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+      expect(t.db.$client.pragma("cache_size", { simple: true })).toBe(cache);
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+  });
+
+  it("are restored after an import that commits: views keep the small page cache their sorts are fast with", async () => {
+    const { db } = newDb();
+    const before = ["cache_size", "threads", "foreign_keys"].map((p) => db.$client.pragma(p, { simple: true }));
+    expect(before).toEqual([-2000, 2, 1]); // as openDb sets them
+    expect(await run(db, FILE)).toMatchObject({ status: "committed" });
+    expect(["cache_size", "threads", "foreign_keys"].map((p) => db.$client.pragma(p, { simple: true }))).toEqual(before);
+  });
+});

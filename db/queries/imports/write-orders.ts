@@ -1,0 +1,140 @@
+import type Database from "better-sqlite3";
+import type { OrderLineRecord } from "@/lib/import";
+import type { ImportContext } from "./import-context";
+import { DeferredIndexes } from "../../sqlite/deferred-indexes";
+
+type OrderRow = { id: number; customer_id: number; ordered_at: number; status: string | null; channel: string | null; currency: string | null; import_id: number | null };
+type LineRow = { line_no: number; product_id: number; category: string | null; quantity: number; unit_price: number; discount: number; import_id: number | null };
+type Updated = { previous: { order: OrderRow; lines: LineRow[] }; lines: number };
+
+// Secondary indexes the writer never reads while it writes (lookups go by orders_key_uq and, for orders
+// the file replaces, order_lines_order_idx); orders_customer_idx is rebuilt before the classification
+// reads customers' histories through it.
+const DEFERRABLE = ["orders_customer_idx", "orders_date_idx", "orders_customer_fk_idx", "orders_import_idx", "order_lines_product_idx", "order_lines_import_idx"];
+
+// Lines are written LINES_PER_INSERT to a statement: one multi-row INSERT costs far less than as many single ones.
+const LINES_PER_INSERT = 64;
+const LINE_COLUMNS = 9;
+
+/** Order lines: an order that appears in this file replaces that order's stored lines (so a
+ * re-import or an overlapping export adds nothing twice); unknown customers and products are
+ * created from what the row says. Counts are per line: new, updated, or unchanged.
+ * Memory stays flat: only orders that existed before the import are remembered (for undo and the
+ * unchanged count); an order this import wrote is recognised by its import_id when its key comes back. */
+export class OrdersWriter {
+  private readonly updated = new Map<number, Updated>();
+  private readonly products: Map<string, number>;
+  private readonly s: Record<string, Database.Statement>;
+  private current: { key: string; id: number; updated: Updated | null } | null = null;
+  private readonly pending: (string | number | null)[] = [];
+  private readonly indexes: DeferredIndexes;
+  private linesWritten = 0;
+
+  constructor(private readonly ctx: ImportContext) {
+    const q = (sql: string) => ctx.sqlite.prepare(sql);
+    const linesBefore = q("SELECT coalesce(max(id), 0) FROM order_lines").pluck().get() as number;
+    this.indexes = new DeferredIndexes(ctx.sqlite, DEFERRABLE, linesBefore);
+    this.products = new Map(q("SELECT sku, id FROM products WHERE workspace_id = ?").raw().all(ctx.ws) as [string, number][]);
+    const row = `(${Array(LINE_COLUMNS).fill("?").join(", ")})`;
+    const insertLines = "INSERT INTO order_lines (workspace_id, order_id, line_no, product_id, category, quantity, unit_price, discount, import_id) VALUES ";
+    this.s = {
+      findOrder: q("SELECT id, customer_id, ordered_at, status, channel, currency, import_id FROM orders WHERE workspace_id = ? AND order_key = ?"),
+      orderById: q("SELECT customer_id, ordered_at, status, channel, currency FROM orders WHERE id = ?"),
+      lines: q("SELECT line_no, product_id, category, quantity, unit_price, discount, import_id FROM order_lines WHERE order_id = ? ORDER BY line_no, id"),
+      deleteLines: q("DELETE FROM order_lines WHERE order_id = ?"),
+      insertOrder: q("INSERT INTO orders (workspace_id, order_key, customer_id, ordered_at, status, channel, currency, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+      updateOrder: q("UPDATE orders SET customer_id = ?, ordered_at = ?, status = ?, channel = ?, currency = ?, import_id = ? WHERE id = ?"),
+      insertLine: q(insertLines + row),
+      insertLines: q(insertLines + Array(LINES_PER_INSERT).fill(row).join(", ")),
+      insertProduct: q("INSERT INTO products (workspace_id, sku, name, category, import_id) VALUES (?, ?, ?, ?, ?)"),
+    };
+  }
+
+  write(records: OrderLineRecord[]): void {
+    const { ctx } = this;
+    for (const r of records) {
+      const key = ctx.customerKey(r);
+      if (!key) {
+        ctx.reject({ line: r.line, column: "customer_id", value: null, message: "No customer id or e-mail address: every order line needs one." });
+        continue;
+      }
+      // An order's customer is its first line's (as the grouper carries order-level columns).
+      if (this.current?.key !== r.orderId) this.current = this.openOrder(r, ctx.customerId(key));
+      this.pending.push(ctx.ws, this.current.id, r.lineNo, this.productId(r), r.category, r.quantity, r.unitPrice, r.discount, ctx.importId);
+      if (this.pending.length === LINES_PER_INSERT * LINE_COLUMNS) this.flush();
+      if (this.current.updated) this.current.updated.lines++;
+      else ctx.counts.inserted++;
+      this.linesWritten++;
+    }
+    this.flush(); // so a later lookup of these orders' lines sees them
+    this.indexes.check(this.linesWritten);
+  }
+
+  /** The order a line belongs to: new, written earlier in this file (its lines were not contiguous),
+   * or stored before, whose lines this file replaces. */
+  private openOrder(r: OrderLineRecord, customerId: number): { key: string; id: number; updated: Updated | null } {
+    const { ctx, s } = this;
+    ctx.touchedCustomers.add(customerId);
+    const existing = s.findOrder.get(ctx.ws, r.orderId) as OrderRow | undefined;
+    if (!existing) {
+      // Not logged: undo finds the orders an import added by their import_id.
+      const id = Number(s.insertOrder.run(ctx.ws, r.orderId, customerId, r.orderedAt, r.status, r.channel, r.currency, ctx.importId).lastInsertRowid);
+      return { key: r.orderId, id, updated: null };
+    }
+    if (existing.import_id === ctx.importId) return { key: r.orderId, id: existing.id, updated: this.updated.get(existing.id) ?? null };
+    this.flush();
+    const lines = s.lines.all(existing.id) as LineRow[];
+    s.deleteLines.run(existing.id);
+    s.updateOrder.run(customerId, r.orderedAt, r.status, r.channel, r.currency, ctx.importId, existing.id);
+    ctx.touchedCustomers.add(existing.customer_id);
+    const updated: Updated = { previous: { order: existing, lines }, lines: 0 };
+    this.updated.set(existing.id, updated);
+    return { key: r.orderId, id: existing.id, updated };
+  }
+
+  private flush(): void {
+    const p = this.pending;
+    if (p.length === LINES_PER_INSERT * LINE_COLUMNS) this.s.insertLines.run(p);
+    else for (let i = 0; i < p.length; i += LINE_COLUMNS) this.s.insertLine.run(p.slice(i, i + LINE_COLUMNS));
+    p.length = 0;
+  }
+
+  private productId(r: OrderLineRecord): number {
+    let id = this.products.get(r.sku);
+    if (id === undefined) {
+      id = Number(this.s.insertProduct.run(this.ctx.ws, r.sku, r.productName, r.category, this.ctx.importId).lastInsertRowid);
+      this.products.set(r.sku, id);
+      this.ctx.logInsert("product", id);
+    }
+    return id;
+  }
+
+  /** Counts the replaced orders as updated or unchanged now that all their lines are in, and logs what undo needs. */
+  finish(): void {
+    const { ctx, s } = this;
+    this.flush();
+    for (const [id, order] of this.updated) {
+      const now = s.lines.all(id) as LineRow[];
+      const was = order.previous;
+      const after = s.orderById.get(id) as Omit<OrderRow, "id" | "import_id">;
+      const same =
+        was.order.customer_id === after.customer_id &&
+        was.order.ordered_at === after.ordered_at &&
+        was.order.status === after.status &&
+        was.order.channel === after.channel &&
+        was.order.currency === after.currency &&
+        sameLines(was.lines, now);
+      if (same) ctx.counts.unchanged += order.lines;
+      else ctx.counts.updated += order.lines;
+      ctx.logUpdate("order", id, was);
+    }
+    this.indexes.restore();
+  }
+}
+
+function sameLines(a: LineRow[], b: LineRow[]): boolean {
+  const norm = (l: LineRow) => `${l.line_no}|${l.product_id}|${l.category}|${l.quantity}|${l.unit_price}|${l.discount}`;
+  const x = a.map(norm).sort();
+  const y = b.map(norm).sort();
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}

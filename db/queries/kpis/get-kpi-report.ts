@@ -1,0 +1,18 @@
+import type { Db } from "../../client";
+import type { KpiQuery } from "@/lib/kpi/filters";
+import type { KpiSet } from "@/lib/kpi/kpis";
+import { dayOf } from "@/lib/kpi/period";
+import { resolveView } from "@/lib/kpi/resolve-view";
+import { getDataRange } from "./get-data-range";
+import { getKpis } from "./get-kpis";
+
+export type KpiReport = { period: { from: string; to: string }; kpis: KpiSet };
+
+/** The KPI document of the CLI and the public API: one period (all the data by default). */
+export function getKpiReport(db: Db, ws: { id: number; timezone: string }, q: KpiQuery, now = Date.now()): KpiReport {
+  const view = resolveView({ ...q, compare: "none" }, getDataRange(db, ws.id, ws.timezone), ws.timezone, dayOf(now, ws.timezone));
+  return {
+    period: { from: view.period.from, to: view.period.to },
+    kpis: getKpis(db, ws.id, view.period, { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category }),
+  };
+}

@@ -1,0 +1,92 @@
+import type { Db } from "../../client";
+import type { BasketSet } from "@/lib/basket/pack-baskets";
+import { readSnapshot } from "../../sqlite/read-snapshot";
+import { purchaseLineReader, type BasketPeriod } from "./read-purchase-lines";
+import { readBasketChunks } from "./read-basket-chunks";
+
+export type { BasketPeriod };
+export type BasketLevel = "product" | "category";
+export type Baskets = { baskets: BasketSet; names: string[] };
+
+/** One basket per counted order with a purchase line: its distinct skus (or categories), as small
+ * integer ids for the miner (numbered in order of first appearance), in order id order, packed
+ * (lib/basket/pack-baskets.ts: 585k baskets as arrays held ~120 MB of heap at 1M lines). Without a
+ * period, all orders. Products come from basket_chunks when they are complete for the workspace
+ * (kept at import: 5M lines, ~1.5 s → ~0.1 s), otherwise from the order lines; `source` forces one
+ * way, for tests. Categories are always read from the lines: a line's own category can differ
+ * between lines of the same product. */
+export function getBaskets(db: Db, ws: number, level: BasketLevel, period?: BasketPeriod, { source }: { source?: "kept" | "lines" } = {}): Baskets {
+  // One snapshot: whether the chunks are complete, the chunks and the skus.
+  return readSnapshot(db, () => {
+    const sqlite = db.$client;
+    if (level === "category") return categoryBaskets(db, ws, period);
+    const kept = sqlite.prepare("SELECT baskets_kept FROM workspaces WHERE id = ?").pluck().get(ws) === 1;
+    if (source === "kept" && !kept) throw new Error("getBaskets: basket_chunks are not complete for this workspace");
+    const { baskets, keys } = source !== "lines" && kept ? readBasketChunks(sqlite, ws, period) : productBaskets(db, ws, period);
+    const sku = new Map(sqlite.prepare("SELECT id, sku FROM products WHERE workspace_id = ?").raw().all(ws) as [number, string][]);
+    return { baskets, names: keys.map((k) => sku.get(k)!) };
+  });
+}
+
+const ORDERS_PER_READ = 16_384;
+
+/** Ranges of order ids that together hold every order (each range whole orders, a bounded number of lines). */
+function* orderRanges(db: Db): Generator<[number, number]> {
+  const [lo, hi] = db.$client.prepare("SELECT coalesce(min(id), 0), coalesce(max(id), -1) FROM orders").raw().get() as [number, number];
+  for (let a = lo; a <= hi; a += ORDERS_PER_READ) yield [a, a + ORDERS_PER_READ];
+}
+
+function productBaskets(db: Db, ws: number, period?: BasketPeriod) {
+  const read = purchaseLineReader(db.$client, ws, period);
+  const b = basketBuilder<number>();
+  for (const [lo, hi] of orderRanges(db)) read(lo, hi, b.add);
+  return b.done();
+}
+
+function categoryBaskets(db: Db, ws: number, period?: BasketPeriod): Baskets {
+  const rows = db.$client
+    .prepare(
+      `SELECT l.order_id, coalesce(nullif(trim(p.category), ''), nullif(trim(l.category), ''), 'Uncategorised')
+       FROM order_lines l JOIN order_facts f ON f.order_id = l.order_id JOIN products p ON p.id = l.product_id
+       WHERE l.workspace_id = ? AND l.quantity > 0 AND f.counted
+       ${period ? "AND f.ordered_at >= ? AND f.ordered_at < ?" : ""}
+       AND l.order_id >= ? AND l.order_id < ?
+       ORDER BY l.order_id, l.id`,
+    )
+    .raw();
+  const params = period ? [ws, period.startMs, period.endMs] : [ws];
+  const b = basketBuilder<string>();
+  for (const [lo, hi] of orderRanges(db)) for (const [order, key] of rows.all(...params, lo, hi) as [number, string][]) b.add(order, key);
+  const { baskets, keys } = b.done();
+  return { baskets, names: keys };
+}
+
+/** Collects (order, item) pairs given in order id order into baskets of distinct items. */
+function basketBuilder<K>() {
+  const ids = new Map<K, number>();
+  const keys: K[] = [];
+  const items: number[] = [];
+  const offsets: number[] = [0];
+  let current = -1;
+  let start = 0; // where the current basket's items begin
+  return {
+    add(order: number, key: K) {
+      if (order !== current) {
+        if (items.length > start) offsets.push(items.length);
+        start = items.length;
+        current = order;
+      }
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = keys.push(key) - 1;
+        ids.set(key, id);
+      }
+      for (let i = start; i < items.length; i++) if (items[i] === id) return;
+      items.push(id);
+    },
+    done(): { baskets: BasketSet; keys: K[] } {
+      if (items.length > start) offsets.push(items.length);
+      return { baskets: { items: Int32Array.from(items), offsets: Int32Array.from(offsets) }, keys };
+    },
+  };
+}

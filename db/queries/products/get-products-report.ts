@@ -1,0 +1,109 @@
+import type { Db } from "../../client";
+import { assessProductRule, type ProductRuleAdvice } from "@/lib/basket/assess-product-rule";
+import { DEFAULT_MAX_BASKET_SIZE, mineRules } from "@/lib/basket/mine-rules";
+import { minCountFor } from "@/lib/basket/mine-itemsets";
+import { PRODUCTS_ROW_LIMIT, type ProductsQuery } from "@/lib/basket/products-query";
+import { sortRules } from "@/lib/basket/sort-rules";
+import { dayOf } from "@/lib/kpi/period";
+import { resolveView } from "@/lib/kpi/resolve-view";
+import { getBaskets } from "./get-baskets";
+import { getDataRange } from "../kpis/get-data-range";
+import { getProductFacts } from "./get-product-facts";
+
+/** A product (key = sku) or a category (key = its name). */
+export type RuleItem = { key: string; name: string };
+
+/** "Customers who bought X also bought Y": the counts behind each measure, and for products the advice. */
+export type ProductRule = {
+  antecedent: RuleItem[];
+  consequent: RuleItem;
+  /** Baskets with X and Y, with X, with Y; the transactions of the report are the fourth count. */
+  count: number;
+  antecedentCount: number;
+  consequentCount: number;
+  support: number;
+  confidence: number;
+  lift: number;
+  leverage: number;
+  /** null when infinite: every basket with X holds Y. */
+  conviction: number | null;
+  pValue: number;
+  qValue: number;
+} & ProductRuleAdvice;
+
+export type ProductsReport = {
+  level: ProductsQuery["level"];
+  /** Baskets mined: counted orders with a purchase line in the period, less the bulk ones. */
+  transactions: number;
+  /** Orders left out for holding more than maxBasketSize different items. */
+  skippedBaskets: number;
+  maxBasketSize: number;
+  /** Baskets a rule needs at the chosen minimum support. */
+  minCount: number;
+  /** Rules passing the filters, before the row limit. */
+  totalRules: number;
+  limit: number;
+  rules: ProductRule[];
+  /** The period mined; null is all the data. */
+  period: { from: string; to: string } | null;
+  dataRange: { first: string; last: string } | null;
+};
+
+/** Q-values above this are "chance pairs": at most 5% of the rules kept are expected to be false finds. */
+const CHANCE_Q = 0.05;
+
+/** The products page: association rules over counted orders, sorted and capped, with the seeds' advice. */
+export function getProductsReport(
+  db: Db,
+  ws: { id: number; timezone: string },
+  q: ProductsQuery,
+  { limit = PRODUCTS_ROW_LIMIT, now = Date.now() }: { limit?: number; now?: number } = {},
+): ProductsReport {
+  const dataRange = getDataRange(db, ws.id, ws.timezone);
+  const period = q.from || q.to ? resolveView({ from: q.from, to: q.to, compare: "none" }, dataRange, ws.timezone, dayOf(now, ws.timezone)).period : null;
+  const { baskets, names } = getBaskets(db, ws.id, q.level, period ?? undefined);
+  const mined = mineRules(baskets, {
+    minSupport: q.minSupport,
+    minConfidence: q.minConfidence,
+    minLift: q.minLift,
+    minLength: q.minLength,
+    maxLength: q.maxLength,
+    maxBasketSize: DEFAULT_MAX_BASKET_SIZE,
+    maxQ: q.hideChance ? CHANCE_Q : 1,
+  });
+  const shown = sortRules(mined.rules, q.sort).slice(0, limit);
+  const facts = q.level === "product" ? getProductFacts(db, ws.id, shown.flatMap((r) => [...r.antecedent.map((i) => names[i]), names[r.consequent]])) : null;
+  const item = (id: number): RuleItem => ({ key: names[id], name: facts?.get(names[id])?.name ?? names[id] });
+  const advice = (antecedent: number[], consequent: number): ProductRuleAdvice => {
+    if (!facts) return { priceFit: null, bundle: null };
+    const of = (id: number) => facts.get(names[id]) ?? { price: null, cost: null };
+    return assessProductRule(antecedent.map(of), of(consequent));
+  };
+
+  return {
+    level: q.level,
+    transactions: mined.transactions,
+    skippedBaskets: mined.skippedBaskets,
+    maxBasketSize: DEFAULT_MAX_BASKET_SIZE,
+    minCount: minCountFor(mined.transactions, q.minSupport),
+    totalRules: mined.rules.length,
+    limit,
+    rules: shown.map((r) => ({
+      antecedent: r.antecedent.map(item),
+      consequent: item(r.consequent),
+      count: r.count,
+      antecedentCount: r.antecedentCount,
+      consequentCount: r.consequentCount,
+      support: r.support,
+      confidence: r.confidence,
+      lift: r.lift,
+      leverage: r.leverage,
+      conviction: Number.isFinite(r.conviction) ? r.conviction : null,
+      pValue: r.pValue,
+      qValue: r.qValue,
+      ...advice(r.antecedent, r.consequent),
+    })),
+    period: period && { from: period.from, to: period.to },
+    dataRange,
+  };
+}
