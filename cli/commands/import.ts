@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { importResult } from "@/server/import/import-csv";
 import { importFile } from "@/server/import/import-file";
 import { CSV_KINDS, isImportFileError } from "@/lib/import";
 import { AppFailure } from "@/lib/result";
@@ -42,17 +43,7 @@ export async function importCommand(ctx: CliContext, args: z.infer<typeof import
     if (s.status === "needs_confirmation") {
       throw new AppFailure("invalid_input", `${s.rejected} of ${s.rowsRead} rows were rejected, more than 5%; nothing was imported. The first: line ${s.errors[0]?.line}, ${s.errors[0]?.column ?? "row"}: ${s.errors[0]?.message} Fix the file, or pass --accept-rejected.`);
     }
-    const data = {
-      importId: s.importId,
-      kind: s.kind,
-      status: s.status,
-      rowsRead: s.rowsRead,
-      inserted: s.inserted,
-      updated: s.updated,
-      unchanged: s.unchanged,
-      rejected: s.rejected,
-      errors: s.errors,
-    };
+    const data = importResult(s);
     const verb = s.status === "dry_run" ? "Dry run, nothing written" : `Import #${s.importId}`;
     const errs = s.errors.slice(0, 10).map((e) => `  line ${e.line}${e.column ? `, ${e.column}` : ""}${e.value !== null ? ` (${JSON.stringify(e.value)})` : ""}: ${e.message}`);
     return {

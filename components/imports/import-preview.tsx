@@ -2,9 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FileProblem, FormatDetection, ImportFormat, RowBatch } from "@/lib/import";
-import { ENCODINGS } from "@/lib/import/format";
-import { CSV_KINDS, type CsvKind } from "@/lib/import/kinds";
-import { KIND_SPECS } from "@/lib/import/fields";
+import { CSV_KINDS, ENCODINGS, KIND_SPECS, type CsvKind } from "@/lib/import";
 import { Alert } from "@/components/ui/alert";
 
 export type Preview = {

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ImportFormat } from "@/lib/import";
-import { CSV_KINDS, type CsvKind } from "@/lib/import/kinds";
+import { CSV_KINDS, type CsvKind } from "@/lib/import";
 import { ImportPreview, type Preview } from "./import-preview";
 import { rejectedRowsCsv } from "./rejected-csv";
 import { useImportUpload } from "./use-import-upload";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fileProblemSchema } from "./file-error";
 import { importFormatSchema } from "./format";
-import { kindGuessSchema } from "./kind-guess";
+import { kindGuessSchema } from "./detecting/kind-guess";
 
 const columnRef = { column: z.number().int().nonnegative(), header: z.string() };
 

@@ -1,13 +1,17 @@
-// Public API of the CSV import parser: detectFormat → (the user corrects the format) → parseRows.
-// Pure: no database, no file system; the caller streams the upload's bytes in.
-export { detectFormat, detectRatingScale, SAMPLE_BYTES, type DetectOptions } from "./detect-format";
+// Public API of the CSV import parser, and its only entry: detectFormat → (the user corrects the
+// format, or a saved one is reused: resolveFormat) → parseRows. Stages: reading/ (bytes to rows),
+// detecting/ (encoding, delimiter, kind, mapping, formats), converting/ (rows to records).
+// Pure: no database, no file system, no process state; the caller streams the upload's bytes in.
+export { detectFormat, detectRatingScale, SAMPLE_BYTES, type DetectOptions } from "./detecting/detect-format";
 export { parseRows, type ParseOptions } from "./parse-rows";
-export { reuseFormat } from "./reuse-format";
-export { headerSignature } from "./header-signature";
+export { reuseFormat } from "./detecting/reuse-format";
+export { resolveFormat, missingColumnsMessage, type ResolvedFormat, type FormatSource } from "./detecting/resolve-format";
+export { peekStream } from "./reading/peek-stream";
+export { headerSignature } from "./detecting/header-signature";
 export { templateCsv } from "./template-csv";
-export { parseDate, toIsoDate } from "./parse-date";
-export { toEpochMs } from "./to-epoch-ms";
-export { DEFAULT_MAX_FIELD_BYTES, DEFAULT_MAX_FILE_BYTES } from "./read-csv-rows";
+export { parseDate, toIsoDate } from "./converting/parse-date";
+export { toEpochMs } from "./converting/to-epoch-ms";
+export { DEFAULT_MAX_FIELD_BYTES, DEFAULT_MAX_FILE_BYTES } from "./reading/read-csv-rows";
 export { ImportFileError, isImportFileError, fileProblemSchema, FILE_PROBLEM_CODES, type FileProblem } from "./file-error";
 export { formatDetectionSchema, type FormatDetection } from "./format-detection";
 export {
@@ -15,6 +19,7 @@ export {
   numberFormatSchema,
   dateFormatSchema,
   PRESET_IDS,
+  ENCODINGS,
   type ImportFormat,
   type NumberFormat,
   type DateFormat,
@@ -23,6 +28,7 @@ export {
   type PresetId,
 } from "./format";
 export { csvKindSchema, CSV_KINDS, type CsvKind } from "./kinds";
+export { KIND_SPECS } from "./fields";
 export { rowBatchSchema, rowRejectionSchema, type RowBatch, type RowRejection, type RecordOf, type ParseProgress } from "./row-batch";
 export {
   orderLineRecordSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectFormat } from "./detect-format";
+import { detectFormat } from "./detecting/detect-format";
 import { ImportFileError, type FileProblem } from "./file-error";
 import type { ImportFormat } from "./format";
 import { parseRows } from "./parse-rows";

@@ -1,20 +1,20 @@
-import type { ConvertContext } from "./convert-context";
-import { convertCampaignRow } from "./convert-campaign-row";
-import { convertCustomerRow } from "./convert-customer-row";
-import { convertFeedbackRow } from "./convert-feedback-row";
-import { convertOfferRow } from "./convert-offer-row";
-import { convertOrderGroup } from "./convert-order-group";
-import { convertProductRow } from "./convert-product-row";
-import { fieldCountMessage } from "./field-count-message";
+import type { ConvertContext } from "./converting/convert-context";
+import { convertCampaignRow } from "./converting/convert-campaign-row";
+import { convertCustomerRow } from "./converting/convert-customer-row";
+import { convertFeedbackRow } from "./converting/convert-feedback-row";
+import { convertOfferRow } from "./converting/convert-offer-row";
+import { convertOrderGroup } from "./converting/convert-order-group";
+import { convertProductRow } from "./converting/convert-product-row";
+import { fieldCountMessage } from "./reading/field-count-message";
 import { ImportFileError } from "./file-error";
 import { emptyFile, headerOnly, missingColumns } from "./file-problems";
 import { KIND_SPECS } from "./fields";
 import type { ImportFormat } from "./format";
-import { createOrderGrouper, type OrderGrouper } from "./group-order-rows";
-import { planColumns, type ColumnPlan } from "./plan-columns";
-import { readCsvRows, type RawRow } from "./read-csv-rows";
+import { createOrderGrouper, type OrderGrouper } from "./converting/group-order-rows";
+import { planColumns, type ColumnPlan } from "./detecting/plan-columns";
+import { readCsvRows, type RawRow } from "./reading/read-csv-rows";
 import type { RowBatch, RowRejection } from "./row-batch";
-import { RowReader } from "./row-reader";
+import { RowReader } from "./reading/row-reader";
 
 export interface ParseOptions {
   /** From detectFormat, as corrected by the user, or a saved one (see reuseFormat). */

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, openSync, readFileSync, readSync, closeSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { detectFormat } from "./detect-format";
+import { detectFormat } from "./detecting/detect-format";
 import { parseRows } from "./parse-rows";
 import type { OrderLineRecord } from "./records";
 import type { RowRejection } from "./row-batch";

@@ -1,4 +1,4 @@
-import type { ParseProgress } from "../../lib/import/row-batch";
+import type { ParseProgress } from "@/lib/import";
 
 // Progress of running uploads, by the id the browser chose, for its progress bar. In memory:
 // Liftboard runs as one process.

@@ -1,4 +1,4 @@
-import { detectFormat } from "../detect-format";
+import { detectFormat } from "../detecting/detect-format";
 import type { FormatDetection } from "../format-detection";
 import type { ImportFormat } from "../format";
 import type { CsvKind } from "../kinds";

@@ -1,0 +1,29 @@
+import type { ImportFormat } from "../format";
+import type { FormatDetection } from "../format-detection";
+import { planColumns } from "./plan-columns";
+import { reuseFormat } from "./reuse-format";
+
+export type FormatSource = "explicit" | "saved" | "detected";
+export type ResolvedFormat = {
+  format: ImportFormat;
+  source: FormatSource;
+  /** Required fields the format reads from no column of this file. */
+  missing: FormatDetection["missingRequired"];
+};
+
+/** Which format reads a file, for every way in (upload, preview, HTTP API, CLI): the one the caller
+ * gives (the preview's correction, a --mapping file), else the one saved for this header in the
+ * workspace, applied through reuseFormat so the new file's own encoding and delimiter count, else
+ * the detected one. */
+export function resolveFormat(detection: FormatDetection, saved: ImportFormat | null, explicit?: ImportFormat): ResolvedFormat {
+  const reused = !explicit && saved ? reuseFormat(saved, detection.format, detection.headers) : null;
+  const [format, source]: [ImportFormat, FormatSource] = explicit ? [explicit, "explicit"] : reused ? [reused, "saved"] : [detection.format, "detected"];
+  const missing = format === detection.format ? detection.missingRequired : planColumns(format, detection.headers).missing;
+  return { format, source, missing };
+}
+
+/** The refusal for a format that leaves required fields unread. */
+export function missingColumnsMessage(missing: ResolvedFormat["missing"]): string {
+  const m = missing[0];
+  return `Missing required column ${m.label}${m.suggestion ? ` (did you mean "${m.suggestion}"?)` : ""}. Rename the column or map it in the preview (--mapping in the CLI).`;
+}

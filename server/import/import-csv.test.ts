@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { tempDbPerTest } from "@/db/testing/temp-db";
+import type { Db } from "@/db/client";
+import { detectFormat, type ImportFormat } from "@/lib/import";
+import { AppFailure } from "@/lib/result";
+import { importCsv } from "./import-csv";
+import { importFile } from "./import-file";
+import { previewCsv } from "./preview-csv";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+// One import path for the upload, the HTTP API and the CLI: the same format resolution
+// (explicit > saved for this header > detected), the same missing-column refusal.
+const newDb = tempDbPerTest();
+const base = { workspaceId: 1, timeZone: "Europe/Amsterdam", userId: null, source: "api" as const, fileName: "products.csv" };
+const bytes = (text: string | Buffer) => (async function* () {
+  yield typeof text === "string" ? Buffer.from(text, "utf8") : text;
+})();
+const names = (db: Db) => db.$client.prepare("SELECT sku, name, category FROM products ORDER BY sku").all();
+const importCount = (db: Db) => (db.$client.prepare("SELECT count(*) AS n FROM imports").get() as { n: number }).n;
+
+// Headers no preset or synonym knows: detection finds neither the SKU nor the name.
+const HEADER = "code,omschr_x,grp";
+const mapped = (encoding: ImportFormat["encoding"] = "utf-8"): ImportFormat => ({
+  ...detectFormat(Buffer.from(`${HEADER}\nA1,Mok,Keuken\n`)).format,
+  kind: "products",
+  preset: null,
+  encoding,
+  columns: { sku: "code", name: "omschr_x", category: "grp" },
+});
+
+describe("importCsv", () => {
+  it("refuses a file whose required columns no format reads, naming the column, and writes nothing", async () => {
+    const { db } = newDb();
+    const refusal = importCsv(db, { ...base, kind: "products", bytes: bytes(`${HEADER}\nA1,Mok,Keuken\n`) });
+    await expect(refusal).rejects.toBeInstanceOf(AppFailure);
+    await expect(importCsv(db, { ...base, kind: "products", bytes: bytes(`${HEADER}\nA1,Mok,Keuken\n`) })).rejects.toThrow(/Missing required column SKU/i);
+    expect(importCount(db)).toBe(0);
+  });
+
+  it("remembers a committed import's format: the next file with that header, from any caller, is read the same way", async () => {
+    const { db } = newDb();
+    const first = await importCsv(db, { ...base, bytes: bytes(`${HEADER}\nA1,Mok,Keuken\n`), format: mapped() });
+    expect(first).toMatchObject({ status: "committed", inserted: 1 });
+    // The CLI, with no --mapping: the saved format, not detection.
+    const dir = mkdtempSync(path.join(tmpdir(), "liftboard-import-"));
+    writeFileSync(path.join(dir, "more.csv"), `${HEADER}\nB2,Bord,Keuken\n`);
+    const second = await importFile(db, { ...base, source: "cli", kind: "products", path: path.join(dir, "more.csv") });
+    expect(second).toMatchObject({ status: "committed", inserted: 1, rejected: 0 });
+    expect(second.format.columns).toEqual({ sku: "code", name: "omschr_x", category: "grp" });
+    // The preview says so.
+    const preview = await previewCsv(db, { workspaceId: 1, timeZone: "Europe/Amsterdam", sample: Buffer.from(`${HEADER}\nC3,Kom,Keuken\n`) });
+    expect(preview.savedFormat).toBe(true);
+    expect(preview.rows.records).toHaveLength(1);
+    expect(names(db)).toEqual([
+      { sku: "A1", name: "Mok", category: "Keuken" },
+      { sku: "B2", name: "Bord", category: "Keuken" },
+    ]);
+  });
+
+  it("reads each file in its own encoding: a saved format supplies the mapping, not the bytes' encoding", async () => {
+    const { db } = newDb();
+    const latin1 = Buffer.from(`${HEADER}\nA1,Caf\xe9 au lait kop,Keuken\n`, "latin1");
+    expect(await importCsv(db, { ...base, bytes: bytes(latin1), format: mapped("windows-1252") })).toMatchObject({ status: "committed" });
+    expect(await importCsv(db, { ...base, bytes: bytes(`${HEADER}\nB2,Théière groot,Keuken\n`) })).toMatchObject({ status: "committed", rejected: 0 });
+    expect(names(db).map((r) => (r as { name: string }).name)).toEqual(["Café au lait kop", "Théière groot"]);
+  });
+
+  it("refuses a header that is not the preset asked for", async () => {
+    const { db } = newDb();
+    await expect(importCsv(db, { ...base, preset: "shopify_orders", bytes: bytes("order_id,order_date,customer_id,sku,quantity,unit_price\n1,2025-02-01,C1,A,1,2.50\n") })).rejects.toThrow(
+      /does not look like the shopify_orders preset/,
+    );
+  });
+});

@@ -1,0 +1,62 @@
+import type { Db } from "@/db/client";
+import { saveImportFormat } from "@/db/queries/imports/import-formats";
+import { runImport, type ImportSummary, type RunImportOptions } from "@/db/queries/imports/run-import";
+import { detectFormat, missingColumnsMessage, parseRows, peekStream, SAMPLE_BYTES, type CsvKind, type ImportFormat, type ParseProgress, type PresetId } from "@/lib/import";
+import { AppFailure } from "@/lib/result";
+import { parseFormatInput, resolveWorkspaceFormat } from "./resolve-workspace-format";
+
+export type ImportCsvInput = Omit<RunImportOptions, "batches" | "kind"> & {
+  /** The file's bytes, read once: the first megabyte is peeked for detection, then replayed. */
+  bytes: AsyncIterable<Uint8Array>;
+  /** Size of the whole file when known (tells detection whether the sample is all of it). */
+  totalBytes?: number;
+  timeZone: string;
+  kind?: CsvKind;
+  /** Refuse a file whose header does not match this preset (the CLI's --preset). */
+  preset?: PresetId;
+  /** A corrected or saved format (the preview's JSON), not yet validated; wins over detection. */
+  format?: unknown;
+  onProgress?: (progress: ParseProgress) => void;
+};
+
+/** The one way a CSV file gets imported, for the upload, the HTTP API and the CLI: resolve its
+ * format (explicit > saved for this header > detected), refuse it when required columns are not
+ * read, stream it through the parser into one transaction on `db` (a connection of its own, see
+ * runImport), and remember the format of a committed import for the next file with this header. */
+export async function importCsv(db: Db, input: ImportCsvInput): Promise<ImportSummary & { format: ImportFormat }> {
+  const { bytes, totalBytes, timeZone, kind, preset, format: explicit, onProgress, ...run } = input;
+  const given = explicit === undefined ? undefined : parseFormatInput(explicit);
+  const { head, stream } = await peekStream(bytes, SAMPLE_BYTES);
+  const detection = detectFormat(head, { totalBytes, kind });
+  const { format, source, missing } = resolveWorkspaceFormat(db, run.workspaceId, detection, given);
+  if (missing.length) throw new AppFailure("invalid_input", missingColumnsMessage(missing));
+  if (preset && source !== "explicit" && format.preset !== preset) {
+    throw new AppFailure("invalid_input", `The header does not look like the ${preset} preset (detected ${format.preset ?? "no preset"}, kind ${format.kind}).`);
+  }
+  const batches = onProgress ? reportingProgress(parseRows(stream, { format, timeZone }), onProgress) : parseRows(stream, { format, timeZone });
+  const summary = await runImport(db, { ...run, kind: format.kind, batches });
+  if (summary.status === "committed") saveImportFormat(db, run.workspaceId, format);
+  return { ...summary, format };
+}
+
+async function* reportingProgress<T extends { progress: ParseProgress }>(batches: AsyncIterable<T>, report: (p: ParseProgress) => void): AsyncGenerator<T> {
+  for await (const batch of batches) {
+    report(batch.progress);
+    yield batch;
+  }
+}
+
+/** What the HTTP API and `import --json` answer: the summary without the format. */
+export function importResult(s: ImportSummary) {
+  return {
+    importId: s.importId,
+    kind: s.kind,
+    status: s.status,
+    rowsRead: s.rowsRead,
+    inserted: s.inserted,
+    updated: s.updated,
+    unchanged: s.unchanged,
+    rejected: s.rejected,
+    errors: s.errors,
+  };
+}
