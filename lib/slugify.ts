@@ -1,11 +1,11 @@
-/** URL-safe workspace slug from a display name ("Bakkerij Één" → "bakkerij-een"). */
+import transliterate from "slugify";
+
+/** URL-safe workspace slug from a display name: letters other languages write beyond accents are
+ * spelled out ("Øresund Bakkerij" → "oresund-bakkerij", "Straße & Co" → "strasse-and-co"), cut at
+ * 48 characters; "workspace" when nothing is left (a name in a script with no Latin spelling). */
 export function slugify(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 48);
+  const slug = transliterate(name, { lower: true, strict: true, trim: true })
+    .slice(0, 48)
+    .replace(/-+$/, "");
   return slug || "workspace";
 }

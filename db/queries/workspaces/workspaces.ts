@@ -7,11 +7,7 @@ import type { WorkspaceSettings } from "@/lib/schemas/workspace";
 
 /** Creates a workspace with a unique slug derived from its name (`shop`, `shop-2`, ...). */
 export function createWorkspace(db: Db, input: WorkspaceSettings): Workspace {
-  const base = slugify(input.name);
-  let slug = base;
-  for (let i = 2; db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, slug)).get(); i++) {
-    slug = `${base}-${i}`;
-  }
+  const slug = freeSlug(db, input.name);
   const row = db
     .insert(workspaces)
     .values({ ...input, slug, hashSalt: randomBytes(16).toString("hex"), createdAt: new Date() })
@@ -59,10 +55,7 @@ export function findUnclaimedWorkspace(db: Db): { id: number; slug: string } | u
 
 /** Gives a workspace new settings and a slug from its new name (used when setup claims `default`). */
 export function renameWorkspace(db: Db, id: number, settings: WorkspaceSettings): Workspace {
-  const base = slugify(settings.name);
-  let slug = base;
-  const taken = (s: string) => db.select({ id: workspaces.id }).from(workspaces).where(and(eq(workspaces.slug, s), ne(workspaces.id, id))).get();
-  for (let i = 2; taken(slug); i++) slug = `${base}-${i}`;
+  const slug = freeSlug(db, settings.name, id);
   db.update(workspaces).set({ ...settings, slug }).where(eq(workspaces.id, id)).run();
   return { id, slug, ...settings };
 }
@@ -82,4 +75,18 @@ export function ensureDefaultWorkspace(db: Db): void {
       createdAt: new Date(),
     })
     .run();
+}
+
+/** The name's slug, else `-2`, `-3`, ... after it: the first that no other workspace has. */
+function freeSlug(db: Db, name: string, exceptId?: number): string {
+  const base = slugify(name);
+  const taken = (slug: string) =>
+    db
+      .select({ id: workspaces.id })
+      .from(workspaces)
+      .where(and(eq(workspaces.slug, slug), exceptId === undefined ? undefined : ne(workspaces.id, exceptId)))
+      .get();
+  let slug = base;
+  for (let i = 2; taken(slug); i++) slug = `${base}-${i}`;
+  return slug;
 }
