@@ -15,11 +15,11 @@ export function connectDb(file: string): Db {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  // SQLite's own default page cache (2 MB; better-sqlite3 builds with 16 MB). SQLite's sorter sizes its
-  // in-memory runs by the cache, and runs that fit the CPU's caches sort much faster: the 5M-line
-  // segments table's GROUP BY over 935k customers 885 → 520 ms, offers page 385 → 240 ms, nothing
-  // slower. Large sorts may also use the second core (SQLite sorts runs in a worker thread; the
-  // Node process serves requests on one): segments 770 → 550 ms. Imports set their own cache size.
+  // SQLite's own default page cache (2 MB; better-sqlite3 builds with 16 MB): the sorter sizes its
+  // in-memory runs by the cache, and runs that fit the CPU's caches sort faster (the segments table's
+  // GROUP BY and the offers page gained, nothing got slower). Large sorts may also use the second core
+  // (SQLite sorts runs in a worker thread; the Node process serves requests on one). Imports set their
+  // own cache size.
   sqlite.pragma("cache_size = -2000");
   sqlite.pragma("threads = 2");
   return drizzle(sqlite, { schema }) as Db;

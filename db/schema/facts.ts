@@ -146,7 +146,7 @@ export const campaignFacts = sqliteTable("campaign_facts", {
 /** Per customer shown an offer: offers shown, accepted and purchased outside control/holdout groups,
  * and their attributed revenue, over all the data (db/queries/offers/refresh-offer-facts.ts). The
  * segments table and the offers funnel by segment read a row per customer here in the default view
- * instead of grouping every offer (5M lines, 720k offers: ~0.45 → ~0.2 s). Made after each import's
+ * instead of grouping every offer. Made after each import's
  * data_version raise; valid only for workspaces.offer_facts_version. */
 export const customerOfferFacts = sqliteTable(
   "customer_offer_facts",
@@ -165,7 +165,7 @@ export const customerOfferFacts = sqliteTable(
 /** The offers funnel of the default "all data" view by campaign and by placement (the rows
  * getOfferFunnels returns), made with customer_offer_facts and valid for the same data_version. Distinct
  * customers do not add up across campaigns or placements, so the rows are kept whole rather than per
- * customer (5M lines, 720k offers: matching and grouping ~2.2 s a view → one read). */
+ * customer: one read a view instead of matching and grouping every offer. */
 export const offerFunnelFacts = sqliteTable(
   "offer_funnel_facts",
   {
@@ -185,7 +185,7 @@ export const offerFunnelFacts = sqliteTable(
 /** Per workspace: every scored customer's RFM group at the end of the default "all data" view
  * (db/queries/segments/refresh-rfm-facts.ts), as the columns getRfmGroups returns: customer ids
  * (Int32Array) and group codes (one byte each). Made after each import's data_version raise; used
- * only for that version and period end, else the groups are scored again (5M lines: ~0.9 s a view). */
+ * only for that version and period end, else the groups are scored again on every view. */
 export const rfmFacts = sqliteTable("rfm_facts", {
   workspaceId: workspaceKey(),
   dataVersion: integer("data_version").notNull(),
@@ -193,15 +193,15 @@ export const rfmFacts = sqliteTable("rfm_facts", {
   ids: blob("ids", { mode: "buffer" }).notNull(),
   codes: blob("codes", { mode: "buffer" }).notNull(),
   // JSON KeptRfmCounts (db/queries/segments/get-segment-table.ts): the default view's RFM rows before
-  // shaping, so the unfiltered RFM table groups no customers per view (5M lines: ~1.0 s of grouping).
+  // shaping, so the unfiltered RFM table groups no customers per view.
   counts: text("counts"),
 });
 
 /** Per workspace and range of 16,384 order ids: the distinct products of each counted order with a
  * purchase line, in order id order, as packed arrays (db/queries/baskets/refresh-basket-chunks.ts).
  * Refreshed with order_facts for the ranges holding the orders of the customers an import touched.
- * The products page and basket analysis read ~300 blobs here instead of every order line (5M lines:
- * ~1.5 s of reading). Complete for the workspace only when workspaces.baskets_kept is set. */
+ * The products page and basket analysis read a blob per range here instead of every order line.
+ * Complete for the workspace only when workspaces.baskets_kept is set. */
 export const basketChunks = sqliteTable(
   "basket_chunks",
   {

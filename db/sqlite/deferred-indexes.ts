@@ -7,8 +7,8 @@ const MIN_ROWS = 50_000;
  * is one sort. Once a bulk write exceeds the rows its table held before (so a rebuild costs at most
  * about twice the write's own rows), the given indexes are dropped inside the caller's transaction
  * and created again when the write is done: a rollback brings them back untouched, and readers on
- * other connections keep seeing the committed schema. At 1M lines this saves ~5 s on order lines
- * and ~2 s on order facts.
+ * other connections keep seeing the committed schema. Large imports save the most on order lines
+ * and order facts.
  */
 export class DeferredIndexes {
   private dropped: string[] | null = null;

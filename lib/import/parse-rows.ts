@@ -22,7 +22,7 @@ export interface ParseOptions {
   /** Workspace time zone (IANA), for date-times written without an offset. */
   timeZone: string;
   /** Records + rejections per batch (default 500; a batch may run over by one 64 KB piece). Small batches die young in
-   * V8's heap: 2,000 were promoted and grew it (1M lines: peak RSS 273–292 → 261–269 MB, same speed). */
+   * V8's heap: batches of 2,000 were promoted and grew it (a higher peak RSS, no faster). */
   batchSize?: number;
   maxFileBytes?: number;
   maxFieldBytes?: number;

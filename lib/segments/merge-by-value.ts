@@ -1,6 +1,6 @@
 /**
- * Segment values are grouped in SQL by their stored spelling (a plain column compare: 1M lines, the
- * segment table's grouping ~180 → ~100 ms, without trim() and lower() on every customer) and merged
+ * Segment values are grouped in SQL by their stored spelling (a plain column compare, faster than
+ * trim() and lower() on every customer) and merged
  * here by the rules of the pages: surrounding spaces ignored, empty = no value, letters compared without
  * regard to case. The rules are SQLite's own, so a merged row is exactly what a segment filter on its
  * value selects: trim() strips spaces only and lower() folds ASCII letters only.

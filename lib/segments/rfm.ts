@@ -96,7 +96,7 @@ export function quintileScores(values: ArrayLike<number>, better: "higher" | "lo
     for (let i = 0; i < n; i++) scores[i] = 1 + Math.floor((5 * below[oriented[i] - min]) / n);
     return scores;
   }
-  // A typed array sorts numerically without a comparator: ~10x faster for 187k customers.
+  // A typed array sorts numerically without a comparator, much faster than an array sorted with one.
   const sorted = oriented.slice().sort();
   for (let i = 0; i < n; i++) {
     const v = oriented[i];
@@ -113,7 +113,7 @@ export function quintileScores(values: ArrayLike<number>, better: "higher" | "lo
 }
 
 /** Each customer's group as an index into RFM_GROUPS, in the order of the columns: no object or
- * string per customer (5M lines: 935k customers). */
+ * string per customer (there can be close to a million). */
 export function groupRfm(values: { recencyDays: ArrayLike<number>; frequency: ArrayLike<number>; monetary: ArrayLike<number> }): Uint8Array {
   return rfmCodes(quintileScores(values.recencyDays, "lower"), quintileScores(values.frequency, "higher"), quintileScores(values.monetary, "higher"));
 }
@@ -135,7 +135,7 @@ export function scoreRfm<T extends RfmValues>(values: readonly T[]): (T & RfmSco
   const m = scoreQuintiles(values.map((v) => v.monetary), "higher");
   return values.map((v, i) => {
     const fm = combineFm(f[i], m[i]);
-    // Object.assign, not spread: spreading then adding keys was 13× slower in V8 (670 ms for 187k customers).
+    // Object.assign, not spread: spreading then adding keys was far slower in V8.
     return Object.assign({}, v, { r: r[i], f: f[i], m: m[i], fm, group: rfmGroup(r[i], fm) });
   });
 }

@@ -17,7 +17,7 @@ export type BayesianComparison = {
 
 /**
  * Above this many terms the exact sum gives way to the normal approximation. The sum costs a log and an
- * exp per term (≈ 3 ms at 15,000 conversions, ≈ 25 ms at 500,000, three sums per comparison); by then the
+ * exp per term, three sums per comparison, so its time grows with the counts; by then the
  * approximation is off by less than 1e-7 in P(beat) (6e-8 measured at 500,000 conversions per group).
  */
 export const EXACT_SUM_LIMIT = 1_000_000;

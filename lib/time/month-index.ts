@@ -2,7 +2,7 @@ import { monthBuckets } from "./month-buckets";
 
 /**
  * The calendar month (in a time zone) of any instant, by binary search over month starts computed
- * once: TZDate per call cost ~1 µs, a million orders a second. Grows to cover instants outside the
+ * once: TZDate per call resolves the offset through Intl every time. Grows to cover instants outside the
  * months known so far.
  */
 export class MonthIndex {

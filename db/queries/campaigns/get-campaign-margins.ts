@@ -7,8 +7,8 @@ import { isControlSql } from "./control-variant-sql";
  * Per campaign, sums over its linked orders: the distinct counted orders that its accepted
  * (non-holdout) offers link to. Margin = Σ quantity × (unit_price − cost) − discount over the lines
  * whose product has a cost; return lines (negative quantity) take their margin back. Each order's
- * part is kept in order_facts (lib/campaigns/order-margin.ts), so no line is read here (1M lines:
- * ~150 → ~50 ms). Campaigns without a linked order are absent.
+ * part is kept in order_facts (lib/campaigns/order-margin.ts), so no line is read here. Campaigns
+ * without a linked order are absent.
  */
 export function getCampaignMargins(db: Db, ws: number): (MarginCounts & { campaignId: number })[] {
   return db.all<MarginCounts & { campaignId: number }>(sql`

@@ -13,7 +13,7 @@ import { refreshRfmFacts } from "../segments/refresh-rfm-facts";
  * Computes the campaigns page's parts (offer statistics, margins, holdout revenue, the before/after
  * KPIs without filters, which the overview shows too, and the A/B test listing) for the workspace's
  * current data and keeps them in campaign_facts: run after the last data_version raise of an import or
- * undo, in its transaction (1M lines: ~400 ms per import, ~0 per view). Nothing is kept without campaigns.
+ * undo, in its transaction (the import pays once, views read). Nothing is kept without campaigns.
  * The offer totals per customer, campaign and placement (customer_offer_facts, offer_funnel_facts) and the default view's
  * RFM groups (rfm_facts) are made here too.
  */

@@ -16,10 +16,10 @@ export type { Distribution } from "@/lib/customers/distribution";
  *   percentiles and a histogram up to the 99th percentile (lib/customers/distribution.ts);
  * - cohorts by the calendar month (workspace time zone) of each customer's first counted order:
  *   revenue and active customers per month since.
- * Kept at import: the totals in customer_facts and the cells in kpi_cohorts (1M lines: 424 → ~60 ms).
+ * Kept at import: the totals in customer_facts and the cells in kpi_cohorts.
  * Until kpi_cohorts is built for the workspace's time zone, one pass in memory over every order (it
  * beat SQL: ranking the totals took three more passes and matching each order to its month a range
- * join, together 2.4 s at 1M order lines). `source` forces one way, for tests.
+ * join). `source` forces one way, for tests.
  */
 export function getLtvAndCohorts(db: Db, ws: number, timeZone: string, source?: "stored" | "orders"): { ltv: Distribution; cohorts: CohortTriangle } {
   // One snapshot: the months come from the time span, the cells from the kept tables.

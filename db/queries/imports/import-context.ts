@@ -10,8 +10,7 @@ export type Counts = { rowsRead: number; inserted: number; updated: number; unch
 export const MAX_KEPT_REJECTIONS = 10_000;
 
 // Customer keys resolved recently: lines of an order, and customers who come back soon, skip the index
-// lookup. Bounded, so an import's memory does not grow with its customers (a Map of every key held
-// ~80 MB at a million customers).
+// lookup. Bounded, so an import's memory does not grow with its customers, as a Map of every key's would.
 const CUSTOMER_CACHE_ENTRIES = 50_000;
 
 /** Shared state of one import: the connection (inside its transaction), caches of keys to row

@@ -37,15 +37,15 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
   if (!salt) throw new Error(`Workspace ${o.workspaceId} does not exist`);
   // The default 2 MB page cache thrashes on the random-order inserts into the indexes kept during the
   // write (orders by key, customers by key); 8 MB holds their hot pages. Since the other indexes are
-  // rebuilt after the write, 32 MB was no faster (1M lines: 19.3 vs 17.8 s) and cost ~50 MB more peak
-  // RSS (SQLite's sorter also sizes its buffers by the cache).
+  // rebuilt after the write, 32 MB was no faster and raised the peak RSS (SQLite's sorter also sizes
+  // its buffers by the cache).
   const cacheSize = sqlite.pragma("cache_size", { simple: true }) as number;
   const foreignKeys = sqlite.pragma("foreign_keys", { simple: true }) as number;
   try {
     sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
     // The writers resolve every reference themselves (each customer, product and order id is one they
     // just read or wrote in this transaction), so SQLite's own parent lookups, four per order line, are
-    // redundant: ~10% of a large import. Tests check foreign_key_check stays empty after imports.
+    // redundant: a measurable share of a large import. Tests check foreign_key_check stays empty after imports.
     // (The pragma only takes effect outside a transaction; both are restored below, also when BEGIN fails.)
     sqlite.pragma("foreign_keys = OFF");
     sqlite.exec("BEGIN IMMEDIATE");

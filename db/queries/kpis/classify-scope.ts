@@ -10,7 +10,7 @@ import { DeferredIndexes } from "../../sqlite/deferred-indexes";
 export type PrevHourCounts = Map<number, [number, number, number, number]>;
 
 // Customers are read this many at a time: the lines of a chunk are all that is held in memory. Small
-// chunks die young in V8's heap (2,000 customers' rows were promoted and grew the heap: 1M lines, 397 → 365 MB).
+// chunks die young in V8's heap (2,000 customers' rows were promoted and grew the heap).
 const CUSTOMERS_PER_READ = 500;
 const FACTS_PER_INSERT = 64;
 const FACT_COLUMNS = 17;
@@ -21,7 +21,7 @@ const counted = `coalesce(lower(trim(o.status)), '') NOT IN (${UNCOUNTED_STATUSE
  * Writes order_facts for every order of the customers in temp.scope_customers (whose old facts are
  * already deleted): each customer's orders and lines are read in (ordered_at, order_key) order and
  * classified in one pass (lib/kpi/classify-orders.ts), and tallied into `tallies` when given. One ordered read per chunk of customers
- * instead of SQL windows over every line (16 → 12 s of a 1M-line import, peak RSS 700 → 370 MB):
+ * instead of SQL windows over every line (faster, with a far lower memory peak):
  * no sort of the whole file, memory flat in its size.
  */
 export function classifyScope(sqlite: Database.Database, ws: number, tallies?: MonthTallies): PrevHourCounts {
@@ -32,9 +32,9 @@ export function classifyScope(sqlite: Database.Database, ws: number, tallies?: M
   const costs = new Map(products.map(([id, , , , cost]) => [id, cost]));
   const costOf = (productId: number) => costs.get(productId) ?? null;
   // Facts come out in customer order; order_facts is keyed by order id. Gathered in a temp table and
-  // copied in id order, they append to it instead of one random b-tree insert each (9.3 → 4.7 s at 1M).
+  // copied in id order, they append to it instead of one random b-tree insert each.
   // The temp table is a heap (rowid order) and the copy sorts once: keyed by order id, each insert
-  // into it was itself a random b-tree insert (1M lines: 2.4 s of inserts → 0.5 s, the copy +0.4 s).
+  // into it was itself a random b-tree insert, which cost more than the copy's sort does.
   sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS new_facts_heap (order_id INTEGER, workspace_id INTEGER, customer_id INTEGER, ordered_at INTEGER,
     counted INTEGER, revenue REAL, seq INTEGER, cross_sell INTEGER, upsell INTEGER, deep_sell INTEGER, prev_at INTEGER, prev_cross_at INTEGER,
     prev_up_at INTEGER, prev_deep_at INTEGER, margin_revenue REAL, gross_margin REAL, cost_lines INTEGER)`);

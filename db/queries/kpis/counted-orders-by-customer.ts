@@ -4,7 +4,7 @@ import { sql, type SQL } from "drizzle-orm";
  * FROM and WHERE for "each customer's counted orders" (`c`, `f`): the workspace's customers in id
  * order, each one's orders a range of order_facts_customer_idx (covering for customer, time, prev_*,
  * seq and revenue). Per-customer aggregates then stream with no sort of every order: grouping
- * order_facts by customer sorted 600k rows through a temp b-tree (1M lines: 0.7 → 0.2 s). The "+"
+ * order_facts by customer sorts every counted order through a temp b-tree. The "+"
  * keeps SQLite scanning customers by rowid: through customers_key_uq they come in key order, and
  * every range becomes a random seek. `on` narrows the orders (e.g. `AND f.ordered_at < end`); the
  * caller may append `AND …` conditions to the WHERE and must GROUP BY or ORDER BY c.id itself.

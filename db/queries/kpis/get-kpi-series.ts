@@ -27,8 +27,8 @@ export function getKpiSeriesCounts(db: Db, ws: number, buckets: Bucket[], filter
 }
 
 /** Offers shown and accepted per bucket. Unfiltered: one range scan of offers_shown_idx per bucket
- * (joining the buckets to the period's offers re-read every offer for each bucket: 140 ms at 144k
- * offers and 24 months). For a set of customers, one statement, so their subquery runs once. */
+ * (joining the buckets to the period's offers re-read every offer for each bucket). For a set of
+ * customers, one statement, so their subquery runs once. */
 function getOfferBuckets(db: Db, ws: number, buckets: Bucket[], values: SQL, filters: KpiFilters, customers: SQL | null) {
   const campaign = filters.campaign ? sql`JOIN campaigns k ON k.id = o.campaign_id AND k.campaign_key = ${filters.campaign}` : sql``;
   if (!customers) {
@@ -71,7 +71,7 @@ function countFromPrev(db: Db, ws: number, buckets: Bucket[], values: SQL, start
              coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds
       FROM b LEFT JOIN f ON f.key = b.key GROUP BY b.key`);
   } else {
-    // One plain aggregate per bucket: a GROUP BY over the joined buckets sorts every order (3x slower).
+    // One plain aggregate per bucket: a GROUP BY over the joined buckets sorts every order (slower).
     const totals = aligned
       ? sql``
       : sql`, count(*) AS orders, sum(f.revenue) AS revenue, coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds`;

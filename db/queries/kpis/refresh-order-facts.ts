@@ -7,11 +7,12 @@ import { refreshBasketChunks } from "../products/refresh-basket-chunks";
 import { addKpiMonths, addMonthTallies, kpiMonthsBuilt, newMonthTallies, rebuildKpiMonths, resetKpiMonths } from "./kpi-months";
 
 /**
- * Recomputes order_facts for some customers of a workspace (all when `customerIds` is omitted).
- * A customer's flags depend only on their own history, so an import refreshes just the customers
- * it touched. The classification itself: lib/kpi/classify-orders.ts (definitions: docs/kpis.md). It also keeps kpi_hours,
- * kpi_months and customer_facts (db/schema/facts.ts) in step for the same customers.
- * Runs in the caller's transaction when there is one.
+ * Recomputes every per-customer derived table for some customers of a workspace (all when
+ * `customerIds` is omitted) and raises its data_version: order_facts (through
+ * lib/kpi/classify-orders.ts; definitions: docs/kpis.md), kpi_hours, kpi_months, kpi_cohorts,
+ * customer_facts and the basket_chunks ranges holding these customers' orders (db/schema/facts.ts).
+ * A customer's facts depend only on their own history, so an import refreshes just the customers it
+ * touched. Runs in the caller's transaction when there is one.
  */
 export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Iterable<number>): void {
   const sqlite = db.$client;
@@ -34,7 +35,7 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
     }
     const monthsKept = partial && kpiMonthsBuilt(sqlite, workspaceId);
     if (!partial) resetKpiMonths(sqlite, workspaceId); // every customer's tallies are added below
-    // Tallied while classifying (the full build in SQL cost ~7 s at 5M lines); without a complete
+    // Tallied while classifying (cheaper than the full build in SQL); without a complete
     // kpi_months to add to, they are built again in SQL at the end.
     const tallies = !partial || monthsKept ? newMonthTallies(sqlite, workspaceId) : undefined;
     if (partial) {

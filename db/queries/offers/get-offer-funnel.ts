@@ -28,9 +28,9 @@ const addFunnelCounts = (into: Tally, r: Tally) => {
  * counted order), distinct customers, and attributed revenue (shownOffersSql).
  * When the period holds every offer and the kept offer facts are current (db/queries/offers/
  * refresh-offer-facts.ts), the campaign and placement rows are read as kept and the segment rows group
- * the kept per-customer totals (5M lines, 720k offers: ~2.3 → ~0.3 s). Otherwise the period's offers are
- * read and matched to their orders once, then grouped three ways (three queries read and matched them
- * three times: 1M lines, 144k offers, ~600 → ~370 ms). `source: "offers"` always counts the offers.
+ * the kept per-customer totals. Otherwise the period's offers are read and matched to their orders once,
+ * then grouped three ways (not three queries that read and match them three times). `source: "offers"`
+ * always counts the offers.
  */
 export function getOfferFunnels(
   db: Db,

@@ -10,9 +10,9 @@ export type Baskets = { baskets: BasketSet; names: string[] };
 
 /** One basket per counted order with a purchase line: its distinct skus (or categories), as small
  * integer ids for the miner (numbered in order of first appearance), in order id order, packed
- * (lib/basket/pack-baskets.ts: 585k baskets as arrays held ~120 MB of heap at 1M lines). Without a
+ * (lib/basket/pack-baskets.ts: an array per basket held far more heap). Without a
  * period, all orders. Products come from basket_chunks when they are complete for the workspace
- * (kept at import: 5M lines, ~1.5 s → ~0.1 s), otherwise from the order lines; `source` forces one
+ * (kept at import), otherwise from the order lines; `source` forces one
  * way, for tests. Categories are always read from the lines: a line's own category can differ
  * between lines of the same product. */
 export function getBaskets(db: Db, ws: number, level: BasketLevel, period?: BasketPeriod, { source }: { source?: "kept" | "lines" } = {}): Baskets {

@@ -13,12 +13,12 @@ const RANGE = 16_384;
 
 /**
  * RFM values of every customer with a counted order up to the period's end, as columns (no object
- * per customer: 187k at 1M lines). All counted orders count, whatever the view's filters: like
+ * per customer: there can be hundreds of thousands). All counted orders count, whatever the view's filters: like
  * history, a customer's RFM is theirs, and a filter only picks which customers a table shows.
  * Recency is in whole 24-hour days before the period's end; monetary is rounded to cents so
  * sums that differ only by floating-point noise tie. When the period ends after the last counted
  * order (the default view), the values are each customer's totals in customer_facts (one row per
- * customer instead of every order: 1M lines, ~250 → ~80 ms); `source` forces one way, for tests.
+ * customer instead of every order); `source` forces one way, for tests.
  */
 export function getRfmValues(db: Db, ws: number, endMs: number, source?: "totals" | "orders") {
   // One snapshot: the choice of source depends on the time span (and the totals are four statements).
@@ -55,9 +55,9 @@ function servedByTotals(db: Db, ws: number, endMs: number): boolean {
 const recencySql = (endMs: number) => `cast((${endMs} - last_at) / ${DAY_MS} AS integer)`;
 
 /**
- * customer_facts columns of a workspace in customer order. A column per statement: plucked numbers
- * cost ~0.1 µs each, a row array of four ~0.75 µs (1M lines: 142 → 93 ms); a range of customers per
- * statement, into typed arrays: whole columns as JS arrays cost ~100 MB more at 5M lines.
+ * customer_facts columns of a workspace in customer order. A column per statement: plucked numbers cost
+ * better-sqlite3 less than a row array of four per customer; a range of customers per statement, into
+ * typed arrays: whole columns as JS arrays held much more memory.
  */
 function totalsColumns(db: Db, ws: number) {
   const n = db.$client.prepare("SELECT count(*) FROM customer_facts WHERE workspace_id = ?").pluck().get(ws) as number;
@@ -87,8 +87,8 @@ function totalsColumns(db: Db, ws: number) {
 export type RfmGroups = { ids: ArrayLike<number>; codes: Uint8Array };
 
 /** Each customer's RFM group at the period's end, scored against each other (lib/segments/rfm.ts);
- * columns, not a Map of every customer (5M lines: ~0.3 s and ~50 MB less). The groups at the end of
- * the default view are kept in rfm_facts for the data_version (5M lines: ~0.9 s → ~0 a view);
+ * columns, not a Map of every customer (faster and smaller). The groups at the end of the default
+ * view are kept in rfm_facts for the data_version, so such a view reads them instead of scoring;
  * `source` forces one way, for tests. */
 export function getRfmGroups(db: Db, ws: number, period: Pick<Period, "endMs">, { source }: { source?: "kept" | "scored" } = {}): RfmGroups {
   // One snapshot: the kept groups' version is checked against the data they are used with.
@@ -101,7 +101,7 @@ export function getRfmGroups(db: Db, ws: number, period: Pick<Period, "endMs">, 
 }
 
 /** Scores every customer's RFM group at endMs from their values. From customer_facts, one column at a
- * time, each ranked before the next is read (imports make these: 5M lines, ~25 MB less at the peak). */
+ * time, each ranked before the next is read (imports make these, so this lowers their memory peak). */
 export function scoreRfmGroups(db: Db, ws: number, endMs: number): RfmGroups {
   return readSnapshot(db, () => {
     if (!servedByTotals(db, ws, endMs)) {

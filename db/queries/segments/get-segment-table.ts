@@ -113,8 +113,8 @@ export function countSegments(
   const customers = customerFilterSql(ws, filters);
   // The segment and campaign filters pick customers (`kept`); channel and category restrict orders.
   const orderFilter = factFilterSql(ws, { segment: [], channel: filters.channel, category: filters.category });
-  // The default view (all data, no order filter) reads one row per customer instead of every order
-  // (1M lines: ~400 → ~150 ms); a period that leaves orders out, or a channel or category, scans them.
+  // The default view (all data, no order filter) reads one row per customer instead of every order;
+  // a period that leaves orders out, or a channel or category, scans them.
   const span = getOrderTimeSpan(db, ws);
   const fromTotals = (opts.source ?? (span === null || (period.startMs <= span.lo && period.endMs > span.hi) ? "totals" : "orders")) === "totals"
     && !filters.channel && !filters.category;

@@ -8,8 +8,8 @@ import { countSegments, type KeptRfmCounts } from "./get-segment-table";
 /**
  * Keeps every customer's RFM group at the end of the default "all data" view in rfm_facts, with that
  * view's unfiltered RFM table before shaping, for the workspace's current data_version: run after the
- * last data_version raise of an import or undo, and after a time zone change, in its transaction (5M
- * lines: ~0.9 s to score, ~1 s to count; 1M: ~0.2 + ~0.2 s). A path that forgets it costs speed, never
+ * last data_version raise of an import or undo, and after a time zone change, in its transaction (the
+ * import pays for scoring and counting once instead of every view). A path that forgets it costs speed, never
  * correctness: getRfmGroups scores the customers, and the table counts them, when version or period differ.
  */
 export function refreshRfmFacts(db: Db, ws: number): void {
@@ -24,7 +24,7 @@ export function refreshRfmFacts(db: Db, ws: number): void {
   sqlite
     .prepare("INSERT INTO rfm_facts (workspace_id, data_version, end_ms, ids, codes) VALUES (?, ?, ?, ?, ?)")
     .run(ws, w.data_version, period.endMs, blobOf(Int32Array.from(ids)), blobOf(codes));
-  // The unfiltered RFM table of that view, counted over the groups just kept (5M lines: ~1 s).
+  // The unfiltered RFM table of that view, counted over the groups just kept.
   const kept: KeptRfmCounts = { startMs: period.startMs, counts: countSegments(db, ws, period, { segment: [] }, { kind: "rfm", key: "rfm" }, {}) };
   sqlite.prepare("UPDATE rfm_facts SET counts = ? WHERE workspace_id = ?").run(JSON.stringify(kept), ws);
 }

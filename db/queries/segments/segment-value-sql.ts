@@ -20,7 +20,7 @@ function ageBandSql(referenceYear: number): SQL {
 
 /** RFM groups come from lib/segments/rfm.ts. They reach SQL as one blob with a byte per customer id
  * from the lowest to the highest scored (1 + the group's index in RFM_GROUPS, 0 = not scored), read with
- * substr(), which is O(1) on a blob: no JSON of 187k ids to expand and index on every view (~0.5 s at 1M lines). */
+ * substr(), which is O(1) on a blob: no JSON of every scored id to expand and index on every view. */
 function rfmSql({ ids, codes }: RfmGroups): SegmentValueSql {
   if (ids.length === 0) return { ctes: [], join: sql``, raw: sql`NULL`, decode: () => null };
   const lo = ids[0];

@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import type { LocalDateTime } from "../local-date-time";
 
-// TZDate resolves a zone offset through Intl on every call (2.8 s of a 5 s parse of the UCI file);
+// TZDate resolves a zone offset through Intl on every call (most of a parse's time);
 // offsets only change on whole hours (all zones but Lord Howe), so the start of each wall-clock hour
 // is resolved once and minutes and seconds are added to it.
 const hourStarts = new Map<string, number>();
