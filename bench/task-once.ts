@@ -15,7 +15,6 @@ import { kpiQuerySchema } from "@/lib/kpi/filters";
 
 const [dbPath, task, warmRuns = "20"] = process.argv.slice(2);
 const db = openDb(dbPath);
-const ws = { id: 1, timezone: "Europe/Amsterdam" };
 const q = (o: Record<string, unknown>) => kpiQuerySchema.parse(o);
 const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
 // A page's data exactly as its API route loads it (the registry both routes and share links use).
@@ -23,9 +22,9 @@ const page = (kind: ReportKind, query: Record<string, unknown> = {}) => () => RE
 
 const TASKS: Record<string, () => unknown> = {
   // The overview's whole payload: cards, comparison, series, before/after.
-  "overview (all data)": () => getOverview(db, ws, q({})),
-  "overview (last 90 days, segment)": () => getOverview(db, ws, q({ from: "2026-08-02", to: "2026-10-31", segment: "channel=web" })),
-  "overview (last 90 days)": () => getOverview(db, ws, q({ from: "2026-08-02", to: "2026-10-31" })),
+  "overview (all data)": () => getOverview(db, workspace, q({})),
+  "overview (last 90 days, segment)": () => getOverview(db, workspace, q({ from: "2026-08-02", to: "2026-10-31", segment: "channel=web" })),
+  "overview (last 90 days)": () => getOverview(db, workspace, q({ from: "2026-08-02", to: "2026-10-31" })),
   "A/B variants": () => getAbVariantStats(db, 1, "CMP-XSELL-AB"),
   "segments page (region)": page("segments", { by: "region" }),
   "segments page (rfm)": page("segments", { by: "rfm" }),

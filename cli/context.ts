@@ -16,7 +16,7 @@ export function openCliContext(options: GlobalOptions): CliContext {
 
 export function resolveWorkspace(ctx: CliContext): Workspace {
   const slug = ctx.options.workspace ?? "default";
-  const ws = getWorkspaceBySlug(ctx.db, slug);
-  if (!ws) throw new AppFailure("not_found", `No workspace with slug "${slug}". Create it with: npm run cli -- workspace create --name NAME`);
-  return ws;
+  const workspace = getWorkspaceBySlug(ctx.db, slug);
+  if (!workspace) throw new AppFailure("not_found", `No workspace with slug "${slug}". Create it with: npm run cli -- workspace create --name NAME`);
+  return workspace;
 }

@@ -10,6 +10,6 @@ export const workspaceCreateArgs = workspaceSettingsSchema.extend({
 });
 
 export function workspaceCreate(ctx: CliContext, args: z.infer<typeof workspaceCreateArgs>) {
-  const ws = createWorkspace(ctx.db, args);
-  return { data: ws, text: `Created workspace "${ws.name}" with slug ${ws.slug} (${ws.currency}, ${ws.timezone}).` };
+  const workspace = createWorkspace(ctx.db, args);
+  return { data: workspace, text: `Created workspace "${workspace.name}" with slug ${workspace.slug} (${workspace.currency}, ${workspace.timezone}).` };
 }

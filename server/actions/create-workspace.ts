@@ -17,9 +17,9 @@ export async function createWorkspace(input: WorkspaceSettings): Promise<Result<
   const db = getDb();
   return run(() =>
     db.transaction(() => {
-      const ws = create(db, parsed.data);
-      addMember(db, ws.id, user.id, "owner");
-      return { slug: ws.slug };
+      const workspace = create(db, parsed.data);
+      addMember(db, workspace.id, user.id, "owner");
+      return { slug: workspace.slug };
     }),
   );
 }

@@ -9,7 +9,7 @@ import type { CampaignSummary } from "./list-campaigns";
 type Days = { from: string; to: string };
 export type BeforeAfterArgs = [
   db: Db,
-  ws: { id: number; timezone: string },
+  workspace: { id: number; timezone: string },
   campaigns: CampaignSummary[],
   dataRange: { first: string; last: string } | null,
   filters: KpiFilters,
@@ -18,9 +18,9 @@ export type BeforeAfter = { campaign: CampaignSummary; days: number; before: Day
 
 /** Every KPI over the window before each campaign's start against the window from it (docs/kpis.md),
  * computed from the data. */
-export function computeBeforeAfter(...[db, ws, campaigns, dataRange, filters]: BeforeAfterArgs): BeforeAfter[] {
+export function computeBeforeAfter(...[db, workspace, campaigns, dataRange, filters]: BeforeAfterArgs): BeforeAfter[] {
   if (!dataRange) return [];
-  const kpisFor = (d: Days) => getKpis(db, ws.id, makePeriod(d.from, d.to, ws.timezone), filters);
+  const kpisFor = (d: Days) => getKpis(db, workspace.id, makePeriod(d.from, d.to, workspace.timezone), filters);
   return campaigns.flatMap((campaign) => {
     const w = beforeAfterWindow(campaign.startDate, dataRange);
     return w ? [{ campaign, days: w.days, before: { ...w.before, kpis: kpisFor(w.before) }, after: { ...w.after, kpis: kpisFor(w.after) } }] : [];

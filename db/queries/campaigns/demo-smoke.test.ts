@@ -10,7 +10,7 @@ import { getCampaignResults } from "./get-campaign-results";
 // the effects the generator builds in (a cross-sell holdout, Dutch and Flemish provinces) are asserted.
 const AMS = "Europe/Amsterdam";
 const lastYear = makePeriod("2025-11-01", "2026-10-31", AMS);
-const { db, ws } = fixtureDb((db) => {
+const { db, ws: workspaceId } = fixtureDb((db) => {
   const workspaceId = db.$client.prepare("SELECT id FROM workspaces WHERE slug = 'default'").pluck().get() as number;
   resetWorkspaceToDemo(db, workspaceId);
   return { workspaceId };
@@ -18,7 +18,7 @@ const { db, ws } = fixtureDb((db) => {
 
 describe("segment table on the demo", () => {
   it("has a row per province by region, adding up to the whole, with the many-segments warning", () => {
-    const t = getSegmentTable(db, ws, lastYear, { segment: [] }, segmentDimensionSchema.parse("region"));
+    const t = getSegmentTable(db, workspaceId, lastYear, { segment: [] }, segmentDimensionSchema.parse("region"));
     // The generator's provinces (lib/demo/customers.ts); every demo customer has one.
     expect(t.rows.map((r) => r.value).sort()).toEqual([
       "Antwerpen", "Flevoland", "Gelderland", "Groningen", "Limburg", "Noord-Brabant", "Noord-Holland",
@@ -33,7 +33,7 @@ describe("segment table on the demo", () => {
 
   it("breaks down by every kind of dimension", () => {
     for (const d of ["age_band", "rfm", "history", "loyalty_tier", "gender"]) {
-      const t = getSegmentTable(db, ws, lastYear, { segment: [] }, segmentDimensionSchema.parse(d));
+      const t = getSegmentTable(db, workspaceId, lastYear, { segment: [] }, segmentDimensionSchema.parse(d));
       expect(t.rows.reduce((a, r) => a + r.customers, 0), d).toBe(t.all.crossSellRatio.denominator);
       expect(t.rows.filter((r) => !r.unknown).length, d).toBeGreaterThan(1);
     }
@@ -42,7 +42,7 @@ describe("segment table on the demo", () => {
 
 describe("campaign results on the demo", () => {
   it("shows positive incremental revenue per treated customer for the cross-sell holdout test", () => {
-    const results = getCampaignResults(db, ws, AMS);
+    const results = getCampaignResults(db, workspaceId, AMS);
     expect(results.map((r) => r.key).sort()).toEqual(["CMP-BUNDLE-GIFTBOX", "CMP-DEEP-CONSUMABLES", "CMP-UPSELL-TIER", "CMP-XSELL-ACC"]);
     const xsell = results.find((r) => r.key === "CMP-XSELL-ACC")!;
     expect(xsell.offers.heldOut.users).toBeGreaterThan(0);

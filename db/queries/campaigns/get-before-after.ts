@@ -5,9 +5,9 @@ import { computeBeforeAfter, type BeforeAfter, type BeforeAfterArgs } from "./co
  * import with the campaigns' other results (campaign_facts) when they are for this data and time
  * zone, otherwise computed on every view. */
 export function getBeforeAfter(...args: BeforeAfterArgs): BeforeAfter[] {
-  const [db, ws, campaigns, , filters] = args;
+  const [db, workspace, campaigns, , filters] = args;
   const unfiltered = filters.segment.length === 0 && !filters.campaign && !filters.channel && !filters.category;
-  const kept = unfiltered ? keptCampaignParts(db, ws.id, ws.timezone)?.beforeAfter : undefined;
+  const kept = unfiltered ? keptCampaignParts(db, workspace.id, workspace.timezone)?.beforeAfter : undefined;
   if (kept) {
     // Made from every campaign for the same data: a campaign without an entry had no window.
     const byKey = new Map(kept.map((b) => [b.campaign.key, b]));

@@ -10,13 +10,13 @@ import { isControlSql } from "./control-variant-sql";
  * part is kept in order_facts (lib/campaigns/order-margin.ts), so no line is read here. Campaigns
  * without a linked order are absent.
  */
-export function getCampaignMargins(db: Db, ws: number): (MarginCounts & { campaignId: number })[] {
+export function getCampaignMargins(db: Db, workspaceId: number): (MarginCounts & { campaignId: number })[] {
   return db.all<MarginCounts & { campaignId: number }>(sql`
     WITH linked AS (
       SELECT DISTINCT o.campaign_id, od.id AS order_id
       FROM offers o
-      JOIN orders od ON od.workspace_id = ${ws} AND od.order_key = o.order_key
-      WHERE o.workspace_id = ${ws} AND o.accepted AND NOT ${isControlSql}
+      JOIN orders od ON od.workspace_id = ${workspaceId} AND od.order_key = o.order_key
+      WHERE o.workspace_id = ${workspaceId} AND o.accepted AND NOT ${isControlSql}
     )
     SELECT l.campaign_id AS campaignId, count(*) AS linkedOrders, sum(f.revenue) AS orderRevenue,
            sum(f.margin_revenue) AS revenueWithCost, sum(f.gross_margin) AS grossMargin, sum(f.cost_lines) AS linesWithCost

@@ -19,13 +19,13 @@ export type CampaignOfferStats = {
  * offer's own revenue, else its linked order's (offers.order_key → orders.order_key) when that order
  * is counted; a refunded, cancelled or voided order earns nothing.
  */
-export function getCampaignOfferStats(db: Db, ws: number): CampaignOfferStats[] {
+export function getCampaignOfferStats(db: Db, workspaceId: number): CampaignOfferStats[] {
   return db.all<CampaignOfferStats>(sql`
     -- MATERIALIZED: the control test (lower, trim, IN) runs once per offer, not once per aggregate
     -- naming o.ctl (1M lines, 144k offers: 211 → 158 ms).
     WITH o AS MATERIALIZED (
       SELECT o.id, o.campaign_id, o.customer_id, o.accepted, o.order_key, o.revenue, ${isControlSql} AS ctl
-      FROM offers o WHERE o.workspace_id = ${ws}
+      FROM offers o WHERE o.workspace_id = ${workspaceId}
     )
     SELECT o.campaign_id AS campaignId,
            count(CASE WHEN NOT o.ctl THEN o.id END) AS shown,
@@ -38,7 +38,7 @@ export function getCampaignOfferStats(db: Db, ws: number): CampaignOfferStats[] 
                              THEN coalesce(o.revenue, CASE WHEN f.counted THEN f.revenue END, 0) END), 0) AS attributedRevenue
     FROM o
     -- Only an accepted offer without its own revenue needs its linked order.
-    LEFT JOIN orders od ON o.accepted AND o.revenue IS NULL AND od.workspace_id = ${ws} AND od.order_key = o.order_key
+    LEFT JOIN orders od ON o.accepted AND o.revenue IS NULL AND od.workspace_id = ${workspaceId} AND od.order_key = o.order_key
     LEFT JOIN order_facts f ON f.order_id = od.id
     GROUP BY o.campaign_id`);
 }

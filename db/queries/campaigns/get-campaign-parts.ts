@@ -23,8 +23,8 @@ export type CampaignParts = {
 type CampaignDates = { id: number; startDate: string; endDate: string | null };
 
 /** Each campaign's window: start..end, or start..the last data day when open-ended; none when it starts after the data. */
-export function campaignWindows(db: Db, ws: number, timeZone: string, list: readonly CampaignDates[]): Map<number, Period> {
-  const lastDay = getDataRange(db, ws, timeZone)?.last ?? null;
+export function campaignWindows(db: Db, workspaceId: number, timeZone: string, list: readonly CampaignDates[]): Map<number, Period> {
+  const lastDay = getDataRange(db, workspaceId, timeZone)?.last ?? null;
   return new Map(
     list.flatMap((c) => {
       const to = c.endDate ?? lastDay;
@@ -33,26 +33,26 @@ export function campaignWindows(db: Db, ws: number, timeZone: string, list: read
   );
 }
 
-export function computeCampaignParts(db: Db, ws: number, windows: ReadonlyMap<number, Period>): CampaignParts {
+export function computeCampaignParts(db: Db, workspaceId: number, windows: ReadonlyMap<number, Period>): CampaignParts {
   return {
-    stats: getCampaignOfferStats(db, ws),
-    margins: getCampaignMargins(db, ws),
-    holdout: getHoldoutRevenue(db, ws, [...windows].map(([campaignId, p]) => ({ campaignId, startMs: p.startMs, endMs: p.endMs }))),
+    stats: getCampaignOfferStats(db, workspaceId),
+    margins: getCampaignMargins(db, workspaceId),
+    holdout: getHoldoutRevenue(db, workspaceId, [...windows].map(([campaignId, p]) => ({ campaignId, startMs: p.startMs, endMs: p.endMs }))),
   };
 }
 
 /** The parts kept at the last import (db/queries/campaigns/refresh-campaign-facts.ts) if they are for
  * this very data and time zone, else null. Parts that no time zone changes (the A/B test listing)
  * are read without one. */
-export function keptCampaignParts(db: Db, ws: number, timeZone?: string): CampaignParts | null {
+export function keptCampaignParts(db: Db, workspaceId: number, timeZone?: string): CampaignParts | null {
   const kept = db
     .select({ parts: campaignFacts.parts })
     .from(campaignFacts)
     .where(
       and(
-        eq(campaignFacts.workspaceId, ws),
+        eq(campaignFacts.workspaceId, workspaceId),
         timeZone === undefined ? undefined : eq(campaignFacts.timezone, timeZone),
-        eq(campaignFacts.dataVersion, sql`(SELECT data_version FROM workspaces WHERE id = ${ws})`),
+        eq(campaignFacts.dataVersion, sql`(SELECT data_version FROM workspaces WHERE id = ${workspaceId})`),
       ),
     )
     .get();
@@ -60,6 +60,6 @@ export function keptCampaignParts(db: Db, ws: number, timeZone?: string): Campai
 }
 
 /** Kept parts when valid, else computed now. */
-export function getCampaignParts(db: Db, ws: number, timeZone: string, windows: ReadonlyMap<number, Period>): CampaignParts {
-  return keptCampaignParts(db, ws, timeZone) ?? computeCampaignParts(db, ws, windows);
+export function getCampaignParts(db: Db, workspaceId: number, timeZone: string, windows: ReadonlyMap<number, Period>): CampaignParts {
+  return keptCampaignParts(db, workspaceId, timeZone) ?? computeCampaignParts(db, workspaceId, windows);
 }

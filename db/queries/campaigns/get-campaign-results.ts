@@ -38,24 +38,24 @@ export type CampaignResult = {
 const EMPTY_GROUP: GroupRevenue = { customers: 0, revenueSum: 0, revenueSumOfSquares: 0 };
 
 /** Results of every campaign of the workspace (or just `campaign`), by start date. */
-export function getCampaignResults(db: Db, ws: number, timeZone: string, opts: { campaign?: string } = {}): CampaignResult[] {
+export function getCampaignResults(db: Db, workspaceId: number, timeZone: string, opts: { campaign?: string } = {}): CampaignResult[] {
   // One snapshot: the windows and the kept parts must describe the same data.
-  return readSnapshot(db, () => campaignResults(db, ws, timeZone, opts));
+  return readSnapshot(db, () => campaignResults(db, workspaceId, timeZone, opts));
 }
 
-function campaignResults(db: Db, ws: number, timeZone: string, opts: { campaign?: string }): CampaignResult[] {
+function campaignResults(db: Db, workspaceId: number, timeZone: string, opts: { campaign?: string }): CampaignResult[] {
   const all = db
     .select({ id: campaigns.id, key: campaigns.campaignKey, name: campaigns.name, type: campaigns.type, startDate: campaigns.startDate, endDate: campaigns.endDate, cost: campaigns.cost })
     .from(campaigns)
-    .where(eq(campaigns.workspaceId, ws))
+    .where(eq(campaigns.workspaceId, workspaceId))
     .orderBy(asc(campaigns.startDate), asc(campaigns.campaignKey))
     .all();
   const list = all.filter((c) => opts.campaign === undefined || c.key === opts.campaign);
   if (list.length === 0) return [];
 
   // The parts cover every campaign, whichever `campaign` is asked for.
-  const windows = campaignWindows(db, ws, timeZone, all);
-  const parts = getCampaignParts(db, ws, timeZone, windows);
+  const windows = campaignWindows(db, workspaceId, timeZone, all);
+  const parts = getCampaignParts(db, workspaceId, timeZone, windows);
   const stats = new Map(parts.stats.map((s) => [s.campaignId, s]));
   const margins = new Map(parts.margins.map((m) => [m.campaignId, m]));
   const groups = new Map<string, GroupRevenue>();

@@ -10,10 +10,10 @@ import { resolveCustomerSet } from "../kpis/kpi-filter-sql";
 export type CampaignsReport = { campaigns: CampaignResult[]; beforeAfter: BeforeAfter[] };
 
 /** The campaigns page: results per campaign (attributed and incremental apart) and before/after. */
-export function getCampaignsReport(db: Db, ws: { id: number; timezone: string }, filters: KpiFilters): CampaignsReport {
+export function getCampaignsReport(db: Db, workspace: { id: number; timezone: string }, filters: KpiFilters): CampaignsReport {
   return {
-    campaigns: getCampaignResults(db, ws.id, ws.timezone),
+    campaigns: getCampaignResults(db, workspace.id, workspace.timezone),
     // Eight windows of three statements each under one filter: its customers resolved once.
-    beforeAfter: getBeforeAfter(db, ws, listCampaigns(db, ws.id), getDataRange(db, ws.id, ws.timezone), resolveCustomerSet(db, ws.id, filters)),
+    beforeAfter: getBeforeAfter(db, workspace, listCampaigns(db, workspace.id), getDataRange(db, workspace.id, workspace.timezone), resolveCustomerSet(db, workspace.id, filters)),
   };
 }

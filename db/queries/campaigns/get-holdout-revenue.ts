@@ -14,7 +14,7 @@ export type HoldoutRevenue = GroupRevenue & { campaignId: number; group: Holdout
  */
 export function getHoldoutRevenue(
   db: Db,
-  ws: number,
+  workspaceId: number,
   windows: readonly { campaignId: number; startMs: number; endMs: number }[],
 ): HoldoutRevenue[] {
   if (windows.length === 0) return [];
@@ -25,7 +25,7 @@ export function getHoldoutRevenue(
       SELECT o.campaign_id, o.customer_id,
              CASE WHEN min(${isControlSql}) = 1 THEN 'control' WHEN max(${isControlSql}) = 0 THEN 'treated' ELSE 'mixed' END AS grp
       FROM offers o
-      WHERE o.workspace_id = ${ws} AND o.campaign_id IN (SELECT campaign_id FROM w)
+      WHERE o.workspace_id = ${workspaceId} AND o.campaign_id IN (SELECT campaign_id FROM w)
       GROUP BY o.campaign_id, o.customer_id
     ),
     per_customer AS (

@@ -17,22 +17,22 @@ import { refreshRfmFacts } from "../segments/refresh-rfm-facts";
  * The offer totals per customer, campaign and placement (customer_offer_facts, offer_funnel_facts) and the default view's
  * RFM groups (rfm_facts) are made here too.
  */
-export function refreshCampaignFacts(db: Db, ws: number): void {
-  refreshOfferFacts(db, ws);
-  refreshRfmFacts(db, ws);
-  db.delete(campaignFacts).where(eq(campaignFacts.workspaceId, ws)).run();
-  const w = db.select({ timezone: workspaces.timezone, dataVersion: workspaces.dataVersion }).from(workspaces).where(eq(workspaces.id, ws)).get();
+export function refreshCampaignFacts(db: Db, workspaceId: number): void {
+  refreshOfferFacts(db, workspaceId);
+  refreshRfmFacts(db, workspaceId);
+  db.delete(campaignFacts).where(eq(campaignFacts.workspaceId, workspaceId)).run();
+  const w = db.select({ timezone: workspaces.timezone, dataVersion: workspaces.dataVersion }).from(workspaces).where(eq(workspaces.id, workspaceId)).get();
   const list = db
     .select({ id: campaigns.id, startDate: campaigns.startDate, endDate: campaigns.endDate })
     .from(campaigns)
-    .where(eq(campaigns.workspaceId, ws))
+    .where(eq(campaigns.workspaceId, workspaceId))
     .orderBy(asc(campaigns.id))
     .all();
   if (!w || list.length === 0) return;
   const parts: CampaignParts = {
-    ...computeCampaignParts(db, ws, campaignWindows(db, ws, w.timezone, list)),
-    beforeAfter: computeBeforeAfter(db, { id: ws, timezone: w.timezone }, listCampaigns(db, ws), getDataRange(db, ws, w.timezone), { segment: [] }),
-    abTests: computeAbTests(db, ws),
+    ...computeCampaignParts(db, workspaceId, campaignWindows(db, workspaceId, w.timezone, list)),
+    beforeAfter: computeBeforeAfter(db, { id: workspaceId, timezone: w.timezone }, listCampaigns(db, workspaceId), getDataRange(db, workspaceId, w.timezone), { segment: [] }),
+    abTests: computeAbTests(db, workspaceId),
   };
-  db.insert(campaignFacts).values({ workspaceId: ws, dataVersion: w.dataVersion, timezone: w.timezone, parts }).run();
+  db.insert(campaignFacts).values({ workspaceId: workspaceId, dataVersion: w.dataVersion, timezone: w.timezone, parts }).run();
 }

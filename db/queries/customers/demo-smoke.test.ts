@@ -7,12 +7,12 @@ import { getTargetList } from "./get-target-list";
 
 // Smoke test on the generated demo shop, where the model can be fitted: the numbers are the
 // generator's, so only what must hold whatever they are is asserted.
-const { db, ws } = fixtureDb((db) => {
+const { db, ws: workspaceId } = fixtureDb((db) => {
   const workspaceId = db.$client.prepare("SELECT id FROM workspaces WHERE slug = 'default'").pluck().get() as number;
   resetWorkspaceToDemo(db, workspaceId);
   return { workspaceId };
 });
-const workspace = { id: ws, timezone: "Europe/Amsterdam" };
+const workspace = { id: workspaceId, timezone: "Europe/Amsterdam" };
 
 describe("customers page on the demo", () => {
   it("fits both models on the calibration period and checks them on the last 90 days", () => {

@@ -26,8 +26,8 @@ export type ClvReport = ClvSettings & (
 
 /** The customers page, predicted section: the fit, its checks, the CLV distribution and the top
  * customers by predicted CLV (only those rows leave the server). */
-export function getClvReport(db: Db, ws: { id: number; timezone: string }, q: ClvQuery): ClvReport {
-  const s = getClvScores(db, ws, q);
+export function getClvReport(db: Db, workspace: { id: number; timezone: string }, q: ClvQuery): ClvReport {
+  const s = getClvScores(db, workspace, q);
   const base = { dataRange: s.dataRange, calibrationEnd: s.calibrationEnd, holdoutEnd: s.holdoutEnd, monthlyDiscountRate: s.monthlyDiscountRate, horizonMonths: s.horizonMonths };
   if (!s.fit.ok) return { ...base, ok: false, error: s.fit.error };
   if (!s.customers) return { ...base, ok: false, error: { reason: "invalid_input", message: "The customers could not be scored on their full history." } };

@@ -42,8 +42,8 @@ const MEMO_SIZE = 2;
  * customer's full history: P(alive) today, expected purchases in the next 90 and 365 days, and
  * 12-month CLV discounted monthly.
  */
-export function getClvScores(db: Db, ws: { id: number; timezone: string }, q: { cal?: string; discount: number }): ClvScores {
-  const dataRange = getDataRange(db, ws.id, ws.timezone);
+export function getClvScores(db: Db, workspace: { id: number; timezone: string }, q: { cal?: string; discount: number }): ClvScores {
+  const dataRange = getDataRange(db, workspace.id, workspace.timezone);
   const base = { dataRange, monthlyDiscountRate: q.discount, horizonMonths: HORIZON_MONTHS };
   if (!dataRange) {
     const error: ClvError = { reason: "too_little_data", message: "There are no counted orders yet: import orders to predict lifetime value." };
@@ -57,13 +57,13 @@ export function getClvScores(db: Db, ws: { id: number; timezone: string }, q: { 
 
   const print = db.get<{ n: number; revenue: number; at: number; customers: number }>(sql`
     SELECT count(*) AS n, total(revenue) AS revenue, total(ordered_at) AS at, total(customer_id) AS customers
-    FROM order_facts WHERE workspace_id = ${ws.id} AND counted`);
-  const key = JSON.stringify([ws.id, ws.timezone, calibrationEnd, q.discount, print]);
+    FROM order_facts WHERE workspace_id = ${workspace.id} AND counted`);
+  const key = JSON.stringify([workspace.id, workspace.timezone, calibrationEnd, q.discount, print]);
   const hit = memo.get(key);
   if (hit) return hit;
 
-  const transactions = getClvTransactions(db, ws.id);
-  const settings = { horizonMonths: HORIZON_MONTHS, monthlyDiscountRate: q.discount, timeZone: ws.timezone };
+  const transactions = getClvTransactions(db, workspace.id);
+  const settings = { horizonMonths: HORIZON_MONTHS, monthlyDiscountRate: q.discount, timeZone: workspace.timezone };
   const fitted = fitClvModel({ transactions, calibrationEnd, holdoutEnd: holdoutEnd ?? undefined, ...settings });
   let result: ClvScores;
   if (!fitted.ok) {
@@ -72,7 +72,7 @@ export function getClvScores(db: Db, ws: { id: number; timezone: string }, q: { 
     // The calibration-period rows stay here; customers are scored on their full history below.
     const { model, spend, checks, settings: fitSettings } = fitted.data;
     const fit = { model, spend, checks, settings: fitSettings };
-    const today = summarizeTransactions(transactions, { calibrationEnd: dataRange.last, timeZone: ws.timezone });
+    const today = summarizeTransactions(transactions, { calibrationEnd: dataRange.last, timeZone: workspace.timezone });
     const customers = today.ok
       ? scoreCustomers(fit.model, fit.spend, today.data.customers, { periods: HORIZON_MONTHS, discountRate: q.discount, periodWeeks: WEEKS_PER_MONTH })
       : null;

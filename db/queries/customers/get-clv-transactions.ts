@@ -4,12 +4,12 @@ import type { ClvTransaction } from "@/lib/clv/types";
 
 /** Counted orders as (customer, time, revenue) for the lifetime-value models; customers are
  * named by their own key (never personal data). */
-export function getClvTransactions(db: Db, ws: number): ClvTransaction[] {
+export function getClvTransactions(db: Db, workspaceId: number): ClvTransaction[] {
   return db.$client
     .prepare(
       `SELECT c.customer_key AS customerId, f.ordered_at AS date, f.revenue AS amount
        FROM ${countedOrdersByCustomerText()}
        ORDER BY c.id, f.ordered_at`,
     )
-    .all(ws) as ClvTransaction[];
+    .all(workspaceId) as ClvTransaction[];
 }

@@ -3,8 +3,8 @@ import { fixtureDb } from "@/db/testing/fixture-db";
 import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { getCustomerHistoryReport } from "./get-customer-history-report";
 
-const { db, ws } = fixtureDb(seedKpiFixture);
-const report = getCustomerHistoryReport(db, { id: ws, timezone: "Europe/Amsterdam" });
+const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
+const report = getCustomerHistoryReport(db, { id: workspaceId, timezone: "Europe/Amsterdam" });
 
 // The KPI fixture (db/testing/kpi-fixture.ts), all its counted orders (Amsterdam months). Revenue
 // per customer, from the order lines: c01 520 (Sep) + 20 + 30 + (10 − 20 return) = 560 | c02 700 + 600

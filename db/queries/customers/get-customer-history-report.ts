@@ -11,7 +11,7 @@ export type CustomerHistoryReport = {
 };
 
 /** The customers page, historical section: lifetime value so far, over all counted orders. */
-export function getCustomerHistoryReport(db: Db, ws: { id: number; timezone: string }): CustomerHistoryReport {
-  const { ltv, cohorts } = getLtvAndCohorts(db, ws.id, ws.timezone);
-  return { dataRange: getDataRange(db, ws.id, ws.timezone), ltv, repeatPurchaseRate: getRepeatPurchaseRate(db, ws.id), cohorts };
+export function getCustomerHistoryReport(db: Db, workspace: { id: number; timezone: string }): CustomerHistoryReport {
+  const { ltv, cohorts } = getLtvAndCohorts(db, workspace.id, workspace.timezone);
+  return { dataRange: getDataRange(db, workspace.id, workspace.timezone), ltv, repeatPurchaseRate: getRepeatPurchaseRate(db, workspace.id), cohorts };
 }

@@ -21,17 +21,17 @@ export type { Distribution } from "@/lib/customers/distribution";
  * beat SQL: ranking the totals took three more passes and matching each order to its month a range
  * join). `source` forces one way, for tests.
  */
-export function getLtvAndCohorts(db: Db, ws: number, timeZone: string, source?: "stored" | "orders"): { ltv: Distribution; cohorts: CohortTriangle } {
+export function getLtvAndCohorts(db: Db, workspaceId: number, timeZone: string, source?: "stored" | "orders"): { ltv: Distribution; cohorts: CohortTriangle } {
   // One snapshot: the months come from the time span, the cells from the kept tables.
-  return readSnapshot(db, () => ltvAndCohorts(db, ws, timeZone, source));
+  return readSnapshot(db, () => ltvAndCohorts(db, workspaceId, timeZone, source));
 }
 
-function ltvAndCohorts(db: Db, ws: number, timeZone: string, source?: "stored" | "orders"): { ltv: Distribution; cohorts: CohortTriangle } {
-  const range = getOrderTimeSpan(db, ws);
+function ltvAndCohorts(db: Db, workspaceId: number, timeZone: string, source?: "stored" | "orders"): { ltv: Distribution; cohorts: CohortTriangle } {
+  const range = getOrderTimeSpan(db, workspaceId);
   if (!range) return { ltv: summarizeValues([]), cohorts: shapeCohortTriangle([], []) };
   const buckets = monthBuckets(range.lo, range.hi, timeZone);
-  const stored = (source ?? (kpiMonthsBuilt(db.$client, ws) ? "stored" : "orders")) === "stored";
-  if (stored) return fromStored(db, ws, buckets);
+  const stored = (source ?? (kpiMonthsBuilt(db.$client, workspaceId) ? "stored" : "orders")) === "stored";
+  if (stored) return fromStored(db, workspaceId, buckets);
   // Month boundaries are local midnights, so an order at 00:30 on the 1st falls in its own month.
   const monthOf = (at: number) => {
     let lo = 0;
@@ -46,7 +46,7 @@ function ltvAndCohorts(db: Db, ws: number, timeZone: string, source?: "stored" |
   const rows = db.$client
     .prepare(`SELECT c.id, f.ordered_at, f.revenue FROM ${countedOrdersByCustomerText()} ORDER BY c.id, f.ordered_at`)
     .raw()
-    .iterate(ws) as IterableIterator<[number, number, number]>;
+    .iterate(workspaceId) as IterableIterator<[number, number, number]>;
   const totals: number[] = [];
   const cells = new Map<number, CohortAggregate>(); // key: cohort × months + offset
   let customer = -1;
@@ -80,13 +80,13 @@ function ltvAndCohorts(db: Db, ws: number, timeZone: string, source?: "stored" |
   };
 }
 
-function fromStored(db: Db, ws: number, buckets: MonthBucket[]): { ltv: Distribution; cohorts: CohortTriangle } {
+function fromStored(db: Db, workspaceId: number, buckets: MonthBucket[]): { ltv: Distribution; cohorts: CohortTriangle } {
   const index = new Map(buckets.map((b, i) => [b.startMs, i]));
-  const totals = db.$client.prepare("SELECT revenue FROM customer_facts WHERE workspace_id = ? ORDER BY customer_id").pluck().all(ws) as number[];
+  const totals = db.$client.prepare("SELECT revenue FROM customer_facts WHERE workspace_id = ? ORDER BY customer_id").pluck().all(workspaceId) as number[];
   const cells = db.$client
     .prepare("SELECT cohort_ms, month_ms, customers, revenue FROM kpi_cohorts WHERE workspace_id = ? AND customers <> 0 ORDER BY cohort_ms, month_ms")
     .raw()
-    .all(ws) as [number, number, number, number][];
+    .all(workspaceId) as [number, number, number, number][];
   const rows: CohortAggregate[] = cells.map(([c, m, customers, revenue]) => {
     const cohort = index.get(c)!;
     return { cohort, offset: index.get(m)! - cohort, customers, revenue };

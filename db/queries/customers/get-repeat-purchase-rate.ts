@@ -11,11 +11,11 @@ export type RepeatPurchaseRate = {
 };
 
 /** Share of customers who ordered again, over all counted orders in the data (docs/kpis.md). */
-export function getRepeatPurchaseRate(db: Db, ws: number): RepeatPurchaseRate {
+export function getRepeatPurchaseRate(db: Db, workspaceId: number): RepeatPurchaseRate {
   // seq numbers a customer's counted orders, so a second order is seq = 2; kpi_hours holds their
   // counts per hour (db/schema/facts.ts): a sum over ~17k rows a year, not a scan of every order.
   const r = db.get<{ customers: number; repeaters: number }>(sql`
     SELECT coalesce(sum(firsts), 0) AS customers, coalesce(sum(seconds), 0) AS repeaters
-    FROM kpi_hours WHERE workspace_id = ${ws}`);
+    FROM kpi_hours WHERE workspace_id = ${workspaceId}`);
   return { repeatCustomers: r.repeaters, customers: r.customers, value: r.customers > 0 ? r.repeaters / r.customers : null };
 }

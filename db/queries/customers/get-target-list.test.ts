@@ -17,8 +17,8 @@ function seed(db: Db) {
     .run();
   return fixture;
 }
-const { db, ws } = fixtureDb(seed);
-const workspace = { id: ws, timezone: "Europe/Amsterdam" };
+const { db, ws: workspaceId } = fixtureDb(seed);
+const workspace = { id: workspaceId, timezone: "Europe/Amsterdam" };
 const list = (q: Record<string, string>) => getTargetList(db, workspace, targetQuerySchema.parse(q));
 const keys = (l: ReturnType<typeof list>) => l.customers.map((c) => c.customerKey);
 

@@ -25,15 +25,15 @@ export type TargetList = {
 
 /** The target list section: who qualifies, who is left out for opting out, and the best to
  * contact first by P(alive) × expected spend (recency and frequency when there is no model). */
-export function getTargetList(db: Db, ws: { id: number; timezone: string }, q: TargetQuery): TargetList {
-  const range = getDataRange(db, ws.id, ws.timezone);
+export function getTargetList(db: Db, workspace: { id: number; timezone: string }, q: TargetQuery): TargetList {
+  const range = getDataRange(db, workspace.id, workspace.timezone);
   if (!range) throw new AppFailure("invalid_input", "There are no counted orders yet: import orders to build a target list.");
-  const { resolved, targetIds, rule } = resolveTargetOpportunity(db, ws.id, toOpportunity(q), { lastDay: range.last, timeZone: ws.timezone });
-  const clv = getClvScores(db, ws, q);
+  const { resolved, targetIds, rule } = resolveTargetOpportunity(db, workspace.id, toOpportunity(q), { lastDay: range.last, timeZone: workspace.timezone });
+  const clv = getClvScores(db, workspace, q);
   let scores: Map<string, TargetScore> | null = null;
   if (clv.customers) scores = new Map(clv.customers.map((c) => [c.customerId, { pAlive: c.pAlive, expectedSpend: c.expectedSpend }]));
   const expectedOrderValue = getExpectedOrderValue(db, targetIds);
-  const ranked = rankTargets(getTargetCandidates(db, ws.id, rule), scores, expectedOrderValue.value);
+  const ranked = rankTargets(getTargetCandidates(db, workspace.id, rule), scores, expectedOrderValue.value);
   return {
     opportunity: resolved,
     ranking: ranked.ranking,

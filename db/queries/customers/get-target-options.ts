@@ -17,13 +17,13 @@ const REPEATABLE = 30;
 const MIN_BUYERS = 20;
 
 /** What the target list pickers offer: products, tiered families and repeatable products. */
-export function getTargetOptions(db: Db, ws: number): TargetOptions {
+export function getTargetOptions(db: Db, workspaceId: number): TargetOptions {
   // One pass over the purchase lines: per product, its buyers, re-buyers and their repurchase spans.
   const rows = db.all<{ sku: string; name: string | null; buyers: number; rebuyers: number; span: number | null; gaps: number | null }>(sql`
     WITH per_customer AS (
       SELECT l.product_id, count(DISTINCT f.order_id) AS orders, (max(f.ordered_at) - min(f.ordered_at)) / 86400000.0 AS span
       FROM order_lines l JOIN order_facts f ON f.order_id = l.order_id
-      WHERE f.workspace_id = ${ws} AND f.counted AND l.quantity > 0
+      WHERE f.workspace_id = ${workspaceId} AND f.counted AND l.quantity > 0
       GROUP BY l.product_id, f.customer_id
     ),
     per_product AS (
@@ -33,11 +33,11 @@ export function getTargetOptions(db: Db, ws: number): TargetOptions {
     )
     SELECT p.sku, p.name, coalesce(pp.buyers, 0) AS buyers, coalesce(pp.rebuyers, 0) AS rebuyers, pp.span, pp.gaps
     FROM products p LEFT JOIN per_product pp ON pp.product_id = p.id
-    WHERE p.workspace_id = ${ws}
+    WHERE p.workspace_id = ${workspaceId}
     ORDER BY buyers DESC, p.sku`);
   const products = rows.slice(0, PRODUCTS).map(({ sku, name, buyers }) => ({ sku, name, buyers }));
   const tiers = db.all<{ family: string; tier: number }>(sql`
-    WITH ${familyTiersSql(ws)}
+    WITH ${familyTiersSql(workspaceId)}
     SELECT DISTINCT family, tier FROM tiers WHERE tier IS NOT NULL ORDER BY family, tier`);
   const families = new Map<string, number[]>();
   for (const t of tiers) families.set(t.family, [...(families.get(t.family) ?? []), t.tier]);

@@ -31,8 +31,8 @@ const DAY_MS = 86_400_000;
 
 const ref = ({ sku, name, price }: Product): ProductRef => ({ sku, name, price });
 
-function findProduct(db: Db, ws: number, sku: string, field: string): Product {
-  const p = db.get<Product | undefined>(sql`SELECT id, sku, name, price FROM products WHERE workspace_id = ${ws} AND sku = ${sku}`);
+function findProduct(db: Db, workspaceId: number, sku: string, field: string): Product {
+  const p = db.get<Product | undefined>(sql`SELECT id, sku, name, price FROM products WHERE workspace_id = ${workspaceId} AND sku = ${sku}`);
   if (!p) throw new AppFailure("invalid_input", `No product with sku "${sku}" in this workspace; check the products file.`, field);
   return p;
 }
@@ -41,19 +41,19 @@ function findProduct(db: Db, ws: number, sku: string, field: string): Product {
  * returns the rule the qualification query needs beside the resolved opportunity. */
 export function resolveTargetOpportunity(
   db: Db,
-  ws: number,
+  workspaceId: number,
   o: Opportunity,
   /** The last day of data and the workspace's time zone: "not recently" counts back from there. */
   asOf: { lastDay: string; timeZone: string },
 ): { resolved: ResolvedOpportunity; targetIds: number[]; rule: QualifyRule } {
   if (o.kind === "pair") {
-    const x = findProduct(db, ws, o.x, "x");
-    const y = findProduct(db, ws, o.y, "y");
+    const x = findProduct(db, workspaceId, o.x, "x");
+    const y = findProduct(db, workspaceId, o.y, "y");
     return { resolved: { kind: "pair", x: ref(x), y: ref(y), target: [ref(y)] }, targetIds: [y.id], rule: { kind: "pair", boughtId: x.id, notBoughtId: y.id } };
   }
   if (o.kind === "upgrade") {
     const rows = db.all<Product & { tier: number | null }>(sql`
-      WITH ${familyTiersSql(ws)}
+      WITH ${familyTiersSql(workspaceId)}
       SELECT p.id, p.sku, p.name, p.price, t.tier FROM tiers t JOIN products p ON p.id = t.product_id
       WHERE t.family = ${o.family} ORDER BY t.tier, p.sku`);
     if (rows.length === 0) throw new AppFailure("invalid_input", `No product family "${o.family}" in this workspace.`, "family");
@@ -68,7 +68,7 @@ export function resolveTargetOpportunity(
       rule: { kind: "upgrade", family: o.family, tier: o.tier },
     };
   }
-  const s = findProduct(db, ws, o.sku, "sku");
+  const s = findProduct(db, workspaceId, o.sku, "sku");
   // Mean days between a customer's consecutive counted orders of the sku: Σ (last − first) ÷
   // Σ (orders − 1) over customers who bought it more than once (as in getTargetOptions).
   const gap = db.get<{ mean: number | null }>(sql`

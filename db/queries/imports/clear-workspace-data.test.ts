@@ -3,7 +3,7 @@ import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { fixtureDb } from "@/db/testing/fixture-db";
 import { clearWorkspaceData } from "./clear-workspace-data";
 
-const { db, ws } = fixtureDb(seedKpiFixture);
+const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
 
 // What a workspace keeps when its data is cleared: its people, access and saved views.
 const KEPT = ["memberships", "invites", "api_tokens", "saved_reports", "share_links"];
@@ -13,10 +13,10 @@ describe("clearWorkspaceData", () => {
     const tables = (db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]).filter(
       (t) => (db.$client.prepare("SELECT count(*) FROM pragma_table_info(?) WHERE name = 'workspace_id'").pluck().get(t) as number) > 0,
     );
-    const rows = (t: string) => db.$client.prepare(`SELECT count(*) FROM "${t}" WHERE workspace_id = ?`).pluck().get(ws) as number;
+    const rows = (t: string) => db.$client.prepare(`SELECT count(*) FROM "${t}" WHERE workspace_id = ?`).pluck().get(workspaceId) as number;
     for (const t of ["orders", "order_facts", "kpi_hours", "kpi_months", "customer_facts", "offers"]) expect(rows(t), t).toBeGreaterThan(0);
 
-    clearWorkspaceData(db, ws);
+    clearWorkspaceData(db, workspaceId);
     for (const t of tables.filter((t) => !KEPT.includes(t))) expect(rows(t), t).toBe(0);
   });
 });

@@ -28,7 +28,7 @@ export class ImportContext {
 
   constructor(
     readonly sqlite: Database.Database,
-    readonly ws: number,
+    readonly workspaceId: number,
     readonly importId: number,
     readonly salt: string,
     customerCacheEntries = CUSTOMER_CACHE_ENTRIES,
@@ -56,11 +56,11 @@ export class ImportContext {
   }
 
   logInsert(entity: Entity, rowId: number): void {
-    this.logChange.run(this.ws, this.importId, entity, rowId, "insert", null);
+    this.logChange.run(this.workspaceId, this.importId, entity, rowId, "insert", null);
   }
 
   logUpdate(entity: Entity, rowId: number, previous: unknown): void {
-    this.logChange.run(this.ws, this.importId, entity, rowId, "update", JSON.stringify(previous));
+    this.logChange.run(this.workspaceId, this.importId, entity, rowId, "update", JSON.stringify(previous));
   }
 
   customerKey(ref: Parameters<typeof customerKeyOf>[0]): string | null {
@@ -71,7 +71,7 @@ export class ImportContext {
   findCustomer(key: string): number | undefined {
     let id = this.customers.get(key);
     if (id === undefined) {
-      id = this.selectCustomer.get(this.ws, key) as number | undefined;
+      id = this.selectCustomer.get(this.workspaceId, key) as number | undefined;
       if (id !== undefined) this.customers.set(key, id);
     }
     return id;
@@ -82,7 +82,7 @@ export class ImportContext {
     let id = this.findCustomer(key);
     if (id === undefined) {
       // Not logged: undo finds the customers an import added by their import_id.
-      id = Number(this.insertCustomer.run(this.ws, key, this.importId).lastInsertRowid);
+      id = Number(this.insertCustomer.run(this.workspaceId, key, this.importId).lastInsertRowid);
       this.customers.set(key, id);
     }
     return id;

@@ -16,10 +16,10 @@ let db: Db;
 let defaultId: number;
 let otherId: number;
 
-const count = (table: string, ws: number): number =>
-  db.$client.prepare(`SELECT COUNT(*) FROM ${table} WHERE workspace_id = ?`).pluck().get(ws) as number;
-const snapshot = (ws: number): Record<string, unknown[]> =>
-  Object.fromEntries([...TABLES, "imports"].map((t) => [t, db.$client.prepare(`SELECT * FROM ${t} WHERE workspace_id = ? ORDER BY 1, 2, 3`).all(ws)]));
+const count = (table: string, workspaceId: number): number =>
+  db.$client.prepare(`SELECT COUNT(*) FROM ${table} WHERE workspace_id = ?`).pluck().get(workspaceId) as number;
+const snapshot = (workspaceId: number): Record<string, unknown[]> =>
+  Object.fromEntries([...TABLES, "imports"].map((t) => [t, db.$client.prepare(`SELECT * FROM ${t} WHERE workspace_id = ? ORDER BY 1, 2, 3`).all(workspaceId)]));
 
 /** A tiny hand-made data set in a second workspace, which a reset of `default` must not touch. */
 function seedOtherWorkspace(): number {

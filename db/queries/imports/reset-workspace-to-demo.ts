@@ -94,7 +94,7 @@ export function resetWorkspaceToDemo(
   })();
 }
 
-function insertDemo(sqlite: Database.Database, ws: number, data: DemoData, userId: string | null): DemoResetResult {
+function insertDemo(sqlite: Database.Database, workspaceId: number, data: DemoData, userId: string | null): DemoResetResult {
   const total =
     data.customers.length +
     data.customerAttributes.length +
@@ -110,7 +110,7 @@ function insertDemo(sqlite: Database.Database, ws: number, data: DemoData, userI
         `INSERT INTO imports (workspace_id, kind, source, file_name, status, created_by, created_at, rows_read, inserted)
          VALUES (?, 'demo', 'demo', NULL, 'committed', ?, ?, ?, ?)`,
       )
-      .run(ws, userId, Date.now(), total, total).lastInsertRowid,
+      .run(workspaceId, userId, Date.now(), total, total).lastInsertRowid,
   );
 
   const productIds = new Map<string, number>();
@@ -118,7 +118,7 @@ function insertDemo(sqlite: Database.Database, ws: number, data: DemoData, userI
   const products = new BatchInsert(sqlite, "products", ["id", "workspace_id", "sku", "name", "category", "family", "tier", "price", "cost", "import_id"]);
   for (const p of data.products) {
     productIds.set(p.sku, id);
-    products.row(id++, ws, p.sku, p.name, p.category, p.family, p.tier, p.price, p.cost, importId);
+    products.row(id++, workspaceId, p.sku, p.name, p.category, p.family, p.tier, p.price, p.cost, importId);
   }
   products.finish();
 
@@ -129,12 +129,12 @@ function insertDemo(sqlite: Database.Database, ws: number, data: DemoData, userI
   ]);
   for (const c of data.customers) {
     customerIds.set(c.customerKey, id);
-    customers.row(id++, ws, c.customerKey, c.signupDate, c.birthYear, c.gender, c.city, c.region, c.country, c.channel, c.marketingOptOut ? 1 : 0, importId);
+    customers.row(id++, workspaceId, c.customerKey, c.signupDate, c.birthYear, c.gender, c.city, c.region, c.country, c.channel, c.marketingOptOut ? 1 : 0, importId);
   }
   customers.finish();
 
   const attributes = new BatchInsert(sqlite, "customer_attributes", ["workspace_id", "customer_id", "key", "value", "import_id"]);
-  for (const a of data.customerAttributes) attributes.row(ws, lookup(customerIds, a.customerKey, "customer"), a.key, a.value, importId);
+  for (const a of data.customerAttributes) attributes.row(workspaceId, lookup(customerIds, a.customerKey, "customer"), a.key, a.value, importId);
   attributes.finish();
 
   const campaignIds = new Map<string, number>();
@@ -144,7 +144,7 @@ function insertDemo(sqlite: Database.Database, ws: number, data: DemoData, userI
   ]);
   for (const c of data.campaigns) {
     campaignIds.set(c.campaignKey, id);
-    campaigns.row(id++, ws, c.campaignKey, c.name, c.type, c.channel, c.placement, c.startDate, c.endDate, c.cost, c.targetSegment, JSON.stringify(c.promotedSkus), importId);
+    campaigns.row(id++, workspaceId, c.campaignKey, c.name, c.type, c.channel, c.placement, c.startDate, c.endDate, c.cost, c.targetSegment, JSON.stringify(c.promotedSkus), importId);
   }
   campaigns.finish();
 
@@ -154,7 +154,7 @@ function insertDemo(sqlite: Database.Database, ws: number, data: DemoData, userI
   const orders = new BatchInsert(sqlite, "orders", ["id", "workspace_id", "order_key", "customer_id", "ordered_at", "status", "channel", "currency", "import_id"]);
   for (let i = 0; i < data.orders.length; i++) {
     const o = data.orders[i];
-    orders.row(firstOrderId + i, ws, o.orderKey, lookup(customerIds, o.customerKey, "customer"), o.orderedAt.getTime(), o.status, o.channel, o.currency, importId);
+    orders.row(firstOrderId + i, workspaceId, o.orderKey, lookup(customerIds, o.customerKey, "customer"), o.orderedAt.getTime(), o.status, o.channel, o.currency, importId);
   }
   orders.finish();
 
@@ -165,7 +165,7 @@ function insertDemo(sqlite: Database.Database, ws: number, data: DemoData, userI
   for (const l of data.orderLines) {
     while (o < data.orders.length && data.orders[o].orderKey !== l.orderKey) o++;
     if (o === data.orders.length) throw new Error(`order line of unknown or out-of-sequence order ${l.orderKey}`);
-    lines.row(ws, firstOrderId + o, l.lineNo, lookup(productIds, l.sku, "product"), null, l.quantity, l.unitPrice, l.discount, importId);
+    lines.row(workspaceId, firstOrderId + o, l.lineNo, lookup(productIds, l.sku, "product"), null, l.quantity, l.unitPrice, l.discount, importId);
   }
   lines.finish();
 
@@ -174,7 +174,7 @@ function insertDemo(sqlite: Database.Database, ws: number, data: DemoData, userI
   ]);
   for (const f of data.offers) {
     offers.row(
-      ws, f.offerKey, lookup(customerIds, f.customerKey, "customer"), lookup(campaignIds, f.campaignKey, "campaign"),
+      workspaceId, f.offerKey, lookup(customerIds, f.customerKey, "customer"), lookup(campaignIds, f.campaignKey, "campaign"),
       f.variant, f.placement, f.shownAt.getTime(), f.accepted ? 1 : 0, f.orderKey, f.revenue, importId,
     );
   }
@@ -183,7 +183,7 @@ function insertDemo(sqlite: Database.Database, ws: number, data: DemoData, userI
   const feedback = new BatchInsert(sqlite, "feedback", ["workspace_id", "customer_id", "date", "rating", "scale", "campaign_id", "comment", "import_id"]);
   for (const f of data.feedback) {
     const campaignId = f.campaignKey === null ? null : lookup(campaignIds, f.campaignKey, "campaign");
-    feedback.row(ws, lookup(customerIds, f.customerKey, "customer"), f.date, f.rating, f.scale, campaignId, f.comment, importId);
+    feedback.row(workspaceId, lookup(customerIds, f.customerKey, "customer"), f.date, f.rating, f.scale, campaignId, f.comment, importId);
   }
   feedback.finish();
 

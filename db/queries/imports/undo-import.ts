@@ -78,17 +78,17 @@ function restoreRow(db: Db, table: string, row: Row): void {
   db.$client.prepare(`UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`).run(...cols.map((c) => row[c]), row.id);
 }
 
-function restoreOrder(db: Db, ws: number, order: Row, lines: Row[]): void {
+function restoreOrder(db: Db, workspaceId: number, order: Row, lines: Row[]): void {
   restoreRow(db, "orders", order);
   db.$client.prepare("DELETE FROM order_lines WHERE order_id = ?").run(order.id);
   const insert = db.$client.prepare(
     "INSERT INTO order_lines (workspace_id, order_id, line_no, product_id, category, quantity, unit_price, discount, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
-  for (const l of lines) insert.run(ws, order.id, l.line_no, l.product_id, l.category, l.quantity, l.unit_price, l.discount, l.import_id);
+  for (const l of lines) insert.run(workspaceId, order.id, l.line_no, l.product_id, l.category, l.quantity, l.unit_price, l.discount, l.import_id);
 }
 
-function restoreAttributes(db: Db, ws: number, customerId: number, attributes: { key: string; value: string }[]): void {
+function restoreAttributes(db: Db, workspaceId: number, customerId: number, attributes: { key: string; value: string }[]): void {
   db.$client.prepare("DELETE FROM customer_attributes WHERE customer_id = ?").run(customerId);
   const insert = db.$client.prepare("INSERT INTO customer_attributes (workspace_id, customer_id, key, value) VALUES (?, ?, ?, ?)");
-  for (const a of attributes) insert.run(ws, customerId, a.key, a.value);
+  for (const a of attributes) insert.run(workspaceId, customerId, a.key, a.value);
 }

@@ -8,12 +8,12 @@ export type UpsertSpec = { entity: Entity; table: string; keyColumn: string; key
  * happened. */
 export function upsertRow(ctx: ImportContext, spec: UpsertSpec): { id: number; outcome: "inserted" | "updated" | "unchanged" } {
   const columns = Object.keys(spec.values);
-  const existing = ctx.stmt(`SELECT * FROM ${spec.table} WHERE workspace_id = ? AND ${spec.keyColumn} = ?`).get(ctx.ws, spec.key) as (Record<string, Value> & { id: number }) | undefined;
+  const existing = ctx.stmt(`SELECT * FROM ${spec.table} WHERE workspace_id = ? AND ${spec.keyColumn} = ?`).get(ctx.workspaceId, spec.key) as (Record<string, Value> & { id: number }) | undefined;
   if (!existing) {
     const cols = ["workspace_id", spec.keyColumn, ...columns, "import_id"];
     const info = ctx
       .stmt(`INSERT INTO ${spec.table} (${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`)
-      .run(ctx.ws, spec.key, ...columns.map((c) => spec.values[c]), ctx.importId);
+      .run(ctx.workspaceId, spec.key, ...columns.map((c) => spec.values[c]), ctx.importId);
     const id = Number(info.lastInsertRowid);
     ctx.logInsert(spec.entity, id);
     ctx.counts.inserted++;

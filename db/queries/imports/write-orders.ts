@@ -34,7 +34,7 @@ export class OrdersWriter {
     const q = (sql: string) => ctx.sqlite.prepare(sql);
     const linesBefore = q("SELECT coalesce(max(id), 0) FROM order_lines").pluck().get() as number;
     this.indexes = new DeferredIndexes(ctx.sqlite, DEFERRABLE, linesBefore);
-    this.products = new Map(q("SELECT sku, id FROM products WHERE workspace_id = ?").raw().all(ctx.ws) as [string, number][]);
+    this.products = new Map(q("SELECT sku, id FROM products WHERE workspace_id = ?").raw().all(ctx.workspaceId) as [string, number][]);
     const row = `(${Array(LINE_COLUMNS).fill("?").join(", ")})`;
     const insertLines = "INSERT INTO order_lines (workspace_id, order_id, line_no, product_id, category, quantity, unit_price, discount, import_id) VALUES ";
     this.s = {
@@ -60,7 +60,7 @@ export class OrdersWriter {
       }
       // An order's customer is its first line's (as the grouper carries order-level columns).
       if (this.current?.key !== r.orderId) this.current = this.openOrder(r, ctx.customerId(key));
-      this.pending.push(ctx.ws, this.current.id, r.lineNo, this.productId(r), r.category, r.quantity, r.unitPrice, r.discount, ctx.importId);
+      this.pending.push(ctx.workspaceId, this.current.id, r.lineNo, this.productId(r), r.category, r.quantity, r.unitPrice, r.discount, ctx.importId);
       if (this.pending.length === LINES_PER_INSERT * LINE_COLUMNS) this.flush();
       if (this.current.updated) this.current.updated.lines++;
       else ctx.counts.inserted++;
@@ -75,10 +75,10 @@ export class OrdersWriter {
   private openOrder(r: OrderLineRecord, customerId: number): { key: string; id: number; updated: Updated | null } {
     const { ctx, s } = this;
     ctx.touchedCustomers.add(customerId);
-    const existing = s.findOrder.get(ctx.ws, r.orderId) as OrderRow | undefined;
+    const existing = s.findOrder.get(ctx.workspaceId, r.orderId) as OrderRow | undefined;
     if (!existing) {
       // Not logged: undo finds the orders an import added by their import_id.
-      const id = Number(s.insertOrder.run(ctx.ws, r.orderId, customerId, r.orderedAt, r.status, r.channel, r.currency, ctx.importId).lastInsertRowid);
+      const id = Number(s.insertOrder.run(ctx.workspaceId, r.orderId, customerId, r.orderedAt, r.status, r.channel, r.currency, ctx.importId).lastInsertRowid);
       return { key: r.orderId, id, updated: null };
     }
     if (existing.import_id === ctx.importId) return { key: r.orderId, id: existing.id, updated: this.updated.get(existing.id) ?? null };
@@ -102,7 +102,7 @@ export class OrdersWriter {
   private productId(r: OrderLineRecord): number {
     let id = this.products.get(r.sku);
     if (id === undefined) {
-      id = Number(this.s.insertProduct.run(this.ctx.ws, r.sku, r.productName, r.category, this.ctx.importId).lastInsertRowid);
+      id = Number(this.s.insertProduct.run(this.ctx.workspaceId, r.sku, r.productName, r.category, this.ctx.importId).lastInsertRowid);
       this.products.set(r.sku, id);
       this.ctx.logInsert("product", id);
     }

@@ -37,7 +37,7 @@ export function writeCustomers(ctx: ImportContext, records: CustomerRecord[]): v
     });
     ctx.rememberCustomer(key, id);
     let attrsChanged = false;
-    for (const [k, v] of Object.entries(r.attributes)) attrsChanged = setAttr.run(ctx.ws, id, k, v, ctx.importId).changes > 0 || attrsChanged;
+    for (const [k, v] of Object.entries(r.attributes)) attrsChanged = setAttr.run(ctx.workspaceId, id, k, v, ctx.importId).changes > 0 || attrsChanged;
     if (attrsChanged && outcome === "unchanged") {
       // Only custom attributes changed: the row counts as updated, and undo restores them.
       ctx.counts.unchanged--;
@@ -86,7 +86,7 @@ export function writeCampaigns(ctx: ImportContext, records: CampaignRecord[]): v
 
 function campaignIdOf(ctx: ImportContext) {
   const find = ctx.stmt("SELECT id FROM campaigns WHERE workspace_id = ? AND campaign_key = ?").pluck();
-  return (key: string) => find.get(ctx.ws, key) as number | undefined;
+  return (key: string) => find.get(ctx.workspaceId, key) as number | undefined;
 }
 
 const unknownCampaign = (line: number, key: string) => ({

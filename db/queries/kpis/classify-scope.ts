@@ -24,8 +24,8 @@ const counted = `coalesce(lower(trim(o.status)), '') NOT IN (${UNCOUNTED_STATUSE
  * instead of SQL windows over every line (faster, with a far lower memory peak):
  * no sort of the whole file, memory flat in its size.
  */
-export function classifyScope(sqlite: Database.Database, ws: number, tallies?: MonthTallies): PrevHourCounts {
-  const products = sqlite.prepare(PRODUCTS).raw().all(ws) as [number, string | null, string | null, number | null, number | null][];
+export function classifyScope(sqlite: Database.Database, workspaceId: number, tallies?: MonthTallies): PrevHourCounts {
+  const products = sqlite.prepare(PRODUCTS).raw().all(workspaceId) as [number, string | null, string | null, number | null, number | null][];
   const catalog = makeCatalog(
     products.map(([id, category, family, tier]): [number, ClassifyProduct] => [id, { category, family, tier: family === null ? null : tier }]),
   );
@@ -53,7 +53,7 @@ export function classifyScope(sqlite: Database.Database, ws: number, tallies?: M
     for (let i = 0; i < facts.length; i++) {
       const f = facts[i];
       const m = orderMargin(orders[i].lines, costOf);
-      pending.push(f.id, ws, customerId, orders[i].orderedAt, Number(f.counted), f.revenue, f.seq, Number(f.crossSell), Number(f.upsell), Number(f.deepSell),
+      pending.push(f.id, workspaceId, customerId, orders[i].orderedAt, Number(f.counted), f.revenue, f.seq, Number(f.crossSell), Number(f.upsell), Number(f.deepSell),
         f.prevAt, f.prevCrossAt, f.prevUpAt, f.prevDeepAt, m.revenueWithCost, m.grossMargin, m.linesWithCost);
       countPrevHours(hours, f);
       if (pending.length === FACTS_PER_INSERT * FACT_COLUMNS) {
@@ -63,7 +63,7 @@ export function classifyScope(sqlite: Database.Database, ws: number, tallies?: M
     }
   };
   for (let after = -1, last: number | null; (last = chunkEnd.get(after, CUSTOMERS_PER_READ) as number | null) !== null; after = last) {
-    const rows = read.all(ws, after, last) as OrderLineRow[];
+    const rows = read.all(workspaceId, after, last) as OrderLineRow[];
     let customerId = -1;
     let orders: ClassifyOrder[] = [];
     let order = null as ClassifyOrder | null;
@@ -132,9 +132,9 @@ function addPrevHour(hours: PrevHourCounts, at: number | null, k: 0 | 1 | 2 | 3)
 }
 
 /** Adds the counts to kpi_hours' by-prev columns (integers: taking out and putting back is exact). */
-export function addPrevHourCounts(sqlite: Database.Database, ws: number, hours: PrevHourCounts): void {
+export function addPrevHourCounts(sqlite: Database.Database, workspaceId: number, hours: PrevHourCounts): void {
   const upsert = sqlite.prepare(`INSERT INTO kpi_hours (workspace_id, hour, active_p, cross_p, up_p, deep_p) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (workspace_id, hour) DO UPDATE SET active_p = active_p + excluded.active_p, cross_p = cross_p + excluded.cross_p,
       up_p = up_p + excluded.up_p, deep_p = deep_p + excluded.deep_p`);
-  for (const [h, [a, c, u, d]] of hours) upsert.run(ws, h, a, c, u, d);
+  for (const [h, [a, c, u, d]] of hours) upsert.run(workspaceId, h, a, c, u, d);
 }

@@ -9,8 +9,8 @@ import { sql, type SQL } from "drizzle-orm";
  * every range becomes a random seek. `on` narrows the orders (e.g. `AND f.ordered_at < end`); the
  * caller may append `AND …` conditions to the WHERE and must GROUP BY or ORDER BY c.id itself.
  */
-export function countedOrdersByCustomer(ws: number, on: SQL = sql``): SQL {
-  return sql`customers c CROSS JOIN order_facts f ON f.customer_id = c.id AND f.counted = 1 ${on} WHERE +c.workspace_id = ${ws}`;
+export function countedOrdersByCustomer(workspaceId: number, on: SQL = sql``): SQL {
+  return sql`customers c CROSS JOIN order_facts f ON f.customer_id = c.id AND f.counted = 1 ${on} WHERE +c.workspace_id = ${workspaceId}`;
 }
 
 /** The same as plain SQL for statements prepared by hand: the workspace is the last parameter, after any in `on`. */

@@ -12,37 +12,37 @@ export type FilterOptions = {
 const MAX_VALUES = 200; // a segment key with more distinct values (a customer id, say) is no segment
 
 /** The values a marketer can filter the overview on, from the workspace's own data. */
-export function getFilterOptions(db: Db, ws: number): FilterOptions {
+export function getFilterOptions(db: Db, workspaceId: number): FilterOptions {
   const segments: FilterOptions["segments"] = [];
   for (const [key, column] of Object.entries(CUSTOMER_COLUMNS)) {
     if (key === "birth_year") continue;
     const values = db
       .all<{ v: string }>(sql`SELECT DISTINCT cast(${sql.identifier(column)} AS text) AS v FROM customers
-                             WHERE workspace_id = ${ws} AND ${sql.identifier(column)} IS NOT NULL ORDER BY v LIMIT ${MAX_VALUES + 1}`)
+                             WHERE workspace_id = ${workspaceId} AND ${sql.identifier(column)} IS NOT NULL ORDER BY v LIMIT ${MAX_VALUES + 1}`)
       .map((r) => r.v);
     if (values.length > 0 && values.length <= MAX_VALUES) segments.push({ key, values });
   }
   const custom = db.all<{ key: string; n: number }>(
-    sql`SELECT key, count(DISTINCT value) AS n FROM customer_attributes WHERE workspace_id = ${ws} GROUP BY key ORDER BY key`,
+    sql`SELECT key, count(DISTINCT value) AS n FROM customer_attributes WHERE workspace_id = ${workspaceId} GROUP BY key ORDER BY key`,
   );
   for (const { key, n } of custom) {
     if (n > MAX_VALUES || key in CUSTOMER_COLUMNS) continue;
     const values = db
-      .all<{ v: string }>(sql`SELECT DISTINCT value AS v FROM customer_attributes WHERE workspace_id = ${ws} AND key = ${key} ORDER BY v`)
+      .all<{ v: string }>(sql`SELECT DISTINCT value AS v FROM customer_attributes WHERE workspace_id = ${workspaceId} AND key = ${key} ORDER BY v`)
       .map((r) => r.v);
     segments.push({ key, values });
   }
   const channels = db
-    .all<{ v: string }>(sql`SELECT DISTINCT channel AS v FROM orders WHERE workspace_id = ${ws} AND channel IS NOT NULL ORDER BY v LIMIT ${MAX_VALUES}`)
+    .all<{ v: string }>(sql`SELECT DISTINCT channel AS v FROM orders WHERE workspace_id = ${workspaceId} AND channel IS NOT NULL ORDER BY v LIMIT ${MAX_VALUES}`)
     .map((r) => r.v);
   const categories = db
     .all<{ v: string }>(sql`
-      SELECT DISTINCT coalesce(nullif(trim(p.category), ''), 'Uncategorised') AS v FROM products p WHERE p.workspace_id = ${ws}
-      UNION SELECT DISTINCT nullif(trim(l.category), '') FROM order_lines l WHERE l.workspace_id = ${ws} AND nullif(trim(l.category), '') IS NOT NULL
+      SELECT DISTINCT coalesce(nullif(trim(p.category), ''), 'Uncategorised') AS v FROM products p WHERE p.workspace_id = ${workspaceId}
+      UNION SELECT DISTINCT nullif(trim(l.category), '') FROM order_lines l WHERE l.workspace_id = ${workspaceId} AND nullif(trim(l.category), '') IS NOT NULL
       ORDER BY v LIMIT ${MAX_VALUES}`)
     .map((r) => r.v);
   const campaigns = db.all<{ key: string; name: string }>(
-    sql`SELECT campaign_key AS key, name FROM campaigns WHERE workspace_id = ${ws} ORDER BY start_date, campaign_key`,
+    sql`SELECT campaign_key AS key, name FROM campaigns WHERE workspace_id = ${workspaceId} ORDER BY start_date, campaign_key`,
   );
   return { segments, channels, categories, campaigns };
 }

@@ -9,10 +9,10 @@ import { getKpis } from "./get-kpis";
 export type KpiReport = { period: { from: string; to: string }; kpis: KpiSet };
 
 /** The KPI document of the CLI and the public API: one period (all the data by default). */
-export function getKpiReport(db: Db, ws: { id: number; timezone: string }, q: KpiQuery, now = Date.now()): KpiReport {
-  const view = resolveView({ ...q, compare: "none" }, getDataRange(db, ws.id, ws.timezone), ws.timezone, dayOf(now, ws.timezone));
+export function getKpiReport(db: Db, workspace: { id: number; timezone: string }, q: KpiQuery, now = Date.now()): KpiReport {
+  const view = resolveView({ ...q, compare: "none" }, getDataRange(db, workspace.id, workspace.timezone), workspace.timezone, dayOf(now, workspace.timezone));
   return {
     period: { from: view.period.from, to: view.period.to },
-    kpis: getKpis(db, ws.id, view.period, { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category }),
+    kpis: getKpis(db, workspace.id, view.period, { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category }),
   };
 }

@@ -9,15 +9,15 @@ import { customerFilterSql, factFilterSql } from "./kpi-filter-sql";
 
 /** Per-bucket counts for the KPI series; lib/kpi/series.ts turns them into KPIs. The base row
  * carries history before the first bucket, so LTV and repeat rate start from the first order. */
-export function getKpiSeriesCounts(db: Db, ws: number, buckets: Bucket[], filters: KpiFilters): SeriesCounts {
+export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[], filters: KpiFilters): SeriesCounts {
   if (buckets.length === 0) return { base: { revenue: 0, customers: 0, repeaters: 0 }, buckets: [] };
   const start = buckets[0].startMs;
   const end = buckets[buckets.length - 1].endMs;
   const values = sql.join(buckets.map((b) => sql`(${b.key}, ${b.startMs}, ${b.endMs})`), sql`, `);
-  const customers = customerFilterSql(ws, filters);
+  const customers = customerFilterSql(workspaceId, filters);
 
-  const offers = getOfferBuckets(db, ws, buckets, values, filters, customers);
-  const { base, rows } = filters.channel || filters.category ? countFromFacts(db, ws, values, start, end, factFilterSql(ws, filters)) : countFromPrev(db, ws, buckets, values, start, end, customers);
+  const offers = getOfferBuckets(db, workspaceId, buckets, values, filters, customers);
+  const { base, rows } = filters.channel || filters.category ? countFromFacts(db, workspaceId, values, start, end, factFilterSql(workspaceId, filters)) : countFromPrev(db, workspaceId, buckets, values, start, end, customers);
   const byKey = new Map(rows.map((r) => [r.key, r]));
 
   return {
@@ -29,21 +29,21 @@ export function getKpiSeriesCounts(db: Db, ws: number, buckets: Bucket[], filter
 /** Offers shown and accepted per bucket. Unfiltered: one range scan of offers_shown_idx per bucket
  * (joining the buckets to the period's offers re-read every offer for each bucket). For a set of
  * customers, one statement, so their subquery runs once. */
-function getOfferBuckets(db: Db, ws: number, buckets: Bucket[], values: SQL, filters: KpiFilters, customers: SQL | null) {
+function getOfferBuckets(db: Db, workspaceId: number, buckets: Bucket[], values: SQL, filters: KpiFilters, customers: SQL | null) {
   const campaign = filters.campaign ? sql`JOIN campaigns k ON k.id = o.campaign_id AND k.campaign_key = ${filters.campaign}` : sql``;
   if (!customers) {
     return buckets.map((b) => ({
       key: b.key,
       ...db.get<{ shown: number; accepted: number }>(sql`
         SELECT count(*) AS shown, coalesce(sum(o.accepted), 0) AS accepted FROM offers o ${campaign}
-        WHERE o.workspace_id = ${ws} AND o.shown_at >= ${b.startMs} AND o.shown_at < ${b.endMs}`)!,
+        WHERE o.workspace_id = ${workspaceId} AND o.shown_at >= ${b.startMs} AND o.shown_at < ${b.endMs}`)!,
     }));
   }
   return db.all<{ key: string; shown: number; accepted: number }>(sql`
     WITH b(key, s, e) AS (VALUES ${values}),
     o AS (
       SELECT o.shown_at, o.accepted FROM offers o ${campaign}
-      WHERE o.workspace_id = ${ws} AND o.shown_at >= ${buckets[0].startMs} AND o.shown_at < ${buckets[buckets.length - 1].endMs}
+      WHERE o.workspace_id = ${workspaceId} AND o.shown_at >= ${buckets[0].startMs} AND o.shown_at < ${buckets[buckets.length - 1].endMs}
         AND o.customer_id IN (${customers})
     )
     SELECT b.key, count(o.shown_at) AS shown, coalesce(sum(o.accepted), 0) AS accepted
@@ -55,7 +55,7 @@ type Base = { revenue: number | null; customers: number; repeaters: number };
 
 /** Distinct customers per bucket as orders whose previous (flagged) order is before the bucket;
  * the history before the first bucket from kpi_hours when it can be, else from order_facts. */
-function countFromPrev(db: Db, ws: number, buckets: Bucket[], values: SQL, start: number, end: number, customers: SQL | null): { base: Base; rows: Row[] } {
+function countFromPrev(db: Db, workspaceId: number, buckets: Bucket[], values: SQL, start: number, end: number, customers: SQL | null): { base: Base; rows: Row[] } {
   const aligned = !customers && buckets.every((b) => b.startMs % HOUR_MS === 0 && b.endMs % HOUR_MS === 0);
   let rows: Row[];
   if (customers) {
@@ -76,14 +76,14 @@ function countFromPrev(db: Db, ws: number, buckets: Bucket[], values: SQL, start
       ? sql``
       : sql`, count(*) AS orders, sum(f.revenue) AS revenue, coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds`;
     // Whole calendar months come from kpi_months (24 rows instead of every order of two years).
-    const months = aligned ? storedMonths(db, ws, start, end) : new Map<number, StoredMonth>();
+    const months = aligned ? storedMonths(db, workspaceId, start, end) : new Map<number, StoredMonth>();
     rows = buckets.map((b) => {
       const m = months.get(b.startMs);
       if (m && m.endMs === b.endMs) return { key: b.key, active: m.active, cross: m.cross, up: m.up, deep: m.deep } as Row;
       return {
         key: b.key,
         ...db.get<Omit<Row, "key">>(sql`SELECT ${distinctInRangeSql(b.startMs)} ${totals} FROM order_facts f
-          WHERE f.workspace_id = ${ws} AND f.counted = 1 AND f.ordered_at >= ${b.startMs} AND f.ordered_at < ${b.endMs}`),
+          WHERE f.workspace_id = ${workspaceId} AND f.counted = 1 AND f.ordered_at >= ${b.startMs} AND f.ordered_at < ${b.endMs}`),
       };
     });
     if (aligned) {
@@ -92,7 +92,7 @@ function countFromPrev(db: Db, ws: number, buckets: Bucket[], values: SQL, start
           .all<{ key: string; orders: number; revenue: number | null; firsts: number; seconds: number }>(sql`
             WITH b(key, s, e) AS (VALUES ${values})
             SELECT b.key, coalesce(sum(h.orders), 0) AS orders, sum(h.revenue) AS revenue, coalesce(sum(h.firsts), 0) AS firsts, coalesce(sum(h.seconds), 0) AS seconds
-            FROM b LEFT JOIN kpi_hours h ON h.workspace_id = ${ws} AND h.hour >= b.s / ${HOUR_MS} AND h.hour < b.e / ${HOUR_MS}
+            FROM b LEFT JOIN kpi_hours h ON h.workspace_id = ${workspaceId} AND h.hour >= b.s / ${HOUR_MS} AND h.hour < b.e / ${HOUR_MS}
             GROUP BY b.key`)
           .map((h) => [h.key, h]),
       );
@@ -103,34 +103,34 @@ function countFromPrev(db: Db, ws: number, buckets: Bucket[], values: SQL, start
     !customers && start % HOUR_MS === 0
       ? db.get<Base>(sql`
           SELECT sum(revenue) AS revenue, coalesce(sum(firsts), 0) AS customers, coalesce(sum(seconds), 0) AS repeaters
-          FROM kpi_hours WHERE workspace_id = ${ws} AND hour < ${start / HOUR_MS}`)
+          FROM kpi_hours WHERE workspace_id = ${workspaceId} AND hour < ${start / HOUR_MS}`)
       : db.get<Base>(sql`
           SELECT sum(f.revenue) AS revenue, coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters
           FROM ${customers ? sql`(${customers}) AS sc CROSS JOIN order_facts f` : sql`order_facts f`}
-          WHERE f.counted = 1 AND f.ordered_at < ${start} ${customers ? sql`AND f.customer_id = sc.id` : sql`AND f.workspace_id = ${ws}`}`);
+          WHERE f.counted = 1 AND f.ordered_at < ${start} ${customers ? sql`AND f.customer_id = sc.id` : sql`AND f.workspace_id = ${workspaceId}`}`);
   return { base, rows };
 }
 
 type StoredMonth = { endMs: number; active: number; cross: number; up: number; deep: number };
 
 /** kpi_months rows starting in [start, end), by start; none unless built for the workspace's current time zone. */
-function storedMonths(db: Db, ws: number, start: number, end: number): Map<number, StoredMonth> {
+function storedMonths(db: Db, workspaceId: number, start: number, end: number): Map<number, StoredMonth> {
   const rows = db.all<StoredMonth & { startMs: number }>(sql`
     SELECT k.start_ms AS startMs, k.end_ms AS endMs, k.active, k.cross, k.up, k.deep
     FROM kpi_months k JOIN workspaces w ON w.id = k.workspace_id AND w.kpi_months_timezone = w.timezone
-    WHERE k.workspace_id = ${ws} AND k.start_ms >= ${start} AND k.start_ms < ${end}`);
+    WHERE k.workspace_id = ${workspaceId} AND k.start_ms >= ${start} AND k.start_ms < ${end}`);
   return new Map(rows.map((r) => [r.startMs, r]));
 }
 
 /** Channel or category filters: the definitions straight from the filtered orders. */
-function countFromFacts(db: Db, ws: number, values: SQL, start: number, end: number, where: SQL): { base: Base; rows: Row[] } {
+function countFromFacts(db: Db, workspaceId: number, values: SQL, start: number, end: number, where: SQL): { base: Base; rows: Row[] } {
   const rows = db.all<Row>(sql`
     WITH b(key, s, e) AS (VALUES ${values}),
     f AS (
       SELECT f.customer_id, f.ordered_at, f.revenue, f.cross_sell, f.upsell, f.deep_sell,
              row_number() OVER (PARTITION BY f.customer_id ORDER BY f.ordered_at, f.order_id) AS nth
       FROM order_facts f
-      WHERE f.workspace_id = ${ws} AND f.counted AND f.ordered_at < ${end} ${where}
+      WHERE f.workspace_id = ${workspaceId} AND f.counted AND f.ordered_at < ${end} ${where}
     )
     SELECT b.key,
            count(DISTINCT f.customer_id) AS active,
@@ -144,7 +144,7 @@ function countFromFacts(db: Db, ws: number, values: SQL, start: number, end: num
   const base = db.get<Base>(sql`
     SELECT sum(revenue) AS revenue, count(*) AS customers, coalesce(sum(n >= 2), 0) AS repeaters FROM (
       SELECT f.customer_id, sum(f.revenue) AS revenue, count(*) AS n FROM order_facts f
-      WHERE f.workspace_id = ${ws} AND f.counted AND f.ordered_at < ${start} ${where}
+      WHERE f.workspace_id = ${workspaceId} AND f.counted AND f.ordered_at < ${start} ${where}
       GROUP BY f.customer_id)`);
   return { base, rows };
 }

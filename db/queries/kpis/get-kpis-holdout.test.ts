@@ -8,7 +8,7 @@ import { getKpis } from "./get-kpis";
 
 // The KPI fixture plus holdout rows: customers kept out of the campaign were never shown an offer,
 // so they are no offer shown for offer conversion, as on the Campaigns and Offers pages.
-const { db, ws } = fixtureDb((db) => {
+const { db, ws: workspaceId } = fixtureDb((db) => {
   const seeded = seedKpiFixture(db);
   const campaign = db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.workspaceId, seeded.workspaceId)).get()!;
   const ids = db.select({ id: customers.id }).from(customers).where(eq(customers.workspaceId, seeded.workspaceId)).limit(3).all();
@@ -22,7 +22,7 @@ describe("offer conversion with a holdout", () => {
   it("leaves the holdout rows out, whatever the filters", () => {
     const october = makePeriod("2025-10-01", "2025-10-31", "Europe/Amsterdam");
     // Still c01 (yes), c02, c05 (yes), c08 of the fixture: the three holdout rows add nothing.
-    expect(getKpis(db, ws, october, { segment: [] }).offerConversion).toEqual({ value: 0.5, numerator: 2, denominator: 4 });
-    expect(getKpis(db, ws, october, { segment: [], campaign: "CMP1" }).offerConversion).toEqual({ value: 0.5, numerator: 2, denominator: 4 });
+    expect(getKpis(db, workspaceId, october, { segment: [] }).offerConversion).toEqual({ value: 0.5, numerator: 2, denominator: 4 });
+    expect(getKpis(db, workspaceId, october, { segment: [], campaign: "CMP1" }).offerConversion).toEqual({ value: 0.5, numerator: 2, denominator: 4 });
   });
 });

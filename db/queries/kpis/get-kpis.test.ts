@@ -7,7 +7,7 @@ import { getKpis } from "./get-kpis";
 const AMS = "Europe/Amsterdam";
 const october = makePeriod("2025-10-01", "2025-10-31", AMS);
 const none = { segment: [] };
-const { db, ws } = fixtureDb(seedKpiFixture);
+const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
 
 describe("order classification (order_facts)", () => {
   it("flags exactly the orders worked out by hand", () => {
@@ -37,7 +37,7 @@ describe("getKpis, October 2025 in Amsterdam", () => {
     // Active: c01 c02 c03 c04 c05 c06 c07 c08 c09 c11 c12 c14 c16 = 13 (c10, c13 ordered before
     // October; c15 only refunded). 21 counted orders (o20 at 00:30 on 1 Oct is in, o22 at 00:00
     // on 1 Nov is out).
-    const k = getKpis(db, ws, october, none);
+    const k = getKpis(db, workspaceId, october, none);
     expect(k.crossSellRatio).toEqual({ value: 4 / 13, numerator: 4, denominator: 13 }); // c01 c05 c08 c11
     expect(k.upsellRatio).toEqual({ value: 2 / 13, numerator: 2, denominator: 13 }); // c02 c03
     expect(k.deepSellRatio).toEqual({ value: 5 / 13, numerator: 5, denominator: 13 }); // c01 c06 c09 c12 c16
@@ -55,19 +55,19 @@ describe("getKpis, October 2025 in Amsterdam", () => {
   });
 
   it("includes both edge days and nothing outside", () => {
-    const first = getKpis(db, ws, makePeriod("2025-10-01", "2025-10-01", AMS), none);
+    const first = getKpis(db, workspaceId, makePeriod("2025-10-01", "2025-10-01", AMS), none);
     expect(first.aov).toMatchObject({ numerator: 25, denominator: 1 }); // o20 only
-    const last = getKpis(db, ws, makePeriod("2025-10-31", "2025-10-31", AMS), none);
+    const last = getKpis(db, workspaceId, makePeriod("2025-10-31", "2025-10-31", AMS), none);
     expect(last.aov).toMatchObject({ numerator: 50, denominator: 1 }); // o21 only
     expect(last.deepSellRatio).toEqual({ value: 1, numerator: 1, denominator: 1 });
-    const nov1 = getKpis(db, ws, makePeriod("2025-11-01", "2025-11-01", AMS), none);
+    const nov1 = getKpis(db, workspaceId, makePeriod("2025-11-01", "2025-11-01", AMS), none);
     expect(nov1.crossSellRatio).toEqual({ value: 1, numerator: 1, denominator: 1 }); // o22
     expect(nov1.offerConversion).toEqual({ value: 1, numerator: 1, denominator: 1 }); // c11's offer
   });
 
   it("restricts the customers counted by a segment, never their history", () => {
     // Region N: c01 c02 c05 c07 c09 c11 active; orders 3+2+2+1+2+1 = 11; revenue 40+1300+30+50+75+505 = 2000.
-    const n = getKpis(db, ws, october, { segment: [{ key: "region", value: "n" }] });
+    const n = getKpis(db, workspaceId, october, { segment: [{ key: "region", value: "n" }] });
     expect(n.crossSellRatio).toEqual({ value: 3 / 6, numerator: 3, denominator: 6 }); // c01 c05 c11
     expect(n.upsellRatio).toMatchObject({ numerator: 1, denominator: 6 }); // c02
     expect(n.deepSellRatio).toMatchObject({ numerator: 2, denominator: 6 }); // c01 c09
@@ -76,29 +76,29 @@ describe("getKpis, October 2025 in Amsterdam", () => {
     expect(n.offerConversion).toEqual({ value: 2 / 3, numerator: 2, denominator: 3 }); // c01 c02 c05
     // A custom attribute, combined with AND: vip = yes is c11 and c12; and region Z leaves c12,
     // whose deep-sell in o27 still compares with o25 from its full history.
-    const vip = getKpis(db, ws, october, { segment: [{ key: "vip", value: "yes" }] });
+    const vip = getKpis(db, workspaceId, october, { segment: [{ key: "vip", value: "yes" }] });
     expect(vip.crossSellRatio).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
-    const vipZ = getKpis(db, ws, october, { segment: [{ key: "vip", value: "yes" }, { key: "region", value: "Z" }] });
+    const vipZ = getKpis(db, workspaceId, october, { segment: [{ key: "vip", value: "yes" }, { key: "region", value: "Z" }] });
     expect(vipZ.deepSellRatio).toEqual({ value: 1, numerator: 1, denominator: 1 });
     expect(vipZ.ltv).toMatchObject({ numerator: 85, denominator: 1 }); // o25 35 + o27 50
     // Nobody: every value null, counts zero.
-    const empty = getKpis(db, ws, october, { segment: [{ key: "region", value: "Atlantis" }] });
+    const empty = getKpis(db, workspaceId, october, { segment: [{ key: "region", value: "Atlantis" }] });
     expect(empty.aov).toEqual({ value: null, numerator: 0, denominator: 0 });
   });
 
   it("restricts to a campaign's offered customers", () => {
     // Offered: c01 c02 c05 c08 c09 c11, all active in October.
-    const k = getKpis(db, ws, october, { segment: [], campaign: "CMP1" });
+    const k = getKpis(db, workspaceId, october, { segment: [], campaign: "CMP1" });
     expect(k.crossSellRatio).toMatchObject({ numerator: 4, denominator: 6 }); // c01 c05 c08 c11
     expect(k.upsellRatio).toMatchObject({ numerator: 1, denominator: 6 });
     expect(k.deepSellRatio).toMatchObject({ numerator: 2, denominator: 6 });
     expect(k.offerConversion).toMatchObject({ numerator: 2, denominator: 4 });
-    expect(getKpis(db, ws, october, { segment: [], campaign: "NOPE" }).offerConversion).toMatchObject({ denominator: 0 });
+    expect(getKpis(db, workspaceId, october, { segment: [], campaign: "NOPE" }).offerConversion).toMatchObject({ denominator: 0 });
   });
 
   it("restricts the orders counted by category", () => {
     // October orders with a Coffee purchase line: o02 o03 o04 o12 o13 o16 o17 o25 o27 o33.
-    const coffee = getKpis(db, ws, october, { segment: [], category: "coffee" });
+    const coffee = getKpis(db, workspaceId, october, { segment: [], category: "coffee" });
     expect(coffee.aov.denominator).toBe(10);
     expect(coffee.crossSellRatio).toMatchObject({ numerator: 1, denominator: 6 }); // c01 (o02) of c01 c04 c05 c06 c12 c16
   });
@@ -111,7 +111,7 @@ describe("KPI series", async () => {
 
   it("buckets months in the workspace time zone and carries history into LTV", () => {
     const period = makePeriod("2025-09-01", "2025-11-30", AMS);
-    const points = shapeSeries(getKpiSeriesCounts(db, ws, bucketsFor(period, "month", AMS), none));
+    const points = shapeSeries(getKpiSeriesCounts(db, workspaceId, bucketsFor(period, "month", AMS), none));
     expect(points.map((p) => p.key)).toEqual(["2025-09", "2025-10", "2025-11"]);
     // September: o01 o07 o23 o32 (o20 is 1 Oct local); c01 cross-sells, c10 upsells.
     expect(points[0].aov).toMatchObject({ numerator: 1081, denominator: 4 }); // 520+5+550+6
@@ -122,7 +122,7 @@ describe("KPI series", async () => {
     // Only c13 (o28, o29) has two counted orders by then; c06 and c16 order again in October.
     expect(points[0].repeatPurchaseRate).toMatchObject({ numerator: 1, denominator: 6 });
     // October agrees with getKpis for the month.
-    const october = getKpis(db, ws, makePeriod("2025-10-01", "2025-10-31", AMS), none);
+    const october = getKpis(db, workspaceId, makePeriod("2025-10-01", "2025-10-31", AMS), none);
     for (const id of ["crossSellRatio", "upsellRatio", "deepSellRatio", "ltv", "repeatPurchaseRate", "offerConversion"] as const) {
       expect(points[1][id], id).toEqual(october[id]);
     }

@@ -12,20 +12,20 @@ type ToEnd = { customers: number; repeaters: number; revenue: number };
 
 /** Every KPI of the view for one period [startMs, endMs); LTV and repeat purchase rate run from
  * the first order in the data up to the period's end. */
-export function getKpis(db: Db, ws: number, period: Range, filters: KpiFilters): KpiSet {
-  const customers = customerFilterSql(ws, filters);
+export function getKpis(db: Db, workspaceId: number, period: Range, filters: KpiFilters): KpiSet {
+  const customers = customerFilterSql(workspaceId, filters);
   // A channel or category filter changes which orders count, so also which order is a customer's
   // first or previous one: the derived prev_* columns and kpi_hours do not apply.
   const counts = filters.channel || filters.category
-    ? countFromFacts(db, ws, period, factFilterSql(ws, filters))
+    ? countFromFacts(db, workspaceId, period, factFilterSql(workspaceId, filters))
     : !customers && isHourAligned(period)
-      ? countFromHours(db, ws, period)
-      : countFromPrev(db, ws, period, customers);
+      ? countFromHours(db, workspaceId, period)
+      : countFromPrev(db, workspaceId, period, customers);
 
   const offers = db.get<{ shown: number; accepted: number | null }>(sql`
     SELECT count(*) AS shown, sum(o.accepted) AS accepted
     FROM offers o ${filters.campaign ? sql`JOIN campaigns k ON k.id = o.campaign_id AND k.campaign_key = ${filters.campaign}` : sql``}
-    WHERE o.workspace_id = ${ws} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs}
+    WHERE o.workspace_id = ${workspaceId} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs}
       AND NOT ${isControlSql} -- holdout rows were never shown an offer (lib/campaigns/control-variants.ts)
       ${customers ? sql`AND o.customer_id IN (${customers})` : sql``}`);
 
@@ -52,7 +52,7 @@ export function distinctInRangeSql(s: number | SQL): SQL {
 
 /** Unfiltered, hour-aligned: totals from kpi_hours; distinct counts as
  * #(prev < s) - #(ordered_at < s) - #(ordered_at >= e and prev < s), or a scan of the period when that is shorter. */
-function countFromHours(db: Db, ws: number, p: Range): { inPeriod: InPeriod; toEnd: ToEnd } {
+function countFromHours(db: Db, workspaceId: number, p: Range): { inPeriod: InPeriod; toEnd: ToEnd } {
   const s = p.startMs / HOUR_MS;
   const e = p.endMs / HOUR_MS;
   const h = db.get<InPeriod & { after: number; customers: number; repeaters: number; revenueToEnd: number; a0: number; c0: number; u0: number; d0: number }>(sql`
@@ -66,14 +66,14 @@ function countFromHours(db: Db, ws: number, p: Range): { inPeriod: InPeriod; toE
            coalesce(sum(CASE WHEN hour < ${s} THEN cross_p - cross_n END), 0) AS c0,
            coalesce(sum(CASE WHEN hour < ${s} THEN up_p - up_n END), 0) AS u0,
            coalesce(sum(CASE WHEN hour < ${s} THEN deep_p - deep_n END), 0) AS d0
-    FROM kpi_hours WHERE workspace_id = ${ws}`);
+    FROM kpi_hours WHERE workspace_id = ${workspaceId}`);
   let distinct: Pick<InPeriod, "active" | "cross" | "up" | "deep">;
   if (h.orders <= h.after) {
     distinct = db.get(sql`SELECT ${distinctInRangeSql(p.startMs)} FROM order_facts f
-      WHERE f.workspace_id = ${ws} AND f.counted = 1 AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs}`);
+      WHERE f.workspace_id = ${workspaceId} AND f.counted = 1 AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs}`);
   } else {
     const g = db.get<typeof distinct>(sql`SELECT ${distinctInRangeSql(p.startMs)} FROM order_facts f
-      WHERE f.workspace_id = ${ws} AND f.counted = 1 AND f.ordered_at >= ${p.endMs}`);
+      WHERE f.workspace_id = ${workspaceId} AND f.counted = 1 AND f.ordered_at >= ${p.endMs}`);
     distinct = { active: h.a0 - g.active, cross: h.c0 - g.cross, up: h.u0 - g.up, deep: h.d0 - g.deep };
   }
   return {
@@ -84,9 +84,9 @@ function countFromHours(db: Db, ws: number, p: Range): { inPeriod: InPeriod; toE
 
 /** A segment or campaign (a set of customers), or a period not on whole hours: scans of order_facts,
  * for a set of customers driven by the customers (order_facts_customer_idx covers the scan). */
-function countFromPrev(db: Db, ws: number, p: Range, customers: SQL | null): { inPeriod: InPeriod; toEnd: ToEnd } {
+function countFromPrev(db: Db, workspaceId: number, p: Range, customers: SQL | null): { inPeriod: InPeriod; toEnd: ToEnd } {
   const from = customers ? sql`(${customers}) AS sc CROSS JOIN order_facts f` : sql`order_facts f`;
-  const only = customers ? sql`AND f.customer_id = sc.id` : sql`AND f.workspace_id = ${ws}`;
+  const only = customers ? sql`AND f.customer_id = sc.id` : sql`AND f.workspace_id = ${workspaceId}`;
   const inPeriod = db.get<InPeriod>(sql`
     SELECT ${distinctInRangeSql(p.startMs)}, count(*) AS orders, coalesce(sum(f.revenue), 0) AS revenue
     FROM ${from} WHERE f.counted = 1 AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs} ${only}`);
@@ -97,7 +97,7 @@ function countFromPrev(db: Db, ws: number, p: Range, customers: SQL | null): { i
 }
 
 /** Channel or category filters: the definitions straight from the filtered orders. */
-function countFromFacts(db: Db, ws: number, period: Range, where: SQL): { inPeriod: InPeriod; toEnd: ToEnd } {
+function countFromFacts(db: Db, workspaceId: number, period: Range, where: SQL): { inPeriod: InPeriod; toEnd: ToEnd } {
   const inPeriod = db.get<{ active: number; cross: number; up: number; deep: number; orders: number; revenue: number | null }>(sql`
     SELECT count(DISTINCT f.customer_id) AS active,
            count(DISTINCT CASE WHEN f.cross_sell THEN f.customer_id END) AS cross,
@@ -105,13 +105,13 @@ function countFromFacts(db: Db, ws: number, period: Range, where: SQL): { inPeri
            count(DISTINCT CASE WHEN f.deep_sell THEN f.customer_id END) AS deep,
            count(*) AS orders, sum(f.revenue) AS revenue
     FROM order_facts f
-    WHERE f.workspace_id = ${ws} AND f.counted AND f.ordered_at >= ${period.startMs} AND f.ordered_at < ${period.endMs} ${where}`);
+    WHERE f.workspace_id = ${workspaceId} AND f.counted AND f.ordered_at >= ${period.startMs} AND f.ordered_at < ${period.endMs} ${where}`);
 
   const upToEnd = db.get<{ customers: number; repeaters: number; revenue: number | null }>(sql`
     SELECT count(*) AS customers, coalesce(sum(n >= 2), 0) AS repeaters, sum(revenue) AS revenue FROM (
       SELECT f.customer_id, count(*) AS n, sum(f.revenue) AS revenue
       FROM order_facts f
-      WHERE f.workspace_id = ${ws} AND f.counted AND f.ordered_at < ${period.endMs} ${where}
+      WHERE f.workspace_id = ${workspaceId} AND f.counted AND f.ordered_at < ${period.endMs} ${where}
       GROUP BY f.customer_id)`);
   return {
     inPeriod: { ...inPeriod, revenue: inPeriod.revenue ?? 0 },

@@ -27,20 +27,20 @@ export type Overview = {
 };
 
 /** Everything the overview shows, in one call: cards, comparison, series and before/after panels. */
-export function getOverview(db: Db, ws: { id: number; timezone: string }, q: KpiQuery, now = Date.now()): Overview {
-  const tz = ws.timezone;
-  const dataRange = getDataRange(db, ws.id, tz);
+export function getOverview(db: Db, workspace: { id: number; timezone: string }, q: KpiQuery, now = Date.now()): Overview {
+  const tz = workspace.timezone;
+  const dataRange = getDataRange(db, workspace.id, tz);
   const view = resolveView(q, dataRange, tz, dayOf(now, tz));
-  const filters = resolveCustomerSet(db, ws.id, { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category });
-  const campaigns = listCampaigns(db, ws.id);
+  const filters = resolveCustomerSet(db, workspace.id, { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category });
+  const campaigns = listCampaigns(db, workspace.id);
   return {
     dataRange,
     period: { from: view.period.from, to: view.period.to },
-    comparison: view.comparison ? { from: view.comparison.from, to: view.comparison.to, kpis: getKpis(db, ws.id, view.comparison, filters) } : null,
+    comparison: view.comparison ? { from: view.comparison.from, to: view.comparison.to, kpis: getKpis(db, workspace.id, view.comparison, filters) } : null,
     granularity: view.granularity,
-    kpis: getKpis(db, ws.id, view.period, filters),
-    series: shapeSeries(getKpiSeriesCounts(db, ws.id, bucketsFor(view.period, view.granularity, tz), filters)),
+    kpis: getKpis(db, workspace.id, view.period, filters),
+    series: shapeSeries(getKpiSeriesCounts(db, workspace.id, bucketsFor(view.period, view.granularity, tz), filters)),
     campaigns,
-    beforeAfter: getBeforeAfter(db, ws, campaigns, dataRange, filters),
+    beforeAfter: getBeforeAfter(db, workspace, campaigns, dataRange, filters),
   };
 }

@@ -5,17 +5,17 @@ import type { Db } from "../../client";
 /** SQL conditions on `order_facts f` for the view's filters (docs/kpis.md, "Filters"):
  * a segment or campaign restricts the customers counted (never their history); a channel or
  * category restricts the orders counted. */
-export function factFilterSql(ws: number, filters: KpiFilters): SQL {
+export function factFilterSql(workspaceId: number, filters: KpiFilters): SQL {
   const parts: SQL[] = [];
-  const customers = customerFilterSql(ws, filters);
+  const customers = customerFilterSql(workspaceId, filters);
   if (customers) parts.push(sql`f.customer_id IN (${customers})`);
   if (filters.channel) {
-    parts.push(sql`f.order_id IN (SELECT id FROM orders WHERE workspace_id = ${ws} AND lower(channel) = lower(${filters.channel}))`);
+    parts.push(sql`f.order_id IN (SELECT id FROM orders WHERE workspace_id = ${workspaceId} AND lower(channel) = lower(${filters.channel}))`);
   }
   if (filters.category) {
     parts.push(sql`f.order_id IN (
       SELECT l.order_id FROM order_lines l JOIN products p ON p.id = l.product_id
-      WHERE l.workspace_id = ${ws} AND l.quantity > 0
+      WHERE l.workspace_id = ${workspaceId} AND l.quantity > 0
         AND lower(coalesce(nullif(trim(p.category), ''), nullif(trim(l.category), ''), 'Uncategorised')) = lower(${filters.category}))`);
   }
   return parts.length ? sql`AND ${sql.join(parts, sql` AND `)}` : sql``;
@@ -32,8 +32,8 @@ const CUSTOMER_SET = "kpi_customer_set";
  * customer against the filter again (about 30 times on the overview). Statements
  * run synchronously, so the table holds this view's set until the next call refills it.
  */
-export function resolveCustomerSet(db: Db, ws: number, filters: KpiFilters): ResolvedFilters {
-  const customers = customerFilterSql(ws, filters);
+export function resolveCustomerSet(db: Db, workspaceId: number, filters: KpiFilters): ResolvedFilters {
+  const customers = customerFilterSql(workspaceId, filters);
   if (!customers) return filters;
   db.$client.exec(`CREATE TEMP TABLE IF NOT EXISTS ${CUSTOMER_SET} (id INTEGER PRIMARY KEY)`);
   db.$client.exec(`DELETE FROM temp.${CUSTOMER_SET}`);
@@ -42,7 +42,7 @@ export function resolveCustomerSet(db: Db, ws: number, filters: KpiFilters): Res
 }
 
 /** A subquery of the customer ids the segment and campaign filters keep, or null for all. */
-export function customerFilterSql(ws: number, filters: Pick<ResolvedFilters, "segment" | "campaign" | "customerSet">): SQL | null {
+export function customerFilterSql(workspaceId: number, filters: Pick<ResolvedFilters, "segment" | "campaign" | "customerSet">): SQL | null {
   if (filters.customerSet) return sql`SELECT id FROM temp.${sql.identifier(filters.customerSet)}`;
   const conds: SQL[] = [];
   for (const { key, value } of filters.segment) {
@@ -53,9 +53,9 @@ export function customerFilterSql(ws: number, filters: Pick<ResolvedFilters, "se
   }
   if (filters.campaign) {
     conds.push(sql`c.id IN (SELECT o.customer_id FROM offers o JOIN campaigns k ON k.id = o.campaign_id
-                            WHERE k.workspace_id = ${ws} AND k.campaign_key = ${filters.campaign})`);
+                            WHERE k.workspace_id = ${workspaceId} AND k.campaign_key = ${filters.campaign})`);
   }
   if (!conds.length) return null;
   // "+": a scan of customers reads each row once; through customers_key_uq every row is a second lookup.
-  return sql`SELECT c.id FROM customers c WHERE +c.workspace_id = ${ws} AND ${sql.join(conds, sql` AND `)}`;
+  return sql`SELECT c.id FROM customers c WHERE +c.workspace_id = ${workspaceId} AND ${sql.join(conds, sql` AND `)}`;
 }

@@ -6,8 +6,8 @@ import { MonthTallies } from "@/lib/kpi/tally-months";
 import { getOrderTimeSpan } from "./get-order-time-span";
 
 /** kpi_months and kpi_cohorts (db/schema/facts.ts) are only kept up to date for the time zone they were built in. */
-export function kpiMonthsBuilt(sqlite: Database.Database, ws: number): boolean {
-  return sqlite.prepare("SELECT kpi_months_timezone IS timezone FROM workspaces WHERE id = ?").pluck().get(ws) === 1;
+export function kpiMonthsBuilt(sqlite: Database.Database, workspaceId: number): boolean {
+  return sqlite.prepare("SELECT kpi_months_timezone IS timezone FROM workspaces WHERE id = ?").pluck().get(workspaceId) === 1;
 }
 
 /**
@@ -16,8 +16,8 @@ export function kpiMonthsBuilt(sqlite: Database.Database, ws: number): boolean {
  * counted orders of the customers in temp.scope_customers, or of every customer. One range of
  * order_facts_kpi_idx per month.
  */
-export function addKpiMonths(sqlite: Database.Database, ws: number, sign: 1 | -1, span: { fromMs: number; toMs: number }, scoped: boolean): void {
-  const timeZone = sqlite.prepare("SELECT timezone FROM workspaces WHERE id = ?").pluck().get(ws) as string;
+export function addKpiMonths(sqlite: Database.Database, workspaceId: number, sign: 1 | -1, span: { fromMs: number; toMs: number }, scoped: boolean): void {
+  const timeZone = sqlite.prepare("SELECT timezone FROM workspaces WHERE id = ?").pluck().get(workspaceId) as string;
   sqlite.exec("CREATE TEMP TABLE IF NOT EXISTS kpi_month_spans (s INTEGER PRIMARY KEY, e INTEGER NOT NULL)");
   sqlite.exec("DELETE FROM temp.kpi_month_spans");
   const insert = sqlite.prepare("INSERT INTO temp.kpi_month_spans (s, e) VALUES (?, ?)");
@@ -34,7 +34,7 @@ export function addKpiMonths(sqlite: Database.Database, ws: number, sign: 1 | -1
        ON CONFLICT (workspace_id, start_ms) DO UPDATE SET active = active + excluded.active, cross = cross + excluded.cross,
          up = up + excluded.up, deep = deep + excluded.deep`,
     )
-    .run(ws, ws);
+    .run(workspaceId, workspaceId);
   // Cohorts: a customer's cohort is the month of their first counted order (customer_facts, which must
   // be in the same state as the orders counted here); a customer counts once per month, at the order
   // whose prev_at is before the month.
@@ -51,36 +51,36 @@ export function addKpiMonths(sqlite: Database.Database, ws: number, sign: 1 | -1
        ON CONFLICT (workspace_id, cohort_ms, month_ms) DO UPDATE SET customers = customers + excluded.customers,
          revenue = revenue + excluded.revenue`,
     )
-    .run(ws, ws, ws);
+    .run(workspaceId, workspaceId, workspaceId);
 }
 
 /** kpi_months and kpi_cohorts of the workspace from scratch, in its current time zone. */
-export function rebuildKpiMonths(db: Db, ws: number): void {
-  resetKpiMonths(db.$client, ws);
-  const span = getOrderTimeSpan(db, ws);
-  if (span) addKpiMonths(db.$client, ws, 1, { fromMs: span.lo, toMs: span.hi }, false);
+export function rebuildKpiMonths(db: Db, workspaceId: number): void {
+  resetKpiMonths(db.$client, workspaceId);
+  const span = getOrderTimeSpan(db, workspaceId);
+  if (span) addKpiMonths(db.$client, workspaceId, 1, { fromMs: span.lo, toMs: span.hi }, false);
 }
 
 /** Empties kpi_months and kpi_cohorts and marks them complete for the workspace's time zone (which
  * they are when no order is counted, or once every customer's tallies are added). */
-export function resetKpiMonths(sqlite: Database.Database, ws: number): void {
-  sqlite.prepare("DELETE FROM kpi_months WHERE workspace_id = ?").run(ws);
-  sqlite.prepare("DELETE FROM kpi_cohorts WHERE workspace_id = ?").run(ws);
-  sqlite.prepare("UPDATE workspaces SET kpi_months_timezone = timezone WHERE id = ?").run(ws);
+export function resetKpiMonths(sqlite: Database.Database, workspaceId: number): void {
+  sqlite.prepare("DELETE FROM kpi_months WHERE workspace_id = ?").run(workspaceId);
+  sqlite.prepare("DELETE FROM kpi_cohorts WHERE workspace_id = ?").run(workspaceId);
+  sqlite.prepare("UPDATE workspaces SET kpi_months_timezone = timezone WHERE id = ?").run(workspaceId);
 }
 
 /** Adds tallies made while classifying (lib/kpi/tally-months.ts). */
-export function addMonthTallies(sqlite: Database.Database, ws: number, tallies: MonthTallies): void {
+export function addMonthTallies(sqlite: Database.Database, workspaceId: number, tallies: MonthTallies): void {
   const month = sqlite.prepare(`INSERT INTO kpi_months (workspace_id, start_ms, end_ms, active, cross, up, deep) VALUES (?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (workspace_id, start_ms) DO UPDATE SET active = active + excluded.active, cross = cross + excluded.cross,
       up = up + excluded.up, deep = deep + excluded.deep`);
-  for (const [startMs, m] of tallies.months) month.run(ws, startMs, m.endMs, m.active, m.cross, m.up, m.deep);
+  for (const [startMs, m] of tallies.months) month.run(workspaceId, startMs, m.endMs, m.active, m.cross, m.up, m.deep);
   const cohort = sqlite.prepare(`INSERT INTO kpi_cohorts (workspace_id, cohort_ms, month_ms, customers, revenue) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (workspace_id, cohort_ms, month_ms) DO UPDATE SET customers = customers + excluded.customers, revenue = revenue + excluded.revenue`);
-  for (const c of tallies.cohorts.values()) cohort.run(ws, c.cohortMs, c.monthMs, c.customers, c.revenue);
+  for (const c of tallies.cohorts.values()) cohort.run(workspaceId, c.cohortMs, c.monthMs, c.customers, c.revenue);
 }
 
 /** Where the tallies of a refresh come from: the months of the workspace's time zone. */
-export function newMonthTallies(sqlite: Database.Database, ws: number): MonthTallies {
-  return new MonthTallies(new MonthIndex(sqlite.prepare("SELECT timezone FROM workspaces WHERE id = ?").pluck().get(ws) as string));
+export function newMonthTallies(sqlite: Database.Database, workspaceId: number): MonthTallies {
+  return new MonthTallies(new MonthIndex(sqlite.prepare("SELECT timezone FROM workspaces WHERE id = ?").pluck().get(workspaceId) as string));
 }

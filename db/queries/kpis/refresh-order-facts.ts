@@ -79,14 +79,14 @@ export function hourOf(ms: SQL): SQL {
 const orderColumns = sql`count(*), sum(revenue), sum(seq = 1), sum(seq = 2), sum(cross_sell), sum(upsell), sum(deep_sell)`;
 
 /** Takes out the scope customers' orders from the kpi_hours counts by prev_* hour (before their facts are replaced). */
-function removePrevHours(ws: number): SQL {
+function removePrevHours(workspaceId: number): SQL {
   const by = (col: string, i: number) =>
     sql`SELECT ${hourOf(sql.raw(col))} AS h, ${sql.raw(["1 AS a, 0 AS c, 0 AS u, 0 AS d", "0, 1, 0, 0", "0, 0, 1, 0", "0, 0, 0, 1"][i])}
-        FROM order_facts WHERE workspace_id = ${ws} AND counted AND ${sql.raw(col)} IS NOT NULL
+        FROM order_facts WHERE workspace_id = ${workspaceId} AND counted AND ${sql.raw(col)} IS NOT NULL
           AND customer_id IN (SELECT id FROM temp.scope_customers)`;
   return sql`
     INSERT INTO kpi_hours (workspace_id, hour, active_p, cross_p, up_p, deep_p)
-    SELECT ${ws}, h, -sum(a), -sum(c), -sum(u), -sum(d)
+    SELECT ${workspaceId}, h, -sum(a), -sum(c), -sum(u), -sum(d)
     FROM (${by("prev_at", 0)} UNION ALL ${by("prev_cross_at", 1)} UNION ALL ${by("prev_up_at", 2)} UNION ALL ${by("prev_deep_at", 3)})
     WHERE true GROUP BY h
     ON CONFLICT (workspace_id, hour) DO UPDATE SET active_p = active_p + excluded.active_p, cross_p = cross_p + excluded.cross_p,
@@ -94,23 +94,23 @@ function removePrevHours(ws: number): SQL {
 }
 
 /** kpi_hours by ordered_at for every hour of the workspace (after its rows were deleted). */
-function addOrderHours(ws: number): SQL {
+function addOrderHours(workspaceId: number): SQL {
   return sql`
     INSERT INTO kpi_hours (workspace_id, hour, orders, revenue, firsts, seconds, cross_n, up_n, deep_n)
-    SELECT ${ws}, ${hourOf(sql`ordered_at`)} AS h, ${orderColumns}
-    FROM order_facts WHERE workspace_id = ${ws} AND counted = 1 GROUP BY h
+    SELECT ${workspaceId}, ${hourOf(sql`ordered_at`)} AS h, ${orderColumns}
+    FROM order_facts WHERE workspace_id = ${workspaceId} AND counted = 1 GROUP BY h
     ON CONFLICT (workspace_id, hour) DO UPDATE SET orders = excluded.orders, revenue = excluded.revenue, firsts = excluded.firsts,
       seconds = excluded.seconds, cross_n = excluded.cross_n, up_n = excluded.up_n, deep_n = excluded.deep_n`;
 }
 
 /** kpi_hours by ordered_at recomputed from all orders of the hours in temp.scope_hours (exact sums, no drift). */
-function recomputeScopeHours(ws: number): SQL {
+function recomputeScopeHours(workspaceId: number): SQL {
   return sql`
     INSERT INTO kpi_hours (workspace_id, hour, orders, revenue, firsts, seconds, cross_n, up_n, deep_n)
-    SELECT ${ws}, s.h, count(f.order_id), coalesce(sum(f.revenue), 0), coalesce(sum(f.seq = 1), 0), coalesce(sum(f.seq = 2), 0),
+    SELECT ${workspaceId}, s.h, count(f.order_id), coalesce(sum(f.revenue), 0), coalesce(sum(f.seq = 1), 0), coalesce(sum(f.seq = 2), 0),
            coalesce(sum(f.cross_sell), 0), coalesce(sum(f.upsell), 0), coalesce(sum(f.deep_sell), 0)
     FROM temp.scope_hours s
-    LEFT JOIN order_facts f ON f.workspace_id = ${ws} AND f.counted = 1 AND f.ordered_at >= s.h * ${HOUR_MS} AND f.ordered_at < (s.h + 1) * ${HOUR_MS}
+    LEFT JOIN order_facts f ON f.workspace_id = ${workspaceId} AND f.counted = 1 AND f.ordered_at >= s.h * ${HOUR_MS} AND f.ordered_at < (s.h + 1) * ${HOUR_MS}
     WHERE true GROUP BY s.h
     ON CONFLICT (workspace_id, hour) DO UPDATE SET orders = excluded.orders, revenue = excluded.revenue, firsts = excluded.firsts,
       seconds = excluded.seconds, cross_n = excluded.cross_n, up_n = excluded.up_n, deep_n = excluded.deep_n`;
@@ -118,21 +118,21 @@ function recomputeScopeHours(ws: number): SQL {
 
 /** customer_facts of the scope customers, from their counted orders read through order_facts_customer_idx
  * (the order the per-customer views sum in, so their sums come out identical). */
-function addCustomerFacts(ws: number): SQL {
+function addCustomerFacts(workspaceId: number): SQL {
   const lastFlagged = (col: string) => sql`max(CASE WHEN f.${sql.raw(col)} IS NOT NULL THEN f.ordered_at END)`;
   return sql`
     INSERT INTO customer_facts (workspace_id, customer_id, first_at, last_at, orders, revenue, last_cross_at, last_up_at, last_deep_at)
-    SELECT ${ws}, s.id, min(f.ordered_at), max(f.ordered_at), count(*), sum(f.revenue),
+    SELECT ${workspaceId}, s.id, min(f.ordered_at), max(f.ordered_at), count(*), sum(f.revenue),
            ${lastFlagged("prev_cross_at")}, ${lastFlagged("prev_up_at")}, ${lastFlagged("prev_deep_at")}
     FROM temp.scope_customers s CROSS JOIN order_facts f ON f.customer_id = s.id AND f.counted = 1
     GROUP BY s.id`;
 }
 
 /** Takes the scope customers' part out of kpi_months and kpi_cohorts, over the months of temp.scope_hours (the hours they have orders in). */
-function takeOutScopeMonths(db: Db, ws: number): void {
+function takeOutScopeMonths(db: Db, workspaceId: number): void {
   const span = db.$client.prepare(`SELECT min(h) * ${HOUR_MS} AS fromMs, (max(h) + 1) * ${HOUR_MS} - 1 AS toMs FROM temp.scope_hours`).get() as {
     fromMs: number | null;
     toMs: number | null;
   };
-  if (span.fromMs !== null && span.toMs !== null) addKpiMonths(db.$client, ws, -1, { fromMs: span.fromMs, toMs: span.toMs }, true);
+  if (span.fromMs !== null && span.toMs !== null) addKpiMonths(db.$client, workspaceId, -1, { fromMs: span.fromMs, toMs: span.toMs }, true);
 }

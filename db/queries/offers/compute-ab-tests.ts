@@ -10,13 +10,13 @@ type VariantCount = { campaignId: number; key: string; campaignName: string; typ
 /** Campaigns with two or more variants shown an offer, by start date: the workspace's A/B tests,
  * computed from the offers. Only who saw and whether anyone accepted, from the covering offers index:
  * a listing needs no revenue, so it skips getAbVariantStats's join of every offer to its order. */
-export function computeAbTests(db: Db, ws: number): AbTestListing[] {
+export function computeAbTests(db: Db, workspaceId: number): AbTestListing[] {
   const rows = db.all<VariantCount>(sql`
     SELECT k.id AS campaignId, k.campaign_key AS key, k.name AS campaignName, k.type,
            min(coalesce(nullif(trim(o.variant), ''), '(none)')) AS name,
            count(DISTINCT o.customer_id) AS users, sum(o.accepted) AS conversions
     FROM offers o JOIN campaigns k ON k.id = o.campaign_id
-    WHERE o.workspace_id = ${ws}
+    WHERE o.workspace_id = ${workspaceId}
     -- Variant names compare without regard to case or surrounding spaces, as in getAbVariantStats.
     GROUP BY k.id, coalesce(lower(nullif(trim(o.variant), '')), '(none)')
     ORDER BY k.start_date, k.id, coalesce(lower(nullif(trim(o.variant), '')), '(none)')`);

@@ -15,11 +15,11 @@ export type AbTestReport = {
 };
 
 /** The A/B test of one campaign's variants, shared by the Offers page and `cli abtest`. */
-export function getAbTest(db: Db, ws: { id: number; slug: string }, q: AbTestQuery): AbTestReport {
-  const [stats] = getAbVariantStats(db, ws.id, q.campaign);
+export function getAbTest(db: Db, workspace: { id: number; slug: string }, q: AbTestQuery): AbTestReport {
+  const [stats] = getAbVariantStats(db, workspace.id, q.campaign);
   if (!stats) {
-    const exists = db.get(sql`SELECT 1 FROM campaigns WHERE workspace_id = ${ws.id} AND campaign_key = ${q.campaign}`);
-    if (!exists) throw new AppFailure("not_found", `No campaign "${q.campaign}" in workspace "${ws.slug}".`);
+    const exists = db.get(sql`SELECT 1 FROM campaigns WHERE workspace_id = ${workspace.id} AND campaign_key = ${q.campaign}`);
+    if (!exists) throw new AppFailure("not_found", `No campaign "${q.campaign}" in workspace "${workspace.slug}".`);
     throw new AppFailure("invalid_input", `Campaign "${q.campaign}" has no offers yet; import its offers file first.`);
   }
   const { tested, heldOut } = splitHoldout(stats.variants);

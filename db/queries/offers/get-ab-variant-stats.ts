@@ -9,7 +9,7 @@ export type CampaignVariantStats = { campaignId: number; key: string; name: stri
  * as on the Campaigns page), summed per customer so the variance of revenue per user comes out of
  * SQL. Variant names compare without regard to case or surrounding spaces ("Control" = "control").
  * One campaign when `campaignKey` is given. */
-export function getAbVariantStats(db: Db, ws: number, campaignKey?: string): CampaignVariantStats[] {
+export function getAbVariantStats(db: Db, workspaceId: number, campaignKey?: string): CampaignVariantStats[] {
   const rows = db.all<VariantStats & { campaignId: number; key: string; campaignName: string; type: string }>(sql`
     WITH per_user AS (
       SELECT o.campaign_id, coalesce(lower(nullif(trim(o.variant), '')), '(none)') AS vkey,
@@ -17,10 +17,10 @@ export function getAbVariantStats(db: Db, ws: number, campaignKey?: string): Cam
              max(o.accepted) AS converted,
              sum(CASE WHEN o.accepted THEN coalesce(o.revenue, CASE WHEN f.counted THEN f.revenue END, 0) ELSE 0 END) AS revenue
       FROM offers o
-      LEFT JOIN orders od ON od.workspace_id = ${ws} AND od.order_key = o.order_key
+      LEFT JOIN orders od ON od.workspace_id = ${workspaceId} AND od.order_key = o.order_key
       LEFT JOIN order_facts f ON f.order_id = od.id
-      WHERE o.workspace_id = ${ws}
-        ${campaignKey === undefined ? sql`` : sql`AND o.campaign_id = (SELECT id FROM campaigns WHERE workspace_id = ${ws} AND campaign_key = ${campaignKey})`}
+      WHERE o.workspace_id = ${workspaceId}
+        ${campaignKey === undefined ? sql`` : sql`AND o.campaign_id = (SELECT id FROM campaigns WHERE workspace_id = ${workspaceId} AND campaign_key = ${campaignKey})`}
       GROUP BY 1, 2, o.customer_id
     )
     SELECT k.id AS campaignId, k.campaign_key AS key, k.name AS campaignName, k.type,

@@ -33,15 +33,15 @@ function seeded() {
 
 describe("getOfferFunnels over all the data reads the kept offer facts", () => {
   it("gives what counting the offers gives, for every kind of dimension", () => {
-    const { db, ws } = seeded();
-    refreshOfferFacts(db, ws);
-    expect(offerFactsServe(db, ws, all)).toBe(true);
+    const { db, ws: workspaceId } = seeded();
+    refreshOfferFacts(db, workspaceId);
+    expect(offerFactsServe(db, workspaceId, all)).toBe(true);
     for (const d of ["region", "rfm", "history", "age_band", "channel"]) {
-      const kept = getOfferFunnels(db, ws, all, dim(d));
-      expect(kept, d).toEqual(getOfferFunnels(db, ws, all, dim(d), { source: "offers" }));
+      const kept = getOfferFunnels(db, workspaceId, all, dim(d));
+      expect(kept, d).toEqual(getOfferFunnels(db, workspaceId, all, dim(d), { source: "offers" }));
     }
     // The figures worked out in get-offers-report.test.ts: holdouts out, a refunded order not purchased.
-    const kept = getOfferFunnels(db, ws, all, region);
+    const kept = getOfferFunnels(db, workspaceId, all, region);
     expect(counts(kept.campaign)).toEqual([
       ["CMP-A", 6, 3, 2, 5, 140],
       ["CMP-B", 1, 1, 1, 1, 100],
@@ -55,31 +55,31 @@ describe("getOfferFunnels over all the data reads the kept offer facts", () => {
   });
 
   it("shows the kept rows in the default view, and counts the offers for a period that leaves one out", () => {
-    const { db, ws } = seeded();
-    refreshOfferFacts(db, ws);
-    const before = getOfferFunnels(db, ws, all, region);
-    const octoberBefore = getOfferFunnels(db, ws, october, region);
+    const { db, ws: workspaceId } = seeded();
+    refreshOfferFacts(db, workspaceId);
+    const before = getOfferFunnels(db, workspaceId, all, region);
+    const octoberBefore = getOfferFunnels(db, workspaceId, october, region);
     db.$client.exec("UPDATE offer_funnel_facts SET shown = shown + 7 WHERE by = 'campaign' AND key = 'CMP-A'");
     db.$client.exec("UPDATE customer_offer_facts SET purchased = purchased + 1 WHERE customer_id = (SELECT min(customer_id) FROM customer_offer_facts)");
-    const after = getOfferFunnels(db, ws, all, region);
+    const after = getOfferFunnels(db, workspaceId, all, region);
     expect(after.campaign[0].shown).toBe(before.campaign[0].shown + 7);
     const purchased = (x: typeof after) => x.segment.reduce((a, r) => a + r.purchased, 0);
     expect(purchased(after)).toBe(purchased(before) + 1);
-    expect(getOfferFunnels(db, ws, october, region)).toEqual(octoberBefore);
+    expect(getOfferFunnels(db, workspaceId, october, region)).toEqual(octoberBefore);
     expect(counts(octoberBefore.campaign)).toEqual([["CMP-A", 6, 3, 2, 5, 140]]);
   });
 
   it("counts the offers themselves when the kept facts are not for the current data", () => {
-    const { db, ws } = seeded();
-    refreshOfferFacts(db, ws);
+    const { db, ws: workspaceId } = seeded();
+    refreshOfferFacts(db, workspaceId);
     // An accepted offer added (and the version raised, as every import does) without the facts made again.
     db.$client.exec(`INSERT INTO offers (workspace_id, offer_key, customer_id, campaign_id, variant, shown_at, accepted, revenue)
                      SELECT workspace_id, 'extra', customer_id, campaign_id, 'A', shown_at, 1, 5 FROM offers WHERE offer_key = 'of1'`);
-    bumpDataVersion(db, ws);
-    expect(offerFactsServe(db, ws, all)).toBe(false);
-    const after = getOfferFunnels(db, ws, all, region);
+    bumpDataVersion(db, workspaceId);
+    expect(offerFactsServe(db, workspaceId, all)).toBe(false);
+    const after = getOfferFunnels(db, workspaceId, all, region);
     expect(counts(after.campaign)[0]).toEqual(["CMP-A", 7, 4, 2, 5, 145]);
-    expect(after).toEqual(getOfferFunnels(db, ws, all, region, { source: "offers" }));
+    expect(after).toEqual(getOfferFunnels(db, workspaceId, all, region, { source: "offers" }));
   });
 });
 

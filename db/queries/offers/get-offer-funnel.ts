@@ -34,33 +34,33 @@ const addFunnelCounts = (into: Tally, r: Tally) => {
  */
 export function getOfferFunnels(
   db: Db,
-  ws: number,
+  workspaceId: number,
   period: Period,
   dimension: SegmentDimension,
   opts: { source?: "kept" | "offers" } = {},
 ): Record<FunnelBy, FunnelCounts[]> {
   // One snapshot: whether the kept facts serve is decided on the data they are then read from.
-  return readSnapshot(db, () => offerFunnels(db, ws, period, dimension, opts));
+  return readSnapshot(db, () => offerFunnels(db, workspaceId, period, dimension, opts));
 }
 
-function offerFunnels(db: Db, ws: number, period: Period, dimension: SegmentDimension, opts: { source?: "kept" | "offers" }): Record<FunnelBy, FunnelCounts[]> {
+function offerFunnels(db: Db, workspaceId: number, period: Period, dimension: SegmentDimension, opts: { source?: "kept" | "offers" }): Record<FunnelBy, FunnelCounts[]> {
   let rfm: RfmGroups | undefined;
-  if (dimension.kind === "rfm") rfm = getRfmGroups(db, ws, period);
-  const source = segmentValueSql(ws, dimension, { period, rfm });
-  const kept = opts.source !== "offers" && offerFactsServe(db, ws, period);
+  if (dimension.kind === "rfm") rfm = getRfmGroups(db, workspaceId, period);
+  const source = segmentValueSql(workspaceId, dimension, { period, rfm });
+  const kept = opts.source !== "offers" && offerFactsServe(db, workspaceId, period);
   const ctes = [
     ...source.ctes,
     ...(kept
-      ? [sql`by_customer AS (SELECT customer_id, shown, accepted, purchased, revenue FROM customer_offer_facts WHERE workspace_id = ${ws})`]
+      ? [sql`by_customer AS (SELECT customer_id, shown, accepted, purchased, revenue FROM customer_offer_facts WHERE workspace_id = ${workspaceId})`]
       : [
-          sql`shown AS MATERIALIZED (${shownOffersSql(ws, period)})`,
+          sql`shown AS MATERIALIZED (${shownOffersSql(workspaceId, period)})`,
           // Each customer is in one segment: summed per customer first, the customers are read once each
           // and in id order (not once per offer, at random), and the row count is the distinct customers.
           sql`by_customer AS (${offersByCustomerSql(sql`shown`)})`,
         ]),
   ];
   const funnelRows = kept
-    ? sql`SELECT by, key, label, shown, accepted, purchased, customers, revenue FROM offer_funnel_facts WHERE workspace_id = ${ws}`
+    ? sql`SELECT by, key, label, shown, accepted, purchased, customers, revenue FROM offer_funnel_facts WHERE workspace_id = ${workspaceId}`
     : funnelRowsSql(sql`shown`);
   const rows = db.all<FunnelCounts & { by: FunnelBy; raw: unknown }>(sql`
     WITH ${sql.join(ctes, sql`, `)}

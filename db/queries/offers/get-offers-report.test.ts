@@ -27,14 +27,14 @@ const RATINGS: [string, string, number, 5 | 10][] = [
   ["n1", "2025-10-23", 6, 10],
 ];
 
-const { db, ws } = fixtureDb((db) => {
+const { db, ws: workspaceId } = fixtureDb((db) => {
   const seeded = seedCampaignFixture(db);
   db.update(customers).set({ region: "Noord" }).where(inArray(customers.customerKey, ["t1", "t2"])).run();
   const id = new Map(db.select({ id: customers.id, key: customers.customerKey }).from(customers).all().map((c) => [c.key, c.id]));
   for (const [c, date, rating, scale] of RATINGS) db.insert(feedback).values({ workspaceId: seeded.workspaceId, customerId: id.get(c)!, date, rating, scale }).run();
   return seeded;
 });
-const WS = { id: ws, slug: "campaigns", timezone: "Europe/Amsterdam" };
+const WS = { id: workspaceId, slug: "campaigns", timezone: "Europe/Amsterdam" };
 const report = getOffersReport(db, WS, offersQuerySchema.parse({ from: "2025-09-01", to: "2025-12-31", by: "region" }));
 
 describe("getOffersReport: the funnel", () => {

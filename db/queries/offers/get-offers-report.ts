@@ -23,17 +23,17 @@ export type OffersReport = {
 };
 
 /** The Offers & A/B tests page, minus the one test being read (getAbTest). */
-export function getOffersReport(db: Db, ws: { id: number; timezone: string }, q: OffersQuery, now = Date.now()): OffersReport {
-  const dataRange = getDataRange(db, ws.id, ws.timezone);
-  const { period } = resolveView({ ...q, compare: "none" }, dataRange, ws.timezone, dayOf(now, ws.timezone));
-  const tests = listAbTests(db, ws.id);
-  const funnels = getOfferFunnels(db, ws.id, period, q.by);
+export function getOffersReport(db: Db, workspace: { id: number; timezone: string }, q: OffersQuery, now = Date.now()): OffersReport {
+  const dataRange = getDataRange(db, workspace.id, workspace.timezone);
+  const { period } = resolveView({ ...q, compare: "none" }, dataRange, workspace.timezone, dayOf(now, workspace.timezone));
+  const tests = listAbTests(db, workspace.id);
+  const funnels = getOfferFunnels(db, workspace.id, period, q.by);
   return {
     period: { from: period.from, to: period.to },
     dataRange,
     dimension: q.by,
     funnel: { campaign: shapeFunnel(funnels.campaign), placement: shapeFunnel(funnels.placement), segment: shapeFunnel(funnels.segment) },
     tests,
-    satisfaction: shapeSatisfaction(getSatisfactionCounts(db, ws.id, period, ws.timezone), listCampaigns(db, ws.id)),
+    satisfaction: shapeSatisfaction(getSatisfactionCounts(db, workspace.id, period, workspace.timezone), listCampaigns(db, workspace.id)),
   };
 }

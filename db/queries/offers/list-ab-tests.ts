@@ -4,6 +4,6 @@ import { computeAbTests, type AbTestListing } from "./compute-ab-tests";
 
 /** The workspace's A/B tests (computeAbTests). Kept with the campaigns' parts at import (it reads
  * every offer), else computed. */
-export function listAbTests(db: Db, ws: number): AbTestListing[] {
-  return keptCampaignParts(db, ws)?.abTests ?? computeAbTests(db, ws);
+export function listAbTests(db: Db, workspaceId: number): AbTestListing[] {
+  return keptCampaignParts(db, workspaceId)?.abTests ?? computeAbTests(db, workspaceId);
 }

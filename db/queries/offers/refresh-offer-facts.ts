@@ -9,20 +9,20 @@ import { funnelRowsSql, offersByCustomerSql, shownOffersSql } from "./shown-offe
  * campaign and per placement. A path that forgets it costs speed, never correctness: views count the
  * offers themselves when the version differs.
  */
-export function refreshOfferFacts(db: Db, ws: number): void {
+export function refreshOfferFacts(db: Db, workspaceId: number): void {
   const sqlite = db.$client;
-  sqlite.prepare("DELETE FROM customer_offer_facts WHERE workspace_id = ?").run(ws);
-  sqlite.prepare("DELETE FROM offer_funnel_facts WHERE workspace_id = ?").run(ws);
+  sqlite.prepare("DELETE FROM customer_offer_facts WHERE workspace_id = ?").run(workspaceId);
+  sqlite.prepare("DELETE FROM offer_funnel_facts WHERE workspace_id = ?").run(workspaceId);
   sqlite.exec("DROP TABLE IF EXISTS temp.funnel_offers");
-  db.run(sql`CREATE TEMP TABLE funnel_offers AS ${shownOffersSql(ws)}`);
+  db.run(sql`CREATE TEMP TABLE funnel_offers AS ${shownOffersSql(workspaceId)}`);
   try {
     db.run(sql`INSERT INTO customer_offer_facts (workspace_id, customer_id, shown, accepted, purchased, revenue)
-               SELECT ${ws}, * FROM (${offersByCustomerSql(sql`temp.funnel_offers`)})`);
+               SELECT ${workspaceId}, * FROM (${offersByCustomerSql(sql`temp.funnel_offers`)})`);
     db.run(sql`INSERT INTO offer_funnel_facts (workspace_id, by, key, label, shown, accepted, purchased, customers, revenue)
-               SELECT ${ws}, * FROM (${funnelRowsSql(sql`temp.funnel_offers`)})`);
+               SELECT ${workspaceId}, * FROM (${funnelRowsSql(sql`temp.funnel_offers`)})`);
   } finally {
     // IF EXISTS: a rollback by SQLite itself (disk full, I/O error) drops it too; its error must show, not this one.
     sqlite.exec("DROP TABLE IF EXISTS temp.funnel_offers");
   }
-  sqlite.prepare("UPDATE workspaces SET offer_facts_version = data_version WHERE id = ?").run(ws);
+  sqlite.prepare("UPDATE workspaces SET offer_facts_version = data_version WHERE id = ?").run(workspaceId);
 }

@@ -11,7 +11,7 @@ export type FunnelBy = "campaign" | "placement" | "segment";
  * whether it was accepted and purchased (accepted and linked to a counted order), and its attributed
  * revenue (the offer's own, else its counted order's). One definition for the view and the kept facts.
  */
-export function shownOffersSql(ws: number, period?: Period): SQL {
+export function shownOffersSql(workspaceId: number, period?: Period): SQL {
   return sql`
     SELECT k.campaign_key, k.name,
            coalesce(nullif(trim(o.placement), ''), nullif(trim(k.placement), ''), ${UNKNOWN_SEGMENT}) AS placement,
@@ -19,9 +19,9 @@ export function shownOffersSql(ws: number, period?: Period): SQL {
            CASE WHEN o.accepted THEN coalesce(o.revenue, CASE WHEN f.counted THEN f.revenue END, 0) END AS revenue
     FROM offers o
     JOIN campaigns k ON k.id = o.campaign_id
-    LEFT JOIN orders od ON od.workspace_id = ${ws} AND od.order_key = o.order_key
+    LEFT JOIN orders od ON od.workspace_id = ${workspaceId} AND od.order_key = o.order_key
     LEFT JOIN order_facts f ON f.order_id = od.id
-    WHERE o.workspace_id = ${ws} ${period ? sql`AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs}` : sql``} AND NOT ${isControlSql}`;
+    WHERE o.workspace_id = ${workspaceId} ${period ? sql`AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs}` : sql``} AND NOT ${isControlSql}`;
 }
 
 /** The campaign and placement rows of a funnel from a table or CTE of shownOffersSql rows. */

@@ -15,15 +15,15 @@ export type Baskets = { baskets: BasketSet; names: string[] };
  * (kept at import), otherwise from the order lines; `source` forces one
  * way, for tests. Categories are always read from the lines: a line's own category can differ
  * between lines of the same product. */
-export function getBaskets(db: Db, ws: number, level: BasketLevel, period?: BasketPeriod, { source }: { source?: "kept" | "lines" } = {}): Baskets {
+export function getBaskets(db: Db, workspaceId: number, level: BasketLevel, period?: BasketPeriod, { source }: { source?: "kept" | "lines" } = {}): Baskets {
   // One snapshot: whether the chunks are complete, the chunks and the skus.
   return readSnapshot(db, () => {
     const sqlite = db.$client;
-    if (level === "category") return categoryBaskets(db, ws, period);
-    const kept = sqlite.prepare("SELECT baskets_kept FROM workspaces WHERE id = ?").pluck().get(ws) === 1;
+    if (level === "category") return categoryBaskets(db, workspaceId, period);
+    const kept = sqlite.prepare("SELECT baskets_kept FROM workspaces WHERE id = ?").pluck().get(workspaceId) === 1;
     if (source === "kept" && !kept) throw new Error("getBaskets: basket_chunks are not complete for this workspace");
-    const { baskets, keys } = source !== "lines" && kept ? readBasketChunks(sqlite, ws, period) : productBaskets(db, ws, period);
-    const sku = new Map(sqlite.prepare("SELECT id, sku FROM products WHERE workspace_id = ?").raw().all(ws) as [number, string][]);
+    const { baskets, keys } = source !== "lines" && kept ? readBasketChunks(sqlite, workspaceId, period) : productBaskets(db, workspaceId, period);
+    const sku = new Map(sqlite.prepare("SELECT id, sku FROM products WHERE workspace_id = ?").raw().all(workspaceId) as [number, string][]);
     return { baskets, names: keys.map((k) => sku.get(k)!) };
   });
 }
@@ -36,14 +36,14 @@ function* orderRanges(db: Db): Generator<[number, number]> {
   for (let a = lo; a <= hi; a += ORDERS_PER_READ) yield [a, a + ORDERS_PER_READ];
 }
 
-function productBaskets(db: Db, ws: number, period?: BasketPeriod) {
-  const read = purchaseLineReader(db.$client, ws, period);
+function productBaskets(db: Db, workspaceId: number, period?: BasketPeriod) {
+  const read = purchaseLineReader(db.$client, workspaceId, period);
   const b = basketBuilder<number>();
   for (const [lo, hi] of orderRanges(db)) read(lo, hi, b.add);
   return b.done();
 }
 
-function categoryBaskets(db: Db, ws: number, period?: BasketPeriod): Baskets {
+function categoryBaskets(db: Db, workspaceId: number, period?: BasketPeriod): Baskets {
   const rows = db.$client
     .prepare(
       `SELECT l.order_id, coalesce(nullif(trim(p.category), ''), nullif(trim(l.category), ''), 'Uncategorised')
@@ -54,7 +54,7 @@ function categoryBaskets(db: Db, ws: number, period?: BasketPeriod): Baskets {
        ORDER BY l.order_id, l.id`,
     )
     .raw();
-  const params = period ? [ws, period.startMs, period.endMs] : [ws];
+  const params = period ? [workspaceId, period.startMs, period.endMs] : [workspaceId];
   const b = basketBuilder<string>();
   for (const [lo, hi] of orderRanges(db)) for (const [order, key] of rows.all(...params, lo, hi) as [number, string][]) b.add(order, key);
   const { baskets, keys } = b.done();

@@ -55,13 +55,13 @@ const CHANCE_Q = 0.05;
 /** The products page: association rules over counted orders, sorted and capped, with the seeds' advice. */
 export function getProductsReport(
   db: Db,
-  ws: { id: number; timezone: string },
+  workspace: { id: number; timezone: string },
   q: ProductsQuery,
   { limit = PRODUCTS_ROW_LIMIT, now = Date.now() }: { limit?: number; now?: number } = {},
 ): ProductsReport {
-  const dataRange = getDataRange(db, ws.id, ws.timezone);
-  const period = q.from || q.to ? resolveView({ from: q.from, to: q.to, compare: "none" }, dataRange, ws.timezone, dayOf(now, ws.timezone)).period : null;
-  const { baskets, names } = getBaskets(db, ws.id, q.level, period ?? undefined);
+  const dataRange = getDataRange(db, workspace.id, workspace.timezone);
+  const period = q.from || q.to ? resolveView({ from: q.from, to: q.to, compare: "none" }, dataRange, workspace.timezone, dayOf(now, workspace.timezone)).period : null;
+  const { baskets, names } = getBaskets(db, workspace.id, q.level, period ?? undefined);
   const mined = mineRules(baskets, {
     minSupport: q.minSupport,
     minConfidence: q.minConfidence,
@@ -72,7 +72,7 @@ export function getProductsReport(
     maxQ: q.hideChance ? CHANCE_Q : 1,
   });
   const shown = sortRules(mined.rules, q.sort).slice(0, limit);
-  const facts = q.level === "product" ? getProductFacts(db, ws.id, shown.flatMap((r) => [...r.antecedent.map((i) => names[i]), names[r.consequent]])) : null;
+  const facts = q.level === "product" ? getProductFacts(db, workspace.id, shown.flatMap((r) => [...r.antecedent.map((i) => names[i]), names[r.consequent]])) : null;
   const item = (id: number): RuleItem => ({ key: names[id], name: facts?.get(names[id])?.name ?? names[id] });
   const advice = (antecedent: number[], consequent: number): ProductRuleAdvice => {
     if (!facts) return { priceFit: null, bundle: null };

@@ -6,11 +6,11 @@ import { typedView as view } from "../../sqlite/typed-blobs";
 /** The product baskets kept in basket_chunks (db/schema/facts.ts), of the orders in the period (all
  * without one), with products numbered in order of first appearance: exactly what reading the order
  * lines gives. `keys` are the product ids behind the numbers. */
-export function readBasketChunks(sqlite: Database.Database, ws: number, period?: BasketPeriod): { baskets: BasketSet; keys: number[] } {
+export function readBasketChunks(sqlite: Database.Database, workspaceId: number, period?: BasketPeriod): { baskets: BasketSet; keys: number[] } {
   const chunks = sqlite
     .prepare("SELECT orders, ordered_at, offsets, items FROM basket_chunks WHERE workspace_id = ? ORDER BY chunk")
     .raw()
-    .all(ws) as [number, Buffer, Buffer, Buffer][];
+    .all(workspaceId) as [number, Buffer, Buffer, Buffer][];
   let orders = 0;
   let lines = 0;
   for (const [n, , , it] of chunks) {

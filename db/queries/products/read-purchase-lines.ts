@@ -10,15 +10,15 @@ export type PurchaseLineReader = (lo: number, hi: number, visit: (order: number,
 /** The purchase lines of counted orders, by ranges of order ids (products page, basket analysis and
  * basket_chunks all read them this way). order_facts.counted is the KPIs' status rule
  * (lib/kpi/counted.ts), without reading each order's status text. */
-export function purchaseLineReader(sqlite: Database.Database, ws: number, period?: BasketPeriod): PurchaseLineReader {
-  const params = period ? [ws, period.startMs, period.endMs] : [ws];
+export function purchaseLineReader(sqlite: Database.Database, workspaceId: number, period?: BasketPeriod): PurchaseLineReader {
+  const params = period ? [workspaceId, period.startMs, period.endMs] : [workspaceId];
   // Lines in a fixed order whatever the plan (items are numbered as they first appear); the index holds the id.
   const from = `FROM order_lines l JOIN order_facts f ON f.order_id = l.order_id
        WHERE l.workspace_id = ? AND l.quantity > 0 AND f.counted
        ${period ? "AND f.ordered_at >= ? AND f.ordered_at < ?" : ""}
        AND l.order_id >= ? AND l.order_id < ?
        ORDER BY l.order_id, l.id`;
-  const packing = productPacking(sqlite, ws);
+  const packing = productPacking(sqlite, workspaceId);
   // A range is read with all(): one call per row through iterate() was slower.
   if (packing) {
     // One number per line, order id and product packed together: better-sqlite3 returns one plucked
@@ -39,10 +39,10 @@ export function purchaseLineReader(sqlite: Database.Database, ws: number, period
 
 /** How to pack (order id, product id) into one exact double: product ids relative to the workspace's
  * lowest, order ids times a power of two above the product range; null when that would not stay below 2^53. */
-function productPacking(sqlite: Database.Database, ws: number): { base: number; scale: number } | null {
+function productPacking(sqlite: Database.Database, workspaceId: number): { base: number; scale: number } | null {
   const r = sqlite
     .prepare("SELECT min(id) AS lo, max(id) AS hi, (SELECT max(id) FROM orders) AS orders FROM products WHERE workspace_id = ?")
-    .get(ws) as { lo: number | null; hi: number | null; orders: number | null };
+    .get(workspaceId) as { lo: number | null; hi: number | null; orders: number | null };
   if (r.lo === null || r.hi === null || r.orders === null) return null;
   const scale = 2 ** Math.ceil(Math.log2(r.hi - r.lo + 2));
   return (r.orders + 1) * scale < Number.MAX_SAFE_INTEGER ? { base: r.lo, scale } : null;

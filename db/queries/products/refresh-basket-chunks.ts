@@ -9,14 +9,14 @@ import { blobOf as bytes } from "../../sqlite/typed-blobs";
  * temp.scope_customers, which are all the orders an import can have added, changed or recounted.
  * Runs in the caller's transaction.
  */
-export function refreshBasketChunks(sqlite: Database.Database, ws: number, scope: "all" | "scope"): void {
+export function refreshBasketChunks(sqlite: Database.Database, workspaceId: number, scope: "all" | "scope"): void {
   // Product ids are stored as 32-bit integers: beyond that, baskets are read from the lines.
   if ((sqlite.prepare("SELECT coalesce(max(id), 0) FROM products").pluck().get() as number) > 0x7fffffff) {
-    sqlite.prepare("DELETE FROM basket_chunks WHERE workspace_id = ?").run(ws);
-    sqlite.prepare("UPDATE workspaces SET baskets_kept = 0 WHERE id = ?").run(ws);
+    sqlite.prepare("DELETE FROM basket_chunks WHERE workspace_id = ?").run(workspaceId);
+    sqlite.prepare("UPDATE workspaces SET baskets_kept = 0 WHERE id = ?").run(workspaceId);
     return;
   }
-  const kept = sqlite.prepare("SELECT baskets_kept FROM workspaces WHERE id = ?").pluck().get(ws) === 1;
+  const kept = sqlite.prepare("SELECT baskets_kept FROM workspaces WHERE id = ?").pluck().get(workspaceId) === 1;
   const partial = scope === "scope" && kept;
   // Through orders_customer_idx or orders_date_idx, both covering the id.
   const chunks = sqlite
@@ -26,21 +26,21 @@ export function refreshBasketChunks(sqlite: Database.Database, ws: number, scope
         : `SELECT DISTINCT id / ${N} FROM orders WHERE workspace_id = ? ORDER BY 1`,
     )
     .pluck()
-    .all(ws) as number[];
+    .all(workspaceId) as number[];
   if (partial) {
     const drop = sqlite.prepare("DELETE FROM basket_chunks WHERE workspace_id = ? AND chunk = ?");
-    for (const c of chunks) drop.run(ws, c);
+    for (const c of chunks) drop.run(workspaceId, c);
   } else {
-    sqlite.prepare("DELETE FROM basket_chunks WHERE workspace_id = ?").run(ws);
+    sqlite.prepare("DELETE FROM basket_chunks WHERE workspace_id = ?").run(workspaceId);
   }
-  const read = purchaseLineReader(sqlite, ws);
+  const read = purchaseLineReader(sqlite, workspaceId);
   // By rowid range: through order_facts_kpi_idx SQLite would read every counted order of the workspace per chunk.
   const times = sqlite.prepare("SELECT order_id, ordered_at FROM order_facts WHERE +workspace_id = ? AND +counted AND order_id >= ? AND order_id < ?").raw();
   const insert = sqlite.prepare("INSERT INTO basket_chunks (workspace_id, chunk, orders, ordered_at, offsets, items) VALUES (?, ?, ?, ?, ?, ?)");
   const at = new Float64Array(N);
   for (const c of chunks) {
     const lo = c * N;
-    for (const [id, t] of times.all(ws, lo, lo + N) as [number, number][]) at[id - lo] = t;
+    for (const [id, t] of times.all(workspaceId, lo, lo + N) as [number, number][]) at[id - lo] = t;
     const orderedAt: number[] = [];
     const offsets: number[] = [0];
     const items: number[] = [];
@@ -58,7 +58,7 @@ export function refreshBasketChunks(sqlite: Database.Database, ws: number, scope
     });
     if (current === -1) continue;
     offsets.push(items.length);
-    insert.run(ws, c, orderedAt.length, bytes(Float64Array.from(orderedAt)), bytes(Int32Array.from(offsets)), bytes(Int32Array.from(items)));
+    insert.run(workspaceId, c, orderedAt.length, bytes(Float64Array.from(orderedAt)), bytes(Int32Array.from(offsets)), bytes(Int32Array.from(items)));
   }
-  sqlite.prepare("UPDATE workspaces SET baskets_kept = 1 WHERE id = ?").run(ws);
+  sqlite.prepare("UPDATE workspaces SET baskets_kept = 1 WHERE id = ?").run(workspaceId);
 }

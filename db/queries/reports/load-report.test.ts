@@ -9,8 +9,8 @@ import { clearWorkspaceData } from "../imports/clear-workspace-data";
 import { workspaceColumns } from "../workspaces/workspaces";
 import { clearReportCache, loadReport } from "./load-report";
 
-const { db, ws } = fixtureDb(seedKpiFixture);
-const workspace = () => db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, ws)).get()!;
+const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
+const workspace = () => db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, workspaceId)).get()!;
 const q = kpiQuerySchema.parse({ from: "2025-10-01", to: "2025-10-31" });
 beforeEach(() => clearReportCache());
 
@@ -19,7 +19,7 @@ describe("loadReport", () => {
     const first = loadReport(db, workspace(), "overview", q);
     expect(loadReport(db, workspace(), "overview", q)).toBe(first); // the same object: no query ran
     expect(loadReport(db, workspace(), "overview", kpiQuerySchema.parse({}))).not.toBe(first);
-    bumpDataVersion(db, ws); // what an import, an undo or a reset does in its transaction
+    bumpDataVersion(db, workspaceId); // what an import, an undo or a reset does in its transaction
     const after = loadReport(db, workspace(), "overview", q);
     expect(after).not.toBe(first);
     expect(after).toEqual(first); // same data, recomputed
@@ -34,7 +34,7 @@ describe("loadReport", () => {
   it("shows an emptied workspace as empty at once", () => {
     const before = loadReport(db, workspace(), "summary", {}) as { orders: number };
     expect(before.orders).toBeGreaterThan(0);
-    db.transaction(() => clearWorkspaceData(db, ws));
+    db.transaction(() => clearWorkspaceData(db, workspaceId));
     expect((loadReport(db, workspace(), "summary", {}) as { orders: number }).orders).toBe(0);
   });
 });

@@ -18,16 +18,16 @@ const cache = new Map<string, unknown>();
  * the settings the answer depends on and today's date (views without a period end today). Fifty
  * people opening the same overview after an import cost one query, not fifty.
  */
-export function loadReport(db: Db, ws: Workspace, kind: ReportKind, input: unknown, now = Date.now()): unknown {
-  const row = db.get<{ v: number } | undefined>(sql`SELECT data_version AS v FROM workspaces WHERE id = ${ws.id}`);
-  const key = JSON.stringify([ws.id, row?.v ?? 0, ws.timezone, ws.currency, dayOf(now, ws.timezone), kind, input]);
+export function loadReport(db: Db, workspace: Workspace, kind: ReportKind, input: unknown, now = Date.now()): unknown {
+  const row = db.get<{ v: number } | undefined>(sql`SELECT data_version AS v FROM workspaces WHERE id = ${workspace.id}`);
+  const key = JSON.stringify([workspace.id, row?.v ?? 0, workspace.timezone, workspace.currency, dayOf(now, workspace.timezone), kind, input]);
   if (cache.has(key)) {
     const hit = cache.get(key);
     cache.delete(key); // most recently used goes last
     cache.set(key, hit);
     return hit;
   }
-  const data = REPORT_SOURCES[kind].load(db, ws, input as never);
+  const data = REPORT_SOURCES[kind].load(db, workspace, input as never);
   cache.set(key, data);
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return data;
@@ -37,10 +37,10 @@ export function loadReport(db: Db, ws: Workspace, kind: ReportKind, input: unkno
 export const clearReportCache = () => cache.clear();
 
 /** The data of one kind for a saved view, as a share link shows it. Throws AppFailure on bad input. */
-export function loadSharedReportData(db: Db, ws: Workspace, kind: ReportKind, view: URLSearchParams): unknown {
+export function loadSharedReportData(db: Db, workspace: Workspace, kind: ReportKind, view: URLSearchParams): unknown {
   const s = REPORT_SOURCES[kind];
-  const input = s.sharedInput ? s.sharedInput(db, ws, view) : searchParamsToObject(view);
-  const data = loadReport(db, ws, kind, parseOrFail(s.schema, input));
+  const input = s.sharedInput ? s.sharedInput(db, workspace, view) : searchParamsToObject(view);
+  const data = loadReport(db, workspace, kind, parseOrFail(s.schema, input));
   return s.sharedOutput ? s.sharedOutput(data as never, view) : data;
 }
 

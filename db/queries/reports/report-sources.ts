@@ -22,13 +22,13 @@ import { listAbTests } from "../offers/list-ab-tests";
 
 type Source<S extends z.ZodObject> = {
   schema: S;
-  load: (db: Db, ws: Workspace, q: z.infer<S>) => unknown;
+  load: (db: Db, workspace: Workspace, q: z.infer<S>) => unknown;
   /** Through a share link: the input from the saved view, when it is not simply the view's params. */
-  sharedInput?: (db: Db, ws: Workspace, view: URLSearchParams) => Record<string, unknown>;
+  sharedInput?: (db: Db, workspace: Workspace, view: URLSearchParams) => Record<string, unknown>;
   /** Through a share link: what the link may show of the answer. */
   sharedOutput?: (data: never, view: URLSearchParams) => unknown;
 };
-const source = <S extends z.ZodObject, T>(s: { schema: S; load: (db: Db, ws: Workspace, q: z.infer<S>) => T; sharedInput?: Source<S>["sharedInput"]; sharedOutput?: (data: T, view: URLSearchParams) => unknown }) =>
+const source = <S extends z.ZodObject, T>(s: { schema: S; load: (db: Db, workspace: Workspace, q: z.infer<S>) => T; sharedInput?: Source<S>["sharedInput"]; sharedOutput?: (data: T, view: URLSearchParams) => unknown }) =>
   s as unknown as Source<S>;
 
 const empty = z.object({});
@@ -43,34 +43,34 @@ export const segmentsQuerySchema = kpiQuerySchema.extend({
  * so a shared report shows exactly what its page shows.
  */
 export const REPORT_SOURCES: Record<ReportKind, Source<z.ZodObject>> = {
-  overview: source({ schema: kpiQuerySchema, load: (db, ws, q) => getOverview(db, ws, q) }),
+  overview: source({ schema: kpiQuerySchema, load: (db, workspace, q) => getOverview(db, workspace, q) }),
   "filter-options": source({
     schema: empty,
-    load: (db, ws) => getFilterOptions(db, ws.id),
+    load: (db, workspace) => getFilterOptions(db, workspace.id),
     sharedOutput: (options, view) => lockFilterOptions(options, view),
   }),
-  summary: source({ schema: empty, load: (db, ws) => getWorkspaceSummary(db, ws.id, ws.timezone) }),
-  segments: source({ schema: segmentsQuerySchema, load: (db, ws, q) => getSegmentReport(db, ws, q, q.by, q.minSize) }),
+  summary: source({ schema: empty, load: (db, workspace) => getWorkspaceSummary(db, workspace.id, workspace.timezone) }),
+  segments: source({ schema: segmentsQuerySchema, load: (db, workspace, q) => getSegmentReport(db, workspace, q, q.by, q.minSize) }),
   campaigns: source({
     schema: kpiQuerySchema,
-    load: (db, ws, q) => getCampaignsReport(db, ws, { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category }),
+    load: (db, workspace, q) => getCampaignsReport(db, workspace, { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category }),
   }),
-  offers: source({ schema: offersQuerySchema, load: (db, ws, q) => getOffersReport(db, ws, q) }),
+  offers: source({ schema: offersQuerySchema, load: (db, workspace, q) => getOffersReport(db, workspace, q) }),
   abtest: source({
     schema: abTestQuerySchema,
-    load: (db, ws, q) => getAbTest(db, ws, q),
+    load: (db, workspace, q) => getAbTest(db, workspace, q),
     // The page shows the test named in the view, else the first one, as the Offers page does.
-    sharedInput: (db, ws, view) => ({
-      campaign: view.get("test") ?? listAbTests(db, ws.id)[0]?.key,
+    sharedInput: (db, workspace, view) => ({
+      campaign: view.get("test") ?? listAbTests(db, workspace.id)[0]?.key,
       control: view.get("control") ?? undefined,
       split: view.get("split") ?? undefined,
     }),
   }),
-  products: source({ schema: productsQuerySchema, load: (db, ws, q) => getProductsReport(db, ws, q) }),
-  customers: source({ schema: empty, load: (db, ws) => getCustomerHistoryReport(db, ws) }),
+  products: source({ schema: productsQuerySchema, load: (db, workspace, q) => getProductsReport(db, workspace, q) }),
+  customers: source({ schema: empty, load: (db, workspace) => getCustomerHistoryReport(db, workspace) }),
   "customers/predicted": source({
     schema: clvQuerySchema,
-    load: (db, ws, q) => getClvReport(db, ws, q),
+    load: (db, workspace, q) => getClvReport(db, workspace, q),
     // No customer-level rows through a link: the top customers by key stay in the workspace.
     sharedOutput: (report) => (report.ok ? { ...report, top: [] } : report),
   }),

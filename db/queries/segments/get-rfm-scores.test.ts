@@ -10,7 +10,7 @@ import { getRfmGroups, getRfmScores, getRfmValues } from "./get-rfm-scores";
 import { getSegmentTable, type KeptRfmCounts, type SegmentTable } from "./get-segment-table";
 import { refreshRfmFacts } from "./refresh-rfm-facts";
 
-const { db, ws } = fixtureDb(seedKpiFixture);
+const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
 
 describe("getRfmScores on the KPI fixture at the end of October 2025", () => {
   it("scores the 15 customers with a counted order as worked out by hand", () => {
@@ -42,7 +42,7 @@ describe("getRfmScores on the KPI fixture at the end of October 2025", () => {
       ["c14", 12, 1, 10, 4, 1, 1, 1, "promising"],
       ["c16", 10, 2, 15, 5, 3, 2, 3, "potential_loyalists"],
     ];
-    const scores = getRfmScores(db, ws, makePeriod("2025-10-01", "2025-10-31", "Europe/Amsterdam"));
+    const scores = getRfmScores(db, workspaceId, makePeriod("2025-10-01", "2025-10-31", "Europe/Amsterdam"));
     expect(scores.map((s) => [s.customerKey, s.recencyDays, s.frequency, s.monetary, s.r, s.f, s.m, s.fm, s.group])).toEqual(expected);
     // Monetary adds up to the fixture's LTV numerator at that date.
     expect(scores.reduce((a, s) => a + s.monetary, 0)).toBeCloseTo(3302, 9);
@@ -52,13 +52,13 @@ describe("getRfmScores on the KPI fixture at the end of October 2025", () => {
 describe("RFM values after the last order come from customer_facts", () => {
   it("equal the values read from every order, to the cent and the day", () => {
     const end = makePeriod("2025-12-01", "2025-12-31", "Europe/Amsterdam").endMs;
-    const totals = getRfmValues(db, ws, end, "totals");
+    const totals = getRfmValues(db, workspaceId, end, "totals");
     expect(totals.ids.length).toBe(15); // as in October (c09 orders again on 1 Nov); c15 only has a refunded order
-    expect(totals).toEqual(getRfmValues(db, ws, end, "orders"));
-    expect(getRfmValues(db, ws, end)).toEqual(totals);
+    expect(totals).toEqual(getRfmValues(db, workspaceId, end, "orders"));
+    expect(getRfmValues(db, workspaceId, end)).toEqual(totals);
     // Before the last order the totals would count later orders: refused.
     const october = makePeriod("2025-10-01", "2025-10-31", "Europe/Amsterdam").endMs;
-    expect(() => getRfmValues(db, ws, october, "totals")).toThrow(/after the period's end/);
+    expect(() => getRfmValues(db, workspaceId, october, "totals")).toThrow(/after the period's end/);
   });
 });
 

@@ -20,16 +20,16 @@ const RANGE = 16_384;
  * order (the default view), the values are each customer's totals in customer_facts (one row per
  * customer instead of every order); `source` forces one way, for tests.
  */
-export function getRfmValues(db: Db, ws: number, endMs: number, source?: "totals" | "orders") {
+export function getRfmValues(db: Db, workspaceId: number, endMs: number, source?: "totals" | "orders") {
   // One snapshot: the choice of source depends on the time span (and the totals are four statements).
-  return readSnapshot(db, () => rfmValues(db, ws, endMs, source));
+  return readSnapshot(db, () => rfmValues(db, workspaceId, endMs, source));
 }
 
-function rfmValues(db: Db, ws: number, endMs: number, source?: "totals" | "orders") {
-  const fromTotals = (source ?? (servedByTotals(db, ws, endMs) ? "totals" : "orders")) === "totals";
-  if (fromTotals && !servedByTotals(db, ws, endMs)) throw new Error("getRfmValues: customer totals hold orders after the period's end");
+function rfmValues(db: Db, workspaceId: number, endMs: number, source?: "totals" | "orders") {
+  const fromTotals = (source ?? (servedByTotals(db, workspaceId, endMs) ? "totals" : "orders")) === "totals";
+  if (fromTotals && !servedByTotals(db, workspaceId, endMs)) throw new Error("getRfmValues: customer totals hold orders after the period's end");
   if (fromTotals) {
-    const t = totalsColumns(db, ws);
+    const t = totalsColumns(db, workspaceId);
     return { ids: t.ids, recencyDays: t.column(recencySql(endMs)), frequency: t.column("orders"), monetary: t.column("round(revenue, 2)") };
   }
   const rows = db.$client
@@ -39,7 +39,7 @@ function rfmValues(db: Db, ws: number, endMs: number, source?: "totals" | "order
        GROUP BY c.id ORDER BY c.id`,
     )
     .raw()
-    .all(endMs, endMs, ws) as [number, number, number, number][];
+    .all(endMs, endMs, workspaceId) as [number, number, number, number][];
   const n = rows.length;
   const v = { ids: new Int32Array(n), recencyDays: new Float64Array(n), frequency: new Float64Array(n), monetary: new Float64Array(n) };
   for (let i = 0; i < n; i++) [v.ids[i], v.recencyDays[i], v.frequency[i], v.monetary[i]] = rows[i];
@@ -47,8 +47,8 @@ function rfmValues(db: Db, ws: number, endMs: number, source?: "totals" | "order
 }
 
 /** Whether every counted order is before endMs, so customer_facts holds each customer's values at endMs. */
-function servedByTotals(db: Db, ws: number, endMs: number): boolean {
-  const span = getOrderTimeSpan(db, ws);
+function servedByTotals(db: Db, workspaceId: number, endMs: number): boolean {
+  const span = getOrderTimeSpan(db, workspaceId);
   return span === null || endMs > span.hi;
 }
 
@@ -59,13 +59,13 @@ const recencySql = (endMs: number) => `cast((${endMs} - last_at) / ${DAY_MS} AS 
  * better-sqlite3 less than a row array of four per customer; a range of customers per statement, into
  * typed arrays: whole columns as JS arrays held much more memory.
  */
-function totalsColumns(db: Db, ws: number) {
-  const n = db.$client.prepare("SELECT count(*) FROM customer_facts WHERE workspace_id = ?").pluck().get(ws) as number;
+function totalsColumns(db: Db, workspaceId: number) {
+  const n = db.$client.prepare("SELECT count(*) FROM customer_facts WHERE workspace_id = ?").pluck().get(workspaceId) as number;
   const ids = new Int32Array(n);
   const ranges: [first: number, last: number, at: number][] = [];
   const nextIds = db.$client.prepare(`SELECT customer_id FROM customer_facts WHERE workspace_id = ? AND customer_id > ? ORDER BY customer_id LIMIT ${RANGE}`).pluck();
   for (let at = 0, last = -Infinity; at < n; ) {
-    const chunk = nextIds.all(ws, last) as number[];
+    const chunk = nextIds.all(workspaceId, last) as number[];
     if (chunk.length === 0) break;
     ranges.push([chunk[0], chunk[chunk.length - 1], at]);
     ids.set(chunk, at);
@@ -77,7 +77,7 @@ function totalsColumns(db: Db, ws: number) {
     column(expr: string): Float64Array {
       const out = new Float64Array(n);
       const stmt = db.$client.prepare(`SELECT ${expr} FROM customer_facts WHERE workspace_id = ? AND customer_id BETWEEN ? AND ? ORDER BY customer_id`).pluck();
-      for (const [first, last, at] of ranges) out.set(stmt.all(ws, first, last) as number[], at);
+      for (const [first, last, at] of ranges) out.set(stmt.all(workspaceId, first, last) as number[], at);
       return out;
     },
   };
@@ -90,25 +90,25 @@ export type RfmGroups = { ids: ArrayLike<number>; codes: Uint8Array };
  * columns, not a Map of every customer (faster and smaller). The groups at the end of the default
  * view are kept in rfm_facts for the data_version, so such a view reads them instead of scoring;
  * `source` forces one way, for tests. */
-export function getRfmGroups(db: Db, ws: number, period: Pick<Period, "endMs">, { source }: { source?: "kept" | "scored" } = {}): RfmGroups {
+export function getRfmGroups(db: Db, workspaceId: number, period: Pick<Period, "endMs">, { source }: { source?: "kept" | "scored" } = {}): RfmGroups {
   // One snapshot: the kept groups' version is checked against the data they are used with.
   return readSnapshot(db, () => {
-    const kept = source === "scored" ? undefined : keptRfmGroups(db, ws, period.endMs);
+    const kept = source === "scored" ? undefined : keptRfmGroups(db, workspaceId, period.endMs);
     if (kept) return kept;
     if (source === "kept") throw new Error("getRfmGroups: no kept groups for this data and period end");
-    return scoreRfmGroups(db, ws, period.endMs);
+    return scoreRfmGroups(db, workspaceId, period.endMs);
   });
 }
 
 /** Scores every customer's RFM group at endMs from their values. From customer_facts, one column at a
  * time, each ranked before the next is read (imports make these, so this lowers their memory peak). */
-export function scoreRfmGroups(db: Db, ws: number, endMs: number): RfmGroups {
+export function scoreRfmGroups(db: Db, workspaceId: number, endMs: number): RfmGroups {
   return readSnapshot(db, () => {
-    if (!servedByTotals(db, ws, endMs)) {
-      const v = rfmValues(db, ws, endMs, "orders");
+    if (!servedByTotals(db, workspaceId, endMs)) {
+      const v = rfmValues(db, workspaceId, endMs, "orders");
       return { ids: v.ids, codes: groupRfm(v) };
     }
-    const t = totalsColumns(db, ws);
+    const t = totalsColumns(db, workspaceId);
     const r = quintileScores(t.column(recencySql(endMs)), "lower");
     const f = quintileScores(t.column("orders"), "higher");
     const m = quintileScores(t.column("round(revenue, 2)"), "higher");
@@ -116,21 +116,21 @@ export function scoreRfmGroups(db: Db, ws: number, endMs: number): RfmGroups {
   });
 }
 
-function keptRfmGroups(db: Db, ws: number, endMs: number): RfmGroups | undefined {
+function keptRfmGroups(db: Db, workspaceId: number, endMs: number): RfmGroups | undefined {
   const row = db.$client
     .prepare(
       `SELECT r.ids, r.codes FROM rfm_facts r JOIN workspaces w ON w.id = r.workspace_id
        WHERE r.workspace_id = ? AND r.data_version = w.data_version AND r.end_ms = ?`,
     )
     .raw()
-    .get(ws, endMs) as [Buffer, Buffer] | undefined;
+    .get(workspaceId, endMs) as [Buffer, Buffer] | undefined;
   return row && { ids: typedView(row[0], Int32Array), codes: new Uint8Array(row[1]) };
 }
 
 /** Every customer's RFM values, scores and group, with their key (for lists and tests). */
-export function getRfmScores(db: Db, ws: number, period: Pick<Period, "endMs">): RfmCustomer[] {
-  const v = getRfmValues(db, ws, period.endMs);
-  const keys = new Map(db.$client.prepare("SELECT id, customer_key FROM customers WHERE workspace_id = ?").raw().all(ws) as [number, string][]);
+export function getRfmScores(db: Db, workspaceId: number, period: Pick<Period, "endMs">): RfmCustomer[] {
+  const v = getRfmValues(db, workspaceId, period.endMs);
+  const keys = new Map(db.$client.prepare("SELECT id, customer_key FROM customers WHERE workspace_id = ?").raw().all(workspaceId) as [number, string][]);
   return scoreRfm(
     Array.from(v.ids, (id, i) => ({ customerId: id, customerKey: keys.get(id)!, recencyDays: v.recencyDays[i], frequency: v.frequency[i], monetary: v.monetary[i] })),
   );

@@ -14,7 +14,7 @@ const AMS = "Europe/Amsterdam";
 const october = makePeriod("2025-10-01", "2025-10-31", AMS);
 const none: KpiFilters = { segment: [] };
 const dim = (key: string) => segmentDimensionSchema.parse(key);
-const { db, ws } = fixtureDb(seedKpiFixture);
+const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
 
 const row = (t: SegmentTable, value: string) => {
   const r = t.rows.find((x) => x.value === value);
@@ -35,7 +35,7 @@ function expectRowsAddUp(t: SegmentTable): void {
 
 describe("getSegmentTable, October 2025 on the KPI fixture", () => {
   it("breaks down by region as worked out by hand", () => {
-    const t = getSegmentTable(db, ws, october, none, dim("region"));
+    const t = getSegmentTable(db, workspaceId, october, none, dim("region"));
     // Z has 7 active customers (c03 c04 c06 c08 c12 c14 c16), N 6 (c01 c02 c05 c07 c09 c11): Z first.
     expect(t.rows.map((r) => [r.value, r.customers, r.small])).toEqual([
       ["Z", 7, true],
@@ -79,7 +79,7 @@ describe("getSegmentTable, October 2025 on the KPI fixture", () => {
   });
 
   it("flags small rows against minSize", () => {
-    const t = getSegmentTable(db, ws, october, none, dim("region"), { minSize: 7 });
+    const t = getSegmentTable(db, workspaceId, october, none, dim("region"), { minSize: 7 });
     expect(t.rows.map((r) => [r.value, r.small])).toEqual([
       ["Z", false],
       ["N", true],
@@ -87,7 +87,7 @@ describe("getSegmentTable, October 2025 on the KPI fixture", () => {
   });
 
   it("puts customers without the attribute in (unknown)", () => {
-    const t = getSegmentTable(db, ws, october, none, dim("vip"));
+    const t = getSegmentTable(db, workspaceId, october, none, dim("vip"));
     // vip = yes: c11 and c12; everyone else has no vip attribute.
     expect(t.rows.map((r) => [r.value, r.unknown, r.customers])).toEqual([
       ["yes", false, 2],
@@ -98,7 +98,7 @@ describe("getSegmentTable, October 2025 on the KPI fixture", () => {
   });
 
   it("splits new from returning customers by their first counted order", () => {
-    const t = getSegmentTable(db, ws, october, none, dim("history"));
+    const t = getSegmentTable(db, workspaceId, october, none, dim("history"));
     // New (first counted order in October): c02 c04 (o12; o10/o11 are not counted) c05 c07 c08
     // c09 (o20 is 1 Oct local) c11 c12 c14. Returning: c01 c03 c06 c16 active, plus c10 and c13
     // in the history counts.
@@ -113,7 +113,7 @@ describe("getSegmentTable, October 2025 on the KPI fixture", () => {
   });
 
   it("groups by RFM at the period's end (groups from get-rfm-scores.test.ts)", () => {
-    const t = getSegmentTable(db, ws, october, none, dim("rfm"));
+    const t = getSegmentTable(db, workspaceId, october, none, dim("rfm"));
     expect(t.rows.map((r) => [r.value, r.customers])).toEqual([
       ["champions", 2], // c01 c09
       ["loyal_customers", 2], // c06 c12
@@ -132,23 +132,23 @@ describe("getSegmentTable, October 2025 on the KPI fixture", () => {
   });
 
   it("has one (unknown) age band when no birth year is known", () => {
-    const t = getSegmentTable(db, ws, october, none, dim("age_band"));
+    const t = getSegmentTable(db, workspaceId, october, none, dim("age_band"));
     expect(t.rows.map((r) => [r.value, r.unknown, r.customers])).toEqual([["(unknown)", true, 13]]);
   });
 
   it("applies the view's campaign and category filters to every row", () => {
     // CMP1's offered customers: N c01 c02 c05 c09 c11, Z c08.
-    const cmp = getSegmentTable(db, ws, october, { segment: [], campaign: "CMP1" }, dim("region"));
+    const cmp = getSegmentTable(db, workspaceId, october, { segment: [], campaign: "CMP1" }, dim("region"));
     expect(row(cmp, "N").kpis.crossSellRatio).toMatchObject({ numerator: 3, denominator: 5 });
     expect(row(cmp, "Z").kpis.crossSellRatio).toMatchObject({ numerator: 1, denominator: 1 });
     expectRowsAddUp(cmp);
     // Coffee orders: N c01 (o02 cross-sells) c05; Z c04 c06 c12 c16.
-    const coffee = getSegmentTable(db, ws, october, { segment: [], category: "coffee" }, dim("region"));
+    const coffee = getSegmentTable(db, workspaceId, october, { segment: [], category: "coffee" }, dim("region"));
     expect(row(coffee, "N").kpis.crossSellRatio).toMatchObject({ numerator: 1, denominator: 2 });
     expect(row(coffee, "Z").kpis.crossSellRatio).toMatchObject({ numerator: 0, denominator: 4 });
     expectRowsAddUp(coffee);
     // A segment filter leaves one row.
-    const vipZ = getSegmentTable(db, ws, october, { segment: [{ key: "vip", value: "yes" }] }, dim("region"));
+    const vipZ = getSegmentTable(db, workspaceId, october, { segment: [{ key: "vip", value: "yes" }] }, dim("region"));
     expect(vipZ.rows.map((r) => [r.value, r.customers])).toEqual([
       ["N", 1],
       ["Z", 1],
@@ -183,15 +183,15 @@ describe("getSegmentTable over all the data reads customer_facts and customer_of
   const shown = (x: SegmentTable) => x.rows.reduce((a, r) => a + r.kpis.offerConversion.denominator, 0);
 
   it("gives the same table as reading every order and offer, for every kind of dimension and customer filter", () => {
-    refreshOfferFacts(db, ws);
-    expect(db.$client.prepare("SELECT count(*) FROM customer_offer_facts WHERE workspace_id = ?").pluck().get(ws)).toBeGreaterThan(3);
+    refreshOfferFacts(db, workspaceId);
+    expect(db.$client.prepare("SELECT count(*) FROM customer_offer_facts WHERE workspace_id = ?").pluck().get(workspaceId)).toBeGreaterThan(3);
     const filters: KpiFilters[] = [none, { segment: [], campaign: "CMP1" }, { segment: [{ key: "vip", value: "yes" }] }];
     for (const f of filters) {
       for (const d of ["region", "rfm", "history", "age_band", "vip"]) {
-        const fast = getSegmentTable(db, ws, all, f, dim(d), { source: "totals" });
+        const fast = getSegmentTable(db, workspaceId, all, f, dim(d), { source: "totals" });
         expect(fast.rows.length, d).toBeGreaterThan(0);
-        expect(fast, `${d} ${JSON.stringify(f)}`).toEqual(getSegmentTable(db, ws, all, f, dim(d), { source: "orders" }));
-        expect(getSegmentTable(db, ws, all, f, dim(d))).toEqual(fast);
+        expect(fast, `${d} ${JSON.stringify(f)}`).toEqual(getSegmentTable(db, workspaceId, all, f, dim(d), { source: "orders" }));
+        expect(getSegmentTable(db, workspaceId, all, f, dim(d))).toEqual(fast);
         expectRowsAddUp(fast);
       }
     }

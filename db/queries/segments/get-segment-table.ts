@@ -45,27 +45,27 @@ const ORDER: Partial<Record<SegmentDimension["kind"], readonly string[]>> = {
  */
 export function getSegmentTable(
   db: Db,
-  ws: number,
+  workspaceId: number,
   period: Period,
   filters: KpiFilters,
   dimension: SegmentDimension,
   opts: { minSize?: number; source?: "totals" | "orders" } = {},
 ): SegmentTable {
   // One snapshot: which source serves the period depends on the time span read first.
-  return readSnapshot(db, () => segmentTable(db, ws, period, filters, dimension, opts));
+  return readSnapshot(db, () => segmentTable(db, workspaceId, period, filters, dimension, opts));
 }
 
 function segmentTable(
   db: Db,
-  ws: number,
+  workspaceId: number,
   period: Period,
   filters: KpiFilters,
   dimension: SegmentDimension,
   opts: { minSize?: number; source?: "totals" | "orders" },
 ): SegmentTable {
   const unfiltered = filters.segment.length === 0 && !filters.campaign && !filters.channel && !filters.category;
-  const kept = dimension.kind === "rfm" && unfiltered && opts.source === undefined ? keptRfmCounts(db, ws, period) : undefined;
-  const counts = kept ?? countSegments(db, ws, period, filters, dimension, opts);
+  const kept = dimension.kind === "rfm" && unfiltered && opts.source === undefined ? keptRfmCounts(db, workspaceId, period) : undefined;
+  const counts = kept ?? countSegments(db, workspaceId, period, filters, dimension, opts);
   const minSize = opts.minSize ?? DEFAULT_MIN_SEGMENT_SIZE;
   const { rows, multipleComparisons } = shapeSegmentRows(counts, { minSize, order: ORDER[dimension.kind] });
   return {
@@ -74,20 +74,20 @@ function segmentTable(
     minSize,
     rows,
     multipleComparisons,
-    all: getKpis(db, ws, period, filters),
+    all: getKpis(db, workspaceId, period, filters),
   };
 }
 
 /** The default view's RFM rows as kept in rfm_facts (db/queries/segments/refresh-rfm-facts.ts) for the
  * current data_version, when the period is the one they were counted for. */
-function keptRfmCounts(db: Db, ws: number, period: Period): SegmentCounts[] | undefined {
+function keptRfmCounts(db: Db, workspaceId: number, period: Period): SegmentCounts[] | undefined {
   const text = db.$client
     .prepare(
       `SELECT r.counts FROM rfm_facts r JOIN workspaces w ON w.id = r.workspace_id
        WHERE r.workspace_id = ? AND r.data_version = w.data_version AND r.end_ms = ? AND r.counts IS NOT NULL`,
     )
     .pluck()
-    .get(ws, period.endMs) as string | undefined;
+    .get(workspaceId, period.endMs) as string | undefined;
   const kept = text === undefined ? undefined : (JSON.parse(text) as KeptRfmCounts);
   return kept?.startMs === period.startMs ? kept.counts : undefined;
 }
@@ -101,26 +101,26 @@ export type KeptRfmCounts = { startMs: number; counts: SegmentCounts[] };
  */
 export function countSegments(
   db: Db,
-  ws: number,
+  workspaceId: number,
   period: Period,
   filters: KpiFilters,
   dimension: SegmentDimension,
   opts: { source?: "totals" | "orders" },
 ): SegmentCounts[] {
   let rfm: RfmGroups | undefined;
-  if (dimension.kind === "rfm") rfm = getRfmGroups(db, ws, period);
-  const source = segmentValueSql(ws, dimension, { period, rfm });
-  const customers = customerFilterSql(ws, filters);
+  if (dimension.kind === "rfm") rfm = getRfmGroups(db, workspaceId, period);
+  const source = segmentValueSql(workspaceId, dimension, { period, rfm });
+  const customers = customerFilterSql(workspaceId, filters);
   // The segment and campaign filters pick customers (`kept`); channel and category restrict orders.
-  const orderFilter = factFilterSql(ws, { segment: [], channel: filters.channel, category: filters.category });
+  const orderFilter = factFilterSql(workspaceId, { segment: [], channel: filters.channel, category: filters.category });
   // The default view (all data, no order filter) reads one row per customer instead of every order;
   // a period that leaves orders out, or a channel or category, scans them.
-  const span = getOrderTimeSpan(db, ws);
+  const span = getOrderTimeSpan(db, workspaceId);
   const fromTotals = (opts.source ?? (span === null || (period.startMs <= span.lo && period.endMs > span.hi) ? "totals" : "orders")) === "totals"
     && !filters.channel && !filters.category;
 
   // The same for offers: each customer's totals over all the data, when they are current and the period holds every offer.
-  const offerTotals = opts.source !== "orders" && !filters.campaign && offerFactsServe(db, ws, period);
+  const offerTotals = opts.source !== "orders" && !filters.campaign && offerFactsServe(db, workspaceId, period);
 
   // Each aggregate reaches the customer by primary key (and the value's own join) rather than
   // through a derived table of all customers, which SQLite would scan once per order.
@@ -137,7 +137,7 @@ export function countSegments(
         ? // The period holds every counted order: each customer's totals are the period's figures.
           sql`SELECT x.customer_id, 1 AS active, x.last_cross_at IS NOT NULL AS cross, x.last_up_at IS NOT NULL AS up,
                      x.last_deep_at IS NOT NULL AS deep, x.orders, x.revenue, x.orders AS n, x.revenue AS revenue_to_end
-              FROM customer_facts x WHERE x.workspace_id = ${ws}`
+              FROM customer_facts x WHERE x.workspace_id = ${workspaceId}`
         : sql`
       SELECT c.id AS customer_id,
              max(f.ordered_at >= ${period.startMs}) AS active,
@@ -147,7 +147,7 @@ export function countSegments(
              sum(f.ordered_at >= ${period.startMs}) AS orders,
              sum(CASE WHEN f.ordered_at >= ${period.startMs} THEN f.revenue ELSE 0 END) AS revenue,
              count(*) AS n, sum(f.revenue) AS revenue_to_end
-      FROM ${countedOrdersByCustomer(ws, sql`AND f.ordered_at < ${period.endMs}`)} ${orderFilter}
+      FROM ${countedOrdersByCustomer(workspaceId, sql`AND f.ordered_at < ${period.endMs}`)} ${orderFilter}
       GROUP BY c.id`
     })
     SELECT ${source.raw} AS raw,
@@ -164,10 +164,10 @@ export function countSegments(
     -- random (5M lines, 720k offers: ~1.0 → ~0.45 s, most of it the kernel's page reads).
     FROM ${
       offerTotals
-        ? sql`(SELECT customer_id, shown, accepted FROM customer_offer_facts WHERE workspace_id = ${ws}) x`
+        ? sql`(SELECT customer_id, shown, accepted FROM customer_offer_facts WHERE workspace_id = ${workspaceId}) x`
         : sql`(SELECT o.customer_id, count(*) AS shown, sum(o.accepted) AS accepted FROM offers o
           ${filters.campaign ? sql`JOIN campaigns kc ON kc.id = o.campaign_id AND kc.campaign_key = ${filters.campaign}` : sql``}
-          WHERE o.workspace_id = ${ws} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs} AND NOT ${isControlSql}
+          WHERE o.workspace_id = ${workspaceId} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs} AND NOT ${isControlSql}
           GROUP BY o.customer_id) x`
     }
     ${withValue}

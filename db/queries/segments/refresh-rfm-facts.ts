@@ -12,19 +12,19 @@ import { countSegments, type KeptRfmCounts } from "./get-segment-table";
  * import pays for scoring and counting once instead of every view). A path that forgets it costs speed, never
  * correctness: getRfmGroups scores the customers, and the table counts them, when version or period differ.
  */
-export function refreshRfmFacts(db: Db, ws: number): void {
+export function refreshRfmFacts(db: Db, workspaceId: number): void {
   const sqlite = db.$client;
-  sqlite.prepare("DELETE FROM rfm_facts WHERE workspace_id = ?").run(ws);
-  const w = sqlite.prepare("SELECT timezone, data_version FROM workspaces WHERE id = ?").get(ws) as { timezone: string; data_version: number } | undefined;
-  const range = w && getDataRange(db, ws, w.timezone);
+  sqlite.prepare("DELETE FROM rfm_facts WHERE workspace_id = ?").run(workspaceId);
+  const w = sqlite.prepare("SELECT timezone, data_version FROM workspaces WHERE id = ?").get(workspaceId) as { timezone: string; data_version: number } | undefined;
+  const range = w && getDataRange(db, workspaceId, w.timezone);
   if (!w || !range) return;
   // The default view's period (lib/kpi/resolve-view.ts without from and to): all the data.
   const period = makePeriod(range.first, range.last, w.timezone);
-  const { ids, codes } = scoreRfmGroups(db, ws, period.endMs);
+  const { ids, codes } = scoreRfmGroups(db, workspaceId, period.endMs);
   sqlite
     .prepare("INSERT INTO rfm_facts (workspace_id, data_version, end_ms, ids, codes) VALUES (?, ?, ?, ?, ?)")
-    .run(ws, w.data_version, period.endMs, blobOf(Int32Array.from(ids)), blobOf(codes));
+    .run(workspaceId, w.data_version, period.endMs, blobOf(Int32Array.from(ids)), blobOf(codes));
   // The unfiltered RFM table of that view, counted over the groups just kept.
-  const kept: KeptRfmCounts = { startMs: period.startMs, counts: countSegments(db, ws, period, { segment: [] }, { kind: "rfm", key: "rfm" }, {}) };
-  sqlite.prepare("UPDATE rfm_facts SET counts = ? WHERE workspace_id = ?").run(JSON.stringify(kept), ws);
+  const kept: KeptRfmCounts = { startMs: period.startMs, counts: countSegments(db, workspaceId, period, { segment: [] }, { kind: "rfm", key: "rfm" }, {}) };
+  sqlite.prepare("UPDATE rfm_facts SET counts = ? WHERE workspace_id = ?").run(JSON.stringify(kept), workspaceId);
 }

@@ -52,7 +52,7 @@ function rfmJsonSql({ ids, codes }: RfmGroups): SegmentValueSql {
 }
 
 export function segmentValueSql(
-  ws: number,
+  workspaceId: number,
   dimension: SegmentDimension,
   ctx: { period: Period; rfm?: RfmGroups },
 ): SegmentValueSql {
@@ -74,7 +74,7 @@ export function segmentValueSql(
       // customer_facts holds each customer's first counted order (no scan of every order per view).
       return {
         ctes: [],
-        join: sql`LEFT JOIN customer_facts firsts ON firsts.workspace_id = ${ws} AND firsts.customer_id = c.id`,
+        join: sql`LEFT JOIN customer_facts firsts ON firsts.workspace_id = ${workspaceId} AND firsts.customer_id = c.id`,
         decode: asText,
         raw: sql`CASE WHEN firsts.first_at IS NULL OR firsts.first_at >= ${ctx.period.endMs} THEN NULL
                         WHEN firsts.first_at >= ${ctx.period.startMs} THEN 'new' ELSE 'returning' END`,

@@ -21,46 +21,46 @@ function setup() {
 
 describe("memberships", () => {
   it("keeps at least one owner", () => {
-    const { db, ws } = setup();
-    expect(() => changeMemberRole(db, ws.id, "ann", "viewer")).toThrow(AppFailure);
-    expect(() => changeMemberRole(db, ws.id, "ann", null)).toThrow(/at least one owner/);
-    addMember(db, ws.id, "bob", "owner");
-    changeMemberRole(db, ws.id, "ann", "editor");
-    expect(getMembership(db, "ann", ws.slug)?.role).toBe("editor");
-    changeMemberRole(db, ws.id, "ann", null);
-    expect(getMembership(db, "ann", ws.slug)).toBeUndefined();
-    expect(listMembers(db, ws.id).map((m) => m.email)).toEqual(["bob@x.nl"]);
+    const { db, ws: workspace } = setup();
+    expect(() => changeMemberRole(db, workspace.id, "ann", "viewer")).toThrow(AppFailure);
+    expect(() => changeMemberRole(db, workspace.id, "ann", null)).toThrow(/at least one owner/);
+    addMember(db, workspace.id, "bob", "owner");
+    changeMemberRole(db, workspace.id, "ann", "editor");
+    expect(getMembership(db, "ann", workspace.slug)?.role).toBe("editor");
+    changeMemberRole(db, workspace.id, "ann", null);
+    expect(getMembership(db, "ann", workspace.slug)).toBeUndefined();
+    expect(listMembers(db, workspace.id).map((m) => m.email)).toEqual(["bob@x.nl"]);
   });
 
   it("does not reveal or touch another workspace", () => {
-    const { db, ws } = setup();
+    const { db, ws: workspace } = setup();
     const other = createWorkspace(db, { name: "Shop", currency: "EUR", timezone: "UTC", locale: "en" });
     expect(other.slug).toBe("shop-2");
     expect(getMembership(db, "ann", other.slug)).toBeUndefined();
     expect(() => changeMemberRole(db, other.id, "ann", "viewer")).toThrow(/not a member/);
-    expect(getMembership(db, "ann", ws.slug)?.role).toBe("owner");
+    expect(getMembership(db, "ann", workspace.slug)?.role).toBe("owner");
   });
 });
 
 describe("invites", () => {
   it("work once, and not after revocation or expiry", () => {
-    const { db, ws } = setup();
-    createInvite(db, { workspaceId: ws.id, tokenHash: "h1", role: "viewer", createdBy: "ann" });
+    const { db, ws: workspace } = setup();
+    createInvite(db, { workspaceId: workspace.id, tokenHash: "h1", role: "viewer", createdBy: "ann" });
     const invite = findOpenInvite(db, "h1");
-    expect(invite).toMatchObject({ workspaceSlug: ws.slug, role: "viewer" });
+    expect(invite).toMatchObject({ workspaceSlug: workspace.slug, role: "viewer" });
     acceptInvite(db, invite!, "bob");
-    expect(getMembership(db, "bob", ws.slug)?.role).toBe("viewer");
+    expect(getMembership(db, "bob", workspace.slug)?.role).toBe("viewer");
     expect(findOpenInvite(db, "h1")).toBeUndefined();
     expect(() => acceptInvite(db, invite!, "cas")).toThrow(/already been used/);
-    expect(getMembership(db, "cas", ws.slug)).toBeUndefined();
+    expect(getMembership(db, "cas", workspace.slug)).toBeUndefined();
 
-    const { id } = createInvite(db, { workspaceId: ws.id, tokenHash: "h2", role: "editor", createdBy: "ann" });
-    expect(listPendingInvites(db, ws.id).map((i) => i.id)).toEqual([id]);
-    expect(revokeInvite(db, ws.id + 1, id)).toBe(false); // another workspace cannot revoke it
-    expect(revokeInvite(db, ws.id, id)).toBe(true);
+    const { id } = createInvite(db, { workspaceId: workspace.id, tokenHash: "h2", role: "editor", createdBy: "ann" });
+    expect(listPendingInvites(db, workspace.id).map((i) => i.id)).toEqual([id]);
+    expect(revokeInvite(db, workspace.id + 1, id)).toBe(false); // another workspace cannot revoke it
+    expect(revokeInvite(db, workspace.id, id)).toBe(true);
     expect(findOpenInvite(db, "h2")).toBeUndefined();
 
-    createInvite(db, { workspaceId: ws.id, tokenHash: "h3", role: "editor", createdBy: "ann" });
+    createInvite(db, { workspaceId: workspace.id, tokenHash: "h3", role: "editor", createdBy: "ann" });
     const eightDaysOn = new Date(Date.now() + 8 * 86_400_000);
     expect(findOpenInvite(db, "h3", eightDaysOn)).toBeUndefined();
     expect(findOpenInvite(db, "h3")).toBeDefined();
