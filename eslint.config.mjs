@@ -32,7 +32,10 @@ const config = [
     files: ["**/*.{ts,tsx}"],
     ignores: ["lib/import/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/import/*", "**/lib/import/*"], message: "Import the CSV parser from @/lib/import (its index)." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/import/*", "**/lib/import/*"], message: "Import the CSV parser from @/lib/import (its index)." }] },
+      ],
     },
   },
   {

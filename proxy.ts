@@ -45,7 +45,10 @@ function share(request: NextRequest, nonce: string) {
   const decoded = safeDecode(token);
   // A malformed escape in a pasted link is an unknown token: Next would fail decoding it with a 500.
   if (decoded === null && sub !== undefined) {
-    return NextResponse.json({ error: { code: "not_found", message: "This link does not exist." } }, { status: 404, headers: { "X-Robots-Tag": "noindex, nofollow" } });
+    return NextResponse.json(
+      { error: { code: "not_found", message: "This link does not exist." } },
+      { status: 404, headers: { "X-Robots-Tag": "noindex, nofollow" } },
+    );
   }
   const resolved = decoded === null ? ({ ok: false, reason: "unknown" } as const) : resolveShareToken(getDb(), decoded);
   const embed = resolved.ok && resolved.link.allowEmbed;

@@ -21,10 +21,24 @@ export function makeCatalog(seed = 7): Catalog {
       const tiers = 2 + Math.floor(rng.next() * 3);
       for (let t = 1; t <= tiers && out.length < SKUS; t++) {
         const price = Math.round(base * (1 + 0.5 * (t - 1)) * 100) / 100;
-        out.push({ sku: `SKU-${String(out.length).padStart(4, "0")}`, category, family: `Family ${i}`, tier: t, price, cost: Math.round(price * 0.55 * 100) / 100 });
+        out.push({
+          sku: `SKU-${String(out.length).padStart(4, "0")}`,
+          category,
+          family: `Family ${i}`,
+          tier: t,
+          price,
+          cost: Math.round(price * 0.55 * 100) / 100,
+        });
       }
     } else {
-      out.push({ sku: `SKU-${String(out.length).padStart(4, "0")}`, category, family: null, tier: null, price: base, cost: Math.round(base * 0.6 * 100) / 100 });
+      out.push({
+        sku: `SKU-${String(out.length).padStart(4, "0")}`,
+        category,
+        family: null,
+        tier: null,
+        price: base,
+        cost: Math.round(base * 0.6 * 100) / 100,
+      });
     }
   }
   return out;
@@ -103,7 +117,19 @@ export async function writeOrdersCsv(path: string, lines: number, catalog: Catal
 
 // Four campaigns over the two years, like the demo's: an A/B test with a holdout, an upsell, a deep-sell, a bundle.
 const CAMPAIGNS = [
-  { key: "CMP-XSELL-AB", type: "cross_sell", from: "2025-03-01", to: "2025-08-31", cost: 25000, placement: "cart", variants: [["A", 0.45, 0.18], ["B", 0.45, 0.24], ["control", 0.1, 0]] },
+  {
+    key: "CMP-XSELL-AB",
+    type: "cross_sell",
+    from: "2025-03-01",
+    to: "2025-08-31",
+    cost: 25000,
+    placement: "cart",
+    variants: [
+      ["A", 0.45, 0.18],
+      ["B", 0.45, 0.24],
+      ["control", 0.1, 0],
+    ],
+  },
   { key: "CMP-UPSELL", type: "upsell", from: "2025-10-01", to: "2026-01-31", cost: 15000, placement: "product_page", variants: [["", 1, 0.2]] },
   { key: "CMP-DEEP", type: "deep_sell", from: "2026-03-01", to: "2026-06-30", cost: 8000, placement: "checkout", variants: [["", 1, 0.22]] },
   { key: "CMP-BUNDLE", type: "bundle", from: "2026-08-01", to: "2026-10-31", cost: 12000, placement: "email", variants: [["", 1, 0.12]] },
@@ -149,7 +175,9 @@ export async function writeCustomersCsv(path: string, lines: number, seed = 13):
       const [city, region, country] = CITIES[rng.weighted(cities)];
       const signup = new Date(START - 1_000 * 86_400_000 + Math.floor(rng.next() * (DAYS + 1_000)) * 86_400_000).toISOString().slice(0, 10);
       const birthYear = 1946 + Math.floor(rng.next() * 60);
-      push(`C${i},${signup},${birthYear},${GENDERS[rng.weighted(genders)]},${city},${region},${country},${ACQUISITION[rng.weighted(channels)]},${rng.next() < 0.08}\n`);
+      push(
+        `C${i},${signup},${birthYear},${GENDERS[rng.weighted(genders)]},${city},${region},${country},${ACQUISITION[rng.weighted(channels)]},${rng.next() < 0.08}\n`,
+      );
     }
   });
 }

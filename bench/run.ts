@@ -61,7 +61,13 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
   await fetch(url, { headers }); // warm the route
   const { default: autocannon } = await import("autocannon");
   const result = await autocannon({ url, connections: 50, duration: Number(process.env.BENCH_LOAD_SECONDS ?? 30), headers });
-  return { requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx, requests: result.requests.total };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    requests: result.requests.total,
+  };
 }
 
 /** 50 concurrent viewers for 30 s on the overview's data route (signed in) and on a share link's. */
@@ -69,12 +75,19 @@ async function httpLoad(dbPath: string): Promise<{ overview: LoadResult; shareLi
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return { skipped: "no production build (.next): run npm run build first" };
   const port = 3900;
   const env = { ...process.env, DATABASE_PATH: dbPath, LIFTBOARD_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
-  spawnSync(NODE[0], [...NODE.slice(1), "cli/index.ts", "user", "create", "--email", "bench@liftboard.test", "--password", "bench-password", "--role", "owner", "--db", dbPath], { env });
+  spawnSync(
+    NODE[0],
+    [...NODE.slice(1), "cli/index.ts", "user", "create", "--email", "bench@liftboard.test", "--password", "bench-password", "--role", "owner", "--db", dbPath],
+    { env },
+  );
   const token = await makeShareLink(dbPath);
   const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
   try {
     for (let i = 0; i < 60; i++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/sign-in`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/sign-in`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -83,7 +96,10 @@ async function httpLoad(dbPath: string): Promise<{ overview: LoadResult; shareLi
       headers: { "Content-Type": "application/json", Origin: `http://localhost:${port}` },
       body: JSON.stringify({ email: "bench@liftboard.test", password: "bench-password" }),
     });
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const overview = await load(`http://127.0.0.1:${port}/api/v1/workspaces/default/overview?from=2026-08-02&to=2026-10-31`, { cookie });
     const shareLink = await load(`http://127.0.0.1:${port}/share/${token}/data/overview`);
     return { overview, shareLink };
@@ -155,7 +171,12 @@ async function main() {
     for (const task of TASKS) {
       log(`${lines}: ${task}…`);
       if (caches) dropCaches();
-      (row.tasks as Record<string, unknown>)[task] = child(["bench/task-once.ts", dbPath, task, task.startsWith("overview") || task.startsWith("A/B") ? "20" : task.includes("page") ? "10" : "2"]);
+      (row.tasks as Record<string, unknown>)[task] = child([
+        "bench/task-once.ts",
+        dbPath,
+        task,
+        task.startsWith("overview") || task.startsWith("A/B") ? "20" : task.includes("page") ? "10" : "2",
+      ]);
     }
     row.coldMeans = caches ? "new process and connection, OS page cache dropped" : "new process and connection (OS page cache could not be dropped)";
     if (lines === 1_000_000 || (SIZES.length === 1 && process.env.BENCH_LOAD)) {
@@ -196,11 +217,16 @@ function renderMarkdown(machine: Record<string, unknown>, results: Record<string
       ([name, t]) => `| ${f(r.lines)} | ${name} | ${f(t.coldMs)} | ${f(t.warmMedianMs, 1)} | ${f(t.warmP95Ms, 1)} | ${f(t.peakRssMb)} |`,
     ),
   );
-  const http = results.filter((r) => r.http).flatMap((r) => {
-    const h = r.http as { skipped: string } | Record<string, Record<string, number>>;
-    if ("skipped" in h) return [`| ${f(r.lines)} | skipped: ${h.skipped} ||||||`];
-    return Object.entries(h).map(([route, x]) => `| ${f(r.lines)} | ${route === "shareLink" ? "share link" : "overview (signed in)"} | ${f(x.requestsPerSecond)} | ${f(x.p50Ms)} | ${f(x.p99Ms)} | ${f(x.errors)} | ${f(x.requests)} |`);
-  });
+  const http = results
+    .filter((r) => r.http)
+    .flatMap((r) => {
+      const h = r.http as { skipped: string } | Record<string, Record<string, number>>;
+      if ("skipped" in h) return [`| ${f(r.lines)} | skipped: ${h.skipped} ||||||`];
+      return Object.entries(h).map(
+        ([route, x]) =>
+          `| ${f(r.lines)} | ${route === "shareLink" ? "share link" : "overview (signed in)"} | ${f(x.requestsPerSecond)} | ${f(x.p50Ms)} | ${f(x.p99Ms)} | ${f(x.errors)} | ${f(x.requests)} |`,
+      );
+    });
   const existing = existsSync(path.join(process.cwd(), "docs", "benchmarks.md")) ? readFileSync(path.join(process.cwd(), "docs", "benchmarks.md"), "utf8") : "";
   const notes = existing.includes("<!-- notes -->") ? existing.slice(existing.indexOf("<!-- notes -->")) : "<!-- notes -->\n";
   return `# Benchmarks

@@ -18,7 +18,10 @@ const db = openDb(dbPath);
 const q = (o: Record<string, unknown>) => kpiQuerySchema.parse(o);
 const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
 // A page's data exactly as its API route loads it (the registry both routes and share links use).
-const page = (kind: ReportKind, query: Record<string, unknown> = {}) => () => REPORT_SOURCES[kind].load(db, workspace, REPORT_SOURCES[kind].schema.parse(query));
+const page =
+  (kind: ReportKind, query: Record<string, unknown> = {}) =>
+  () =>
+    REPORT_SOURCES[kind].load(db, workspace, REPORT_SOURCES[kind].schema.parse(query));
 
 const TASKS: Record<string, () => unknown> = {
   // The overview's whole payload: cards, comparison, series, before/after.

@@ -82,7 +82,9 @@ describe("cli", () => {
     expect(all.kpis.crossSellRatio.value).toBeGreaterThan(0);
     expect(all.kpis.crossSellRatio.value).toBeLessThanOrEqual(1);
 
-    const seg = JSON.parse(cli("kpis", "--from", "2025-09-01", "--to", "2025-11-29", "--segment", "region=Noord-Holland", "--segment", "gender=female", "--json").stdout);
+    const seg = JSON.parse(
+      cli("kpis", "--from", "2025-09-01", "--to", "2025-11-29", "--segment", "region=Noord-Holland", "--segment", "gender=female", "--json").stdout,
+    );
     expect(seg.period).toEqual({ from: "2025-09-01", to: "2025-11-29" });
     expect(seg.kpis.aov.denominator).toBeGreaterThan(0);
     expect(seg.kpis.aov.denominator).toBeLessThan(all.kpis.aov.denominator);

@@ -135,7 +135,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`liftboard: ${message}\n`);
     return 1;
   };
-  if (parsedArgs instanceof Error) return fail("invalid_input", `${parsedArgs.message.split(". ")[0].replace(/\.$/, "")}. Run npm run cli -- --help for usage.`);
+  if (parsedArgs instanceof Error)
+    return fail("invalid_input", `${parsedArgs.message.split(". ")[0].replace(/\.$/, "")}. Run npm run cli -- --help for usage.`);
   const { values, positionals } = parsedArgs;
   if (values.help || positionals.length === 0) {
     process.stderr.write(USAGE + "\n");

@@ -5,9 +5,7 @@ import { useState, type ReactNode } from "react";
 import { PrintSupport } from "./print-support";
 
 export function Providers({ children }: { children: ReactNode }) {
-  const [client] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, refetchOnWindowFocus: false, retry: 1 } } }),
-  );
+  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, refetchOnWindowFocus: false, retry: 1 } } }));
   return (
     <QueryClientProvider client={client}>
       <PrintSupport />

@@ -34,6 +34,8 @@ test("charts download as PNG, tables as CSV, and the page prints as a clean repo
   const campaigns = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export CSV", exact: true }).click();
   const lines = readFileSync((await (await campaigns).path())!, "utf8").split("\r\n");
-  expect(lines[0]).toBe("campaign,name,type,start,end,cost,offers_shown,offers_accepted,conversion,attributed_revenue,roi,margin_roi,incremental_revenue,incremental_lower,incremental_upper,incremental_roi,incremental_p");
+  expect(lines[0]).toBe(
+    "campaign,name,type,start,end,cost,offers_shown,offers_accepted,conversion,attributed_revenue,roi,margin_roi,incremental_revenue,incremental_lower,incremental_upper,incremental_roi,incremental_p",
+  );
   expect(lines.some((l) => l.startsWith("CMP-XSELL-ACC,"))).toBe(true);
 });

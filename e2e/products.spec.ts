@@ -54,7 +54,9 @@ test("products: rules bought together, narrowed by lift in the URL, exported as 
   await expect(page.getByTestId("target-excluded")).toContainText("opted-out customers left out");
   const targets = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export target list" }).click();
-  const list = readFileSync((await (await targets).path())!, "utf8").trim().split("\r\n");
+  const list = readFileSync((await (await targets).path())!, "utf8")
+    .trim()
+    .split("\r\n");
   expect(list[0]).toBe("customer_key");
   expect(list).toHaveLength(size + 1);
   for (const id of list.slice(1)) expect(id).toMatch(/^C\d{6}$/);

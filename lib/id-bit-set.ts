@@ -20,7 +20,7 @@ export class IdBitSet implements Iterable<number> {
       grown.set(this.words);
       this.words = grown;
     }
-    const bit = 1 << id % 32;
+    const bit = 1 << (id % 32);
     if ((this.words[w] & bit) === 0) {
       this.words[w] |= bit;
       this.count++;
@@ -29,7 +29,7 @@ export class IdBitSet implements Iterable<number> {
 
   has(id: number): boolean {
     const w = Math.floor(id / 32);
-    return w < this.words.length && (this.words[w] & (1 << id % 32)) !== 0;
+    return w < this.words.length && (this.words[w] & (1 << (id % 32))) !== 0;
   }
 
   *[Symbol.iterator](): Iterator<number> {

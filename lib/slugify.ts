@@ -4,8 +4,6 @@ import transliterate from "slugify";
  * spelled out ("Øresund Bakkerij" → "oresund-bakkerij", "Straße & Co" → "strasse-and-co"), cut at
  * 48 characters; "workspace" when nothing is left (a name in a script with no Latin spelling). */
 export function slugify(name: string): string {
-  const slug = transliterate(name, { lower: true, strict: true, trim: true })
-    .slice(0, 48)
-    .replace(/-+$/, "");
+  const slug = transliterate(name, { lower: true, strict: true, trim: true }).slice(0, 48).replace(/-+$/, "");
   return slug || "workspace";
 }

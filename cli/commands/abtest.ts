@@ -20,7 +20,9 @@ export function abtest(ctx: CliContext, args: z.infer<typeof abtestArgs>) {
       (v) =>
         `  ${v.name.padEnd(10)} ${String(v.users).padStart(7)} users ${String(v.conversions).padStart(6)} conversions  ${pct(v.conversionRate.estimate)} (95% CI ${pct(v.conversionRate.lower)} to ${pct(v.conversionRate.upper)})${v.isControl ? "  control" : ""}`,
     ),
-    ...heldOut.map((h) => `  ${h.name.padEnd(10)} ${String(h.users).padStart(7)} users held out (never shown the offer; see the Campaigns page for incremental revenue)`),
+    ...heldOut.map(
+      (h) => `  ${h.name.padEnd(10)} ${String(h.users).padStart(7)} users held out (never shown the offer; see the Campaigns page for incremental revenue)`,
+    ),
     ...analysis.comparisons.map((c) => `  ${renderVerdict(c.verdict)}`),
   ];
   return { data: { campaign: args.campaign, heldOut, ...analysis }, text: lines.join("\n") };

@@ -4,7 +4,10 @@ import { mineRules } from "@/lib/basket/mine-rules";
 import { resolveWorkspace, type CliContext } from "../context";
 
 const share = (flag: string) =>
-  z.coerce.number({ error: `--${flag} must be a number` }).min(0, `--${flag} is a share from 0 to 1`).max(1, `--${flag} is a share from 0 to 1`);
+  z.coerce
+    .number({ error: `--${flag} must be a number` })
+    .min(0, `--${flag} is a share from 0 to 1`)
+    .max(1, `--${flag} is a share from 0 to 1`);
 
 export const basketArgs = z.object({
   "min-support": share("min-support"),
@@ -38,9 +41,15 @@ export function basket(ctx: CliContext, args: z.infer<typeof basketArgs>) {
   }));
   const top = rules
     .slice(0, 20)
-    .map((r) => `  {${r.antecedent.join(", ")}} => {${r.consequent[0]}}  support ${r.support.toFixed(4)}  confidence ${r.confidence.toFixed(3)}  lift ${r.lift.toFixed(2)}`);
+    .map(
+      (r) =>
+        `  {${r.antecedent.join(", ")}} => {${r.consequent[0]}}  support ${r.support.toFixed(4)}  confidence ${r.confidence.toFixed(3)}  lift ${r.lift.toFixed(2)}`,
+    );
   return {
     data: { transactions: mined.transactions, skippedBaskets: mined.skippedBaskets, rules },
-    text: [`${rules.length} rules over ${mined.transactions} baskets (${mined.skippedBaskets} bulk baskets skipped)${rules.length > 20 ? "; the 20 with the highest lift:" : ":"}`, ...top].join("\n"),
+    text: [
+      `${rules.length} rules over ${mined.transactions} baskets (${mined.skippedBaskets} bulk baskets skipped)${rules.length > 20 ? "; the 20 with the highest lift:" : ":"}`,
+      ...top,
+    ].join("\n"),
   };
 }

@@ -34,7 +34,10 @@ export function clv(ctx: CliContext, args: z.infer<typeof clvArgs>) {
       `Gamma-Gamma on ${spend.customers} repeat buyers: p ${f(spend.p)}, q ${f(spend.q)}, gamma ${f(spend.gamma)}`,
       `Frequency-spend correlation ${checks.frequencyMonetaryCorrelation === null ? "—" : f(checks.frequencyMonetaryCorrelation)} (the spend model assumes none)`,
       checks.holdout ? `Holdout: ${f(checks.holdout.predictedTotal, 0)} purchases predicted, ${checks.holdout.actualTotal} actual` : "",
-      `${customers.length} customers scored; total predicted CLV ${f(customers.reduce((s, c) => s + c.clv, 0), 2)} ${workspace.currency}`,
+      `${customers.length} customers scored; total predicted CLV ${f(
+        customers.reduce((s, c) => s + c.clv, 0),
+        2,
+      )} ${workspace.currency}`,
     ]
       .filter(Boolean)
       .join("\n"),

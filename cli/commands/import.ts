@@ -41,14 +41,23 @@ export async function importCommand(ctx: CliContext, args: z.infer<typeof import
       acceptRejected: args["accept-rejected"],
     });
     if (s.status === "needs_confirmation") {
-      throw new AppFailure("invalid_input", `${s.rejected} of ${s.rowsRead} rows were rejected, more than 5%; nothing was imported. The first: line ${s.errors[0]?.line}, ${s.errors[0]?.column ?? "row"}: ${s.errors[0]?.message} Fix the file, or pass --accept-rejected.`);
+      throw new AppFailure(
+        "invalid_input",
+        `${s.rejected} of ${s.rowsRead} rows were rejected, more than 5%; nothing was imported. The first: line ${s.errors[0]?.line}, ${s.errors[0]?.column ?? "row"}: ${s.errors[0]?.message} Fix the file, or pass --accept-rejected.`,
+      );
     }
     const data = importResult(s);
     const verb = s.status === "dry_run" ? "Dry run, nothing written" : `Import #${s.importId}`;
-    const errs = s.errors.slice(0, 10).map((e) => `  line ${e.line}${e.column ? `, ${e.column}` : ""}${e.value !== null ? ` (${JSON.stringify(e.value)})` : ""}: ${e.message}`);
+    const errs = s.errors
+      .slice(0, 10)
+      .map((e) => `  line ${e.line}${e.column ? `, ${e.column}` : ""}${e.value !== null ? ` (${JSON.stringify(e.value)})` : ""}: ${e.message}`);
     return {
       data,
-      text: [`${verb}: ${s.kind}, ${s.rowsRead} rows read, ${s.inserted} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected.`, ...errs, s.errors.length > 10 ? `  … and ${s.rejected - 10} more (use --json for all).` : ""]
+      text: [
+        `${verb}: ${s.kind}, ${s.rowsRead} rows read, ${s.inserted} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected.`,
+        ...errs,
+        s.errors.length > 10 ? `  … and ${s.rejected - 10} more (use --json for all).` : "",
+      ]
         .filter(Boolean)
         .join("\n"),
     };

@@ -20,6 +20,8 @@ export function segments(ctx: CliContext, args: z.infer<typeof segmentsArgs>) {
   const warn = table.multipleComparisons.warn ? [`  ${table.multipleComparisons.segments} segments compared: read single differences with care.`] : [];
   return {
     data: table,
-    text: [`KPIs of "${workspace.slug}" by ${args.by.key}, ${table.period.from} to ${table.period.to} (active customers per segment):`, ...lines, ...warn].join("\n"),
+    text: [`KPIs of "${workspace.slug}" by ${args.by.key}, ${table.period.from} to ${table.period.to} (active customers per segment):`, ...lines, ...warn].join(
+      "\n",
+    ),
   };
 }

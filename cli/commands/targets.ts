@@ -42,7 +42,11 @@ export function targets(ctx: CliContext, args: z.infer<typeof targetsArgs>) {
   const list = getTargetList(ctx.db, workspace, parsed.data);
   const o = list.opportunity;
   const what =
-    o.kind === "pair" ? `bought ${o.x.sku}, not ${o.y.sku}` : o.kind === "upgrade" ? `${o.family} tier ${o.tier} → ${o.nextTier}` : `${o.sku.sku}, not bought in ${o.days} days`;
+    o.kind === "pair"
+      ? `bought ${o.x.sku}, not ${o.y.sku}`
+      : o.kind === "upgrade"
+        ? `${o.family} tier ${o.tier} → ${o.nextTier}`
+        : `${o.sku.sku}, not bought in ${o.days} days`;
   const money = (v: number | null) => (v === null ? "—" : `${v.toFixed(2)} ${workspace.currency}`);
   return {
     data: {
@@ -59,7 +63,10 @@ export function targets(ctx: CliContext, args: z.infer<typeof targetsArgs>) {
       `Target list (${what}): ${list.size} customers, ${list.excludedOptedOut} opted out and left out.`,
       `Expected revenue ${money(list.expectedRevenue)} (Σ P(alive) × expected order value ${money(list.expectedOrderValue.value)}).`,
       list.ranking === "model" ? "Ranked by P(alive) × expected spend per order." : `Ranked by recency and frequency: ${list.rankingNote ?? "no model"}`,
-      ...list.customers.map((c, i) => `  ${String(i + 1).padStart(5)}  ${c.customerKey}${c.pAlive === null ? "" : `  P(alive) ${c.pAlive.toFixed(3)}  score ${c.score?.toFixed(2)}`}`),
+      ...list.customers.map(
+        (c, i) =>
+          `  ${String(i + 1).padStart(5)}  ${c.customerKey}${c.pAlive === null ? "" : `  P(alive) ${c.pAlive.toFixed(3)}  score ${c.score?.toFixed(2)}`}`,
+      ),
     ].join("\n"),
   };
 }

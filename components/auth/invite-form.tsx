@@ -29,7 +29,15 @@ export function InviteForm({ token, signedInAs }: { token: string; signedInAs: s
         <>
           <p className="text-sm font-medium text-slate-800">{t("invite.createAccount")}</p>
           <Field label={t("common.email")} name="email" type="email" autoComplete="email" required />
-          <Field label={t("common.password")} name="password" type="password" autoComplete="new-password" minLength={8} required hint={t("setup.passwordHint")} />
+          <Field
+            label={t("common.password")}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            minLength={8}
+            required
+            hint={t("setup.passwordHint")}
+          />
           <p className="text-xs text-slate-500">{t("invite.haveAccount")}</p>
         </>
       )}

@@ -16,14 +16,45 @@ import type { Cell } from "@/lib/csv/to-csv";
 
 /** One row per campaign with every figure of its card, unformatted for a spreadsheet. */
 function campaignRows(data: CampaignsReport): Cell[][] {
-  const head = ["campaign", "name", "type", "start", "end", "cost", "offers_shown", "offers_accepted", "conversion", "attributed_revenue", "roi", "margin_roi", "incremental_revenue", "incremental_lower", "incremental_upper", "incremental_roi", "incremental_p"];
+  const head = [
+    "campaign",
+    "name",
+    "type",
+    "start",
+    "end",
+    "cost",
+    "offers_shown",
+    "offers_accepted",
+    "conversion",
+    "attributed_revenue",
+    "roi",
+    "margin_roi",
+    "incremental_revenue",
+    "incremental_lower",
+    "incremental_upper",
+    "incremental_roi",
+    "incremental_p",
+  ];
   return [
     head,
     ...data.campaigns.map((c) => [
-      c.key, c.name, c.type, c.startDate, c.endDate, c.cost, c.offers.shown, c.offers.accepted, c.offers.conversion.value,
-      c.attributed.revenue, c.attributed.roi, c.attributed.margin?.roi ?? null,
-      c.incremental?.incrementalRevenue.estimate ?? null, c.incremental?.incrementalRevenue.lower ?? null, c.incremental?.incrementalRevenue.upper ?? null,
-      c.incremental?.roi?.estimate ?? null, c.incremental?.pValue ?? null,
+      c.key,
+      c.name,
+      c.type,
+      c.startDate,
+      c.endDate,
+      c.cost,
+      c.offers.shown,
+      c.offers.accepted,
+      c.offers.conversion.value,
+      c.attributed.revenue,
+      c.attributed.roi,
+      c.attributed.margin?.roi ?? null,
+      c.incremental?.incrementalRevenue.estimate ?? null,
+      c.incremental?.incrementalRevenue.lower ?? null,
+      c.incremental?.incrementalRevenue.upper ?? null,
+      c.incremental?.roi?.estimate ?? null,
+      c.incremental?.pValue ?? null,
     ]),
   ];
 }
@@ -32,7 +63,8 @@ export function CampaignsView({ currency }: { currency: string }) {
   const t = useTranslations();
   const format = useFormatter();
   const report = useReportData<CampaignsReport>("campaigns", useReportView().params.toString());
-  const money = (v: number | null, digits = 0) => (v === null ? "—" : format.number(v, { style: "currency", currency, maximumFractionDigits: digits, minimumFractionDigits: digits }));
+  const money = (v: number | null, digits = 0) =>
+    v === null ? "—" : format.number(v, { style: "currency", currency, maximumFractionDigits: digits, minimumFractionDigits: digits });
   const ratio = (v: number | null) => (v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }));
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const data = report.data;
@@ -54,11 +86,13 @@ export function CampaignsView({ currency }: { currency: string }) {
       {data && data.campaigns.length > 0 && (
         <>
           <Card title={t("campaigns.chart")} className="min-w-0">
-            <ChartFrame name={t("campaigns.chart")}><CostRevenueChart
-              data={data.campaigns.map((c) => ({ name: c.name, cost: c.cost ?? 0, revenue: c.attributed.revenue }))}
-              labels={{ cost: t("campaigns.cost"), revenue: t("campaigns.attributedRevenue"), title: t("campaigns.chart") }}
-              formatMoney={(v) => money(v)}
-            /></ChartFrame>
+            <ChartFrame name={t("campaigns.chart")}>
+              <CostRevenueChart
+                data={data.campaigns.map((c) => ({ name: c.name, cost: c.cost ?? 0, revenue: c.attributed.revenue }))}
+                labels={{ cost: t("campaigns.cost"), revenue: t("campaigns.attributedRevenue"), title: t("campaigns.chart") }}
+                formatMoney={(v) => money(v)}
+              />
+            </ChartFrame>
           </Card>
           <div className="grid gap-4 xl:grid-cols-2">
             {data.campaigns.map((c) => (
@@ -78,18 +112,28 @@ export function CampaignsView({ currency }: { currency: string }) {
                     </div>
                     <div>
                       <dt className="text-xs text-slate-500">{t("campaigns.conversion")}</dt>
-                      <dd className="font-medium">{c.offers.conversion.value === null ? "—" : format.number(c.offers.conversion.value, { style: "percent", maximumFractionDigits: 1 })}</dd>
+                      <dd className="font-medium">
+                        {c.offers.conversion.value === null ? "—" : format.number(c.offers.conversion.value, { style: "percent", maximumFractionDigits: 1 })}
+                      </dd>
                     </div>
                   </dl>
                   <section className="rounded-md bg-slate-50 p-3">
                     <p className="text-xs font-semibold uppercase text-slate-500">{t("campaigns.attributedRevenue")}</p>
                     <p className="tabular">
-                      <span className="text-lg font-semibold" data-testid={`attributed-${c.key}`}>{money(c.attributed.revenue)}</span> · {t("campaigns.roi")} <strong>{ratio(c.attributed.roi)}</strong>
+                      <span className="text-lg font-semibold" data-testid={`attributed-${c.key}`}>
+                        {money(c.attributed.revenue)}
+                      </span>{" "}
+                      · {t("campaigns.roi")} <strong>{ratio(c.attributed.roi)}</strong>
                     </p>
                     {c.attributed.margin && (
                       <p className="text-xs text-slate-600">
                         {t("campaigns.marginRoi")} <strong>{ratio(c.attributed.margin.roi)}</strong>{" "}
-                        {t("campaigns.marginBase", { coverage: c.attributed.margin.costCoverage === null ? "—" : format.number(c.attributed.margin.costCoverage, { style: "percent", maximumFractionDigits: 0 }) })}
+                        {t("campaigns.marginBase", {
+                          coverage:
+                            c.attributed.margin.costCoverage === null
+                              ? "—"
+                              : format.number(c.attributed.margin.costCoverage, { style: "percent", maximumFractionDigits: 0 }),
+                        })}
                       </p>
                     )}
                   </section>
@@ -98,8 +142,8 @@ export function CampaignsView({ currency }: { currency: string }) {
                     {c.incremental ? (
                       <div data-testid={`incremental-${c.key}`}>
                         <p className="tabular">
-                          <span className="text-lg font-semibold">{money(c.incremental.incrementalRevenue.estimate)}</span>{" "}
-                          ({money(c.incremental.incrementalRevenue.lower)} – {money(c.incremental.incrementalRevenue.upper)}) · {t("campaigns.incrementalRoi")}{" "}
+                          <span className="text-lg font-semibold">{money(c.incremental.incrementalRevenue.estimate)}</span> (
+                          {money(c.incremental.incrementalRevenue.lower)} – {money(c.incremental.incrementalRevenue.upper)}) · {t("campaigns.incrementalRoi")}{" "}
                           <strong>{ratio(c.incremental.roi?.estimate ?? null)}</strong>
                         </p>
                         <p className="text-xs text-slate-600">

@@ -16,10 +16,19 @@ export function ChartFrame({ name, children }: { name: string; children: ReactNo
     try {
       // Loaded on demand: only readers who export pay for it.
       const { toPng } = await import("html-to-image");
-      const url = await toPng(ref.current, { backgroundColor: "#ffffff", pixelRatio: 2, filter: (n) => !(n instanceof HTMLElement && n.dataset.exportSkip !== undefined) });
+      const url = await toPng(ref.current, {
+        backgroundColor: "#ffffff",
+        pixelRatio: 2,
+        filter: (n) => !(n instanceof HTMLElement && n.dataset.exportSkip !== undefined),
+      });
       const a = document.createElement("a");
       a.href = url;
-      a.download = `${name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase() || "chart"}.png`;
+      a.download = `${
+        name
+          .replace(/[^\p{L}\p{N}]+/gu, "-")
+          .replace(/^-|-$/g, "")
+          .toLowerCase() || "chart"
+      }.png`;
       a.click();
     } finally {
       setBusy(false);

@@ -7,7 +7,16 @@ export type CohortHeatmapRow = { key: string; label: string; size: string; value
  * Cohorts as a heat-map triangle on a CSS grid: rows are cohorts, columns months since the first
  * order, the colour runs from white to the chart blue by value ÷ max. Shaped data in, nothing else.
  */
-export function CohortHeatmap({ title, rows, columns, max, formatValue, columnLabel, cohortLabel, describeCell }: {
+export function CohortHeatmap({
+  title,
+  rows,
+  columns,
+  max,
+  formatValue,
+  columnLabel,
+  cohortLabel,
+  describeCell,
+}: {
   title: string;
   rows: CohortHeatmapRow[];
   columns: number;

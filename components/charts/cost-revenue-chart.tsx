@@ -5,7 +5,15 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 export type CostRevenuePoint = { name: string; cost: number; revenue: number };
 
 /** Cost against attributed revenue per campaign; shaped data in, nothing else. */
-export function CostRevenueChart({ data, labels, formatMoney }: { data: CostRevenuePoint[]; labels: { cost: string; revenue: string; title: string }; formatMoney: (v: number) => string }) {
+export function CostRevenueChart({
+  data,
+  labels,
+  formatMoney,
+}: {
+  data: CostRevenuePoint[];
+  labels: { cost: string; revenue: string; title: string };
+  formatMoney: (v: number) => string;
+}) {
   return (
     <div className="h-64 w-full" role="img" aria-label={labels.title}>
       <ResponsiveContainer width="100%" height="100%">

@@ -8,7 +8,12 @@ export type HistogramPoint = { key: string; label: string; customers: number };
 const config = { bar: "var(--chart-1)", grid: "var(--chart-grid)" } as const;
 
 /** Customers per value band; shaped data in, nothing else. */
-export function HistogramChart({ title, data, customersLabel, formatCount }: {
+export function HistogramChart({
+  title,
+  data,
+  customersLabel,
+  formatCount,
+}: {
   title: string;
   data: HistogramPoint[];
   customersLabel: string;
@@ -22,7 +27,11 @@ export function HistogramChart({ title, data, customersLabel, formatCount }: {
           <CartesianGrid vertical={false} stroke={config.grid} />
           <XAxis dataKey="key" tickFormatter={(k) => labelOf.get(k) ?? k} tickLine={false} axisLine={false} fontSize={11} minTickGap={16} />
           <YAxis tickFormatter={formatCount} tickLine={false} axisLine={false} fontSize={11} width={48} allowDecimals={false} />
-          <Tooltip labelFormatter={(k) => labelOf.get(String(k)) ?? String(k)} formatter={(v) => [formatCount(Number(v)), customersLabel]} cursor={{ fill: "rgba(47,111,237,0.08)" }} />
+          <Tooltip
+            labelFormatter={(k) => labelOf.get(String(k)) ?? String(k)}
+            formatter={(v) => [formatCount(Number(v)), customersLabel]}
+            cursor={{ fill: "rgba(47,111,237,0.08)" }}
+          />
           <Bar dataKey="customers" fill={config.bar} radius={[2, 2, 0, 0]} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>

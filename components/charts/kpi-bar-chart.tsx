@@ -8,7 +8,13 @@ export type ChartMarker = { key: string; label: string };
 const config = { bar: "var(--chart-1)", grid: "var(--chart-grid)", marker: "var(--chart-3)" } as const;
 
 /** Rising bars of one KPI per bucket, with a marker line at the buckets where campaigns start. */
-export function KpiBarChart({ title, data, markers, formatAxis, formatValue }: {
+export function KpiBarChart({
+  title,
+  data,
+  markers,
+  formatAxis,
+  formatValue,
+}: {
   title: string;
   data: KpiBarPoint[];
   markers: ChartMarker[];
@@ -30,7 +36,13 @@ export function KpiBarChart({ title, data, markers, formatAxis, formatValue }: {
           />
           <Bar dataKey="value" fill={config.bar} radius={[3, 3, 0, 0]} isAnimationActive={false} />
           {markers.map((m) => (
-            <ReferenceLine key={`${m.key}-${m.label}`} x={m.key} stroke={config.marker} strokeDasharray="4 3" label={{ value: m.label, position: "top", fontSize: 10, fill: "#b45309" }} />
+            <ReferenceLine
+              key={`${m.key}-${m.label}`}
+              x={m.key}
+              stroke={config.marker}
+              strokeDasharray="4 3"
+              label={{ value: m.label, position: "top", fontSize: 10, fill: "#b45309" }}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

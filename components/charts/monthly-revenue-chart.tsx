@@ -19,11 +19,7 @@ export function MonthlyRevenueChart({ data, currency, label }: { data: MonthlyRe
           <CartesianGrid vertical={false} stroke={config.grid} />
           <XAxis dataKey="month" tickFormatter={monthLabel} tickLine={false} axisLine={false} fontSize={12} minTickGap={12} />
           <YAxis tickFormatter={money} tickLine={false} axisLine={false} fontSize={12} width={80} />
-          <Tooltip
-            labelFormatter={(m) => monthLabel(String(m))}
-            formatter={(v) => [money(Number(v)), label]}
-            cursor={{ fill: "rgba(47,111,237,0.08)" }}
-          />
+          <Tooltip labelFormatter={(m) => monthLabel(String(m))} formatter={(v) => [money(Number(v)), label]} cursor={{ fill: "rgba(47,111,237,0.08)" }} />
           <Bar dataKey="revenue" fill={config.bar} radius={[3, 3, 0, 0]} />
         </BarChart>
       </ResponsiveContainer>

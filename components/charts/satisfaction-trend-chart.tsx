@@ -17,7 +17,10 @@ export function SatisfactionTrendChart({ data, labels }: { data: SatisfactionTre
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
           <XAxis dataKey="month" tickFormatter={monthLabel} tickLine={false} axisLine={false} fontSize={11} minTickGap={12} />
           <YAxis domain={[0, 10]} tickFormatter={score} tickLine={false} axisLine={false} fontSize={11} width={36} />
-          <Tooltip labelFormatter={(m) => monthLabel(String(m))} formatter={(v, n) => [score(Number(v)), n === "offered" ? labels.offered : labels.notOffered]} />
+          <Tooltip
+            labelFormatter={(m) => monthLabel(String(m))}
+            formatter={(v, n) => [score(Number(v)), n === "offered" ? labels.offered : labels.notOffered]}
+          />
           <Legend formatter={(v) => (v === "offered" ? labels.offered : labels.notOffered)} />
           <Line dataKey="offered" stroke="var(--chart-1)" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
           <Line dataKey="notOffered" stroke="var(--chart-3)" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />

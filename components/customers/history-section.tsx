@@ -46,7 +46,14 @@ export function HistorySection({ currency }: { currency: string }) {
         </Card>
         <Card title={t("ltv.title")} className="min-w-0 lg:col-span-2">
           <DistributionFigures d={data.ltv} money={(v) => f.money(v)} />
-          <ChartFrame name={t("ltv.title")}><HistogramChart title={t("ltv.title")} data={histogramPoints(data.ltv, (v) => f.money(v))} customersLabel={t("customersCount")} formatCount={f.count} /></ChartFrame>
+          <ChartFrame name={t("ltv.title")}>
+            <HistogramChart
+              title={t("ltv.title")}
+              data={histogramPoints(data.ltv, (v) => f.money(v))}
+              customersLabel={t("customersCount")}
+              formatCount={f.count}
+            />
+          </ChartFrame>
           <p className="text-xs text-slate-500">{t("ltv.definition", { customers: f.count(data.ltv.customers), total: f.money(data.ltv.total) })}</p>
         </Card>
       </div>
@@ -61,7 +68,11 @@ export function HistorySection({ currency }: { currency: string }) {
                 type="button"
                 aria-pressed={(mode === "cumulative") === cumulative}
                 onClick={() => (locked ? setShown(mode === "cumulative") : update({ cohorts: mode === "cumulative" ? "cumulative" : null }))}
-                className={(mode === "cumulative") === cumulative ? "bg-brand-600 px-3 py-1 text-xs font-medium text-white" : "bg-white px-3 py-1 text-xs text-slate-700 hover:bg-slate-50"}
+                className={
+                  (mode === "cumulative") === cumulative
+                    ? "bg-brand-600 px-3 py-1 text-xs font-medium text-white"
+                    : "bg-white px-3 py-1 text-xs text-slate-700 hover:bg-slate-50"
+                }
               >
                 {t(`cohorts.${mode}`)}
               </button>
@@ -69,23 +80,30 @@ export function HistorySection({ currency }: { currency: string }) {
           </div>
         }
       >
-        <ChartFrame name={t("cohorts.title")}><CohortHeatmap
-          title={t("cohorts.title")}
-          rows={triangle.cohorts.map((c) => ({
-            key: c.month,
-            label: f.month(c.month),
-            size: f.count(c.customers),
-            values: c.cells.map((cell) => (cumulative ? cell.cumulativePerCustomer : cell.revenuePerCustomer)),
-          }))}
-          columns={triangle.columns}
-          max={max}
-          formatValue={f.compactMoney}
-          columnLabel={(i) => t("cohorts.column", { n: i })}
-          cohortLabel={t("cohorts.cohort")}
-          describeCell={(row, i, v) =>
-            t("cohorts.cell", { cohort: row.label, n: i, value: f.money(v, 2), active: f.count(triangle.cohorts.find((c) => c.month === row.key)?.cells[i]?.activeCustomers ?? 0) })
-          }
-        /></ChartFrame>
+        <ChartFrame name={t("cohorts.title")}>
+          <CohortHeatmap
+            title={t("cohorts.title")}
+            rows={triangle.cohorts.map((c) => ({
+              key: c.month,
+              label: f.month(c.month),
+              size: f.count(c.customers),
+              values: c.cells.map((cell) => (cumulative ? cell.cumulativePerCustomer : cell.revenuePerCustomer)),
+            }))}
+            columns={triangle.columns}
+            max={max}
+            formatValue={f.compactMoney}
+            columnLabel={(i) => t("cohorts.column", { n: i })}
+            cohortLabel={t("cohorts.cohort")}
+            describeCell={(row, i, v) =>
+              t("cohorts.cell", {
+                cohort: row.label,
+                n: i,
+                value: f.money(v, 2),
+                active: f.count(triangle.cohorts.find((c) => c.month === row.key)?.cells[i]?.activeCustomers ?? 0),
+              })
+            }
+          />
+        </ChartFrame>
         <p className="mt-3 text-xs text-slate-500">{t(cumulative ? "cohorts.definitionCumulative" : "cohorts.definition")}</p>
         <p className="mt-1 text-xs text-slate-500">{t("cohorts.caveat", { month: triangle.lastMonth ? f.month(triangle.lastMonth) : "—" })}</p>
       </Card>

@@ -48,7 +48,12 @@ export function PredictedSection({ currency }: { currency: string }) {
           </label>
           <label className="text-xs font-medium text-slate-600">
             {t("predicted.discount")}
-            <select aria-label={t("predicted.discount")} className={control} value={String(discount)} onChange={(e) => update({ discount: e.target.value === "0.01" ? null : e.target.value })}>
+            <select
+              aria-label={t("predicted.discount")}
+              className={control}
+              value={String(discount)}
+              onChange={(e) => update({ discount: e.target.value === "0.01" ? null : e.target.value })}
+            >
               {RATES.map((r) => (
                 <option key={r} value={String(r)}>
                   {t("predicted.rate", { month: f.percent(r), year: f.percent((1 + r) ** 12 - 1) })}
@@ -122,12 +127,19 @@ export function PredictedSection({ currency }: { currency: string }) {
                 </li>
               </ul>
               {data.checks.holdout && (
-                <ChartFrame name={t("checks.holdoutChart")}><HoldoutChart
-                  title={t("checks.holdoutChart")}
-                  data={data.checks.holdout.byFrequency.map((b) => ({ label: b.label, customers: b.customers, actual: b.actualMean, predicted: b.predictedMean }))}
-                  labels={{ actual: t("checks.actual"), predicted: t("checks.predicted"), frequency: t("checks.frequency") }}
-                  formatValue={(v) => f.decimal(v, 2)}
-                /></ChartFrame>
+                <ChartFrame name={t("checks.holdoutChart")}>
+                  <HoldoutChart
+                    title={t("checks.holdoutChart")}
+                    data={data.checks.holdout.byFrequency.map((b) => ({
+                      label: b.label,
+                      customers: b.customers,
+                      actual: b.actualMean,
+                      predicted: b.predictedMean,
+                    }))}
+                    labels={{ actual: t("checks.actual"), predicted: t("checks.predicted"), frequency: t("checks.frequency") }}
+                    formatValue={(v) => f.decimal(v, 2)}
+                  />
+                </ChartFrame>
               )}
               <p className="mt-2 text-xs text-slate-500" data-testid="clv-params">
                 {t("checks.params", {
@@ -143,46 +155,50 @@ export function PredictedSection({ currency }: { currency: string }) {
             </Card>
             <Card title={t("predicted.distribution", { months: data.horizonMonths })} className="min-w-0">
               <DistributionFigures d={data.distribution} money={(v) => f.money(v)} />
-              <ChartFrame name={t("predicted.distribution", { months: data.horizonMonths })}><HistogramChart
-                title={t("predicted.distribution", { months: data.horizonMonths })}
-                data={histogramPoints(data.distribution, (v) => f.money(v))}
-                customersLabel={t("customersCount")}
-                formatCount={f.count}
-              /></ChartFrame>
+              <ChartFrame name={t("predicted.distribution", { months: data.horizonMonths })}>
+                <HistogramChart
+                  title={t("predicted.distribution", { months: data.horizonMonths })}
+                  data={histogramPoints(data.distribution, (v) => f.money(v))}
+                  customersLabel={t("customersCount")}
+                  formatCount={f.count}
+                />
+              </ChartFrame>
             </Card>
           </div>
           {/* A shared report holds no customer-level rows: the link's data comes without them. */}
           {data.top.length > 0 && (
-          <Card title={t("top.title", { n: data.top.length })} className="min-w-0">
-            <div className="overflow-x-auto">
-              <ExportableTable name={t("top.title", { n: data.top.length })}><table className="tabular w-full min-w-[44rem] text-left text-sm" data-testid="top-customers">
-                <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
-                  <tr>
-                    <th className="px-2 py-2 font-medium">{t("customerKey")}</th>
-                    <th className="px-2 py-2 text-right font-medium">{t("top.repeat")}</th>
-                    <th className="px-2 py-2 text-right font-medium">{t("pAlive")}</th>
-                    <th className="px-2 py-2 text-right font-medium">{t("top.expected90")}</th>
-                    <th className="px-2 py-2 text-right font-medium">{t("top.expected365")}</th>
-                    <th className="px-2 py-2 text-right font-medium">{t("expectedSpend")}</th>
-                    <th className="px-2 py-2 text-right font-medium">{t("top.clv", { months: data.horizonMonths })}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {data.top.map((c) => (
-                    <tr key={c.customerKey}>
-                      <td className="px-2 py-1.5 font-mono text-xs">{c.customerKey}</td>
-                      <td className="px-2 py-1.5 text-right">{f.count(c.repeatPurchases)}</td>
-                      <td className="px-2 py-1.5 text-right">{f.percent(c.pAlive, 0)}</td>
-                      <td className="px-2 py-1.5 text-right">{f.decimal(c.expected90d, 2)}</td>
-                      <td className="px-2 py-1.5 text-right">{f.decimal(c.expected365d, 2)}</td>
-                      <td className="px-2 py-1.5 text-right">{f.money(c.expectedSpend)}</td>
-                      <td className="px-2 py-1.5 text-right font-medium">{f.money(c.clv)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table></ExportableTable>
-            </div>
-          </Card>
+            <Card title={t("top.title", { n: data.top.length })} className="min-w-0">
+              <div className="overflow-x-auto">
+                <ExportableTable name={t("top.title", { n: data.top.length })}>
+                  <table className="tabular w-full min-w-[44rem] text-left text-sm" data-testid="top-customers">
+                    <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
+                      <tr>
+                        <th className="px-2 py-2 font-medium">{t("customerKey")}</th>
+                        <th className="px-2 py-2 text-right font-medium">{t("top.repeat")}</th>
+                        <th className="px-2 py-2 text-right font-medium">{t("pAlive")}</th>
+                        <th className="px-2 py-2 text-right font-medium">{t("top.expected90")}</th>
+                        <th className="px-2 py-2 text-right font-medium">{t("top.expected365")}</th>
+                        <th className="px-2 py-2 text-right font-medium">{t("expectedSpend")}</th>
+                        <th className="px-2 py-2 text-right font-medium">{t("top.clv", { months: data.horizonMonths })}</th>
+                      </tr>
+                    </thead>
+                    <tbody className="divide-y divide-slate-100">
+                      {data.top.map((c) => (
+                        <tr key={c.customerKey}>
+                          <td className="px-2 py-1.5 font-mono text-xs">{c.customerKey}</td>
+                          <td className="px-2 py-1.5 text-right">{f.count(c.repeatPurchases)}</td>
+                          <td className="px-2 py-1.5 text-right">{f.percent(c.pAlive, 0)}</td>
+                          <td className="px-2 py-1.5 text-right">{f.decimal(c.expected90d, 2)}</td>
+                          <td className="px-2 py-1.5 text-right">{f.decimal(c.expected365d, 2)}</td>
+                          <td className="px-2 py-1.5 text-right">{f.money(c.expectedSpend)}</td>
+                          <td className="px-2 py-1.5 text-right font-medium">{f.money(c.clv)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ExportableTable>
+              </div>
+            </Card>
           )}
         </>
       )}

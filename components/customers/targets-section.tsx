@@ -54,7 +54,8 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
     const clear = { x: null, y: null, family: null, tier: null, sku: null, days: null };
     if (!kind || !o) return update({ ...clear, opp: kind });
     if (kind === "pair") return update({ ...clear, opp: kind, x: o.products[0]?.sku ?? null, y: o.products[1]?.sku ?? null });
-    if (kind === "upgrade") return update({ ...clear, opp: kind, family: o.families[0]?.family ?? null, tier: o.families[0] ? String(o.families[0].tiers[0]) : null });
+    if (kind === "upgrade")
+      return update({ ...clear, opp: kind, family: o.families[0]?.family ?? null, tier: o.families[0] ? String(o.families[0].tiers[0]) : null });
     return update({ ...clear, opp: kind, sku: o.repeatable[0]?.sku ?? null });
   }
 
@@ -64,7 +65,10 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
     setExporting(null);
     try {
       const all = await fetchJson<TargetList>(`/api/v1/workspaces/${slug}/customers/targets?${targetSearch}&limit=${Math.max(1, data.size)}`);
-      downloadCsv(`target-list-${data.opportunity.kind}-${data.opportunity.target.map((p) => p.sku).join("+")}.csv`, [["customer_key"], ...all.customers.map((c) => [c.customerKey])]);
+      downloadCsv(`target-list-${data.opportunity.kind}-${data.opportunity.target.map((p) => p.sku).join("+")}.csv`, [
+        ["customer_key"],
+        ...all.customers.map((c) => [c.customerKey]),
+      ]);
     } catch (e) {
       setExporting(e instanceof Error ? e.message : String(e));
     }
@@ -79,7 +83,12 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
   const select = (label: string, name: string, values: { value: string; label: string }[]) => (
     <label className="text-xs font-medium text-slate-600">
       {label}
-      <select aria-label={label} className={control} value={params.get(name) ?? ""} onChange={(e) => update({ [name]: e.target.value || null, ...(name === "family" ? { tier: firstTier(e.target.value) } : {}) })}>
+      <select
+        aria-label={label}
+        className={control}
+        value={params.get(name) ?? ""}
+        onChange={(e) => update({ [name]: e.target.value || null, ...(name === "family" ? { tier: firstTier(e.target.value) } : {}) })}
+      >
         <option value="">{t("targets.choose")}</option>
         {values.map((v) => (
           <option key={v.value} value={v.value}>
@@ -98,7 +107,13 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
         <div className="grid gap-3 md:grid-cols-4">
           <label className="text-xs font-medium text-slate-600">
             {t("targets.opportunity")}
-            <select aria-label={t("targets.opportunity")} className={control} value={opp ?? ""} disabled={!o} onChange={(e) => choose((e.target.value || null) as OpportunityKind | null)}>
+            <select
+              aria-label={t("targets.opportunity")}
+              className={control}
+              value={opp ?? ""}
+              disabled={!o}
+              onChange={(e) => choose((e.target.value || null) as OpportunityKind | null)}
+            >
               <option value="">{t("targets.choose")}</option>
               {OPPORTUNITY_KINDS.map((k) => (
                 <option key={k} value={k}>
@@ -109,17 +124,32 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
           </label>
           {o && opp === "pair" && (
             <>
-              {select(t("targets.x"), "x", o.products.map((p) => ({ value: p.sku, label: productLabel(p) })))}
-              {select(t("targets.y"), "y", o.products.map((p) => ({ value: p.sku, label: productLabel(p) })))}
+              {select(
+                t("targets.x"),
+                "x",
+                o.products.map((p) => ({ value: p.sku, label: productLabel(p) })),
+              )}
+              {select(
+                t("targets.y"),
+                "y",
+                o.products.map((p) => ({ value: p.sku, label: productLabel(p) })),
+              )}
             </>
           )}
           {o && opp === "upgrade" && (
             <>
-              {select(t("targets.family"), "family", o.families.map((x) => ({ value: x.family, label: x.family })))}
+              {select(
+                t("targets.family"),
+                "family",
+                o.families.map((x) => ({ value: x.family, label: x.family })),
+              )}
               {select(
                 t("targets.tier"),
                 "tier",
-                (family?.tiers.slice(0, -1) ?? []).map((tier) => ({ value: String(tier), label: t("targets.tierOption", { tier, next: family!.tiers[family!.tiers.indexOf(tier) + 1] }) })),
+                (family?.tiers.slice(0, -1) ?? []).map((tier) => ({
+                  value: String(tier),
+                  label: t("targets.tierOption", { tier, next: family!.tiers[family!.tiers.indexOf(tier) + 1] }),
+                })),
               )}
             </>
           )}
@@ -128,7 +158,10 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
               {select(
                 t("targets.consumable"),
                 "sku",
-                o.repeatable.map((p) => ({ value: p.sku, label: t("targets.repeatableOption", { product: productLabel(p), share: f.percent(p.rebuyers / p.buyers, 0) }) })),
+                o.repeatable.map((p) => ({
+                  value: p.sku,
+                  label: t("targets.repeatableOption", { product: productLabel(p), share: f.percent(p.rebuyers / p.buyers, 0) }),
+                })),
               )}
               <label className="text-xs font-medium text-slate-600">
                 {t("targets.days")}
@@ -228,7 +261,9 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
                   ))}
                 </tbody>
               </table>
-              {data.size > data.customers.length && <p className="mt-2 text-xs text-slate-500">{t("targets.more", { shown: f.count(data.customers.length), size: f.count(data.size) })}</p>}
+              {data.size > data.customers.length && (
+                <p className="mt-2 text-xs text-slate-500">{t("targets.more", { shown: f.count(data.customers.length), size: f.count(data.size) })}</p>
+              )}
             </div>
           )}
         </Card>

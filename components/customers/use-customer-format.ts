@@ -6,8 +6,10 @@ import { useFormatter } from "next-intl";
 export function useCustomerFormat(currency: string, timeZone = "UTC") {
   const format = useFormatter();
   return {
-    money: (v: number | null, digits = 0) => (v === null ? "—" : format.number(v, { style: "currency", currency, maximumFractionDigits: digits, minimumFractionDigits: digits })),
-    compactMoney: (v: number) => format.number(v, { style: "currency", currency, notation: "compact", maximumFractionDigits: v !== 0 && Math.abs(v) < 10 ? 1 : 0 }),
+    money: (v: number | null, digits = 0) =>
+      v === null ? "—" : format.number(v, { style: "currency", currency, maximumFractionDigits: digits, minimumFractionDigits: digits }),
+    compactMoney: (v: number) =>
+      format.number(v, { style: "currency", currency, notation: "compact", maximumFractionDigits: v !== 0 && Math.abs(v) < 10 ? 1 : 0 }),
     percent: (v: number | null, digits = 1) => (v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: digits })),
     count: (v: number) => format.number(v),
     decimal: (v: number | null, digits = 2) => (v === null ? "—" : format.number(v, { maximumFractionDigits: digits, minimumFractionDigits: digits })),

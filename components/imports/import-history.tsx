@@ -29,7 +29,9 @@ export async function ImportHistory({ rows, timeZone, slug, canUndo }: { rows: I
             <tbody className="tabular divide-y divide-slate-100">
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <td className="px-2 py-2 whitespace-nowrap">{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone })}</td>
+                  <td className="px-2 py-2 whitespace-nowrap">
+                    {format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone })}
+                  </td>
                   <td className="px-2 py-2">{r.kind}</td>
                   <td className="px-2 py-2">{r.source}</td>
                   <td className="px-2 py-2">{r.fileName ?? "—"}</td>
@@ -39,7 +41,9 @@ export async function ImportHistory({ rows, timeZone, slug, canUndo }: { rows: I
                   <td className="px-2 py-2">{format.number(r.updated)}</td>
                   <td className="px-2 py-2">{format.number(r.unchanged)}</td>
                   <td className="px-2 py-2">{format.number(r.rejected)}</td>
-                  <td className="px-2 py-2" data-testid={`import-status-${r.id}`}>{t(`statuses.${r.status as "committed" | "undone"}`)}</td>
+                  <td className="px-2 py-2" data-testid={`import-status-${r.id}`}>
+                    {t(`statuses.${r.status as "committed" | "undone"}`)}
+                  </td>
                   <td className="px-2 py-2">{canUndo && r.status === "committed" && r.kind !== "demo" && <UndoImportButton slug={slug} importId={r.id} />}</td>
                 </tr>
               ))}

@@ -42,7 +42,12 @@ export function ImportPreview({ preview, onKind, onFormat }: { preview: Preview;
         </label>
         <label className="text-xs font-medium text-slate-600">
           {t("delimiter")}
-          <select aria-label={t("delimiter")} className={`${select} mt-1 block`} value={format.delimiter} onChange={(e) => onFormat({ ...format, delimiter: e.target.value as ImportFormat["delimiter"] })}>
+          <select
+            aria-label={t("delimiter")}
+            className={`${select} mt-1 block`}
+            value={format.delimiter}
+            onChange={(e) => onFormat({ ...format, delimiter: e.target.value as ImportFormat["delimiter"] })}
+          >
             {DELIMITERS.map((d) => (
               <option key={d} value={d}>
                 {d === "\t" ? "tab" : d}
@@ -52,7 +57,12 @@ export function ImportPreview({ preview, onKind, onFormat }: { preview: Preview;
         </label>
         <label className="text-xs font-medium text-slate-600">
           {t("encoding")}
-          <select aria-label={t("encoding")} className={`${select} mt-1 block`} value={format.encoding} onChange={(e) => onFormat({ ...format, encoding: e.target.value as ImportFormat["encoding"] })}>
+          <select
+            aria-label={t("encoding")}
+            className={`${select} mt-1 block`}
+            value={format.encoding}
+            onChange={(e) => onFormat({ ...format, encoding: e.target.value as ImportFormat["encoding"] })}
+          >
             {ENCODINGS.map((enc) => (
               <option key={enc} value={enc}>
                 {enc}
@@ -72,7 +82,9 @@ export function ImportPreview({ preview, onKind, onFormat }: { preview: Preview;
           ))}
         </ul>
       )}
-      {detection.droppedColumns.length > 0 && <p className="text-xs text-slate-500">{t("dropped", { columns: detection.droppedColumns.map((c) => c.header).join(", ") })}</p>}
+      {detection.droppedColumns.length > 0 && (
+        <p className="text-xs text-slate-500">{t("dropped", { columns: detection.droppedColumns.map((c) => c.header).join(", ") })}</p>
+      )}
       {preview.problem && (
         <Alert tone="error">
           <strong>{t("problem")}:</strong> {preview.problem.message} {preview.problem.fix}
@@ -130,7 +142,9 @@ export function ImportPreview({ preview, onKind, onFormat }: { preview: Preview;
                   aria-label={`${t("decimalMark")}: ${h}`}
                   className={select}
                   value={f.decimal}
-                  onChange={(e) => onFormat({ ...format, numberFormats: { ...format.numberFormats, [h]: { decimal: e.target.value as "." | ",", assumed: false } } })}
+                  onChange={(e) =>
+                    onFormat({ ...format, numberFormats: { ...format.numberFormats, [h]: { decimal: e.target.value as "." | ",", assumed: false } } })
+                  }
                 >
                   <option value=",">{t("decimalComma")}</option>
                   <option value=".">{t("decimalPoint")}</option>
@@ -145,7 +159,9 @@ export function ImportPreview({ preview, onKind, onFormat }: { preview: Preview;
                   aria-label={`${t("dateOrder")}: ${h}`}
                   className={select}
                   value={f.order}
-                  onChange={(e) => onFormat({ ...format, dateFormats: { ...format.dateFormats, [h]: { ...f, order: e.target.value as typeof f.order, assumed: false } } })}
+                  onChange={(e) =>
+                    onFormat({ ...format, dateFormats: { ...format.dateFormats, [h]: { ...f, order: e.target.value as typeof f.order, assumed: false } } })
+                  }
                 >
                   <option value="dmy">{t("dmy")}</option>
                   <option value="mdy">{t("mdy")}</option>

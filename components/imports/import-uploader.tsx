@@ -65,7 +65,12 @@ export function ImportUploader({ slug }: { slug: string }) {
         >
           <span>{file ? `${file.name} (${n(file.size)} bytes)` : t("drop")}</span>
           <span className="rounded-md bg-brand-600 px-3 py-1.5 text-white">{t("choose")}</span>
-          <input type="file" accept=".csv,.txt,.tsv,text/csv" className="sr-only" aria-label={t("choose")} onChange={(e) => {
+          <input
+            type="file"
+            accept=".csv,.txt,.tsv,text/csv"
+            className="sr-only"
+            aria-label={t("choose")}
+            onChange={(e) => {
               choose(e.target.files?.[0]);
               e.target.value = ""; // so choosing the same file again still counts
             }}

@@ -5,7 +5,7 @@ describe("rejectedRowsCsv", () => {
   it("quotes, and defuses formula cells", () => {
     expect(
       rejectedRowsCsv([
-        { line: 3, column: "unit_price", value: "=HYPERLINK(\"x\")", message: "expected a number" },
+        { line: 3, column: "unit_price", value: '=HYPERLINK("x")', message: "expected a number" },
         { line: 7, column: null, value: null, message: 'expected 9 fields, found 11 — is a value containing "," missing its quotes?' },
       ]),
     ).toBe(

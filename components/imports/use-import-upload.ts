@@ -5,10 +5,7 @@ import type { ImportSummary } from "@/db/queries/imports/run-import";
 import type { ImportFormat } from "@/lib/import";
 
 export type UploadState =
-  | { phase: "idle" }
-  | { phase: "uploading"; bytes: number; rows: number }
-  | { phase: "done"; summary: ImportSummary }
-  | { phase: "failed"; message: string };
+  { phase: "idle" } | { phase: "uploading"; bytes: number; rows: number } | { phase: "done"; summary: ImportSummary } | { phase: "failed"; message: string };
 
 /** Sends the file as the request body (the browser streams it from disk), polls the rows
  * processed, and can cancel: an aborted upload rolls the whole import back. */

@@ -76,7 +76,13 @@ export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTe
           >
             <label className="text-xs font-medium text-slate-600">
               {t("plannedSplit")}
-              <input aria-label={t("plannedSplit")} className={clsx(select, "w-44")} placeholder={listing?.variants.map((v) => `${v}=50`).join(",")} value={splitDraft} onChange={(e) => setSplitDraft(e.target.value)} />
+              <input
+                aria-label={t("plannedSplit")}
+                className={clsx(select, "w-44")}
+                placeholder={listing?.variants.map((v) => `${v}=50`).join(",")}
+                value={splitDraft}
+                onChange={(e) => setSplitDraft(e.target.value)}
+              />
             </label>
             <Button type="submit" variant="secondary">
               {t("apply")}
@@ -109,36 +115,41 @@ export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTe
             ))}
 
             <div className="overflow-x-auto">
-              <ExportableTable name={t("abTest")}><table className="tabular w-full text-sm">
-                <thead className="text-left text-xs text-slate-500">
-                  <tr>
-                    <th className="py-1 pr-3 font-medium">{t("variant")}</th>
-                    <th className="py-1 pr-3 text-right font-medium">{t("users")}</th>
-                    <th className="py-1 pr-3 text-right font-medium">{t("conversions")}</th>
-                    <th className="py-1 pr-3 text-right font-medium">{t("rate")}</th>
-                    <th className="py-1 pr-3 text-right font-medium">{t("interval")}</th>
-                    <th className="py-1 text-right font-medium">{t("revenuePerUser")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {a.variants.map((v) => (
-                    <tr key={v.name} className="border-t border-slate-100" data-testid={`variant-${v.name}`}>
-                      <td className="py-1.5 pr-3 font-medium">
-                        {v.name} {v.isControl && <span className="ml-1 rounded bg-slate-100 px-1.5 text-xs font-normal text-slate-600">{t("isControl")}</span>}
-                      </td>
-                      <td className="py-1.5 pr-3 text-right">{f.int(v.users)}</td>
-                      <td className="py-1.5 pr-3 text-right">{f.int(v.conversions)}</td>
-                      <td className="py-1.5 pr-3 text-right font-medium">{f.pct(v.conversionRate.estimate, 2)}</td>
-                      <td className="py-1.5 pr-3 text-right text-slate-600">
-                        {f.pct(v.conversionRate.lower, 2)} – {f.pct(v.conversionRate.upper, 2)}
-                      </td>
-                      <td className="py-1.5 text-right">{f.money(v.revenuePerUser)}</td>
+              <ExportableTable name={t("abTest")}>
+                <table className="tabular w-full text-sm">
+                  <thead className="text-left text-xs text-slate-500">
+                    <tr>
+                      <th className="py-1 pr-3 font-medium">{t("variant")}</th>
+                      <th className="py-1 pr-3 text-right font-medium">{t("users")}</th>
+                      <th className="py-1 pr-3 text-right font-medium">{t("conversions")}</th>
+                      <th className="py-1 pr-3 text-right font-medium">{t("rate")}</th>
+                      <th className="py-1 pr-3 text-right font-medium">{t("interval")}</th>
+                      <th className="py-1 text-right font-medium">{t("revenuePerUser")}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table></ExportableTable>
+                  </thead>
+                  <tbody>
+                    {a.variants.map((v) => (
+                      <tr key={v.name} className="border-t border-slate-100" data-testid={`variant-${v.name}`}>
+                        <td className="py-1.5 pr-3 font-medium">
+                          {v.name}{" "}
+                          {v.isControl && <span className="ml-1 rounded bg-slate-100 px-1.5 text-xs font-normal text-slate-600">{t("isControl")}</span>}
+                        </td>
+                        <td className="py-1.5 pr-3 text-right">{f.int(v.users)}</td>
+                        <td className="py-1.5 pr-3 text-right">{f.int(v.conversions)}</td>
+                        <td className="py-1.5 pr-3 text-right font-medium">{f.pct(v.conversionRate.estimate, 2)}</td>
+                        <td className="py-1.5 pr-3 text-right text-slate-600">
+                          {f.pct(v.conversionRate.lower, 2)} – {f.pct(v.conversionRate.upper, 2)}
+                        </td>
+                        <td className="py-1.5 text-right">{f.money(v.revenuePerUser)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ExportableTable>
             </div>
-            {data.heldOut.length > 0 && <p className="text-xs text-slate-500">{t("heldOut", { groups: data.heldOut.map((h) => `${h.name} (${f.int(h.users)})`).join(", ") })}</p>}
+            {data.heldOut.length > 0 && (
+              <p className="text-xs text-slate-500">{t("heldOut", { groups: data.heldOut.map((h) => `${h.name} (${f.int(h.users)})`).join(", ") })}</p>
+            )}
 
             <div className="grid gap-4 lg:grid-cols-2">
               {a.comparisons.map((c) => (
@@ -179,7 +190,8 @@ export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTe
                         <>
                           {f.money(c.revenuePerUser.difference.estimate)}{" "}
                           <span className="text-slate-500">
-                            ({f.money(c.revenuePerUser.difference.lower)} – {f.money(c.revenuePerUser.difference.upper)}); {t("welch", { p: f.p(c.revenuePerUser.pValue) })}
+                            ({f.money(c.revenuePerUser.difference.lower)} – {f.money(c.revenuePerUser.difference.upper)});{" "}
+                            {t("welch", { p: f.p(c.revenuePerUser.pValue) })}
                           </span>
                         </>
                       ) : (

@@ -34,7 +34,18 @@ export function FunnelTable({ report, currency, dimensionPicker }: { report: Off
   function exportCsv() {
     downloadCsv(`offer-funnel-${by}-${report.period.from}-${report.period.to}.csv`, [
       ["group", "shown", "accepted", "bought", "customers", "acceptance", "acceptance_lower", "acceptance_upper", "revenue", "small"],
-      ...rows.map((r) => [r.label, r.shown, r.accepted, r.purchased, r.customers, r.acceptance?.estimate ?? null, r.acceptance?.lower ?? null, r.acceptance?.upper ?? null, Math.round(r.revenue * 100) / 100, r.small ? "yes" : "no"]),
+      ...rows.map((r) => [
+        r.label,
+        r.shown,
+        r.accepted,
+        r.purchased,
+        r.customers,
+        r.acceptance?.estimate ?? null,
+        r.acceptance?.lower ?? null,
+        r.acceptance?.upper ?? null,
+        Math.round(r.revenue * 100) / 100,
+        r.small ? "yes" : "no",
+      ]),
     ]);
   }
 
@@ -55,7 +66,10 @@ export function FunnelTable({ report, currency, dimensionPicker }: { report: Off
               key={b}
               role="tab"
               aria-selected={by === b}
-              className={clsx("px-3 py-1.5 text-sm first:rounded-l-md last:rounded-r-md", by === b ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-50")}
+              className={clsx(
+                "px-3 py-1.5 text-sm first:rounded-l-md last:rounded-r-md",
+                by === b ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-50",
+              )}
               onClick={() => setBy(b)}
             >
               {t(LABEL[b])}
@@ -96,7 +110,9 @@ export function FunnelTable({ report, currency, dimensionPicker }: { report: Off
                   <td className="py-1.5 pr-3 text-right">{f.int(r.accepted)}</td>
                   <td className="py-1.5 pr-3 text-right">{f.int(r.purchased)}</td>
                   <td className="py-1.5 pr-3 text-right font-medium">{f.pct(r.acceptance?.estimate ?? null)}</td>
-                  <td className="py-1.5 pr-3 text-right text-slate-600">{r.acceptance ? `${f.pct(r.acceptance.lower)} – ${f.pct(r.acceptance.upper)}` : "—"}</td>
+                  <td className="py-1.5 pr-3 text-right text-slate-600">
+                    {r.acceptance ? `${f.pct(r.acceptance.lower)} – ${f.pct(r.acceptance.upper)}` : "—"}
+                  </td>
                   <td className="py-1.5 pr-3 text-right">{f.money(r.revenue, 0)}</td>
                   <td className="py-1.5 text-right">{f.money(r.revenuePerOffer)}</td>
                 </tr>
@@ -107,7 +123,12 @@ export function FunnelTable({ report, currency, dimensionPicker }: { report: Off
       )}
       {best?.acceptance && (
         <p className="mt-3 text-sm text-slate-700" data-testid="best-responder">
-          {t("bestResponders", { group: best.label, rate: f.pct(best.acceptance.estimate), lower: f.pct(best.acceptance.lower), upper: f.pct(best.acceptance.upper) })}
+          {t("bestResponders", {
+            group: best.label,
+            rate: f.pct(best.acceptance.estimate),
+            lower: f.pct(best.acceptance.lower),
+            upper: f.pct(best.acceptance.upper),
+          })}
         </p>
       )}
       {by !== "campaign" && rows.length > MANY_GROUPS && <p className="mt-2 text-xs text-amber-800">{t("manyGroups", { count: rows.length })}</p>}

@@ -39,7 +39,16 @@ export function SampleSizePlanner({ defaultBaseline }: { defaultBaseline: number
       <div className="flex flex-wrap items-end gap-3 text-xs font-medium text-slate-600">
         <label>
           {t("baseline")}
-          <input aria-label={t("baseline")} type="number" min="0" max="100" step="0.1" className={input} value={baseline} onChange={(ev) => setBaseline(ev.target.value)} />
+          <input
+            aria-label={t("baseline")}
+            type="number"
+            min="0"
+            max="100"
+            step="0.1"
+            className={input}
+            value={baseline}
+            onChange={(ev) => setBaseline(ev.target.value)}
+          />
         </label>
         <Choice label={t("significance")} value={alpha} options={["0.01", "0.05", "0.1"]} onChange={setAlpha} />
         <Choice label={t("power")} value={power} options={["0.8", "0.9", "0.95"]} onChange={setPower} />
@@ -61,7 +70,9 @@ export function SampleSizePlanner({ defaultBaseline }: { defaultBaseline: number
           </div>
           <p className="mt-3 text-sm">
             <span className="text-slate-500">{t("neededPerGroup")}: </span>
-            <strong data-testid="planner-needed">{needed === undefined ? "—" : t("neededResult", { perGroup: f.int(needed), total: f.int(needed * 2) })}</strong>
+            <strong data-testid="planner-needed">
+              {needed === undefined ? "—" : t("neededResult", { perGroup: f.int(needed), total: f.int(needed * 2) })}
+            </strong>
           </p>
         </section>
         <section className="rounded-md bg-slate-50 p-3">
@@ -75,8 +86,13 @@ export function SampleSizePlanner({ defaultBaseline }: { defaultBaseline: number
               {mde === undefined
                 ? "—"
                 : mde === null
-                ? t("undetectable")
-                : t("detectableResult", { absolute: f.points(mde.absolute), relative: f.pct(mde.relative), baseline: f.pct(p0), target: f.pct(p0 + mde.absolute) })}
+                  ? t("undetectable")
+                  : t("detectableResult", {
+                      absolute: f.points(mde.absolute),
+                      relative: f.pct(mde.relative),
+                      baseline: f.pct(p0),
+                      target: f.pct(p0 + mde.absolute),
+                    })}
             </strong>
           </p>
         </section>

@@ -14,7 +14,19 @@ import { useStatFormat } from "./use-stat-format";
 type RatingsRow = { key: string; label: ReactNode; satisfaction: Satisfaction; extra?: ReactNode };
 
 /** Ratings, average score and NPS per row, the one table shape of this panel (exportable as CSV). */
-function RatingsTable({ name, first, rows, extraHead, testId }: { name: string; first: ReactNode; rows: RatingsRow[]; extraHead?: ReactNode; testId?: string }) {
+function RatingsTable({
+  name,
+  first,
+  rows,
+  extraHead,
+  testId,
+}: {
+  name: string;
+  first: ReactNode;
+  rows: RatingsRow[];
+  extraHead?: ReactNode;
+  testId?: string;
+}) {
   const t = useTranslations("offers");
   const f = useStatFormat("EUR");
   return (
@@ -49,7 +61,14 @@ export function SatisfactionPanel({ report }: { report: SatisfactionReport }) {
   const t = useTranslations("offers");
   const f = useStatFormat("EUR");
   const diff = (d: WelchResult | null) =>
-    d ? t("scoreDifference", { difference: f.signed(d.difference.estimate), lower: f.signed(d.difference.lower), upper: f.signed(d.difference.upper), p: f.p(d.pValue) }) : "—";
+    d
+      ? t("scoreDifference", {
+          difference: f.signed(d.difference.estimate),
+          lower: f.signed(d.difference.lower),
+          upper: f.signed(d.difference.upper),
+          p: f.p(d.pValue),
+        })
+      : "—";
 
   if (report.offered.ratings + report.notOffered.ratings === 0) {
     return (
@@ -76,7 +95,11 @@ export function SatisfactionPanel({ report }: { report: SatisfactionReport }) {
             {diff(report.difference)}
           </p>
           <h3 className="pt-2 text-sm font-semibold">{t("byOffersSeen")}</h3>
-          <RatingsTable name={t("byOffersSeen")} first={t("offersSeen")} rows={report.offersSeen.map((b) => ({ key: b.bucket, label: b.bucket, satisfaction: b.satisfaction }))} />
+          <RatingsTable
+            name={t("byOffersSeen")}
+            first={t("offersSeen")}
+            rows={report.offersSeen.map((b) => ({ key: b.bucket, label: b.bucket, satisfaction: b.satisfaction }))}
+          />
         </div>
         <div className="min-w-0">
           <h3 className="mb-2 text-sm font-semibold">{t("overTime")}</h3>

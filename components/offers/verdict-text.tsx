@@ -30,7 +30,17 @@ export function VerdictText({ verdict }: { verdict: Verdict }) {
     }
     case "needs_more_users": {
       const p = verdict.params;
-      return <>{t("needs_more_users", { variant: p.variant, control: p.control, p: f.p(p.pValue), users: f.int(p.additionalUsersPerGroup), power: f.pct(p.power, 0) })}</>;
+      return (
+        <>
+          {t("needs_more_users", {
+            variant: p.variant,
+            control: p.control,
+            p: f.p(p.pValue),
+            users: f.int(p.additionalUsersPerGroup),
+            power: f.pct(p.power, 0),
+          })}
+        </>
+      );
     }
     case "no_significant_difference":
       return <>{t("no_significant_difference", { variant: verdict.params.variant, control: verdict.params.control, p: f.p(verdict.params.pValue) })}</>;

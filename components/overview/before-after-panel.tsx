@@ -21,37 +21,54 @@ export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; cu
           {items.map(({ campaign, days, before, after }) => (
             <section key={campaign.key} data-testid={`before-after-${campaign.key}`}>
               <h3 className="text-sm font-semibold text-slate-900">
-                {campaign.name} <span className="font-normal text-slate-500">· {campaign.type.replace("_", "-")} · {day(campaign.startDate)}</span>
+                {campaign.name}{" "}
+                <span className="font-normal text-slate-500">
+                  · {campaign.type.replace("_", "-")} · {day(campaign.startDate)}
+                </span>
               </h3>
               <p className="mb-2 text-xs text-slate-500">{t("overview.beforeAfterHint", { days })}</p>
               <div className="overflow-x-auto">
-                <ExportableTable name={`${t("overview.beforeAfter")} ${campaign.name}`}><table className="tabular w-full min-w-[36rem] text-left text-sm">
-                  <thead className="text-xs uppercase text-slate-500">
-                    <tr>
-                      <th className="py-1 font-medium" />
-                      <th className="py-1 font-medium">{t("overview.before")} ({day(before.from)} – {day(before.to)})</th>
-                      <th className="py-1 font-medium">{t("overview.after")} ({day(after.from)} – {day(after.to)})</th>
-                      <th className="py-1 text-right font-medium">{t("overview.change")}</th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {KPI_IDS.map((id) => {
-                      const d = change(before.kpis[id].value, after.kpis[id].value);
-                      return (
-                        <tr key={id} data-testid={`ba-${campaign.key}-${id}`}>
-                          <td className="py-1.5 text-slate-700">{t(`kpi.${id}.name`)}</td>
-                          <td className="py-1.5">
-                            {f.value(id, before.kpis[id].value)} <span className="text-xs text-slate-400">({f.numerator(id, before.kpis[id].numerator)} / {f.count(before.kpis[id].denominator)})</span>
-                          </td>
-                          <td className="py-1.5">
-                            {f.value(id, after.kpis[id].value)} <span className="text-xs text-slate-400">({f.numerator(id, after.kpis[id].numerator)} / {f.count(after.kpis[id].denominator)})</span>
-                          </td>
-                          <td className={`py-1.5 text-right font-medium ${d === null ? "" : d > 0 ? "text-green-700" : d < 0 ? "text-red-700" : ""}`}>{f.change(d)}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table></ExportableTable>
+                <ExportableTable name={`${t("overview.beforeAfter")} ${campaign.name}`}>
+                  <table className="tabular w-full min-w-[36rem] text-left text-sm">
+                    <thead className="text-xs uppercase text-slate-500">
+                      <tr>
+                        <th className="py-1 font-medium" />
+                        <th className="py-1 font-medium">
+                          {t("overview.before")} ({day(before.from)} – {day(before.to)})
+                        </th>
+                        <th className="py-1 font-medium">
+                          {t("overview.after")} ({day(after.from)} – {day(after.to)})
+                        </th>
+                        <th className="py-1 text-right font-medium">{t("overview.change")}</th>
+                      </tr>
+                    </thead>
+                    <tbody className="divide-y divide-slate-100">
+                      {KPI_IDS.map((id) => {
+                        const d = change(before.kpis[id].value, after.kpis[id].value);
+                        return (
+                          <tr key={id} data-testid={`ba-${campaign.key}-${id}`}>
+                            <td className="py-1.5 text-slate-700">{t(`kpi.${id}.name`)}</td>
+                            <td className="py-1.5">
+                              {f.value(id, before.kpis[id].value)}{" "}
+                              <span className="text-xs text-slate-400">
+                                ({f.numerator(id, before.kpis[id].numerator)} / {f.count(before.kpis[id].denominator)})
+                              </span>
+                            </td>
+                            <td className="py-1.5">
+                              {f.value(id, after.kpis[id].value)}{" "}
+                              <span className="text-xs text-slate-400">
+                                ({f.numerator(id, after.kpis[id].numerator)} / {f.count(after.kpis[id].denominator)})
+                              </span>
+                            </td>
+                            <td className={`py-1.5 text-right font-medium ${d === null ? "" : d > 0 ? "text-green-700" : d < 0 ? "text-red-700" : ""}`}>
+                              {f.change(d)}
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </ExportableTable>
               </div>
             </section>
           ))}

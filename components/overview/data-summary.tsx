@@ -21,7 +21,9 @@ export function DataSummary({ currency, timeZone }: { currency: string; timeZone
       {s.orders > 0 && (
         <Card title={t("byMonth")}>
           <p className="-mt-2 mb-3 text-xs text-slate-500">{t("byMonthHint", { timeZone })}</p>
-          <ChartFrame name={t("byMonth")}><MonthlyRevenueChart data={s.months} currency={currency} label={t("revenue")} /></ChartFrame>
+          <ChartFrame name={t("byMonth")}>
+            <MonthlyRevenueChart data={s.months} currency={currency} label={t("revenue")} />
+          </ChartFrame>
         </Card>
       )}
       <Card title={t("dataTitle")}>

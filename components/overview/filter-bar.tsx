@@ -43,104 +43,139 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
 
   const segment = params.get("segment") ?? "";
   return (
-    <form className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm" aria-label={t("filters")} onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+      aria-label={t("filters")}
+      onSubmit={(e) => e.preventDefault()}
+    >
       {/* A shared report's filters are fixed by the link: shown, not changeable. */}
       <fieldset disabled={locked} className="contents">
-      <label className="text-xs font-medium text-slate-600">
-        {t("period")}
-        <select aria-label={t("period")} className={`${select} mt-1 block`} value={preset} onChange={(e) => choosePreset(e.target.value as Preset)}>
-          {(["all", "last30", "last90", "last365", "custom"] as const).map((p) => (
-            <option key={p} value={p}>
-              {t(`presets.${p}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {preset === "custom" && (
-        <>
+        <label className="text-xs font-medium text-slate-600">
+          {t("period")}
+          <select aria-label={t("period")} className={`${select} mt-1 block`} value={preset} onChange={(e) => choosePreset(e.target.value as Preset)}>
+            {(["all", "last30", "last90", "last365", "custom"] as const).map((p) => (
+              <option key={p} value={p}>
+                {t(`presets.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {preset === "custom" && (
+          <>
+            <label className="text-xs font-medium text-slate-600">
+              {t("from")}
+              <input
+                aria-label={t("from")}
+                type="date"
+                className={`${select} mt-1 block`}
+                value={from ?? ""}
+                onChange={(e) => update({ from: e.target.value })}
+              />
+            </label>
+            <label className="text-xs font-medium text-slate-600">
+              {t("to")}
+              <input aria-label={t("to")} type="date" className={`${select} mt-1 block`} value={to ?? ""} onChange={(e) => update({ to: e.target.value })} />
+            </label>
+          </>
+        )}
+        {compare && (
           <label className="text-xs font-medium text-slate-600">
-            {t("from")}
-            <input aria-label={t("from")} type="date" className={`${select} mt-1 block`} value={from ?? ""} onChange={(e) => update({ from: e.target.value })} />
+            {t("compare")}
+            <select
+              aria-label={t("compare")}
+              className={`${select} mt-1 block`}
+              value={params.get("compare") ?? "previous"}
+              onChange={(e) => update({ compare: e.target.value === "previous" ? null : e.target.value })}
+            >
+              <option value="previous">{t("comparePrevious")}</option>
+              <option value="year">{t("compareYear")}</option>
+              <option value="none">{t("compareNone")}</option>
+            </select>
           </label>
-          <label className="text-xs font-medium text-slate-600">
-            {t("to")}
-            <input aria-label={t("to")} type="date" className={`${select} mt-1 block`} value={to ?? ""} onChange={(e) => update({ to: e.target.value })} />
-          </label>
-        </>
-      )}
-      {compare && (
-      <label className="text-xs font-medium text-slate-600">
-        {t("compare")}
-        <select aria-label={t("compare")} className={`${select} mt-1 block`} value={params.get("compare") ?? "previous"} onChange={(e) => update({ compare: e.target.value === "previous" ? null : e.target.value })}>
-          <option value="previous">{t("comparePrevious")}</option>
-          <option value="year">{t("compareYear")}</option>
-          <option value="none">{t("compareNone")}</option>
-        </select>
-      </label>
-      )}
-      {!periodOnly && (
-        <>
-      <label className="text-xs font-medium text-slate-600">
-        {t("segment")}
-        <select aria-label={t("segment")} className={`${select} mt-1 block max-w-56`} value={segment} onChange={(e) => update({ segment: e.target.value })}>
-          <option value="">{t("anySegment")}</option>
-          {options?.segments.map((s) => (
-            <optgroup key={s.key} label={s.key}>
-              {s.values.map((v) => (
-                <option key={v} value={`${s.key}=${v}`}>
-                  {s.key} = {v}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
-      <label className="text-xs font-medium text-slate-600">
-        {t("campaign")}
-        <select aria-label={t("campaign")} className={`${select} mt-1 block max-w-56`} value={params.get("campaign") ?? ""} onChange={(e) => update({ campaign: e.target.value })}>
-          <option value="">{t("anyCampaign")}</option>
-          {options?.campaigns.map((c) => (
-            <option key={c.key} value={c.key}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-xs font-medium text-slate-600">
-        {t("channel")}
-        <select aria-label={t("channel")} className={`${select} mt-1 block`} value={params.get("channel") ?? ""} onChange={(e) => update({ channel: e.target.value })}>
-          <option value="">{t("anyChannel")}</option>
-          {options?.channels.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-xs font-medium text-slate-600">
-        {t("category")}
-        <select aria-label={t("category")} className={`${select} mt-1 block max-w-48`} value={params.get("category") ?? ""} onChange={(e) => update({ category: e.target.value })}>
-          <option value="">{t("anyCategory")}</option>
-          {options?.categories.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </label>
-        </>
-      )}
-      {!locked && [...params.keys()].some((k) => !keep.includes(k)) && (
-        <button
-          type="button"
-          className="pb-1.5 text-sm text-brand-700 hover:underline"
-          onClick={() => {
-            replace(new URLSearchParams([...params.entries()].filter(([k]) => keep.includes(k))));
-          }}
-        >
-          {t("reset")}
-        </button>
-      )}
+        )}
+        {!periodOnly && (
+          <>
+            <label className="text-xs font-medium text-slate-600">
+              {t("segment")}
+              <select
+                aria-label={t("segment")}
+                className={`${select} mt-1 block max-w-56`}
+                value={segment}
+                onChange={(e) => update({ segment: e.target.value })}
+              >
+                <option value="">{t("anySegment")}</option>
+                {options?.segments.map((s) => (
+                  <optgroup key={s.key} label={s.key}>
+                    {s.values.map((v) => (
+                      <option key={v} value={`${s.key}=${v}`}>
+                        {s.key} = {v}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            </label>
+            <label className="text-xs font-medium text-slate-600">
+              {t("campaign")}
+              <select
+                aria-label={t("campaign")}
+                className={`${select} mt-1 block max-w-56`}
+                value={params.get("campaign") ?? ""}
+                onChange={(e) => update({ campaign: e.target.value })}
+              >
+                <option value="">{t("anyCampaign")}</option>
+                {options?.campaigns.map((c) => (
+                  <option key={c.key} value={c.key}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="text-xs font-medium text-slate-600">
+              {t("channel")}
+              <select
+                aria-label={t("channel")}
+                className={`${select} mt-1 block`}
+                value={params.get("channel") ?? ""}
+                onChange={(e) => update({ channel: e.target.value })}
+              >
+                <option value="">{t("anyChannel")}</option>
+                {options?.channels.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="text-xs font-medium text-slate-600">
+              {t("category")}
+              <select
+                aria-label={t("category")}
+                className={`${select} mt-1 block max-w-48`}
+                value={params.get("category") ?? ""}
+                onChange={(e) => update({ category: e.target.value })}
+              >
+                <option value="">{t("anyCategory")}</option>
+                {options?.categories.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
+        {!locked && [...params.keys()].some((k) => !keep.includes(k)) && (
+          <button
+            type="button"
+            className="pb-1.5 text-sm text-brand-700 hover:underline"
+            onClick={() => {
+              replace(new URLSearchParams([...params.entries()].filter(([k]) => keep.includes(k))));
+            }}
+          >
+            {t("reset")}
+          </button>
+        )}
       </fieldset>
       {locked && <p className="pb-1.5 text-xs text-slate-500">{t("locked")}</p>}
     </form>

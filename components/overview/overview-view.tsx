@@ -96,7 +96,9 @@ function Dashboard({ data, currency, fetching }: { data: Overview; currency: str
           <span className="font-medium">{t("campaignStarts")}</span>{" "}
           {starting.map((c, i) => (
             <span key={c.key} className="mr-3 inline-block">
-              <span className="mr-1 inline-flex size-4 items-center justify-center rounded-full bg-amber-100 text-[10px] font-semibold text-amber-800">{i + 1}</span>
+              <span className="mr-1 inline-flex size-4 items-center justify-center rounded-full bg-amber-100 text-[10px] font-semibold text-amber-800">
+                {i + 1}
+              </span>
               {c.name} ({format.dateTime(new Date(`${c.startDate}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })})
             </span>
           ))}
@@ -114,7 +116,19 @@ function Dashboard({ data, currency, fetching }: { data: Overview; currency: str
   );
 }
 
-function ChartFor({ id, data, markers, bucketLabel, f }: { id: KpiId; data: Overview; markers: ChartMarker[]; bucketLabel: (k: string) => string; f: ReturnType<typeof useKpiFormat> }) {
+function ChartFor({
+  id,
+  data,
+  markers,
+  bucketLabel,
+  f,
+}: {
+  id: KpiId;
+  data: Overview;
+  markers: ChartMarker[];
+  bucketLabel: (k: string) => string;
+  f: ReturnType<typeof useKpiFormat>;
+}) {
   const t = useTranslations();
   const points = data.series.map((p) => ({
     key: p.key,
@@ -126,7 +140,9 @@ function ChartFor({ id, data, markers, bucketLabel, f }: { id: KpiId; data: Over
     <div data-testid={`chart-${id}`}>
       <h3 className="text-sm font-semibold text-slate-800">{t(`kpi.${id}.name`)}</h3>
       <p className="mb-1 text-xs text-slate-500">{t("overview.trends", { granularity: t(`overview.granularity.${data.granularity}`) })}</p>
-      <ChartFrame name={t(`kpi.${id}.name`)}><KpiBarChart title={t(`kpi.${id}.name`)} data={points} markers={markers} formatAxis={(v) => f.axis(id, v)} formatValue={(v) => f.value(id, v)} /></ChartFrame>
+      <ChartFrame name={t(`kpi.${id}.name`)}>
+        <KpiBarChart title={t(`kpi.${id}.name`)} data={points} markers={markers} formatAxis={(v) => f.axis(id, v)} formatValue={(v) => f.value(id, v)} />
+      </ChartFrame>
     </div>
   );
 }

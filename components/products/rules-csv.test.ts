@@ -14,7 +14,10 @@ const report: ProductsReport = {
   dataRange: null,
   rules: [
     {
-      antecedent: [{ key: "A", name: "=HYPERLINK(\"x\")" }, { key: "B", name: "Jug, small" }],
+      antecedent: [
+        { key: "A", name: '=HYPERLINK("x")' },
+        { key: "B", name: "Jug, small" },
+      ],
       consequent: { key: "C", name: "Beans" },
       count: 3,
       antecedentCount: 5,

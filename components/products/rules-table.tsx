@@ -22,7 +22,13 @@ export function RulesTable({ report, sort, onSort, f }: Props) {
   const n = report.transactions;
   const sortable = (measure: RuleSort) => (
     <th className={clsx(th, "text-right")} aria-sort={sort === measure ? "descending" : "none"}>
-      <button type="button" className={clsx("uppercase hover:text-slate-800", sort === measure && "text-slate-900")} disabled={!onSort} onClick={() => onSort?.(measure)} title={t("sortBy", { measure: t(`columns.${measure}`) })}>
+      <button
+        type="button"
+        className={clsx("uppercase hover:text-slate-800", sort === measure && "text-slate-900")}
+        disabled={!onSort}
+        onClick={() => onSort?.(measure)}
+        title={t("sortBy", { measure: t(`columns.${measure}`) })}
+      >
         {t(`columns.${measure}`)}
         {sort === measure ? " ↓" : ""}
       </button>
@@ -87,7 +93,13 @@ export function RulesTable({ report, sort, onSort, f }: Props) {
               {products && (
                 <td className="px-2 py-2 text-right">
                   {r.bundle ? (
-                    <span title={r.bundle.margin === null ? t("bundleNoCost", { discount: f.share(r.bundle.discount, 0) }) : t("bundleMargin", { discount: f.share(r.bundle.discount, 0), margin: f.money(r.bundle.margin) })}>
+                    <span
+                      title={
+                        r.bundle.margin === null
+                          ? t("bundleNoCost", { discount: f.share(r.bundle.discount, 0) })
+                          : t("bundleMargin", { discount: f.share(r.bundle.discount, 0), margin: f.money(r.bundle.margin) })
+                      }
+                    >
                       <span className="font-medium">{f.money(r.bundle.bundlePrice)}</span>
                       <span className={sub}>
                         <s>{f.money(r.bundle.listPrice)}</s> −{f.share(r.bundle.discount, 0)}

@@ -10,7 +10,8 @@ export function useRuleFormat(currency: string) {
     count: (v: number) => format.number(v),
     share: (v: number, digits = 2) => format.number(v, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }),
     ratio: (v: number | null) => (v === null ? "∞" : format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 })),
-    probability: (v: number) => (v !== 0 && v < 0.001 ? format.number(v, { notation: "scientific", maximumFractionDigits: 1 }) : format.number(v, { maximumFractionDigits: 3 })),
+    probability: (v: number) =>
+      v !== 0 && v < 0.001 ? format.number(v, { notation: "scientific", maximumFractionDigits: 1 }) : format.number(v, { maximumFractionDigits: 3 }),
     money: (v: number) => format.number(v, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }),
   };
 }

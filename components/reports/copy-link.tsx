@@ -13,7 +13,13 @@ export function CopyLink({ token }: { token: string }) {
     <div className="rounded-md border border-emerald-200 bg-emerald-50 p-3">
       <p className="text-xs font-medium text-emerald-900">{t("copyOnce")}</p>
       <div className="mt-2 flex gap-2">
-        <input readOnly aria-label={t("shareUrl")} className="min-w-0 flex-1 rounded-md border border-emerald-300 bg-white px-2 py-1.5 font-mono text-xs" value={url} onFocus={(e) => e.target.select()} />
+        <input
+          readOnly
+          aria-label={t("shareUrl")}
+          className="min-w-0 flex-1 rounded-md border border-emerald-300 bg-white px-2 py-1.5 font-mono text-xs"
+          value={url}
+          onFocus={(e) => e.target.select()}
+        />
         <Button
           type="button"
           variant="secondary"

@@ -41,7 +41,8 @@ export function ReportActions({ slug, report }: { slug: string; report: SavedRep
         className="text-red-700"
         disabled={remove.pending}
         onClick={() => {
-          if (window.confirm(t("deleteConfirm", { name: report.name, links: report.activeLinkCount }))) remove.execute({ workspace: slug, reportId: report.id });
+          if (window.confirm(t("deleteConfirm", { name: report.name, links: report.activeLinkCount })))
+            remove.execute({ workspace: slug, reportId: report.id });
         }}
       >
         {t("delete")}

@@ -28,11 +28,7 @@ export function ReportsView({ slug, timeZone, canShare, reports, links }: Props)
         const own = links.filter((l) => l.reportId === r.id);
         const filters = [...new URLSearchParams(r.query).entries()];
         return (
-          <Card
-            key={r.id}
-            title={<span data-testid={`report-${r.name}`}>{r.name}</span>}
-            actions={canShare && <ReportActions slug={slug} report={r} />}
-          >
+          <Card key={r.id} title={<span data-testid={`report-${r.name}`}>{r.name}</span>} actions={canShare && <ReportActions slug={slug} report={r} />}>
             <div className="space-y-4 text-sm">
               <p className="text-slate-600">
                 <Link className="font-medium text-brand-700 hover:underline" href={`/w/${slug}/${r.page}${r.query ? `?${r.query}` : ""}`}>

@@ -51,7 +51,13 @@ export function SaveViewButton({ slug }: { slug: string }) {
         save.execute({ workspace: slug, name, page, query: search }, () => setOpen(false));
       }}
     >
-      <input aria-label={t("name")} className="w-56 rounded-md border border-slate-300 px-2 py-1.5 text-sm" value={name} onChange={(e) => setName(e.target.value)} autoFocus />
+      <input
+        aria-label={t("name")}
+        className="w-56 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        autoFocus
+      />
       <Button type="submit" disabled={save.pending}>
         {t("save")}
       </Button>

@@ -62,7 +62,14 @@ export function ShareLinkForm({ slug, reportId }: { slug: string; reportId: numb
         </label>
         <label className="text-xs font-medium text-slate-600">
           {t("password")}
-          <input type="password" autoComplete="new-password" className={input} value={password} onChange={(e) => setPassword(e.target.value)} placeholder={t("passwordHint")} />
+          <input
+            type="password"
+            autoComplete="new-password"
+            className={input}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            placeholder={t("passwordHint")}
+          />
         </label>
         <label className="flex items-center gap-2 pb-2 text-sm">
           <input type="checkbox" checked={allowEmbed} onChange={(e) => setAllowEmbed(e.target.checked)} />

@@ -43,7 +43,9 @@ export function ShareLinksTable({ slug, links, timeZone, canShare }: { slug: str
                   <span className={clsx("rounded-full px-2 py-0.5 text-xs font-medium", STATUS_STYLE[l.status])}>{t(`statuses.${l.status}`)}</span>
                 </td>
                 <td className="py-1.5 pr-3">{l.mode === "snapshot" ? t("snapshotOf", { date: when(l.dataAsOf) }) : t("modes.live")}</td>
-                <td className="py-1.5 pr-3 text-xs">{[l.hasPassword ? t("withPassword") : t("noPassword"), l.allowEmbed ? t("embeddable") : null].filter(Boolean).join(" · ")}</td>
+                <td className="py-1.5 pr-3 text-xs">
+                  {[l.hasPassword ? t("withPassword") : t("noPassword"), l.allowEmbed ? t("embeddable") : null].filter(Boolean).join(" · ")}
+                </td>
                 <td className="py-1.5 pr-3">{l.expiresAt ? when(l.expiresAt) : t("never")}</td>
                 <td className="py-1.5 pr-3">
                   {l.createdByName ?? t("formerMember")}
@@ -54,10 +56,20 @@ export function ShareLinksTable({ slug, links, timeZone, canShare }: { slug: str
                 <td className="py-1.5 text-right">
                   {canShare && l.status === "active" && (
                     <span className="inline-flex gap-1">
-                      <Button variant="ghost" disabled={rotate.pending} onClick={() => rotate.execute({ workspace: slug, linkId: l.id })} title={t("rotateHint")}>
+                      <Button
+                        variant="ghost"
+                        disabled={rotate.pending}
+                        onClick={() => rotate.execute({ workspace: slug, linkId: l.id })}
+                        title={t("rotateHint")}
+                      >
                         {t("rotate")}
                       </Button>
-                      <Button variant="ghost" className="text-red-700" disabled={revoke.pending} onClick={() => revoke.execute({ workspace: slug, linkId: l.id })}>
+                      <Button
+                        variant="ghost"
+                        className="text-red-700"
+                        disabled={revoke.pending}
+                        onClick={() => revoke.execute({ workspace: slug, linkId: l.id })}
+                      >
                         {t("revoke")}
                       </Button>
                     </span>

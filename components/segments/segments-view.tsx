@@ -40,7 +40,12 @@ export function SegmentsView({ currency }: { currency: string }) {
   function exportCsv() {
     if (!data) return;
     const head = ["segment", "active_customers", "small", ...KPI_IDS.flatMap((id) => [id, `${id}_numerator`, `${id}_denominator`])];
-    const rows = data.rows.map((r) => [r.value, r.customers, r.small ? "yes" : "no", ...KPI_IDS.flatMap((id) => [r.kpis[id].value, r.kpis[id].numerator, r.kpis[id].denominator])]);
+    const rows = data.rows.map((r) => [
+      r.value,
+      r.customers,
+      r.small ? "yes" : "no",
+      ...KPI_IDS.flatMap((id) => [r.kpis[id].value, r.kpis[id].numerator, r.kpis[id].denominator]),
+    ]);
     downloadCsv(`segments-${by}-${data.period.from}-${data.period.to}.csv`, [head, ...rows]);
   }
 
@@ -48,12 +53,22 @@ export function SegmentsView({ currency }: { currency: string }) {
     <div className="space-y-6">
       <PageHeader
         title={t("segments.title")}
-        description={data ? `${format.dateTime(new Date(`${data.period.from}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })} – ${format.dateTime(new Date(`${data.period.to}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}` : undefined}
+        description={
+          data
+            ? `${format.dateTime(new Date(`${data.period.from}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })} – ${format.dateTime(new Date(`${data.period.to}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}`
+            : undefined
+        }
         actions={
           <div className="flex items-end gap-3">
             <label className="text-xs font-medium text-slate-600">
               {t("segments.by")}
-              <select aria-label={t("segments.by")} className={`${select} mt-1 block`} value={by} disabled={locked} onChange={(e) => update({ by: e.target.value })}>
+              <select
+                aria-label={t("segments.by")}
+                className={`${select} mt-1 block`}
+                value={by}
+                disabled={locked}
+                onChange={(e) => update({ by: e.target.value })}
+              >
                 {[...dims, ...custom].map((d) => (
                   <option key={d} value={d}>
                     {label(d)}
@@ -72,19 +87,31 @@ export function SegmentsView({ currency }: { currency: string }) {
       {table.isPending && <p className="text-sm text-slate-500">{t("common.loading")}</p>}
       {data && data.multipleComparisons.warn && (
         <Alert tone="warning">
-          {t("segments.manyWarning", { n: data.multipleComparisons.segments, confidence: format.number(data.multipleComparisons.adjustedConfidence, { style: "percent", maximumFractionDigits: 2 }) })}
+          {t("segments.manyWarning", {
+            n: data.multipleComparisons.segments,
+            confidence: format.number(data.multipleComparisons.adjustedConfidence, { style: "percent", maximumFractionDigits: 2 }),
+          })}
         </Alert>
       )}
       {data && (
         <Card className="min-w-0">
           <h3 className="text-sm font-semibold text-slate-800">{t("segments.chart")}</h3>
-          <ChartFrame name={t("segments.chart")}><KpiBarChart
-            title={t("segments.chart")}
-            data={data.rows.filter((r) => r.customers > 0).map((r) => ({ key: r.value, label: r.value, value: r.kpis.crossSellRatio.value, detail: `${r.kpis.crossSellRatio.numerator} / ${r.kpis.crossSellRatio.denominator}` }))}
-            markers={[]}
-            formatAxis={(v) => f.axis("crossSellRatio", v)}
-            formatValue={(v) => f.value("crossSellRatio", v)}
-          /></ChartFrame>
+          <ChartFrame name={t("segments.chart")}>
+            <KpiBarChart
+              title={t("segments.chart")}
+              data={data.rows
+                .filter((r) => r.customers > 0)
+                .map((r) => ({
+                  key: r.value,
+                  label: r.value,
+                  value: r.kpis.crossSellRatio.value,
+                  detail: `${r.kpis.crossSellRatio.numerator} / ${r.kpis.crossSellRatio.denominator}`,
+                }))}
+              markers={[]}
+              formatAxis={(v) => f.axis("crossSellRatio", v)}
+              formatValue={(v) => f.value("crossSellRatio", v)}
+            />
+          </ChartFrame>
         </Card>
       )}
       {data && (
@@ -107,14 +134,21 @@ export function SegmentsView({ currency }: { currency: string }) {
                   <tr key={r.value} data-testid={`segment-row-${r.value}`} className={r.small ? "text-slate-500" : ""}>
                     <td className="px-2 py-2">
                       {drillable && !r.unknown ? (
-                        <Link className="text-brand-700 hover:underline" title={t("segments.drill")} href={href(`overview?segment=${encodeURIComponent(`${by}=${r.value}`)}`)!}>
+                        <Link
+                          className="text-brand-700 hover:underline"
+                          title={t("segments.drill")}
+                          href={href(`overview?segment=${encodeURIComponent(`${by}=${r.value}`)}`)!}
+                        >
                           {r.value}
                         </Link>
                       ) : (
                         r.value
                       )}
                       {r.small && (
-                        <span title={t("segments.smallHint", { min: data.minSize })} className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-amber-800">
+                        <span
+                          title={t("segments.smallHint", { min: data.minSize })}
+                          className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-amber-800"
+                        >
                           {t("segments.small")}
                         </span>
                       )}

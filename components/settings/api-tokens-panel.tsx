@@ -38,7 +38,13 @@ export function ApiTokensPanel({ slug, tokens, timeZone }: { slug: string; token
       {create.data && (
         <Alert tone="success">
           <p>{t("tokenCreated")}</p>
-          <input readOnly value={create.data.token} data-testid="api-token" className="mt-2 w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            readOnly
+            value={create.data.token}
+            data-testid="api-token"
+            className="mt-2 w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs"
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </Alert>
       )}
       {tokens.length > 0 && (

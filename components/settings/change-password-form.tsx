@@ -27,7 +27,15 @@ export function ChangePasswordForm() {
     <form onSubmit={submit} className="space-y-4">
       <h3 className="text-sm font-semibold">{t("settings.changePassword")}</h3>
       <Field label={t("settings.currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required />
-      <Field label={t("settings.newPassword")} name="newPassword" type="password" autoComplete="new-password" minLength={8} required hint={t("setup.passwordHint")} />
+      <Field
+        label={t("settings.newPassword")}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        minLength={8}
+        required
+        hint={t("setup.passwordHint")}
+      />
       {state.error && <Alert tone="error">{state.error}</Alert>}
       {state.done && <Alert tone="success">{t("settings.passwordChanged")}</Alert>}
       <Button type="submit" disabled={state.busy}>

@@ -94,7 +94,13 @@ export function MembersPanel({ slug, isOwner, selfId, members, invites, timeZone
           {link && inviteAction.data && (
             <Alert tone="success">
               <p>{t("settings.inviteCreated", { date: date(inviteAction.data.expiresAt) })}</p>
-              <input readOnly value={link} data-testid="invite-link" className="mt-2 w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+              <input
+                readOnly
+                value={link}
+                data-testid="invite-link"
+                className="mt-2 w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs"
+                onFocus={(e) => e.currentTarget.select()}
+              />
             </Alert>
           )}
           {invites.length > 0 && (

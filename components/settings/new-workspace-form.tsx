@@ -18,9 +18,8 @@ export function NewWorkspaceForm() {
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    execute(
-      { name: String(f.get("name")), currency: String(f.get("currency")), timezone: String(f.get("timezone")), locale },
-      (data) => router.push(`/w/${data.slug}/overview`),
+    execute({ name: String(f.get("name")), currency: String(f.get("currency")), timezone: String(f.get("timezone")), locale }, (data) =>
+      router.push(`/w/${data.slug}/overview`),
     );
   }
   return (

@@ -22,8 +22,7 @@ export function ShareShell({ reportName, workspaceName, dataAsOf, children }: Pr
               {reportName}
             </p>
             <p className="text-xs text-slate-500" data-testid="share-freshness">
-              {workspaceName} ·{" "}
-              {dataAsOf ? t("asOf", { date: format.dateTime(dataAsOf, { dateStyle: "medium", timeStyle: "short" }) }) : t("live")}
+              {workspaceName} · {dataAsOf ? t("asOf", { date: format.dateTime(dataAsOf, { dateStyle: "medium", timeStyle: "short" }) }) : t("live")}
             </p>
           </div>
           <div className="flex items-center gap-3 print:hidden">

@@ -19,7 +19,16 @@ export function ExportableTable({ name, children }: { name: string; children: Re
           aria-label={`${t("exportCsv")}: ${name}`}
           onClick={() => {
             const table = ref.current?.querySelector("table");
-            if (table) downloadCsv(`${name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase() || "table"}.csv`, tableToRows(table));
+            if (table)
+              downloadCsv(
+                `${
+                  name
+                    .replace(/[^\p{L}\p{N}]+/gu, "-")
+                    .replace(/^-|-$/g, "")
+                    .toLowerCase() || "table"
+                }.csv`,
+                tableToRows(table),
+              );
           }}
         >
           <Download className="size-3.5" aria-hidden />

@@ -2,7 +2,6 @@ import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from
 import { workspaceRef } from "./workspaces";
 import { importRef } from "./imports";
 
-
 // No names, e-mail addresses, phone numbers or street addresses: the key is the shop's own
 // customer id, or a salted hash of the e-mail address when that is all a file has.
 export const customers = sqliteTable(
@@ -104,9 +103,5 @@ export const orderLines = sqliteTable(
     discount: real("discount").notNull().default(0), // amount off the whole line
     importId: importRef(),
   },
-  (t) => [
-    index("order_lines_order_idx").on(t.orderId),
-    index("order_lines_product_idx").on(t.productId),
-    index("order_lines_import_idx").on(t.importId),
-  ],
+  (t) => [index("order_lines_order_idx").on(t.orderId), index("order_lines_product_idx").on(t.productId), index("order_lines_import_idx").on(t.importId)],
 );

@@ -3,7 +3,6 @@ import { workspaceRef } from "./workspaces";
 import { importRef } from "./imports";
 import { customers } from "./commerce";
 
-
 export const CAMPAIGN_TYPES = ["cross_sell", "upsell", "deep_sell", "bundle"] as const;
 export type CampaignType = (typeof CAMPAIGN_TYPES)[number];
 

@@ -19,9 +19,27 @@ const CUSTOMERS = ["t1", "t2", "t3", "t4", "k1", "k2", "k3", "m1", "n1"] as cons
 type Line = [sku: string, qty: number, price: number, discount?: number];
 // order key, customer, UTC time, status, lines
 const ORDERS: [string, string, string, string, Line[]][] = [
-  ["o1", "t1", "2025-10-05T10:00:00Z", "paid", [["A1", 1, 100], ["B1", 1, 20]]], // 120
+  [
+    "o1",
+    "t1",
+    "2025-10-05T10:00:00Z",
+    "paid",
+    [
+      ["A1", 1, 100],
+      ["B1", 1, 20],
+    ],
+  ], // 120
   ["o2", "t1", "2025-09-20T10:00:00Z", "paid", [["B1", 1, 20]]], // before CMP-A
-  ["o3", "t2", "2025-10-10T10:00:00Z", "paid", [["B1", 2, 20, 4], ["X1", 1, 10]]], // 36 + 10 = 46
+  [
+    "o3",
+    "t2",
+    "2025-10-10T10:00:00Z",
+    "paid",
+    [
+      ["B1", 2, 20, 4],
+      ["X1", 1, 10],
+    ],
+  ], // 36 + 10 = 46
   ["o4", "t3", "2025-10-12T10:00:00Z", "paid", [["X1", 3, 10]]], // 30
   ["o5", "t3", "2025-10-31T23:30:00Z", "paid", [["A1", 1, 100]]], // 1 Nov 00:30 local: after CMP-A
   ["o6", "t4", "2025-10-15T10:00:00Z", "refunded", [["A1", 1, 100]]], // not counted
@@ -70,7 +88,10 @@ export function seedCampaignFixture(db: Db): { workspaceId: number } {
       .returning({ id: orders.id })
       .get();
     lines.forEach(([sku, quantity, unitPrice, discount = 0], i) =>
-      db.insert(orderLines).values({ workspaceId: ws.id, orderId: order.id, lineNo: i + 1, productId: productId.get(sku)!, quantity, unitPrice, discount }).run(),
+      db
+        .insert(orderLines)
+        .values({ workspaceId: ws.id, orderId: order.id, lineNo: i + 1, productId: productId.get(sku)!, quantity, unitPrice, discount })
+        .run(),
     );
   }
   const campaignId = new Map<string, number>();

@@ -17,11 +17,7 @@ export interface PriceRange {
  * included. A cross-sell that costs more than what the customer just bought reads as an upsell, and one
  * far cheaper than the cheapest item is not worth the slot, hence both bounds are parameters.
  */
-export function checkPriceRange(
-  antecedentPrices: readonly number[],
-  consequentPrice: number,
-  options: PriceRangeOptions = {},
-): PriceRange {
+export function checkPriceRange(antecedentPrices: readonly number[], consequentPrice: number, options: PriceRangeOptions = {}): PriceRange {
   const { upperFactor = 1, lowerFactor = 0.25 } = options;
   if (antecedentPrices.length === 0) throw new RangeError("checkPriceRange needs the price of at least one purchased item.");
   for (const price of [...antecedentPrices, consequentPrice]) {

@@ -24,8 +24,7 @@ function deviance(x: number, mean: number): number {
 function logBinomial(x: number, n: number, p: number, q: number): number {
   if (x === 0) return n === 0 ? 0 : n * Math.log(q);
   if (x === n) return n * Math.log(p);
-  const core =
-    stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, n * p) - deviance(n - x, n * q);
+  const core = stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, n * p) - deviance(n - x, n * q);
   return core - 0.5 * (LOG_TWO_PI + Math.log(x) + Math.log1p(-x / n));
 }
 

@@ -54,8 +54,13 @@ describe("mineItemsets", () => {
     expect(sets.minCount).toBe(2); // ceil(8 · 0.25)
     expect(asMap(sets)).toEqual(
       new Map([
-        ["0", 5], ["1", 5], ["2", 5], ["3", 2],
-        ["0,1", 4], ["0,2", 3], ["1,2", 3],
+        ["0", 5],
+        ["1", 5],
+        ["2", 5],
+        ["3", 2],
+        ["0,1", 4],
+        ["0,2", 3],
+        ["1,2", 3],
         ["0,1,2", 2],
       ]),
     );
@@ -65,7 +70,13 @@ describe("mineItemsets", () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const baskets = randomBaskets(seed, 300, 14, 9);
       const set = packBaskets(baskets);
-      for (const [minSupport, maxLength] of [[0.02, 10], [0.05, 3], [0.1, 1], [0.01, 2], [0.2, 3]] as const) {
+      for (const [minSupport, maxLength] of [
+        [0.02, 10],
+        [0.05, 3],
+        [0.1, 1],
+        [0.01, 2],
+        [0.2, 3],
+      ] as const) {
         const sets = mineItemsets(set, { minSupport, maxLength });
         expect(asMap(sets)).toEqual(bruteForce(baskets, minCountFor(300, minSupport), maxLength));
       }
@@ -74,7 +85,12 @@ describe("mineItemsets", () => {
 
   it("enumerates a single-path tree directly, up to maxLength", () => {
     // Every basket is a prefix of 0,1,2,3, so the FP-tree is one path; counts 0:4 1:4 2:3 3:3.
-    const baskets = [[0, 1, 2, 3], [0, 1, 2, 3], [3, 2, 1, 0], [1, 0]];
+    const baskets = [
+      [0, 1, 2, 3],
+      [0, 1, 2, 3],
+      [3, 2, 1, 0],
+      [1, 0],
+    ];
     const full = mineItemsets(packBaskets(baskets), { minSupport: 0.5 });
     expect(full.size).toBe(15); // every non-empty subset of {0,1,2,3}
     expect(asMap(full).get("0,1")).toBe(4);

@@ -9,7 +9,11 @@ import { mineRules } from "./mine-rules";
 const file = path.join(import.meta.dirname, "../../../shared/datasets/groceries/groceries.csv");
 
 describe.skipIf(!existsSync(file))("mineRules on Groceries reproduces arules apriori", () => {
-  const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n").filter((line) => line.length > 0) : [];
+  const lines = existsSync(file)
+    ? readFileSync(file, "utf8")
+        .split("\n")
+        .filter((line) => line.length > 0)
+    : [];
   const { baskets, names } = encodeItemNames(lines.map((line) => line.split(",")));
   const name = (id: number) => names[id];
 

@@ -52,8 +52,13 @@ describe("mineRules", () => {
     // 100 baskets: A (10) and B (11) together 20 times, apart 5 times each; C (12) and D (13) in 20
     // baskets each, together 4 times, exactly as often as chance predicts (20 · 20 / 100).
     const data = [
-      ...Array(20).fill([10, 11]), ...Array(5).fill([10]), ...Array(5).fill([11]),
-      ...Array(4).fill([12, 13]), ...Array(16).fill([12]), ...Array(16).fill([13]), ...Array(34).fill([14]),
+      ...Array(20).fill([10, 11]),
+      ...Array(5).fill([10]),
+      ...Array(5).fill([11]),
+      ...Array(4).fill([12, 13]),
+      ...Array(16).fill([12]),
+      ...Array(16).fill([13]),
+      ...Array(34).fill([14]),
     ] as number[][];
     const all = mineRules(data, { minSupport: 0.04, minConfidence: 0.1 });
     // Ties in lift and support keep the order in which rules were derived, hence the sorts.

@@ -49,10 +49,7 @@ export const DEFAULT_MAX_BASKET_SIZE = 50;
  * arules apriori's thresholds and measures, each tested for positive association (Fisher) with the
  * false discovery rate controlled over the rules that pass the other filters.
  */
-export function mineRules(
-  transactions: BasketSet | Iterable<ArrayLike<number>>,
-  options: MineRulesOptions = {},
-): MinedRules {
+export function mineRules(transactions: BasketSet | Iterable<ArrayLike<number>>, options: MineRulesOptions = {}): MinedRules {
   const {
     minSupport = 0.1,
     minConfidence = 0.8,

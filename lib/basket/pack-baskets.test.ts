@@ -30,7 +30,10 @@ describe("packBaskets", () => {
 
 describe("encodeItemNames", () => {
   it("numbers names in order of first appearance", () => {
-    const { baskets, names } = encodeItemNames([["milk", "bread"], ["bread", "jam"]]);
+    const { baskets, names } = encodeItemNames([
+      ["milk", "bread"],
+      ["bread", "jam"],
+    ]);
     expect(names).toEqual(["milk", "bread", "jam"]);
     expect(Array.from(baskets.items)).toEqual([0, 1, 1, 2]);
     expect(Array.from(baskets.offsets)).toEqual([0, 2, 4]);

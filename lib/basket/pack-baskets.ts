@@ -13,12 +13,7 @@ export interface BasketSet {
 export const MAX_ITEM_ID = 2 ** 22 - 1;
 
 export function isBasketSet(value: unknown): value is BasketSet {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as BasketSet).items instanceof Int32Array &&
-    (value as BasketSet).offsets instanceof Int32Array
-  );
+  return typeof value === "object" && value !== null && (value as BasketSet).items instanceof Int32Array && (value as BasketSet).offsets instanceof Int32Array;
 }
 
 export function describeBadItem(basket: number, position: number, value: unknown): string {

@@ -35,6 +35,9 @@ export function priceBundle(items: readonly BundleItem[]): BundlePrice {
     const halfMarginPercent = listCents > 0 ? Math.floor(((listCents - costCents) * 50) / listCents + 1e-9) : 0;
     discount = Math.max(0, Math.min(BUNDLE_DISCOUNT * 100, halfMarginPercent)) / 100;
   }
-  const bundle = suggestBundle(items.map((i) => i.price), { discount });
+  const bundle = suggestBundle(
+    items.map((i) => i.price),
+    { discount },
+  );
   return { ...bundle, discount, margin: costCents === null ? null : (Math.round(bundle.bundlePrice * 100) - costCents) / 100 };
 }

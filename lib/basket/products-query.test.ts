@@ -9,7 +9,18 @@ const error = (input: Record<string, unknown>) => {
 describe("productsQuerySchema", () => {
   it("fills the defaults and reads the URL's strings", () => {
     expect(productsQuerySchema.parse({})).toEqual(PRODUCTS_DEFAULTS);
-    expect(productsQuerySchema.parse({ level: "category", minSupport: "0.01", minLift: "2", minLength: "3", maxLength: "4", hideChance: "true", sort: "support", from: "2025-01-01" })).toEqual({
+    expect(
+      productsQuerySchema.parse({
+        level: "category",
+        minSupport: "0.01",
+        minLift: "2",
+        minLength: "3",
+        maxLength: "4",
+        hideChance: "true",
+        sort: "support",
+        from: "2025-01-01",
+      }),
+    ).toEqual({
       level: "category",
       minSupport: 0.01,
       minConfidence: PRODUCTS_DEFAULTS.minConfidence,

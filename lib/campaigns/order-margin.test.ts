@@ -3,7 +3,11 @@ import { orderMargin } from "./order-margin";
 
 describe("orderMargin", () => {
   it("sums the lines whose product has a cost; a return takes its margin back", () => {
-    const cost = new Map<number, number | null>([[1, 6], [2, null], [3, 0]]);
+    const cost = new Map<number, number | null>([
+      [1, 6],
+      [2, null],
+      [3, 0],
+    ]);
     const lines = [
       { productId: 1, quantity: 3, unitPrice: 10, discount: 2 }, // revenue 28, margin 3 × 4 − 2 = 10
       { productId: 2, quantity: 1, unitPrice: 50, discount: 0 }, // no cost: left out

@@ -15,11 +15,7 @@ export type HoldoutBucket = {
 export type HoldoutCheck = { weeks: number; predictedTotal: number; actualTotal: number; byFrequency: HoldoutBucket[] };
 
 /** Predicted vs actual holdout purchases, overall and by calibration frequency 0…7+ (FHL 2005, fig. 4). */
-export function checkHoldout(
-  params: BgnbdParams,
-  customers: readonly (RfmPoint & Pick<CustomerRfm, "holdoutPurchases">)[],
-  weeks: number,
-): HoldoutCheck {
+export function checkHoldout(params: BgnbdParams, customers: readonly (RfmPoint & Pick<CustomerRfm, "holdoutPurchases">)[], weeks: number): HoldoutCheck {
   const count = new Array<number>(8).fill(0);
   const actual = new Array<number>(8).fill(0);
   const predicted = new Array<number>(8).fill(0);

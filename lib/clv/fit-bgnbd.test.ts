@@ -17,7 +17,11 @@ describe("bgnbdLogLikelihood", () => {
     const [x, tx, T] = [3, 5, 8];
     const logBeta = (u: number, v: number) => logGamma(u) + logGamma(v) - logGamma(u + v);
     const direct =
-      logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + logBeta(a, b + x) - logBeta(a, b) +
+      logGamma(r + x) -
+      logGamma(r) +
+      r * Math.log(alpha) +
+      logBeta(a, b + x) -
+      logBeta(a, b) +
       Math.log((alpha + T) ** -(r + x) + (a / (b + x - 1)) * (alpha + tx) ** -(r + x));
     expect(bgnbdLogLikelihood(params, [{ frequency: x, recency: tx, T }])).toBeCloseTo(direct, 12);
   });
@@ -38,7 +42,12 @@ describe("fitBgnbd", () => {
       ok: false,
       error: { reason: "invalid_input", message: "Customer 1: frequency 1.5 is not a whole number ≥ 0." },
     });
-    expect(fitBgnbd([{ frequency: 0, recency: 0, T: 5 }, { frequency: 2, recency: 6, T: 5 }])).toMatchObject({
+    expect(
+      fitBgnbd([
+        { frequency: 0, recency: 0, T: 5 },
+        { frequency: 2, recency: 6, T: 5 },
+      ]),
+    ).toMatchObject({
       ok: false,
       error: { message: "Customer 2: recency 6 is not between 0 and T (5)." },
     });

@@ -39,9 +39,7 @@ describe("fitClvModel guards", () => {
 });
 
 describe.skipIf(!hasCdnow())("fitClvModel on CDNOW, calibration to 1997-09-30, holdout to 1998-06-30", () => {
-  const result = hasCdnow()
-    ? fitClvModel({ transactions: loadCdnowTransactions(), calibrationEnd: "1997-09-30", holdoutEnd: "1998-06-30" })
-    : null;
+  const result = hasCdnow() ? fitClvModel({ transactions: loadCdnowTransactions(), calibrationEnd: "1997-09-30", holdoutEnd: "1998-06-30" }) : null;
   const data = result?.ok ? result.data : null;
 
   it("fits both published models", () => {

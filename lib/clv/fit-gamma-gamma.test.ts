@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  correlateFrequencyMonetary,
-  expectedAverageSpend,
-  fitGammaGamma,
-  gammaGammaLogLikelihood,
-} from "./fit-gamma-gamma";
+import { correlateFrequencyMonetary, expectedAverageSpend, fitGammaGamma, gammaGammaLogLikelihood } from "./fit-gamma-gamma";
 import { logGamma } from "./log-gamma";
 import { gamma as drawGamma, seededRandom } from "./testing/simulate-bgnbd";
 import { summarizeTransactions } from "./summarize-transactions";
@@ -17,11 +12,21 @@ describe("Gamma-Gamma", () => {
     const { p, q, gamma } = hardie;
     const [x, m] = [3, 20];
     const direct =
-      logGamma(p * x + q) - logGamma(p * x) - logGamma(q) + q * Math.log(gamma) + (p * x - 1) * Math.log(m) +
-      p * x * Math.log(x) - (p * x + q) * Math.log(gamma + m * x);
+      logGamma(p * x + q) -
+      logGamma(p * x) -
+      logGamma(q) +
+      q * Math.log(gamma) +
+      (p * x - 1) * Math.log(m) +
+      p * x * Math.log(x) -
+      (p * x + q) * Math.log(gamma + m * x);
     expect(gammaGammaLogLikelihood(hardie, [{ frequency: x, monetary: m }])).toBeCloseTo(direct, 12);
     // Customers without repeats carry no spend information and are left out.
-    expect(gammaGammaLogLikelihood(hardie, [{ frequency: x, monetary: m }, { frequency: 0, monetary: 0 }])).toBeCloseTo(direct, 12);
+    expect(
+      gammaGammaLogLikelihood(hardie, [
+        { frequency: x, monetary: m },
+        { frequency: 0, monetary: 0 },
+      ]),
+    ).toBeCloseTo(direct, 12);
   });
 
   it("shrinks a customer's own mean towards the population mean γp/(q−1), more so with fewer purchases", () => {
@@ -66,7 +71,12 @@ describe("Gamma-Gamma", () => {
   });
 
   it("refuses to fit on fewer than two repeat buyers", () => {
-    expect(fitGammaGamma([{ frequency: 2, monetary: 10 }, { frequency: 0, monetary: 0 }])).toMatchObject({
+    expect(
+      fitGammaGamma([
+        { frequency: 2, monetary: 10 },
+        { frequency: 0, monetary: 0 },
+      ]),
+    ).toMatchObject({
       ok: false,
       error: { reason: "too_little_data" },
     });
@@ -76,9 +86,7 @@ describe("Gamma-Gamma", () => {
 describe.skipIf(!hasCdnow())("Gamma-Gamma on CDNOW's 946 repeat buyers", () => {
   const summary = hasCdnow() ? summarizeTransactions(loadCdnowTransactions(), { calibrationEnd: "1997-09-30" }) : null;
   const customers = summary?.ok ? summary.data.customers : [];
-  const file = hasCdnow()
-    ? loadCdnowCsv("cdnow_customers_summary_with_transactions.csv").map((r) => ({ frequency: r.x, monetary: r.zbar }))
-    : [];
+  const file = hasCdnow() ? loadCdnowCsv("cdnow_customers_summary_with_transactions.csv").map((r) => ({ frequency: r.x, monetary: r.zbar })) : [];
 
   it("reproduces Fader & Hardie's p = 6.25, q = 3.74, γ = 15.44 and ln L = −4055.9177 (note 025)", () => {
     const fit = fitGammaGamma(customers);

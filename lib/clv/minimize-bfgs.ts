@@ -149,9 +149,7 @@ export function minimizeBfgs(objective: Objective, start: ArrayLike<number>, opt
       const rho = 1 / sy;
       const hy = Float64Array.from(h, (row) => dot(row, y));
       const yhy = dot(y, hy);
-      h = h.map((row, i) =>
-        row.map((v, j) => v - rho * (hy[i] * s[j] + s[i] * hy[j]) + (rho * rho * yhy + rho) * s[i] * s[j]),
-      );
+      h = h.map((row, i) => row.map((v, j) => v - rho * (hy[i] * s[j] + s[i] * hy[j]) + (rho * rho * yhy + rho) * s[i] * s[j]));
     }
     x = Float64Array.from(xn);
     g = Float64Array.from(gn);
@@ -190,11 +188,7 @@ export function minimizeBfgs(objective: Objective, start: ArrayLike<number>, opt
  * between starts guards against a local optimum. A best point that diverged is not restarted:
  * there is nothing finite to polish.
  */
-export function minimizeWithRestarts(
-  objective: Objective,
-  starts: ArrayLike<number>[],
-  options: MinimizeOptions = {},
-): MinimizeResult & { restarts: number } {
+export function minimizeWithRestarts(objective: Objective, starts: ArrayLike<number>[], options: MinimizeOptions = {}): MinimizeResult & { restarts: number } {
   let best: MinimizeResult | null = null;
   let iterations = 0;
   let evaluations = 0;

@@ -60,10 +60,7 @@ function describeDate(value: unknown): string {
  * days after the first, recency and T run from the first purchase day. Customers whose first
  * purchase falls after the calibration end are not in the cohort and are left out.
  */
-export function summarizeTransactions(
-  transactions: readonly ClvTransaction[],
-  options: SummarizeOptions,
-): ClvOutcome<RfmSummary> {
+export function summarizeTransactions(transactions: readonly ClvTransaction[], options: SummarizeOptions): ClvOutcome<RfmSummary> {
   const toDay = dayIndexer(options.timeZone ?? "UTC");
   const fail = (message: string): ClvOutcome<RfmSummary> => ({ ok: false, error: { reason: "invalid_input", message } });
 
@@ -75,9 +72,7 @@ export function summarizeTransactions(
   if (options.observationEnd !== undefined) {
     const obsDay = toDay(options.observationEnd);
     if (obsDay === null || obsDay < calDay) {
-      return fail(
-        `Observation end ${describeDate(options.observationEnd)} must be a YYYY-MM-DD day or epoch milliseconds on or after the calibration end.`,
-      );
+      return fail(`Observation end ${describeDate(options.observationEnd)} must be a YYYY-MM-DD day or epoch milliseconds on or after the calibration end.`);
     }
     endDay = obsDay;
   }
@@ -91,9 +86,7 @@ export function summarizeTransactions(
     }
     const day = toDay(t.date);
     if (day === null) {
-      return fail(
-        `Transaction ${i + 1} (customer "${t.customerId}"): date ${describeDate(t.date)} is not a YYYY-MM-DD day or epoch milliseconds.`,
-      );
+      return fail(`Transaction ${i + 1} (customer "${t.customerId}"): date ${describeDate(t.date)} is not a YYYY-MM-DD day or epoch milliseconds.`);
     }
     if (typeof t.amount !== "number" || !Number.isFinite(t.amount)) {
       return fail(`Transaction ${i + 1} (customer "${t.customerId}"): amount ${String(t.amount)} is not a number.`);

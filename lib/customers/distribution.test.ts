@@ -5,7 +5,13 @@ describe("percentiles by linear interpolation (type 7)", () => {
   it("asks for the two ranks around (n − 1)p and interpolates between them", () => {
     // n = 5: median h = 2 → rank 3 (and 4, weight 0); p10 h = 0.4 → ranks 1, 2.
     expect(percentileRanks(5, [0.1, 0.5])).toEqual([1, 2, 3, 4]);
-    const values = new Map([[1, 10], [2, 20], [3, 30], [4, 40], [5, 50]]);
+    const values = new Map([
+      [1, 10],
+      [2, 20],
+      [3, 30],
+      [4, 40],
+      [5, 50],
+    ]);
     expect(interpolatePercentiles(5, values, [0.1, 0.5, 0.99])).toEqual([
       { p: 0.1, value: 14 }, // 10 + 0.4 × 10
       { p: 0.5, value: 30 },
@@ -32,7 +38,16 @@ describe("histogram bars", () => {
       { from: 0, to: 10, customers: 3 },
       { from: 10, to: 20, customers: 0 },
     ]);
-    expect(shapeBins(10, 1, new Map([[0, 1], [1, 2]]))).toEqual([
+    expect(
+      shapeBins(
+        10,
+        1,
+        new Map([
+          [0, 1],
+          [1, 2],
+        ]),
+      ),
+    ).toEqual([
       { from: 0, to: 10, customers: 1 },
       { from: 10, to: null, customers: 2 },
     ]);

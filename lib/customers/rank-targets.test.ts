@@ -21,7 +21,11 @@ describe("rankTargets", () => {
     expect(r.ranking).toBe("model");
     expect(r.excludedOptedOut).toBe(1);
     expect(r.size).toBe(3);
-    expect(r.customers.map((c) => [c.customerKey, c.score])).toEqual([["d", 64], ["a", 50], ["b", 36]]);
+    expect(r.customers.map((c) => [c.customerKey, c.score])).toEqual([
+      ["d", 64],
+      ["a", 50],
+      ["b", 36],
+    ]);
     // Σ P(alive) × expected order value of the target: (0.8 + 0.5 + 0.9) × 20 = 44.
     expect(r.expectedRevenue).toBeCloseTo(44, 12);
   });

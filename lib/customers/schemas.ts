@@ -48,9 +48,7 @@ export const targetQuerySchema = clvQuerySchema
 export type TargetQuery = z.infer<typeof targetQuerySchema>;
 
 export type Opportunity =
-  | { kind: "pair"; x: string; y: string }
-  | { kind: "upgrade"; family: string; tier: number }
-  | { kind: "deep"; sku: string; days: number | null };
+  { kind: "pair"; x: string; y: string } | { kind: "upgrade"; family: string; tier: number } | { kind: "deep"; sku: string; days: number | null };
 
 /** The flat, validated query as one opportunity. */
 export function toOpportunity(q: TargetQuery): Opportunity {

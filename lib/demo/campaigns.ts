@@ -42,8 +42,7 @@ export function giftBoxProduct(catalog: Catalog): number {
 }
 
 export function buildCampaigns(catalog: Catalog): DemoCampaign[] {
-  const skus = (pred: (i: number) => boolean): string[] =>
-    catalog.products.flatMap((p, i) => (pred(i) ? [p.sku] : []));
+  const skus = (pred: (i: number) => boolean): string[] => catalog.products.flatMap((p, i) => (pred(i) ? [p.sku] : []));
   return [
     {
       campaignKey: UPSELL.key,

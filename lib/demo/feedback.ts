@@ -25,11 +25,7 @@ const NEGATIVE = [
   "Delivery was late and nobody told me.",
 ];
 const TROUBLE = ["The return process took too long.", "Refund took more than two weeks.", "Had to send it back, wrong size."];
-const TOO_MANY_OFFERS = [
-  "Too many pop-ups and offers during checkout.",
-  "Stop pushing extra products in the cart.",
-  "Too many promotional messages lately.",
-];
+const TOO_MANY_OFFERS = ["Too many pop-ups and offers during checkout.", "Stop pushing extra products in the cart.", "Too many promotional messages lately."];
 
 /** What feedback needs to know about one customer's generated orders. */
 export interface CustomerHistory {
@@ -80,8 +76,7 @@ export class FeedbackWriter {
     s -= Math.min(0.15, 0.035 * Math.max(0, before - 2));
     s = clamp(s, 0, 1);
     const scale: 5 | 10 = rng.chance(0.6) ? 5 : 10;
-    const rating =
-      scale === 5 ? clamp(Math.round(1 + 4 * s + rng.normal(0, 0.3)), 1, 5) : clamp(Math.round(10 * s + rng.normal(0, 0.7)), 0, 10);
+    const rating = scale === 5 ? clamp(Math.round(1 + 4 * s + rng.normal(0, 0.3)), 1, 5) : clamp(Math.round(10 * s + rng.normal(0, 0.7)), 0, 10);
     const campaignKey = latest >= 0 && rng.chance(0.7) ? this.offers.rows[latest].campaignKey : null;
     this.rows.push({ customerKey: h.customerKey, date: this.cal.iso[day], rating, scale, campaignKey, comment: this.comment(s, h.troubled[j] === 1, before) });
   }

@@ -125,11 +125,7 @@ describe("generateDemo: integrity", () => {
     expect(badOrders).toEqual([]);
     const badLines = data.orderLines.filter(
       (l) =>
-        !categoryOf.has(l.sku) ||
-        !orderKeys.has(l.orderKey) ||
-        l.quantity === 0 ||
-        l.discount < 0 ||
-        l.discount > Math.abs(l.quantity * l.unitPrice) + 1e-9,
+        !categoryOf.has(l.sku) || !orderKeys.has(l.orderKey) || l.quantity === 0 || l.discount < 0 || l.discount > Math.abs(l.quantity * l.unitPrice) + 1e-9,
     );
     expect(badLines).toEqual([]);
   });
@@ -138,9 +134,7 @@ describe("generateDemo: integrity", () => {
     const hour = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "numeric", hourCycle: "h23" });
     const local = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" });
     // Local date equal to the UTC date is what lets "on or after sign-up" compare plain dates.
-    const outside = data.orders.filter(
-      (o) => Number(hour.format(o.orderedAt)) < 7 || local.format(o.orderedAt) !== o.orderedAt.toISOString().slice(0, 10),
-    );
+    const outside = data.orders.filter((o) => Number(hour.format(o.orderedAt)) < 7 || local.format(o.orderedAt) !== o.orderedAt.toISOString().slice(0, 10));
     expect(outside).toEqual([]);
   });
 

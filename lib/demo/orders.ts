@@ -401,7 +401,15 @@ export class OrderProcess {
     let qty = this.quantity(p);
     let discount: number;
     let deep = -1;
-    if (web && this.order !== this.deepOrder && qty < DEEPSELL.bundleQty && cat.consumable[p] && this.bought[p] && this.day >= DEEPSELL_DAYS[0] && this.day <= DEEPSELL_DAYS[1]) {
+    if (
+      web &&
+      this.order !== this.deepOrder &&
+      qty < DEEPSELL.bundleQty &&
+      cat.consumable[p] &&
+      this.bought[p] &&
+      this.day >= DEEPSELL_DAYS[0] &&
+      this.day <= DEEPSELL_DAYS[1]
+    ) {
       this.deepOrder = this.order;
       // Deep-sell campaign: checkout offer to buy the same consumable in a bundle of three.
       deep = this.offers.add(key, DEEPSELL.key, "A", "checkout", this.offerTime(30, 600));

@@ -37,15 +37,40 @@ describe("parseRows: row errors say what to fix", () => {
   it("rejects each bad row with its physical line, column, value and a specific message", async () => {
     const { records, rejections } = await parseAll(ORDERS, { kind: "orders" });
     expect(rejections).toEqual([
-      { line: 3, column: "besteldatum", value: "32-12-2025 10:00", message: 'Cannot read "32-12-2025 10:00" as a date: expected a date like 31-12-2025 14:30 (day-month-year, as detected for this column).' },
-      { line: 4, column: "aantal", value: "twee", message: 'Cannot read "twee" as a number: expected a number like 1.234,56 (decimal comma, as detected for this column).' },
+      {
+        line: 3,
+        column: "besteldatum",
+        value: "32-12-2025 10:00",
+        message: 'Cannot read "32-12-2025 10:00" as a date: expected a date like 31-12-2025 14:30 (day-month-year, as detected for this column).',
+      },
+      {
+        line: 4,
+        column: "aantal",
+        value: "twee",
+        message: 'Cannot read "twee" as a number: expected a number like 1.234,56 (decimal comma, as detected for this column).',
+      },
       { line: 5, column: "stukprijs", value: "-9,95", message: "Negative price -9.95: a price must be 0 or more (write a return as a negative quantity)." },
-      { line: 6, column: "klantnummer", value: "", message: 'No customer: "klantnummer" is empty, and every order line needs a customer id or e-mail address.' },
+      {
+        line: 6,
+        column: "klantnummer",
+        value: "",
+        message: 'No customer: "klantnummer" is empty, and every order line needs a customer id or e-mail address.',
+      },
       { line: 7, column: "besteldatum", value: "", message: 'Missing order date: "besteldatum" is empty.' },
       { line: 8, column: null, value: null, message: "Expected 8 fields, found 10 — is a value containing ';' missing its quotes?" },
-      { line: 9, column: null, value: null, message: "Expected 8 fields, found 5 — is the line cut short, or is a value containing a line break missing its quotes?" },
+      {
+        line: 9,
+        column: null,
+        value: null,
+        message: "Expected 8 fields, found 5 — is the line cut short, or is a value containing a line break missing its quotes?",
+      },
       { line: 10, column: "sku", value: "", message: '"sku" and "productnaam" are both empty: every order line needs a SKU or product name.' },
-      { line: 14, column: "stukprijs", value: "2.50", message: 'Cannot read "2.50" as a number: expected a number like 1.234,56 (decimal comma, as detected for this column).' },
+      {
+        line: 14,
+        column: "stukprijs",
+        value: "2.50",
+        message: 'Cannot read "2.50" as a number: expected a number like 1.234,56 (decimal comma, as detected for this column).',
+      },
     ]);
     expect(records.map((r) => r.line)).toEqual([2, 11, 12, 15]);
   });
@@ -95,7 +120,12 @@ describe("parseRows: row errors say what to fix", () => {
   it("reports a quote inside a quoted value that is not doubled, and the lines it swallowed", async () => {
     const { rejections, records } = await parseAll('sku,name\nA,"Mok "groot"",x\nB,Bord\nC,"Schaal"\nD,Kom\n', { kind: "products" });
     expect(rejections).toEqual([
-      { line: 2, column: null, value: null, message: 'A quote inside a quoted value is not doubled, so lines 2-4 were read as one row: write " inside a value as "".' },
+      {
+        line: 2,
+        column: null,
+        value: null,
+        message: 'A quote inside a quoted value is not doubled, so lines 2-4 were read as one row: write " inside a value as "".',
+      },
     ]);
     expect(records.map((r) => r.sku)).toEqual(["D"]);
   });

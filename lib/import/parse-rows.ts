@@ -78,7 +78,12 @@ export async function* parseRows(chunks: AsyncIterable<Uint8Array>, options: Par
     return batch;
   };
 
-  for await (const chunk of readCsvRows(chunks, { encoding: format.encoding, delimiter: format.delimiter, maxFileBytes: options.maxFileBytes, maxFieldBytes: options.maxFieldBytes })) {
+  for await (const chunk of readCsvRows(chunks, {
+    encoding: format.encoding,
+    delimiter: format.delimiter,
+    maxFileBytes: options.maxFileBytes,
+    maxFieldBytes: options.maxFieldBytes,
+  })) {
     progress.bytesRead = chunk.bytesRead;
     for (const row of chunk.rows) {
       if (!file) {
@@ -120,7 +125,13 @@ function startFile(format: ImportFormat, header: string[], options: ParseOptions
   const specs = KIND_SPECS[format.kind].fields;
   return {
     width: header.length,
-    ctx: { preset: format.preset, timeZone: options.timeZone, now: options.now ?? Date.now(), ratingScale: format.ratingScale ?? 5, attributes: plan.attributes },
+    ctx: {
+      preset: format.preset,
+      timeZone: options.timeZone,
+      now: options.now ?? Date.now(),
+      ratingScale: format.ratingScale ?? 5,
+      attributes: plan.attributes,
+    },
     read: (row) => new RowReader(row.fields, row.line, plan.columns, specs),
     grouper: format.kind === "orders" ? orderGrouper(plan, format.preset === "uci_online_retail") : null,
   };

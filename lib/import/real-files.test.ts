@@ -54,7 +54,9 @@ interface Counts {
 
 /** The simple method: split lines, split fields honouring quotes. */
 function readRaw(file: string, sep: string): { header: string[]; rows: string[][] } {
-  const lines = readFileSync(file, "utf8").replace(/^\uFEFF/, "").split("\n");
+  const lines = readFileSync(file, "utf8")
+    .replace(/^\uFEFF/, "")
+    .split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   const split = (line: string): string[] => {
     if (!line.includes('"')) return line.split(sep);
@@ -82,7 +84,16 @@ function readRaw(file: string, sep: string): { header: string[]; rows: string[][
 function countShopify(file: string): Counts & { statusByOrder: Record<string, number>; discountByOrder: Map<string, number> } {
   const { header, rows } = readRaw(file, ",");
   const col = (name: string) => header.indexOf(name);
-  const [name, email, fin, cancelled, disc, lineDisc, qty, price] = ["Name", "Email", "Financial Status", "Cancelled at", "Discount Amount", "Lineitem discount", "Lineitem quantity", "Lineitem price"].map(col);
+  const [name, email, fin, cancelled, disc, lineDisc, qty, price] = [
+    "Name",
+    "Email",
+    "Financial Status",
+    "Cancelled at",
+    "Discount Amount",
+    "Lineitem discount",
+    "Lineitem quantity",
+    "Lineitem price",
+  ].map(col);
   const first = new Map<string, string[]>();
   const orders = new Set<string>();
   const customers = new Set<string>();
@@ -137,11 +148,17 @@ function countUci(file: string, sep: string): Counts & { cancelledOrders: number
     orders.add(r[0]);
     customers.add(r[6]);
   }
-  return { lines, orders: orders.size, customers: customers.size, cancelledOrders: [...orders].filter((o) => o.startsWith("C")).length, duplicates, noCustomer };
+  return {
+    lines,
+    orders: orders.size,
+    customers: customers.size,
+    cancelledOrders: [...orders].filter((o) => o.startsWith("C")).length,
+    duplicates,
+    noCustomer,
+  };
 }
 
-const countBy = <T>(items: T[], key: (t: T) => string) =>
-  items.reduce<Record<string, number>>((acc, t) => ((acc[key(t)] = (acc[key(t)] ?? 0) + 1), acc), {});
+const countBy = <T>(items: T[], key: (t: T) => string) => items.reduce<Record<string, number>>((acc, t) => ((acc[key(t)] = (acc[key(t)] ?? 0) + 1), acc), {});
 
 describe.skipIf(!existsSync(SHOP))("real shop exports", () => {
   it("Shopify petpads: 5,121 line rows of 3,885 orders, 3,602 customers", async () => {
@@ -172,7 +189,9 @@ describe.skipIf(!existsSync(SHOP))("real shop exports", () => {
     expect(p.counts).toEqual({ lines: 72, orders: 58, customers: 54 });
     expect(p.counts).toEqual({ lines: raw.lines, orders: raw.orders, customers: raw.customers });
     expect(p.rejections).toHaveLength(26);
-    expect(new Set(p.rejections.map((r) => r.message))).toEqual(new Set(['No customer: "Email" is empty, and every order line needs a customer id or e-mail address.']));
+    expect(new Set(p.rejections.map((r) => r.message))).toEqual(
+      new Set(['No customer: "Email" is empty, and every order line needs a customer id or e-mail address.']),
+    );
     // Times carry their own offset, whatever the workspace zone: "2021-11-06 20:26:53 -0400".
     expect(new Date(p.records.find((r) => r.orderId === "#1078")!.orderedAt).toISOString()).toBe("2021-11-07T00:26:53.000Z");
   });

@@ -1,12 +1,5 @@
 import { z } from "zod";
-import {
-  campaignRecordSchema,
-  customerRecordSchema,
-  feedbackRecordSchema,
-  offerRecordSchema,
-  orderLineRecordSchema,
-  productRecordSchema,
-} from "./records";
+import { campaignRecordSchema, customerRecordSchema, feedbackRecordSchema, offerRecordSchema, orderLineRecordSchema, productRecordSchema } from "./records";
 
 /** A row that became no record, and why. `line` is the physical 1-based line in the file (the header
  * is line 1); `column` the header name, or null when the row as a whole is wrong. */

@@ -14,7 +14,11 @@ const catalog = makeCatalog([
 ]);
 
 const line = (productId: number, quantity = 1, unitPrice = 10, discount = 0, category: string | null = null): ClassifyLine => ({
-  productId, quantity, unitPrice, discount, category,
+  productId,
+  quantity,
+  unitPrice,
+  discount,
+  category,
 });
 let nextId = 1;
 const order = (orderedAt: number, lines: ClassifyLine[], counted = true): ClassifyOrder => ({ id: nextId++, orderedAt, counted, lines });
@@ -23,9 +27,7 @@ const flags = (o: ClassifyOrder[]) =>
 
 describe("classifyCustomerOrders", () => {
   it("cross-sell: a new category once the customer knows two; the first order of two categories counts", () => {
-    expect(flags([order(1, [line(1)]), order(2, [line(2)]), order(3, [line(3)]), order(4, [line(3), line(1)])])).toEqual([
-      "1:", "2:", "3:C", "4:",
-    ]); // " Shoes " is Shoes (trimmed as the queries do)
+    expect(flags([order(1, [line(1)]), order(2, [line(2)]), order(3, [line(3)]), order(4, [line(3), line(1)])])).toEqual(["1:", "2:", "3:C", "4:"]); // " Shoes " is Shoes (trimmed as the queries do)
     expect(flags([order(1, [line(1), line(3)])])).toEqual(["1:C"]);
     // No category of its own: the line's; neither: "Uncategorised" (a category like any other).
     expect(flags([order(1, [line(7, 1, 10, 0, "Gifts")]), order(2, [line(7)])])).toEqual(["1:", "2:C"]);
@@ -33,14 +35,21 @@ describe("classifyCustomerOrders", () => {
 
   it("upsell: above the family's lowest tier and every tier bought before", () => {
     expect(flags([order(1, [line(4)]), order(2, [line(5)]), order(3, [line(5)]), order(4, [line(4)]), order(5, [line(6)])])).toEqual([
-      "1:", "2:U", "3:", "4:", "5:U",
+      "1:",
+      "2:U",
+      "3:",
+      "4:",
+      "5:U",
     ]);
     expect(flags([order(1, [line(5)])])).toEqual(["1:U"]); // tier 2 first: above the lowest (1)
   });
 
   it("deep-sell: more of a sku than in any earlier order; lines of one order add up", () => {
     expect(flags([order(1, [line(1, 2)]), order(2, [line(1, 1), line(1, 2)]), order(3, [line(1, 3)]), order(4, [line(2, 9)])])).toEqual([
-      "1:", "2:D", "3:", "4:",
+      "1:",
+      "2:D",
+      "3:",
+      "4:",
     ]);
   });
 

@@ -67,7 +67,19 @@ export function classifyCustomerOrders(orders: readonly ClassifyOrder[], catalog
     const o = orders[i];
     const revenue = neumaierSum(o.lines);
     if (!o.counted) {
-      out[i] = { id: o.id, counted: false, revenue, seq: null, crossSell: false, upsell: false, deepSell: false, prevAt: null, prevCrossAt: null, prevUpAt: null, prevDeepAt: null };
+      out[i] = {
+        id: o.id,
+        counted: false,
+        revenue,
+        seq: null,
+        crossSell: false,
+        upsell: false,
+        deepSell: false,
+        prevAt: null,
+        prevCrossAt: null,
+        prevUpAt: null,
+        prevDeepAt: null,
+      };
       continue;
     }
     seq++;

@@ -24,7 +24,10 @@ export const kpiQuerySchema = z.object({
   from: day.optional(),
   to: day.optional(),
   compare: z.enum(["previous", "year", "none"]).default("previous"),
-  segment: z.union([segmentPair, z.array(segmentPair)]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  segment: z
+    .union([segmentPair, z.array(segmentPair)])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
   campaign: z.string().min(1).optional(),
   channel: z.string().min(1).optional(),
   category: z.string().min(1).optional(),

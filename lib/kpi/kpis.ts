@@ -35,7 +35,17 @@ export type KpiCounts = {
 
 // Every key of KpiCounts, checked by the compiler both ways.
 const COUNT_KEYS = Object.keys({
-  active: 1, cross: 1, up: 1, deep: 1, orders: 1, revenue: 1, customersToEnd: 1, repeaters: 1, revenueToEnd: 1, shown: 1, accepted: 1,
+  active: 1,
+  cross: 1,
+  up: 1,
+  deep: 1,
+  orders: 1,
+  revenue: 1,
+  customersToEnd: 1,
+  repeaters: 1,
+  revenueToEnd: 1,
+  shown: 1,
+  accepted: 1,
 } satisfies Record<keyof KpiCounts, 1>) as (keyof KpiCounts)[];
 
 /** Adds `c` into `into`: counts of disjoint customer groups add up (a segment's spellings, say). */

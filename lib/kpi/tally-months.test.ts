@@ -6,8 +6,18 @@ import { MonthTallies } from "./tally-months";
 const NO_PREV = -Number.MAX_SAFE_INTEGER;
 const at = (iso: string) => Date.parse(iso);
 const fact = (o: Partial<OrderFact>): OrderFact => ({
-  id: 0, counted: true, revenue: 10, seq: 1, crossSell: false, upsell: false, deepSell: false,
-  prevAt: NO_PREV, prevCrossAt: null, prevUpAt: null, prevDeepAt: null, ...o,
+  id: 0,
+  counted: true,
+  revenue: 10,
+  seq: 1,
+  crossSell: false,
+  upsell: false,
+  deepSell: false,
+  prevAt: NO_PREV,
+  prevCrossAt: null,
+  prevUpAt: null,
+  prevDeepAt: null,
+  ...o,
 });
 
 describe("MonthTallies", () => {
@@ -20,9 +30,15 @@ describe("MonthTallies", () => {
       { at: at("2025-01-05T10:00:00Z"), f: fact({ revenue: 10 }) },
       { at: at("2025-01-20T10:00:00Z"), f: fact({ revenue: 20, prevAt: at("2025-01-05T10:00:00Z"), crossSell: true, prevCrossAt: NO_PREV }) },
       { at: at("2025-01-31T23:30:00Z"), f: fact({ revenue: 5, prevAt: at("2025-01-20T10:00:00Z") }) },
-      { at: at("2025-02-03T10:00:00Z"), f: fact({ revenue: 40, prevAt: at("2025-01-31T23:30:00Z"), crossSell: true, prevCrossAt: at("2025-01-20T10:00:00Z") }) },
+      {
+        at: at("2025-02-03T10:00:00Z"),
+        f: fact({ revenue: 40, prevAt: at("2025-01-31T23:30:00Z"), crossSell: true, prevCrossAt: at("2025-01-20T10:00:00Z") }),
+      },
     ];
-    t.addCustomer(a.map((x) => x.f), (i) => a[i].at);
+    t.addCustomer(
+      a.map((x) => x.f),
+      (i) => a[i].at,
+    );
     // Customer B: only February, an upsell.
     t.addCustomer([fact({ revenue: 7, upsell: true, prevUpAt: NO_PREV })], () => at("2025-02-10T10:00:00Z"));
 

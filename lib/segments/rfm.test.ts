@@ -92,13 +92,21 @@ describe("scoreQuintiles' two ways of ranking", () => {
   });
 });
 
-
 describe("groupRfm", () => {
   it("gives every customer the group scoreRfm gives, as an index into RFM_GROUPS", () => {
     // Ties, whole and fractional values, a wide and a narrow range: both quintile paths.
     const n = 500;
-    const values = Array.from({ length: n }, (_, i) => ({ customerId: i, recencyDays: (i * 37) % 90, frequency: 1 + ((i * 7) % 5), monetary: ((i * 7919) % 1000) / 7 }));
-    const codes = groupRfm({ recencyDays: values.map((v) => v.recencyDays), frequency: values.map((v) => v.frequency), monetary: values.map((v) => v.monetary) });
+    const values = Array.from({ length: n }, (_, i) => ({
+      customerId: i,
+      recencyDays: (i * 37) % 90,
+      frequency: 1 + ((i * 7) % 5),
+      monetary: ((i * 7919) % 1000) / 7,
+    }));
+    const codes = groupRfm({
+      recencyDays: values.map((v) => v.recencyDays),
+      frequency: values.map((v) => v.frequency),
+      monetary: values.map((v) => v.monetary),
+    });
     const groups = Array.from(codes, (c) => RFM_GROUPS[c]);
     expect(groups).toEqual(scoreRfm(values).map((s) => s.group));
     expect(new Set(groups).size).toBeGreaterThan(5);

@@ -130,9 +130,18 @@ const GRID_CODES = GRID.map((row) => row.map((g) => RFM_GROUPS.indexOf(g)));
 
 /** Scores and groups every customer against the others in `values` (extra fields are kept). */
 export function scoreRfm<T extends RfmValues>(values: readonly T[]): (T & RfmScores)[] {
-  const r = scoreQuintiles(values.map((v) => v.recencyDays), "lower");
-  const f = scoreQuintiles(values.map((v) => v.frequency), "higher");
-  const m = scoreQuintiles(values.map((v) => v.monetary), "higher");
+  const r = scoreQuintiles(
+    values.map((v) => v.recencyDays),
+    "lower",
+  );
+  const f = scoreQuintiles(
+    values.map((v) => v.frequency),
+    "higher",
+  );
+  const m = scoreQuintiles(
+    values.map((v) => v.monetary),
+    "higher",
+  );
   return values.map((v, i) => {
     const fm = combineFm(f[i], m[i]);
     // Object.assign, not spread: spreading then adding keys was far slower in V8.

@@ -3,8 +3,18 @@ import { estimateProportion } from "@/lib/stats/proportion";
 import { shapeSegmentRows, type SegmentCounts } from "./shape-segment-rows";
 
 const counts = (value: string | null, active: number, cross = 0): SegmentCounts => ({
-  value, active, cross, up: 0, deep: 0, orders: active, revenue: 10 * active,
-  customersToEnd: active, repeaters: 0, revenueToEnd: 10 * active, shown: 0, accepted: 0,
+  value,
+  active,
+  cross,
+  up: 0,
+  deep: 0,
+  orders: active,
+  revenue: 10 * active,
+  customersToEnd: active,
+  repeaters: 0,
+  revenueToEnd: 10 * active,
+  shown: 0,
+  accepted: 0,
 });
 
 describe("shapeSegmentRows", () => {

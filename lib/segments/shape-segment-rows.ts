@@ -32,7 +32,6 @@ function intervals(c: SegmentCounts, confidence: number): RatioIntervals {
   };
 }
 
-
 /**
  * Rows of the segment table: KPIs, size flag and intervals. Ordered by `order` when the dimension
  * has a natural one (age bands, RFM groups), else by active customers, largest first; the

@@ -5,9 +5,7 @@ import type { FilterOptions } from "@/db/queries/kpis/get-filter-options";
 export function lockFilterOptions(options: FilterOptions, view: URLSearchParams): FilterOptions {
   const segments = new Set(view.getAll("segment"));
   return {
-    segments: options.segments
-      .map((s) => ({ key: s.key, values: s.values.filter((v) => segments.has(`${s.key}=${v}`)) }))
-      .filter((s) => s.values.length > 0),
+    segments: options.segments.map((s) => ({ key: s.key, values: s.values.filter((v) => segments.has(`${s.key}=${v}`)) })).filter((s) => s.values.length > 0),
     channels: options.channels.filter((c) => c === view.get("channel")),
     categories: options.categories.filter((c) => c === view.get("category")),
     campaigns: options.campaigns.filter((c) => c.key === view.get("campaign")),

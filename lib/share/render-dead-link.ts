@@ -20,5 +20,3 @@ export function renderDeadLink(reason: DeadLinkReason, cookieLocale: string | un
 <body><main><p class="b">Liftboard</p><h1>${escape(title)}</h1><p>${escape(body)}</p><p>${escape(t.hint)}</p></main></body></html>`;
   return { html, status: reason === "unknown" ? 404 : 410 };
 }
-
-

@@ -6,7 +6,10 @@ import type { Verdict } from "./verdict";
 import type { WelchResult } from "./welch";
 
 const count = (what: string) =>
-  z.number({ error: `${what} must be a number` }).int(`${what} must be a whole number`).min(0, `${what} cannot be negative`);
+  z
+    .number({ error: `${what} must be a number` })
+    .int(`${what} must be a whole number`)
+    .min(0, `${what} cannot be negative`);
 
 export const abVariantInputSchema = z
   .object({
@@ -55,10 +58,9 @@ export const abTestInputSchema = z
       const missing = names.filter((n) => !planned.includes(n));
       const extra = planned.filter((n) => !names.includes(n));
       if (missing.length > 0 || extra.length > 0) {
-        const parts = [
-          missing.length > 0 ? `no weight for ${missing.join(", ")}` : "",
-          extra.length > 0 ? `unknown variant ${extra.join(", ")}` : "",
-        ].filter(Boolean);
+        const parts = [missing.length > 0 ? `no weight for ${missing.join(", ")}` : "", extra.length > 0 ? `unknown variant ${extra.join(", ")}` : ""].filter(
+          Boolean,
+        );
         ctx.addIssue({ code: "custom", message: `Planned split: ${parts.join("; ")}`, path: ["plannedSplit"] });
       }
     }

@@ -94,9 +94,7 @@ describe("analyzeAbTest", () => {
     });
     expect(r.sampleRatio.chiSquare).toBeCloseTo(17.4757, 4);
     expect(r.comparisons[0].verdict.code).toBe("sample_ratio_mismatch");
-    expect(renderVerdict(r.comparisons[0].verdict)).toBe(
-      "Sample ratio mismatch (p < 0.0001): the split is not as planned, results are unreliable.",
-    );
+    expect(renderVerdict(r.comparisons[0].verdict)).toBe("Sample ratio mismatch (p < 0.0001): the split is not as planned, results are unreliable.");
     // The same split is fine when it was planned 9,000 : 1,000 and observed so.
     const planned = analyzeAbTest({
       variants: [
@@ -145,8 +143,8 @@ describe("analyzeAbTest", () => {
     expect(failure({ variants: [ok, { name: "B", users: 10, conversions: 1 }], control: "C" }).message).toBe(
       'Control "C" is not one of the variants (control, B)',
     );
-    expect(
-      failure({ variants: [ok, { name: "B", users: 10, conversions: 1 }], plannedSplit: { control: 1, X: 1 } }).message,
-    ).toBe("Planned split: no weight for B; unknown variant X");
+    expect(failure({ variants: [ok, { name: "B", users: 10, conversions: 1 }], plannedSplit: { control: 1, X: 1 } }).message).toBe(
+      "Planned split: no weight for B; unknown variant X",
+    );
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  EXACT_SUM_LIMIT,
-  approximateBetaComparison,
-  compareBayesian,
-  compareBetaPosteriors,
-  posteriorFromCounts,
-  probabilityGreater,
-} from "./bayes";
+import { EXACT_SUM_LIMIT, approximateBetaComparison, compareBayesian, compareBetaPosteriors, posteriorFromCounts, probabilityGreater } from "./bayes";
 
 // Independent check by brute force: Simpson's rule over the variant's density, with the control's CDF
 // from the binomial identity F(y; a, b) = P(Bin(a + b − 1, y) ≥ a). Uses neither ln Γ nor continued fractions.
@@ -16,8 +9,7 @@ function factorial(n: number): number {
   return f;
 }
 const binomial = (n: number, k: number) => factorial(n) / (factorial(k) * factorial(n - k));
-const betaPdf = (y: number, a: number, b: number) =>
-  (y ** (a - 1) * (1 - y) ** (b - 1) * factorial(a + b - 1)) / (factorial(a - 1) * factorial(b - 1));
+const betaPdf = (y: number, a: number, b: number) => (y ** (a - 1) * (1 - y) ** (b - 1) * factorial(a + b - 1)) / (factorial(a - 1) * factorial(b - 1));
 function betaCdf(y: number, a: number, b: number): number {
   let s = 0;
   for (let j = a; j <= a + b - 1; j++) s += binomial(a + b - 1, j) * y ** j * (1 - y) ** (a + b - 1 - j);
@@ -55,10 +47,7 @@ describe("probabilityGreater (Evan Miller's closed form)", () => {
   it("stays accurate at 150,000 users per group", () => {
     // 15,000 vs 15,300 conversions. Reference: the same sum in 40-digit arithmetic (mpmath) gives
     // 0.96544294989904040; SciPy quad over the density times scipy.special.betainc gives 0.96544294989904.
-    const p = probabilityGreater(
-      posteriorFromCounts({ conversions: 15_000, users: 150_000 }),
-      posteriorFromCounts({ conversions: 15_300, users: 150_000 }),
-    );
+    const p = probabilityGreater(posteriorFromCounts({ conversions: 15_000, users: 150_000 }), posteriorFromCounts({ conversions: 15_300, users: 150_000 }));
     expect(Math.abs(p - 0.9654429498990404)).toBeLessThan(1e-10);
   });
 

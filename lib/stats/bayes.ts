@@ -120,9 +120,7 @@ export function approximateBetaComparison(control: BetaPosterior, variant: BetaP
 export function compareBetaPosteriors(control: BetaPosterior, variant: BetaPosterior): BayesianComparison {
   assertPosterior(control);
   assertPosterior(variant);
-  return Math.min(control.alpha, variant.alpha) + 1 > EXACT_SUM_LIMIT
-    ? approximateBetaComparison(control, variant)
-    : exactComparison(control, variant);
+  return Math.min(control.alpha, variant.alpha) + 1 > EXACT_SUM_LIMIT ? approximateBetaComparison(control, variant) : exactComparison(control, variant);
 }
 
 /** Bayesian comparison of conversion counts under uniform Beta(1, 1) priors. */

@@ -27,7 +27,12 @@ describe("regularized incomplete gamma", () => {
       expect(regularizedGammaP(1, x)).toBeCloseTo(-Math.expm1(-x), 15);
       expect(regularizedGammaQ(1, x) / Math.exp(-x)).toBeCloseTo(1, 13);
     }
-    for (const [a, x] of [[0.5, 0.1], [3, 2], [10, 15], [100, 90]]) {
+    for (const [a, x] of [
+      [0.5, 0.1],
+      [3, 2],
+      [10, 15],
+      [100, 90],
+    ]) {
       expect(regularizedGammaP(a, x) + regularizedGammaQ(a, x)).toBeCloseTo(1, 14);
     }
     // P(3, 2) = 1 − e^(−2)(1 + 2 + 2) (Poisson tail).

@@ -54,11 +54,7 @@ function pooledZ(control: Counts, variant: Counts): number {
 }
 
 /** Compare a variant's conversion rate with the control's. */
-export function compareProportions(
-  control: Counts,
-  variant: Counts,
-  confidence = DEFAULT_CONFIDENCE,
-): ProportionComparison {
+export function compareProportions(control: Counts, variant: Counts, confidence = DEFAULT_CONFIDENCE): ProportionComparison {
   assertCounts(control, "control");
   assertCounts(variant, "variant");
   const z = pooledZ(control, variant);

@@ -55,11 +55,7 @@ export function requiredUsersPerGroup(baseline: number, effect: Effect, options?
  * requiredUsersPerGroup, solved by bisection: the required size falls steadily as the effect grows).
  * Null when even a jump to 100% would need more users.
  */
-export function minimumDetectableEffect(
-  baseline: number,
-  usersPerGroup: number,
-  options?: PowerOptions,
-): { absolute: number; relative: number } | null {
+export function minimumDetectableEffect(baseline: number, usersPerGroup: number, options?: PowerOptions): { absolute: number; relative: number } | null {
   assertRate(baseline, "baseline");
   if (!(usersPerGroup > 0)) throw new RangeError(`usersPerGroup must be > 0, got ${usersPerGroup}`);
   if (baseline === 1) return null;

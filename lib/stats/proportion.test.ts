@@ -26,7 +26,7 @@ describe("estimateProportion (Wilson score interval)", () => {
     expect(r.upper).toBeCloseTo(0.35657, 5);
     const all = estimateProportion({ conversions: 29, users: 29 });
     expect(all.upper).toBe(1);
-    expect(all.lower).toBeCloseTo(1 - 0.1170, 4); // mirror of 0/29: upper 0.1170
+    expect(all.lower).toBeCloseTo(1 - 0.117, 4); // mirror of 0/29: upper 0.1170
   });
 
   it("refuses impossible counts with a specific message", () => {

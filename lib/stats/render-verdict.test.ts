@@ -32,9 +32,7 @@ describe("decideVerdict", () => {
   };
 
   it("renders the brief's example sentence", () => {
-    expect(renderVerdict(decideVerdict(facts))).toBe(
-      "B converts better than control: +3.0 points (95% CI +1.5 to +4.5), p = 0.0001.",
-    );
+    expect(renderVerdict(decideVerdict(facts))).toBe("B converts better than control: +3.0 points (95% CI +1.5 to +4.5), p = 0.0001.");
   });
 
   it("calls significance at 1 − confidence, strictly", () => {

@@ -49,11 +49,7 @@ function isTestable({ n, variance }: SampleSummary, label: string): boolean {
  * Welch's unequal-variances t-test of variant − control from summary statistics.
  * Returns null when it is undefined: a group with fewer than 2 values, or no variance in either group.
  */
-export function welchTTest(
-  control: SampleSummary,
-  variant: SampleSummary,
-  confidence = DEFAULT_CONFIDENCE,
-): WelchResult | null {
+export function welchTTest(control: SampleSummary, variant: SampleSummary, confidence = DEFAULT_CONFIDENCE): WelchResult | null {
   if (!isTestable(control, "control") || !isTestable(variant, "variant")) return null;
   const a = control.variance / control.n;
   const b = variant.variance / variant.n;
@@ -73,10 +69,6 @@ export function welchTTest(
 }
 
 /** Welch's t-test of variant − control from the raw values. */
-export function welchTTestFromSamples(
-  control: readonly number[],
-  variant: readonly number[],
-  confidence = DEFAULT_CONFIDENCE,
-): WelchResult | null {
+export function welchTTestFromSamples(control: readonly number[], variant: readonly number[], confidence = DEFAULT_CONFIDENCE): WelchResult | null {
   return welchTTest(summarizeSample(control), summarizeSample(variant), confidence);
 }

@@ -28,9 +28,7 @@ export async function acceptInvite(input: z.input<typeof schema>): Promise<Resul
   const current = await getCurrentUser();
   if (!current && !parsed.data.account) return fail("unauthorized", "Sign in or create an account to join.");
   return run(async () => {
-    const userId = current
-      ? current.id
-      : (await createUserWithPassword(getAuth(), parsed.data.account!, await headers())).userId;
+    const userId = current ? current.id : (await createUserWithPassword(getAuth(), parsed.data.account!, await headers())).userId;
     accept(db, invite, userId);
     return { slug: invite.workspaceSlug };
   });

@@ -8,12 +8,16 @@ import { AppFailure } from "@/lib/result";
 import { hashToken, newToken } from "@/lib/tokens";
 
 /** An import token acts as an editor of this workspace: owners create and revoke them. */
-export const createApiToken = workspaceAction(z.object({ name: z.string().trim().min(1, "Name the token, e.g. nightly-import").max(60) }), "owner", ({ name }, { db, user, workspace }) => {
-  const token = `lb_${newToken()}`;
-  create(db, { workspaceId: workspace.id, name, tokenHash: hashToken(token), createdBy: user.id });
-  revalidatePath(`/w/${workspace.slug}/settings`);
-  return { token };
-});
+export const createApiToken = workspaceAction(
+  z.object({ name: z.string().trim().min(1, "Name the token, e.g. nightly-import").max(60) }),
+  "owner",
+  ({ name }, { db, user, workspace }) => {
+    const token = `lb_${newToken()}`;
+    create(db, { workspaceId: workspace.id, name, tokenHash: hashToken(token), createdBy: user.id });
+    revalidatePath(`/w/${workspace.slug}/settings`);
+    return { token };
+  },
+);
 
 export const revokeApiToken = workspaceAction(z.object({ id: z.number().int().positive() }), "owner", ({ id }, { db, workspace }) => {
   if (!revoke(db, workspace.id, id)) throw new AppFailure("not_found", "That token no longer exists.");

@@ -27,11 +27,7 @@ type RouteCtx = { params: Promise<{ slug: string }> };
 
 /** A GET handler for /api/v1/workspaces/[slug]/...: authorize, parse the query with zod,
  * call the query, answer JSON in the one error shape. */
-export function workspaceRoute<Q extends z.ZodObject, T>(
-  query: Q,
-  atLeast: Role,
-  fn: (input: z.infer<Q>, ctx: ActionContext) => T | Promise<T>,
-) {
+export function workspaceRoute<Q extends z.ZodObject, T>(query: Q, atLeast: Role, fn: (input: z.infer<Q>, ctx: ActionContext) => T | Promise<T>) {
   return async (req: NextRequest, { params }: RouteCtx): Promise<NextResponse> => {
     const user = await getCurrentUser();
     if (!user) return jsonError("unauthorized", "Sign in to continue.");

@@ -14,9 +14,10 @@ import path from "node:path";
 // (explicit > saved for this header > detected), the same missing-column refusal.
 const newDb = tempDbPerTest();
 const base = { workspaceId: 1, timeZone: "Europe/Amsterdam", userId: null, source: "api" as const, fileName: "products.csv" };
-const bytes = (text: string | Buffer) => (async function* () {
-  yield typeof text === "string" ? Buffer.from(text, "utf8") : text;
-})();
+const bytes = (text: string | Buffer) =>
+  (async function* () {
+    yield typeof text === "string" ? Buffer.from(text, "utf8") : text;
+  })();
 const names = (db: Db) => db.$client.prepare("SELECT sku, name, category FROM products ORDER BY sku").all();
 const importCount = (db: Db) => (db.$client.prepare("SELECT count(*) AS n FROM imports").get() as { n: number }).n;
 
@@ -69,8 +70,8 @@ describe("importCsv", () => {
 
   it("refuses a header that is not the preset asked for", async () => {
     const { db } = newDb();
-    await expect(importCsv(db, { ...base, preset: "shopify_orders", bytes: bytes("order_id,order_date,customer_id,sku,quantity,unit_price\n1,2025-02-01,C1,A,1,2.50\n") })).rejects.toThrow(
-      /does not look like the shopify_orders preset/,
-    );
+    await expect(
+      importCsv(db, { ...base, preset: "shopify_orders", bytes: bytes("order_id,order_date,customer_id,sku,quantity,unit_price\n1,2025-02-01,C1,A,1,2.50\n") }),
+    ).rejects.toThrow(/does not look like the shopify_orders preset/);
   });
 });

@@ -1,7 +1,17 @@
 import type { Db } from "@/db/client";
 import { saveImportFormat } from "@/db/queries/imports/import-formats";
 import { runImport, type ImportSummary, type RunImportOptions } from "@/db/queries/imports/run-import";
-import { detectFormat, missingColumnsMessage, parseRows, peekStream, SAMPLE_BYTES, type CsvKind, type ImportFormat, type ParseProgress, type PresetId } from "@/lib/import";
+import {
+  detectFormat,
+  missingColumnsMessage,
+  parseRows,
+  peekStream,
+  SAMPLE_BYTES,
+  type CsvKind,
+  type ImportFormat,
+  type ParseProgress,
+  type PresetId,
+} from "@/lib/import";
 import { AppFailure } from "@/lib/result";
 import { parseFormatInput, resolveWorkspaceFormat } from "./resolve-workspace-format";
 
@@ -31,7 +41,10 @@ export async function importCsv(db: Db, input: ImportCsvInput): Promise<ImportSu
   const { format, source, missing } = resolveWorkspaceFormat(db, run.workspaceId, detection, given);
   if (missing.length) throw new AppFailure("invalid_input", missingColumnsMessage(missing));
   if (preset && source !== "explicit" && format.preset !== preset) {
-    throw new AppFailure("invalid_input", `The header does not look like the ${preset} preset (detected ${format.preset ?? "no preset"}, kind ${format.kind}).`);
+    throw new AppFailure(
+      "invalid_input",
+      `The header does not look like the ${preset} preset (detected ${format.preset ?? "no preset"}, kind ${format.kind}).`,
+    );
   }
   const batches = onProgress ? reportingProgress(parseRows(stream, { format, timeZone }), onProgress) : parseRows(stream, { format, timeZone });
   const summary = await runImport(db, { ...run, kind: format.kind, batches });

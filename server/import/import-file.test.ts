@@ -13,7 +13,15 @@ function setup(): Db {
   return t.db;
 }
 const load = (db: Db, file: string) =>
-  importFile(db, { path: path.join(DATA, file), workspaceId: 1, timeZone: "Europe/Amsterdam", userId: null, source: "cli", fileName: file, acceptRejected: true });
+  importFile(db, {
+    path: path.join(DATA, file),
+    workspaceId: 1,
+    timeZone: "Europe/Amsterdam",
+    userId: null,
+    source: "cli",
+    fileName: file,
+    acceptRejected: true,
+  });
 const counts = (db: Db) =>
   db.$client
     .prepare(

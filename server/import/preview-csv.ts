@@ -1,6 +1,16 @@
 import { Readable } from "node:stream";
 import type { Db } from "@/db/client";
-import { detectFormat, isImportFileError, parseRows, SAMPLE_BYTES, type CsvKind, type FileProblem, type FormatDetection, type ImportFormat, type RowBatch } from "@/lib/import";
+import {
+  detectFormat,
+  isImportFileError,
+  parseRows,
+  SAMPLE_BYTES,
+  type CsvKind,
+  type FileProblem,
+  type FormatDetection,
+  type ImportFormat,
+  type RowBatch,
+} from "@/lib/import";
 import { parseFormatInput, resolveWorkspaceFormat } from "./resolve-workspace-format";
 
 export type CsvPreview = {

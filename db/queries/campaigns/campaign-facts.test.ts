@@ -17,14 +17,19 @@ const { db, ws: workspaceId } = fixtureDb((db) => {
   resetWorkspaceToDemo(db, workspaceId);
   return { workspaceId };
 });
-const kept = () => db.$client.prepare("SELECT data_version AS v, timezone AS tz FROM campaign_facts WHERE workspace_id = ?").get(workspaceId) as { v: number; tz: string } | undefined;
+const kept = () =>
+  db.$client.prepare("SELECT data_version AS v, timezone AS tz FROM campaign_facts WHERE workspace_id = ?").get(workspaceId) as
+    { v: number; tz: string } | undefined;
 const version = () => db.$client.prepare("SELECT data_version FROM workspaces WHERE id = ?").pluck().get(workspaceId) as number;
 /** The results computed from the data, with nothing kept. */
 const computed = (tz: string) => {
   const row = db.$client.prepare("SELECT * FROM campaign_facts WHERE workspace_id = ?").get(workspaceId);
   db.$client.prepare("DELETE FROM campaign_facts WHERE workspace_id = ?").run(workspaceId);
   const results = getCampaignResults(db, workspaceId, tz);
-  if (row) db.$client.prepare("INSERT INTO campaign_facts (workspace_id, data_version, timezone, parts) VALUES (@workspace_id, @data_version, @timezone, @parts)").run(row);
+  if (row)
+    db.$client
+      .prepare("INSERT INTO campaign_facts (workspace_id, data_version, timezone, parts) VALUES (@workspace_id, @data_version, @timezone, @parts)")
+      .run(row);
   return results;
 };
 

@@ -21,8 +21,17 @@ describe("segment table on the demo", () => {
     const t = getSegmentTable(db, workspaceId, lastYear, { segment: [] }, segmentDimensionSchema.parse("region"));
     // The generator's provinces (lib/demo/customers.ts); every demo customer has one.
     expect(t.rows.map((r) => r.value).sort()).toEqual([
-      "Antwerpen", "Flevoland", "Gelderland", "Groningen", "Limburg", "Noord-Brabant", "Noord-Holland",
-      "Oost-Vlaanderen", "Overijssel", "Utrecht", "Zuid-Holland",
+      "Antwerpen",
+      "Flevoland",
+      "Gelderland",
+      "Groningen",
+      "Limburg",
+      "Noord-Brabant",
+      "Noord-Holland",
+      "Oost-Vlaanderen",
+      "Overijssel",
+      "Utrecht",
+      "Zuid-Holland",
     ]);
     expect(t.rows.reduce((a, r) => a + r.customers, 0)).toBe(t.all.crossSellRatio.denominator);
     expect(t.rows.reduce((a, r) => a + r.kpis.aov.denominator, 0)).toBe(t.all.aov.denominator);
@@ -34,7 +43,10 @@ describe("segment table on the demo", () => {
   it("breaks down by every kind of dimension", () => {
     for (const d of ["age_band", "rfm", "history", "loyalty_tier", "gender"]) {
       const t = getSegmentTable(db, workspaceId, lastYear, { segment: [] }, segmentDimensionSchema.parse(d));
-      expect(t.rows.reduce((a, r) => a + r.customers, 0), d).toBe(t.all.crossSellRatio.denominator);
+      expect(
+        t.rows.reduce((a, r) => a + r.customers, 0),
+        d,
+      ).toBe(t.all.crossSellRatio.denominator);
       expect(t.rows.filter((r) => !r.unknown).length, d).toBeGreaterThan(1);
     }
   });

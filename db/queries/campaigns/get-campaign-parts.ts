@@ -37,7 +37,11 @@ export function computeCampaignParts(db: Db, workspaceId: number, windows: Reado
   return {
     stats: getCampaignOfferStats(db, workspaceId),
     margins: getCampaignMargins(db, workspaceId),
-    holdout: getHoldoutRevenue(db, workspaceId, [...windows].map(([campaignId, p]) => ({ campaignId, startMs: p.startMs, endMs: p.endMs }))),
+    holdout: getHoldoutRevenue(
+      db,
+      workspaceId,
+      [...windows].map(([campaignId, p]) => ({ campaignId, startMs: p.startMs, endMs: p.endMs })),
+    ),
   };
 }
 

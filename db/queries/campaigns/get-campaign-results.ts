@@ -45,7 +45,15 @@ export function getCampaignResults(db: Db, workspaceId: number, timeZone: string
 
 function campaignResults(db: Db, workspaceId: number, timeZone: string, opts: { campaign?: string }): CampaignResult[] {
   const all = db
-    .select({ id: campaigns.id, key: campaigns.campaignKey, name: campaigns.name, type: campaigns.type, startDate: campaigns.startDate, endDate: campaigns.endDate, cost: campaigns.cost })
+    .select({
+      id: campaigns.id,
+      key: campaigns.campaignKey,
+      name: campaigns.name,
+      type: campaigns.type,
+      startDate: campaigns.startDate,
+      endDate: campaigns.endDate,
+      cost: campaigns.cost,
+    })
     .from(campaigns)
     .where(eq(campaigns.workspaceId, workspaceId))
     .orderBy(asc(campaigns.startDate), asc(campaigns.campaignKey))

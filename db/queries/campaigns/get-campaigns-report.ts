@@ -14,6 +14,12 @@ export function getCampaignsReport(db: Db, workspace: { id: number; timezone: st
   return {
     campaigns: getCampaignResults(db, workspace.id, workspace.timezone),
     // Eight windows of three statements each under one filter: its customers resolved once.
-    beforeAfter: getBeforeAfter(db, workspace, listCampaigns(db, workspace.id), getDataRange(db, workspace.id, workspace.timezone), resolveCustomerSet(db, workspace.id, filters)),
+    beforeAfter: getBeforeAfter(
+      db,
+      workspace,
+      listCampaigns(db, workspace.id),
+      getDataRange(db, workspace.id, workspace.timezone),
+      resolveCustomerSet(db, workspace.id, filters),
+    ),
   };
 }

@@ -12,13 +12,12 @@ export type HoldoutRevenue = GroupRevenue & { campaignId: number; group: Holdout
  * of comparisons), with each group's Σ and Σ² of per-customer revenue over ALL their counted
  * orders in the window (0 for a customer without one), so Welch's test needs no per-customer rows.
  */
-export function getHoldoutRevenue(
-  db: Db,
-  workspaceId: number,
-  windows: readonly { campaignId: number; startMs: number; endMs: number }[],
-): HoldoutRevenue[] {
+export function getHoldoutRevenue(db: Db, workspaceId: number, windows: readonly { campaignId: number; startMs: number; endMs: number }[]): HoldoutRevenue[] {
   if (windows.length === 0) return [];
-  const values = sql.join(windows.map((w) => sql`(${w.campaignId}, ${w.startMs}, ${w.endMs})`), sql`, `);
+  const values = sql.join(
+    windows.map((w) => sql`(${w.campaignId}, ${w.startMs}, ${w.endMs})`),
+    sql`, `,
+  );
   return db.all<HoldoutRevenue>(sql`
     WITH w(campaign_id, s, e) AS (VALUES ${values}),
     assigned AS (

@@ -6,7 +6,14 @@ export type CampaignSummary = { key: string; name: string; type: CampaignType; s
 
 export function listCampaigns(db: Db, workspaceId: number): CampaignSummary[] {
   return db
-    .select({ key: campaigns.campaignKey, name: campaigns.name, type: campaigns.type, startDate: campaigns.startDate, endDate: campaigns.endDate, cost: campaigns.cost })
+    .select({
+      key: campaigns.campaignKey,
+      name: campaigns.name,
+      type: campaigns.type,
+      startDate: campaigns.startDate,
+      endDate: campaigns.endDate,
+      cost: campaigns.cost,
+    })
     .from(campaigns)
     .where(eq(campaigns.workspaceId, workspaceId))
     .orderBy(asc(campaigns.startDate), asc(campaigns.campaignKey))

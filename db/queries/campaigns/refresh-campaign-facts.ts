@@ -31,7 +31,9 @@ export function refreshCampaignFacts(db: Db, workspaceId: number): void {
   if (!w || list.length === 0) return;
   const parts: CampaignParts = {
     ...computeCampaignParts(db, workspaceId, campaignWindows(db, workspaceId, w.timezone, list)),
-    beforeAfter: computeBeforeAfter(db, { id: workspaceId, timezone: w.timezone }, listCampaigns(db, workspaceId), getDataRange(db, workspaceId, w.timezone), { segment: [] }),
+    beforeAfter: computeBeforeAfter(db, { id: workspaceId, timezone: w.timezone }, listCampaigns(db, workspaceId), getDataRange(db, workspaceId, w.timezone), {
+      segment: [],
+    }),
     abTests: computeAbTests(db, workspaceId),
   };
   db.insert(campaignFacts).values({ workspaceId: workspaceId, dataVersion: w.dataVersion, timezone: w.timezone, parts }).run();

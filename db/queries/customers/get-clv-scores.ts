@@ -51,7 +51,11 @@ export function getClvScores(db: Db, workspace: { id: number; timezone: string }
   }
   const calibrationEnd = q.cal ?? shiftDay(dataRange.last, -HOLDOUT_DAYS);
   if (calibrationEnd < dataRange.first || calibrationEnd > dataRange.last) {
-    throw new AppFailure("invalid_input", `Calibration end ${calibrationEnd} lies outside the data (${dataRange.first} to ${dataRange.last}); choose a day in between.`, "cal");
+    throw new AppFailure(
+      "invalid_input",
+      `Calibration end ${calibrationEnd} lies outside the data (${dataRange.first} to ${dataRange.last}); choose a day in between.`,
+      "cal",
+    );
   }
   const holdoutEnd = calibrationEnd < dataRange.last ? dataRange.last : null;
 

@@ -91,5 +91,11 @@ function fromStored(db: Db, workspaceId: number, buckets: MonthBucket[]): { ltv:
     const cohort = index.get(c)!;
     return { cohort, offset: index.get(m)! - cohort, customers, revenue };
   });
-  return { ltv: summarizeValues(totals), cohorts: shapeCohortTriangle(buckets.map((b) => b.month), rows) };
+  return {
+    ltv: summarizeValues(totals),
+    cohorts: shapeCohortTriangle(
+      buckets.map((b) => b.month),
+      rows,
+    ),
+  };
 }

@@ -80,7 +80,7 @@ describe("target lists on the KPI fixture", () => {
 
   it("rejects an unknown sku, family or the top tier with a clear message", () => {
     expect(() => list({ opp: "pair", x: "B1", y: "NOPE" })).toThrow('No product with sku "NOPE"');
-    expect(() => list({ opp: "upgrade", family: "Nova", tier: "3" })).toThrow("Tier 3 is the highest tier of \"Nova\"");
+    expect(() => list({ opp: "upgrade", family: "Nova", tier: "3" })).toThrow('Tier 3 is the highest tier of "Nova"');
     expect(() => list({ opp: "upgrade", family: "Solo", tier: "1" })).toThrow("nothing to upgrade to");
     expect(targetQuerySchema.safeParse({ opp: "pair", x: "B1" }).success).toBe(false);
   });

@@ -58,9 +58,11 @@ export function resolveTargetOpportunity(
       WHERE t.family = ${o.family} ORDER BY t.tier, p.sku`);
     if (rows.length === 0) throw new AppFailure("invalid_input", `No product family "${o.family}" in this workspace.`, "family");
     const tiers = [...new Set(rows.map((r) => r.tier).filter((t): t is number => t !== null))];
-    if (!tiers.includes(o.tier)) throw new AppFailure("invalid_input", `Family "${o.family}" has no tier ${o.tier}; its tiers are ${tiers.join(", ")}.`, "tier");
+    if (!tiers.includes(o.tier))
+      throw new AppFailure("invalid_input", `Family "${o.family}" has no tier ${o.tier}; its tiers are ${tiers.join(", ")}.`, "tier");
     const nextTier = tiers.find((t) => t > o.tier);
-    if (nextTier === undefined) throw new AppFailure("invalid_input", `Tier ${o.tier} is the highest tier of "${o.family}": there is nothing to upgrade to.`, "tier");
+    if (nextTier === undefined)
+      throw new AppFailure("invalid_input", `Tier ${o.tier} is the highest tier of "${o.family}": there is nothing to upgrade to.`, "tier");
     const next = rows.filter((r) => r.tier === nextTier);
     return {
       resolved: { kind: "upgrade", family: o.family, tier: o.tier, nextTier, target: next.map(ref) },
@@ -81,5 +83,9 @@ export function resolveTargetOpportunity(
   const meanIntervalDays = gap.mean === null ? null : gap.mean / DAY_MS;
   const days = o.days ?? (meanIntervalDays === null ? DEFAULT_LAPSE_DAYS : Math.max(1, Math.ceil(meanIntervalDays)));
   const daysSource = o.days !== null ? "chosen" : meanIntervalDays === null ? "default" : "mean_interval";
-  return { resolved: { kind: "deep", sku: ref(s), days, daysSource, meanIntervalDays, target: [ref(s)] }, targetIds: [s.id], rule: { kind: "deep", productId: s.id, beforeMs: localMidnight(shiftDay(asOf.lastDay, 1 - days), asOf.timeZone) } };
+  return {
+    resolved: { kind: "deep", sku: ref(s), days, daysSource, meanIntervalDays, target: [ref(s)] },
+    targetIds: [s.id],
+    rule: { kind: "deep", productId: s.id, beforeMs: localMidnight(shiftDay(asOf.lastDay, 1 - days), asOf.timeZone) },
+  };
 }

@@ -3,7 +3,29 @@ import type { Db } from "../../client";
 import { bumpDataVersion } from "./bump-data-version";
 
 // Children before parents, so foreign keys never see an orphan.
-const DATA_TABLES = ["import_formats", "import_changes", "feedback", "offers", "campaigns", "campaign_facts", "rfm_facts", "kpi_hours", "kpi_months", "kpi_cohorts", "customer_facts", "customer_offer_facts", "offer_funnel_facts", "basket_chunks", "order_facts", "order_lines", "orders", "customer_attributes", "customers", "products", "imports"];
+const DATA_TABLES = [
+  "import_formats",
+  "import_changes",
+  "feedback",
+  "offers",
+  "campaigns",
+  "campaign_facts",
+  "rfm_facts",
+  "kpi_hours",
+  "kpi_months",
+  "kpi_cohorts",
+  "customer_facts",
+  "customer_offer_facts",
+  "offer_funnel_facts",
+  "basket_chunks",
+  "order_facts",
+  "order_lines",
+  "orders",
+  "customer_attributes",
+  "customers",
+  "products",
+  "imports",
+];
 
 /** Deletes every data row of one workspace (members, invites and settings stay). Runs inside
  * the caller's transaction when there is one. */

@@ -8,7 +8,9 @@ describe("ImportContext's customers", () => {
   it("finds every customer again after the bounded cache has let them go", () => {
     const t = newDb();
     const sqlite = t.db.$client;
-    const importId = Number(sqlite.prepare("INSERT INTO imports (workspace_id, kind, source, status, created_at) VALUES (1, 'orders', 'cli', 'committed', 0)").run().lastInsertRowid);
+    const importId = Number(
+      sqlite.prepare("INSERT INTO imports (workspace_id, kind, source, status, created_at) VALUES (1, 'orders', 'cli', 'committed', 0)").run().lastInsertRowid,
+    );
     sqlite.prepare("INSERT INTO customers (workspace_id, customer_key) VALUES (1, 'old')").run();
     const ctx = new ImportContext(sqlite, 1, importId, "salt", 2); // room for two keys
 

@@ -34,9 +34,7 @@ export class ImportContext {
     customerCacheEntries = CUSTOMER_CACHE_ENTRIES,
   ) {
     this.customers = new LRUCache<string, number>({ max: customerCacheEntries });
-    this.logChange = sqlite.prepare(
-      "INSERT INTO import_changes (workspace_id, import_id, entity, row_id, action, previous) VALUES (?, ?, ?, ?, ?, ?)",
-    );
+    this.logChange = sqlite.prepare("INSERT INTO import_changes (workspace_id, import_id, entity, row_id, action, previous) VALUES (?, ?, ?, ?, ?, ?)");
     this.insertCustomer = sqlite.prepare("INSERT INTO customers (workspace_id, customer_key, import_id) VALUES (?, ?, ?)");
     this.selectCustomer = sqlite.prepare("SELECT id FROM customers WHERE workspace_id = ? AND customer_key = ?").pluck();
   }

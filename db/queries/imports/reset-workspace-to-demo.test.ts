@@ -30,13 +30,20 @@ function seedOtherWorkspace(): number {
   s.prepare("INSERT INTO customer_attributes (workspace_id, customer_id, key, value) VALUES (?, ?, 'loyalty_tier', 'gold')").run(ws, customer);
   const product = Number(s.prepare("INSERT INTO products (workspace_id, sku, price) VALUES (?, 'SPH-001', 10)").run(ws).lastInsertRowid);
   const order = Number(
-    s.prepare("INSERT INTO orders (workspace_id, order_key, customer_id, ordered_at, import_id) VALUES (?, 'O0000001', ?, 0, ?)").run(ws, customer, imp).lastInsertRowid,
+    s.prepare("INSERT INTO orders (workspace_id, order_key, customer_id, ordered_at, import_id) VALUES (?, 'O0000001', ?, 0, ?)").run(ws, customer, imp)
+      .lastInsertRowid,
   );
   s.prepare("INSERT INTO order_lines (workspace_id, order_id, line_no, product_id, quantity, unit_price) VALUES (?, ?, 1, ?, 2, 10)").run(ws, order, product);
   const campaign = Number(
-    s.prepare("INSERT INTO campaigns (workspace_id, campaign_key, name, type, start_date) VALUES (?, 'CMP-XSELL-ACC', 'Mine', 'cross_sell', '2025-01-01')").run(ws).lastInsertRowid,
+    s
+      .prepare("INSERT INTO campaigns (workspace_id, campaign_key, name, type, start_date) VALUES (?, 'CMP-XSELL-ACC', 'Mine', 'cross_sell', '2025-01-01')")
+      .run(ws).lastInsertRowid,
   );
-  s.prepare("INSERT INTO offers (workspace_id, offer_key, customer_id, campaign_id, shown_at, accepted) VALUES (?, 'OF0000001', ?, ?, 0, 1)").run(ws, customer, campaign);
+  s.prepare("INSERT INTO offers (workspace_id, offer_key, customer_id, campaign_id, shown_at, accepted) VALUES (?, 'OF0000001', ?, ?, 0, 1)").run(
+    ws,
+    customer,
+    campaign,
+  );
   s.prepare("INSERT INTO feedback (workspace_id, customer_id, date, rating, scale) VALUES (?, ?, '2025-01-02', 4, 5)").run(ws, customer);
   return ws;
 }
@@ -99,7 +106,9 @@ describe("resetWorkspaceToDemo", () => {
     const demo = generateDemo({ seed: SEED, scale: SCALE });
     const o = demo.orders[100];
     const row = db.$client
-      .prepare("SELECT o.ordered_at, o.status, c.customer_key FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.workspace_id = ? AND o.order_key = ?")
+      .prepare(
+        "SELECT o.ordered_at, o.status, c.customer_key FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.workspace_id = ? AND o.order_key = ?",
+      )
       .get(defaultId, o.orderKey);
     expect(row).toEqual({ ordered_at: o.orderedAt.getTime(), status: o.status, customer_key: o.customerKey });
     const lines = db.$client

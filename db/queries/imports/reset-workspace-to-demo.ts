@@ -61,9 +61,7 @@ class BatchInsert {
  * the whole reset runs in one write transaction. */
 function nextId(sqlite: Database.Database, table: string): number {
   const row = sqlite
-    .prepare(
-      `SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), COALESCE((SELECT MAX(id) FROM ${table}), 0)) AS n`,
-    )
+    .prepare(`SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), COALESCE((SELECT MAX(id) FROM ${table}), 0)) AS n`)
     .get(table) as { n: number };
   return row.n + 1;
 }
@@ -78,11 +76,7 @@ function lookup(ids: Map<string, number>, key: string, what: string): number {
  * Replaces all data of one workspace with the generated demo shop, in a single transaction:
  * either the workspace holds the complete demo afterwards, or nothing changed.
  */
-export function resetWorkspaceToDemo(
-  db: Db,
-  workspaceId: number,
-  opts: { userId?: string | null; seed?: number; scale?: number } = {},
-): DemoResetResult {
+export function resetWorkspaceToDemo(db: Db, workspaceId: number, opts: { userId?: string | null; seed?: number; scale?: number } = {}): DemoResetResult {
   const data = generateDemo({ seed: opts.seed, scale: opts.scale });
   const sqlite = db.$client;
   return sqlite.transaction(() => {
@@ -125,11 +119,35 @@ function insertDemo(sqlite: Database.Database, workspaceId: number, data: DemoDa
   const customerIds = new Map<string, number>();
   id = nextId(sqlite, "customers");
   const customers = new BatchInsert(sqlite, "customers", [
-    "id", "workspace_id", "customer_key", "signup_date", "birth_year", "gender", "city", "region", "country", "channel", "marketing_opt_out", "import_id",
+    "id",
+    "workspace_id",
+    "customer_key",
+    "signup_date",
+    "birth_year",
+    "gender",
+    "city",
+    "region",
+    "country",
+    "channel",
+    "marketing_opt_out",
+    "import_id",
   ]);
   for (const c of data.customers) {
     customerIds.set(c.customerKey, id);
-    customers.row(id++, workspaceId, c.customerKey, c.signupDate, c.birthYear, c.gender, c.city, c.region, c.country, c.channel, c.marketingOptOut ? 1 : 0, importId);
+    customers.row(
+      id++,
+      workspaceId,
+      c.customerKey,
+      c.signupDate,
+      c.birthYear,
+      c.gender,
+      c.city,
+      c.region,
+      c.country,
+      c.channel,
+      c.marketingOptOut ? 1 : 0,
+      importId,
+    );
   }
   customers.finish();
 
@@ -140,26 +158,80 @@ function insertDemo(sqlite: Database.Database, workspaceId: number, data: DemoDa
   const campaignIds = new Map<string, number>();
   id = nextId(sqlite, "campaigns");
   const campaigns = new BatchInsert(sqlite, "campaigns", [
-    "id", "workspace_id", "campaign_key", "name", "type", "channel", "placement", "start_date", "end_date", "cost", "target_segment", "promoted_skus", "import_id",
+    "id",
+    "workspace_id",
+    "campaign_key",
+    "name",
+    "type",
+    "channel",
+    "placement",
+    "start_date",
+    "end_date",
+    "cost",
+    "target_segment",
+    "promoted_skus",
+    "import_id",
   ]);
   for (const c of data.campaigns) {
     campaignIds.set(c.campaignKey, id);
-    campaigns.row(id++, workspaceId, c.campaignKey, c.name, c.type, c.channel, c.placement, c.startDate, c.endDate, c.cost, c.targetSegment, JSON.stringify(c.promotedSkus), importId);
+    campaigns.row(
+      id++,
+      workspaceId,
+      c.campaignKey,
+      c.name,
+      c.type,
+      c.channel,
+      c.placement,
+      c.startDate,
+      c.endDate,
+      c.cost,
+      c.targetSegment,
+      JSON.stringify(c.promotedSkus),
+      importId,
+    );
   }
   campaigns.finish();
 
   // Lines are grouped by order in the order of `orders`, so order ids follow by position
   // instead of a key map (which would cost a lot of memory at large scales).
   const firstOrderId = nextId(sqlite, "orders");
-  const orders = new BatchInsert(sqlite, "orders", ["id", "workspace_id", "order_key", "customer_id", "ordered_at", "status", "channel", "currency", "import_id"]);
+  const orders = new BatchInsert(sqlite, "orders", [
+    "id",
+    "workspace_id",
+    "order_key",
+    "customer_id",
+    "ordered_at",
+    "status",
+    "channel",
+    "currency",
+    "import_id",
+  ]);
   for (let i = 0; i < data.orders.length; i++) {
     const o = data.orders[i];
-    orders.row(firstOrderId + i, workspaceId, o.orderKey, lookup(customerIds, o.customerKey, "customer"), o.orderedAt.getTime(), o.status, o.channel, o.currency, importId);
+    orders.row(
+      firstOrderId + i,
+      workspaceId,
+      o.orderKey,
+      lookup(customerIds, o.customerKey, "customer"),
+      o.orderedAt.getTime(),
+      o.status,
+      o.channel,
+      o.currency,
+      importId,
+    );
   }
   orders.finish();
 
   const lines = new BatchInsert(sqlite, "order_lines", [
-    "workspace_id", "order_id", "line_no", "product_id", "category", "quantity", "unit_price", "discount", "import_id",
+    "workspace_id",
+    "order_id",
+    "line_no",
+    "product_id",
+    "category",
+    "quantity",
+    "unit_price",
+    "discount",
+    "import_id",
   ]);
   let o = 0;
   for (const l of data.orderLines) {
@@ -170,12 +242,31 @@ function insertDemo(sqlite: Database.Database, workspaceId: number, data: DemoDa
   lines.finish();
 
   const offers = new BatchInsert(sqlite, "offers", [
-    "workspace_id", "offer_key", "customer_id", "campaign_id", "variant", "placement", "shown_at", "accepted", "order_key", "revenue", "import_id",
+    "workspace_id",
+    "offer_key",
+    "customer_id",
+    "campaign_id",
+    "variant",
+    "placement",
+    "shown_at",
+    "accepted",
+    "order_key",
+    "revenue",
+    "import_id",
   ]);
   for (const f of data.offers) {
     offers.row(
-      workspaceId, f.offerKey, lookup(customerIds, f.customerKey, "customer"), lookup(campaignIds, f.campaignKey, "campaign"),
-      f.variant, f.placement, f.shownAt.getTime(), f.accepted ? 1 : 0, f.orderKey, f.revenue, importId,
+      workspaceId,
+      f.offerKey,
+      lookup(customerIds, f.customerKey, "customer"),
+      lookup(campaignIds, f.campaignKey, "campaign"),
+      f.variant,
+      f.placement,
+      f.shownAt.getTime(),
+      f.accepted ? 1 : 0,
+      f.orderKey,
+      f.revenue,
+      importId,
     );
   }
   offers.finish();

@@ -33,10 +33,19 @@ const line = (n: number, order: string, customer: string, sku: string, qty: numb
   currency: "EUR",
 });
 
-async function* batches(kind: "orders", records: OrderLineRecord[], opts: { rejections?: RowBatch["rejections"]; throwAfter?: number } = {}): AsyncGenerator<RowBatch> {
+async function* batches(
+  kind: "orders",
+  records: OrderLineRecord[],
+  opts: { rejections?: RowBatch["rejections"]; throwAfter?: number } = {},
+): AsyncGenerator<RowBatch> {
   for (let i = 0; i < records.length; i += 2) {
     if (opts.throwAfter !== undefined && i >= opts.throwAfter) throw new Error("disk on fire");
-    yield { kind, records: records.slice(i, i + 2), rejections: i === 0 ? (opts.rejections ?? []) : [], progress: { bytesRead: 0, rowsRead: Math.min(i + 2, records.length) + (opts.rejections?.length ?? 0), lastLine: i + 2 } };
+    yield {
+      kind,
+      records: records.slice(i, i + 2),
+      rejections: i === 0 ? (opts.rejections ?? []) : [],
+      progress: { bytesRead: 0, rowsRead: Math.min(i + 2, records.length) + (opts.rejections?.length ?? 0), lastLine: i + 2 },
+    };
   }
 }
 
@@ -48,7 +57,7 @@ const FILE = [
 ];
 const run = (db: Db, records: OrderLineRecord[], extra: Partial<RunImportOptions> = {}) =>
   runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "orders.csv", kind: "orders", batches: batches("orders", records), ...extra });
-const count = (db: Db, table: string) => (db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
+const count = (db: Db, table: string) => db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 /** Imports run with SQLite's foreign-key checks off (run-import.ts): every reference must still hold, and the checks come back on. */
 function expectReferencesIntact(db: Db): void {
   expect(db.$client.pragma("foreign_key_check")).toEqual([]);
@@ -94,9 +103,14 @@ describe("runImport of orders", () => {
     expect(() => undoImport(db, 1, first.importId!)).toThrow(/undo #2 first/);
     expect(undoImport(db, 1, second.importId!)).toEqual({ removed: 3, restored: 1 }); // o4, c9, X9 removed; o1 restored
     const o1 = db.$client
-      .prepare("SELECT p.sku, l.quantity FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id WHERE o.order_key = 'o1' ORDER BY p.sku")
+      .prepare(
+        "SELECT p.sku, l.quantity FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id WHERE o.order_key = 'o1' ORDER BY p.sku",
+      )
       .all();
-    expect(o1).toEqual([{ sku: "B1", quantity: 2 }, { sku: "C1", quantity: 1 }]);
+    expect(o1).toEqual([
+      { sku: "B1", quantity: 2 },
+      { sku: "C1", quantity: 1 },
+    ]);
     expect([count(db, "orders"), count(db, "order_lines"), count(db, "customers"), count(db, "products")]).toEqual([3, 4, 2, 2]);
     expectReferencesIntact(db);
     expect(() => undoImport(db, 1, second.importId!)).toThrow(/already undone/);
@@ -109,7 +123,8 @@ describe("runImport of orders", () => {
     const before = indexes(db);
     // 60,000 one-line orders of 5,000 customers: over the 50,000 lines and order facts at which deferring starts.
     const big = Array.from({ length: 60_000 }, (_, i) =>
-      line(i, `b${i}`, `c${i % 5_000}`, `S${i % 40}`, 1 + (i % 4), 10, new Date(Date.UTC(2025, 0, 1) + i * 600_000).toISOString()));
+      line(i, `b${i}`, `c${i % 5_000}`, `S${i % 40}`, 1 + (i % 4), 10, new Date(Date.UTC(2025, 0, 1) + i * 600_000).toISOString()),
+    );
     const many = async function* (records: OrderLineRecord[]): AsyncGenerator<RowBatch> {
       for (let i = 0; i < records.length; i += 5_000) {
         yield { kind: "orders", records: records.slice(i, i + 5_000), rejections: [], progress: { bytesRead: 0, rowsRead: i + 5_000, lastLine: i + 5_001 } };
@@ -127,7 +142,12 @@ describe("runImport of orders", () => {
     // The rebuilt indexes serve queries: one customer's orders by orders_customer_idx.
     const plan = db.$client.prepare("EXPLAIN QUERY PLAN SELECT id FROM orders WHERE workspace_id = 1 AND customer_id = 7 ORDER BY ordered_at").all();
     expect(JSON.stringify(plan)).toContain("orders_customer_idx");
-    expect(db.$client.prepare("SELECT count(*) FROM orders WHERE workspace_id = 1 AND customer_id = (SELECT id FROM customers WHERE customer_key = 'c7')").pluck().get()).toBe(12);
+    expect(
+      db.$client
+        .prepare("SELECT count(*) FROM orders WHERE workspace_id = 1 AND customer_id = (SELECT id FROM customers WHERE customer_key = 'c7')")
+        .pluck()
+        .get(),
+    ).toBe(12);
     // The facts were classified before their indexes came back: the KPIs read them through those indexes.
     expect(getKpis(db, 1, { startMs: Date.UTC(2025, 0, 1), endMs: Date.UTC(2027, 0, 1) }, { segment: [] }).aov.denominator).toBe(60_000);
     expect(undoImport(db, 1, s.importId!).removed).toBe(60_000 + 5_000 + 40);
@@ -136,17 +156,34 @@ describe("runImport of orders", () => {
 
   it("writes nothing when the parser fails midway, on a dry run, or when too many rows are rejected", async () => {
     const db = setup();
-    await expect(runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "x.csv", kind: "orders", batches: batches("orders", FILE, { throwAfter: 2 }) })).rejects.toThrow("disk on fire");
+    await expect(
+      runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "x.csv", kind: "orders", batches: batches("orders", FILE, { throwAfter: 2 }) }),
+    ).rejects.toThrow("disk on fire");
     expect([count(db, "imports"), count(db, "orders"), count(db, "customers")]).toEqual([0, 0, 0]);
 
     expect(await run(db, FILE, { dryRun: true })).toMatchObject({ status: "dry_run", importId: null, inserted: 4 });
     expect([count(db, "imports"), count(db, "orders")]).toEqual([0, 0]);
 
     const rejections = [{ line: 9, column: "quantity", value: "x", message: "expected a number" }];
-    const tooMany = await runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "x.csv", kind: "orders", batches: batches("orders", FILE, { rejections }) });
+    const tooMany = await runImport(db, {
+      workspaceId: 1,
+      userId: null,
+      source: "cli",
+      fileName: "x.csv",
+      kind: "orders",
+      batches: batches("orders", FILE, { rejections }),
+    });
     expect(tooMany).toMatchObject({ status: "needs_confirmation", rejected: 1, rowsRead: 5, errors: rejections }); // 1 of 5 > 5%
     expect(count(db, "orders")).toBe(0);
-    const accepted = await runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "x.csv", kind: "orders", batches: batches("orders", FILE, { rejections }), acceptRejected: true });
+    const accepted = await runImport(db, {
+      workspaceId: 1,
+      userId: null,
+      source: "cli",
+      fileName: "x.csv",
+      kind: "orders",
+      batches: batches("orders", FILE, { rejections }),
+      acceptRejected: true,
+    });
     expect(accepted).toMatchObject({ status: "committed", rejected: 1, inserted: 4 });
   });
 });
@@ -154,16 +191,56 @@ describe("runImport of orders", () => {
 describe("runImport of offers", () => {
   it("rejects offers of an unknown campaign with the reason", async () => {
     const db = setup();
-    const offer: OfferRecord = { line: 2, offerId: null, customerId: "c1", customerEmail: null, customerPhone: null, campaignId: "NOPE", shownAt: 0, accepted: true, variant: "A", placement: "cart", orderId: null, revenue: null };
+    const offer: OfferRecord = {
+      line: 2,
+      offerId: null,
+      customerId: "c1",
+      customerEmail: null,
+      customerPhone: null,
+      campaignId: "NOPE",
+      shownAt: 0,
+      accepted: true,
+      variant: "A",
+      placement: "cart",
+      orderId: null,
+      revenue: null,
+    };
     const s = await importRecords(db, "offers", [offer], { acceptRejected: true });
-    expect(s.errors).toEqual([{ line: 2, column: "campaign_id", value: "NOPE", message: 'Unknown campaign "NOPE": import the campaigns file first, or correct the id.' }]);
+    expect(s.errors).toEqual([
+      { line: 2, column: "campaign_id", value: "NOPE", message: 'Unknown campaign "NOPE": import the campaigns file first, or correct the id.' },
+    ]);
     expect(count(db, "offers")).toBe(0);
   });
 
   it("undo counts an offer and the customer it created once each, though the customer's delete takes the offer with it", async () => {
     const db = setup();
-    const campaign: CampaignRecord = { line: 2, campaignId: "C1", name: "Cross", type: "cross_sell", startDate: "2025-01-01", endDate: null, cost: 100, channel: null, placement: null, targetSegment: null, promotedSkus: [] };
-    const offer: OfferRecord = { line: 2, offerId: "f1", customerId: "cX", customerEmail: null, customerPhone: null, campaignId: "C1", shownAt: Date.UTC(2025, 0, 2), accepted: true, variant: "A", placement: "cart", orderId: null, revenue: 10 };
+    const campaign: CampaignRecord = {
+      line: 2,
+      campaignId: "C1",
+      name: "Cross",
+      type: "cross_sell",
+      startDate: "2025-01-01",
+      endDate: null,
+      cost: 100,
+      channel: null,
+      placement: null,
+      targetSegment: null,
+      promotedSkus: [],
+    };
+    const offer: OfferRecord = {
+      line: 2,
+      offerId: "f1",
+      customerId: "cX",
+      customerEmail: null,
+      customerPhone: null,
+      campaignId: "C1",
+      shownAt: Date.UTC(2025, 0, 2),
+      accepted: true,
+      variant: "A",
+      placement: "cart",
+      orderId: null,
+      revenue: 10,
+    };
     await importRecords(db, "campaigns", [campaign]);
     const offers = await importRecords(db, "offers", [offer]);
     expect([count(db, "offers"), count(db, "customers")]).toEqual([1, 1]);

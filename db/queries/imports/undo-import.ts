@@ -23,8 +23,7 @@ export function undoImport(db: Db, workspaceId: number, importId: number): { rem
   const sqlite = db.$client;
   return sqlite.transaction(() => {
     const imp = sqlite.prepare("SELECT status, kind FROM imports WHERE id = ? AND workspace_id = ?").get(importId, workspaceId) as
-      | { status: string; kind: string }
-      | undefined;
+      { status: string; kind: string } | undefined;
     if (!imp) throw new AppFailure("not_found", `No import #${importId} in this workspace.`);
     if (imp.kind === "demo") throw new AppFailure("invalid_input", "Demo data is not undone import by import: reset or delete the data in Settings.");
     if (imp.status !== "committed") throw new AppFailure("conflict", `Import #${importId} was already undone.`);

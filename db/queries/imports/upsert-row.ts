@@ -8,7 +8,8 @@ export type UpsertSpec = { entity: Entity; table: string; keyColumn: string; key
  * happened. */
 export function upsertRow(ctx: ImportContext, spec: UpsertSpec): { id: number; outcome: "inserted" | "updated" | "unchanged" } {
   const columns = Object.keys(spec.values);
-  const existing = ctx.stmt(`SELECT * FROM ${spec.table} WHERE workspace_id = ? AND ${spec.keyColumn} = ?`).get(ctx.workspaceId, spec.key) as (Record<string, Value> & { id: number }) | undefined;
+  const existing = ctx.stmt(`SELECT * FROM ${spec.table} WHERE workspace_id = ? AND ${spec.keyColumn} = ?`).get(ctx.workspaceId, spec.key) as
+    (Record<string, Value> & { id: number }) | undefined;
   if (!existing) {
     const cols = ["workspace_id", spec.keyColumn, ...columns, "import_id"];
     const info = ctx

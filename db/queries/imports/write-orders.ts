@@ -3,14 +3,37 @@ import type { OrderLineRecord } from "@/lib/import";
 import type { ImportContext } from "./import-context";
 import { DeferredIndexes } from "../../sqlite/deferred-indexes";
 
-type OrderRow = { id: number; customer_id: number; ordered_at: number; status: string | null; channel: string | null; currency: string | null; import_id: number | null };
-type LineRow = { line_no: number; product_id: number; category: string | null; quantity: number; unit_price: number; discount: number; import_id: number | null };
+type OrderRow = {
+  id: number;
+  customer_id: number;
+  ordered_at: number;
+  status: string | null;
+  channel: string | null;
+  currency: string | null;
+  import_id: number | null;
+};
+type LineRow = {
+  line_no: number;
+  product_id: number;
+  category: string | null;
+  quantity: number;
+  unit_price: number;
+  discount: number;
+  import_id: number | null;
+};
 type Updated = { previous: { order: OrderRow; lines: LineRow[] }; lines: number };
 
 // Secondary indexes the writer never reads while it writes (lookups go by orders_key_uq and, for orders
 // the file replaces, order_lines_order_idx); orders_customer_idx is rebuilt before the classification
 // reads customers' histories through it.
-const DEFERRABLE = ["orders_customer_idx", "orders_date_idx", "orders_customer_fk_idx", "orders_import_idx", "order_lines_product_idx", "order_lines_import_idx"];
+const DEFERRABLE = [
+  "orders_customer_idx",
+  "orders_date_idx",
+  "orders_customer_fk_idx",
+  "orders_import_idx",
+  "order_lines_product_idx",
+  "order_lines_import_idx",
+];
 
 // Lines are written LINES_PER_INSERT to a statement: one multi-row INSERT costs far less than as many single ones.
 const LINES_PER_INSERT = 64;
@@ -42,7 +65,9 @@ export class OrdersWriter {
       orderById: q("SELECT customer_id, ordered_at, status, channel, currency FROM orders WHERE id = ?"),
       lines: q("SELECT line_no, product_id, category, quantity, unit_price, discount, import_id FROM order_lines WHERE order_id = ? ORDER BY line_no, id"),
       deleteLines: q("DELETE FROM order_lines WHERE order_id = ?"),
-      insertOrder: q("INSERT INTO orders (workspace_id, order_key, customer_id, ordered_at, status, channel, currency, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+      insertOrder: q(
+        "INSERT INTO orders (workspace_id, order_key, customer_id, ordered_at, status, channel, currency, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      ),
       updateOrder: q("UPDATE orders SET customer_id = ?, ordered_at = ?, status = ?, channel = ?, currency = ?, import_id = ? WHERE id = ?"),
       insertLine: q(insertLines + row),
       insertLines: q(insertLines + Array(LINES_PER_INSERT).fill(row).join(", ")),

@@ -82,16 +82,29 @@ const REFERENCE = `
     LEFT JOIN upsell up ON up.customer_id = ord.customer_id AND up.seq = pos.seq
     LEFT JOIN deep_sell ds ON ds.customer_id = ord.customer_id AND ds.seq = pos.seq`;
 
-
 // Families by explicit tier, by price rank (with a price tie and a product without a price), blank
 // and padded categories and families, products without a category (the line's own, else "Uncategorised").
 const products: ProductRecord[] = [
-  ["A1", "Audio", "Amp", 1, 50], ["A2", "Audio", "Amp", 2, 80], ["A3", " Audio", "Amp", 3, 120],
-  ["B1", "Books", "Bundle", null, 10], ["B2", "Books", "Bundle", null, 20], ["B3", "Books", "Bundle", null, 20], ["B4", "Books", "Bundle", null, null],
-  ["C1", "", null, null, 5], ["C2", null, "  ", null, 7], ["D1", "Decor ", null, null, 9], ["E1", "Extras", " Bundle", null, 15],
+  ["A1", "Audio", "Amp", 1, 50],
+  ["A2", "Audio", "Amp", 2, 80],
+  ["A3", " Audio", "Amp", 3, 120],
+  ["B1", "Books", "Bundle", null, 10],
+  ["B2", "Books", "Bundle", null, 20],
+  ["B3", "Books", "Bundle", null, 20],
+  ["B4", "Books", "Bundle", null, null],
+  ["C1", "", null, null, 5],
+  ["C2", null, "  ", null, 7],
+  ["D1", "Decor ", null, null, 9],
+  ["E1", "Extras", " Bundle", null, 15],
 ].map(([sku, category, family, tier, price], i) => ({
-  line: i + 2, sku: sku as string, name: sku as string, category: category as string | null, family: family as string | null,
-  tier: tier as number | null, price: price as number | null, cost: null,
+  line: i + 2,
+  sku: sku as string,
+  name: sku as string,
+  category: category as string | null,
+  family: family as string | null,
+  tier: tier as number | null,
+  price: price as number | null,
+  cost: null,
 }));
 
 function orders(seed: number, n: number, customers: number): OrderLineRecord[] {
@@ -105,10 +118,22 @@ function orders(seed: number, n: number, customers: number): OrderLineRecord[] {
     const customer = `c${rng.int(1, customers)}`;
     for (let k = 0, lines = rng.int(0, 4); k < Math.max(lines, 1); k++) {
       out.push({
-        line: out.length + 2, orderId: `o${rng.int(0, 9)}-${o}`, orderedAt: at, customerId: customer, customerEmail: null, customerPhone: null,
-        lineNo: k + 1, sku: rng.pick(products).sku, productName: null, category: rng.pick([null, "Gifts", " Gifts", "Misc"]),
-        quantity: rng.chance(0.1) ? -1 : rng.chance(0.05) ? 0 : rng.int(1, 4), unitPrice: rng.int(1, 90) + 0.1, discount: rng.chance(0.2) ? 0.3 : 0,
-        status, channel: "web", currency: "EUR",
+        line: out.length + 2,
+        orderId: `o${rng.int(0, 9)}-${o}`,
+        orderedAt: at,
+        customerId: customer,
+        customerEmail: null,
+        customerPhone: null,
+        lineNo: k + 1,
+        sku: rng.pick(products).sku,
+        productName: null,
+        category: rng.pick([null, "Gifts", " Gifts", "Misc"]),
+        quantity: rng.chance(0.1) ? -1 : rng.chance(0.05) ? 0 : rng.int(1, 4),
+        unitPrice: rng.int(1, 90) + 0.1,
+        discount: rng.chance(0.2) ? 0.3 : 0,
+        status,
+        channel: "web",
+        currency: "EUR",
       });
     }
   }
@@ -123,9 +148,13 @@ describe("the streaming classification", () => {
     await importRecords(db, "orders", orders(7, 2_000, 150));
     await importRecords(db, "orders", orders(8, 600, 200)); // some customers again, some new: a partial refresh
     const facts = db.$client
-      .prepare("SELECT order_id AS id, customer_id, counted, round(revenue, 9) AS revenue, seq, cross_sell AS cs, upsell AS us, deep_sell AS ds FROM order_facts ORDER BY order_id")
+      .prepare(
+        "SELECT order_id AS id, customer_id, counted, round(revenue, 9) AS revenue, seq, cross_sell AS cs, upsell AS us, deep_sell AS ds FROM order_facts ORDER BY order_id",
+      )
       .all();
-    db.$client.exec("CREATE TEMP TABLE IF NOT EXISTS scope_customers (id INTEGER PRIMARY KEY); DELETE FROM temp.scope_customers; INSERT INTO temp.scope_customers SELECT id FROM customers");
+    db.$client.exec(
+      "CREATE TEMP TABLE IF NOT EXISTS scope_customers (id INTEGER PRIMARY KEY); DELETE FROM temp.scope_customers; INSERT INTO temp.scope_customers SELECT id FROM customers",
+    );
     const reference = db.$client
       .prepare(`SELECT id, customer_id, counted, round(revenue, 9) AS revenue, seq, cs, us, ds FROM (${REFERENCE}) ORDER BY id`)
       .all();

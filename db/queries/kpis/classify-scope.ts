@@ -53,8 +53,25 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
     for (let i = 0; i < facts.length; i++) {
       const f = facts[i];
       const m = orderMargin(orders[i].lines, costOf);
-      pending.push(f.id, workspaceId, customerId, orders[i].orderedAt, Number(f.counted), f.revenue, f.seq, Number(f.crossSell), Number(f.upsell), Number(f.deepSell),
-        f.prevAt, f.prevCrossAt, f.prevUpAt, f.prevDeepAt, m.revenueWithCost, m.grossMargin, m.linesWithCost);
+      pending.push(
+        f.id,
+        workspaceId,
+        customerId,
+        orders[i].orderedAt,
+        Number(f.counted),
+        f.revenue,
+        f.seq,
+        Number(f.crossSell),
+        Number(f.upsell),
+        Number(f.deepSell),
+        f.prevAt,
+        f.prevCrossAt,
+        f.prevUpAt,
+        f.prevDeepAt,
+        m.revenueWithCost,
+        m.grossMargin,
+        m.linesWithCost,
+      );
       countPrevHours(hours, f);
       if (pending.length === FACTS_PER_INSERT * FACT_COLUMNS) {
         insertMany.run(pending);

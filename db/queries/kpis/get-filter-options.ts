@@ -17,8 +17,10 @@ export function getFilterOptions(db: Db, workspaceId: number): FilterOptions {
   for (const [key, column] of Object.entries(CUSTOMER_COLUMNS)) {
     if (key === "birth_year") continue;
     const values = db
-      .all<{ v: string }>(sql`SELECT DISTINCT cast(${sql.identifier(column)} AS text) AS v FROM customers
-                             WHERE workspace_id = ${workspaceId} AND ${sql.identifier(column)} IS NOT NULL ORDER BY v LIMIT ${MAX_VALUES + 1}`)
+      .all<{ v: string }>(
+        sql`SELECT DISTINCT cast(${sql.identifier(column)} AS text) AS v FROM customers
+                             WHERE workspace_id = ${workspaceId} AND ${sql.identifier(column)} IS NOT NULL ORDER BY v LIMIT ${MAX_VALUES + 1}`,
+      )
       .map((r) => r.v);
     if (values.length > 0 && values.length <= MAX_VALUES) segments.push({ key, values });
   }
@@ -33,13 +35,17 @@ export function getFilterOptions(db: Db, workspaceId: number): FilterOptions {
     segments.push({ key, values });
   }
   const channels = db
-    .all<{ v: string }>(sql`SELECT DISTINCT channel AS v FROM orders WHERE workspace_id = ${workspaceId} AND channel IS NOT NULL ORDER BY v LIMIT ${MAX_VALUES}`)
+    .all<{ v: string }>(
+      sql`SELECT DISTINCT channel AS v FROM orders WHERE workspace_id = ${workspaceId} AND channel IS NOT NULL ORDER BY v LIMIT ${MAX_VALUES}`,
+    )
     .map((r) => r.v);
   const categories = db
-    .all<{ v: string }>(sql`
+    .all<{ v: string }>(
+      sql`
       SELECT DISTINCT coalesce(nullif(trim(p.category), ''), 'Uncategorised') AS v FROM products p WHERE p.workspace_id = ${workspaceId}
       UNION SELECT DISTINCT nullif(trim(l.category), '') FROM order_lines l WHERE l.workspace_id = ${workspaceId} AND nullif(trim(l.category), '') IS NOT NULL
-      ORDER BY v LIMIT ${MAX_VALUES}`)
+      ORDER BY v LIMIT ${MAX_VALUES}`,
+    )
     .map((r) => r.v);
   const campaigns = db.all<{ key: string; name: string }>(
     sql`SELECT campaign_key AS key, name FROM campaigns WHERE workspace_id = ${workspaceId} ORDER BY start_date, campaign_key`,

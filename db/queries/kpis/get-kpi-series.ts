@@ -13,11 +13,17 @@ export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[
   if (buckets.length === 0) return { base: { revenue: 0, customers: 0, repeaters: 0 }, buckets: [] };
   const start = buckets[0].startMs;
   const end = buckets[buckets.length - 1].endMs;
-  const values = sql.join(buckets.map((b) => sql`(${b.key}, ${b.startMs}, ${b.endMs})`), sql`, `);
+  const values = sql.join(
+    buckets.map((b) => sql`(${b.key}, ${b.startMs}, ${b.endMs})`),
+    sql`, `,
+  );
   const customers = customerFilterSql(workspaceId, filters);
 
   const offers = getOfferBuckets(db, workspaceId, buckets, values, filters, customers);
-  const { base, rows } = filters.channel || filters.category ? countFromFacts(db, workspaceId, values, start, end, factFilterSql(workspaceId, filters)) : countFromPrev(db, workspaceId, buckets, values, start, end, customers);
+  const { base, rows } =
+    filters.channel || filters.category
+      ? countFromFacts(db, workspaceId, values, start, end, factFilterSql(workspaceId, filters))
+      : countFromPrev(db, workspaceId, buckets, values, start, end, customers);
   const byKey = new Map(rows.map((r) => [r.key, r]));
 
   return {
@@ -55,7 +61,15 @@ type Base = { revenue: number | null; customers: number; repeaters: number };
 
 /** Distinct customers per bucket as orders whose previous (flagged) order is before the bucket;
  * the history before the first bucket from kpi_hours when it can be, else from order_facts. */
-function countFromPrev(db: Db, workspaceId: number, buckets: Bucket[], values: SQL, start: number, end: number, customers: SQL | null): { base: Base; rows: Row[] } {
+function countFromPrev(
+  db: Db,
+  workspaceId: number,
+  buckets: Bucket[],
+  values: SQL,
+  start: number,
+  end: number,
+  customers: SQL | null,
+): { base: Base; rows: Row[] } {
   const aligned = !customers && buckets.every((b) => b.startMs % HOUR_MS === 0 && b.endMs % HOUR_MS === 0);
   let rows: Row[];
   if (customers) {
@@ -89,11 +103,13 @@ function countFromPrev(db: Db, workspaceId: number, buckets: Bucket[], values: S
     if (aligned) {
       const hours = new Map(
         db
-          .all<{ key: string; orders: number; revenue: number | null; firsts: number; seconds: number }>(sql`
+          .all<{ key: string; orders: number; revenue: number | null; firsts: number; seconds: number }>(
+            sql`
             WITH b(key, s, e) AS (VALUES ${values})
             SELECT b.key, coalesce(sum(h.orders), 0) AS orders, sum(h.revenue) AS revenue, coalesce(sum(h.firsts), 0) AS firsts, coalesce(sum(h.seconds), 0) AS seconds
             FROM b LEFT JOIN kpi_hours h ON h.workspace_id = ${workspaceId} AND h.hour >= b.s / ${HOUR_MS} AND h.hour < b.e / ${HOUR_MS}
-            GROUP BY b.key`)
+            GROUP BY b.key`,
+          )
           .map((h) => [h.key, h]),
       );
       rows = rows.map((r) => ({ ...r, ...hours.get(r.key)! }));

@@ -13,7 +13,18 @@ const { db, ws: workspaceId } = fixtureDb((db) => {
   const campaign = db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.workspaceId, seeded.workspaceId)).get()!;
   const ids = db.select({ id: customers.id }).from(customers).where(eq(customers.workspaceId, seeded.workspaceId)).limit(3).all();
   ids.forEach(({ id }, i) =>
-    db.insert(offers).values({ workspaceId: seeded.workspaceId, offerKey: `h${i}`, customerId: id, campaignId: campaign.id, variant: i === 0 ? " Holdout" : "control", shownAt: new Date("2025-10-10T09:00:00Z"), accepted: false }).run(),
+    db
+      .insert(offers)
+      .values({
+        workspaceId: seeded.workspaceId,
+        offerKey: `h${i}`,
+        customerId: id,
+        campaignId: campaign.id,
+        variant: i === 0 ? " Holdout" : "control",
+        shownAt: new Date("2025-10-10T09:00:00Z"),
+        accepted: false,
+      })
+      .run(),
   );
   return seeded;
 });

@@ -78,7 +78,12 @@ describe("getKpis, October 2025 in Amsterdam", () => {
     // whose deep-sell in o27 still compares with o25 from its full history.
     const vip = getKpis(db, workspaceId, october, { segment: [{ key: "vip", value: "yes" }] });
     expect(vip.crossSellRatio).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
-    const vipZ = getKpis(db, workspaceId, october, { segment: [{ key: "vip", value: "yes" }, { key: "region", value: "Z" }] });
+    const vipZ = getKpis(db, workspaceId, october, {
+      segment: [
+        { key: "vip", value: "yes" },
+        { key: "region", value: "Z" },
+      ],
+    });
     expect(vipZ.deepSellRatio).toEqual({ value: 1, numerator: 1, denominator: 1 });
     expect(vipZ.ltv).toMatchObject({ numerator: 85, denominator: 1 }); // o25 35 + o27 50
     // Nobody: every value null, counts zero.

@@ -16,11 +16,12 @@ export function getKpis(db: Db, workspaceId: number, period: Range, filters: Kpi
   const customers = customerFilterSql(workspaceId, filters);
   // A channel or category filter changes which orders count, so also which order is a customer's
   // first or previous one: the derived prev_* columns and kpi_hours do not apply.
-  const counts = filters.channel || filters.category
-    ? countFromFacts(db, workspaceId, period, factFilterSql(workspaceId, filters))
-    : !customers && isHourAligned(period)
-      ? countFromHours(db, workspaceId, period)
-      : countFromPrev(db, workspaceId, period, customers);
+  const counts =
+    filters.channel || filters.category
+      ? countFromFacts(db, workspaceId, period, factFilterSql(workspaceId, filters))
+      : !customers && isHourAligned(period)
+        ? countFromHours(db, workspaceId, period)
+        : countFromPrev(db, workspaceId, period, customers);
 
   const offers = db.get<{ shown: number; accepted: number | null }>(sql`
     SELECT count(*) AS shown, sum(o.accepted) AS accepted
@@ -55,7 +56,9 @@ export function distinctInRangeSql(s: number | SQL): SQL {
 function countFromHours(db: Db, workspaceId: number, p: Range): { inPeriod: InPeriod; toEnd: ToEnd } {
   const s = p.startMs / HOUR_MS;
   const e = p.endMs / HOUR_MS;
-  const h = db.get<InPeriod & { after: number; customers: number; repeaters: number; revenueToEnd: number; a0: number; c0: number; u0: number; d0: number }>(sql`
+  const h = db.get<
+    InPeriod & { after: number; customers: number; repeaters: number; revenueToEnd: number; a0: number; c0: number; u0: number; d0: number }
+  >(sql`
     SELECT coalesce(sum(CASE WHEN hour >= ${s} AND hour < ${e} THEN orders END), 0) AS orders,
            coalesce(sum(CASE WHEN hour >= ${s} AND hour < ${e} THEN revenue END), 0) AS revenue,
            coalesce(sum(CASE WHEN hour >= ${e} THEN orders END), 0) AS after,

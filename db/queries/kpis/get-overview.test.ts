@@ -30,8 +30,10 @@ describe("getOverview under a segment or campaign filter (its customers resolved
     }
     // The filters really differ: region N and Z split the period's active customers.
     const active = (segment: string) =>
-      getOverview(db, { id: workspaceId, timezone: AMS }, kpiQuerySchema.parse({ from: "2025-10-01", to: "2025-10-31", segment }), NOW).kpis.crossSellRatio.denominator;
-    const all = getOverview(db, { id: workspaceId, timezone: AMS }, kpiQuerySchema.parse({ from: "2025-10-01", to: "2025-10-31" }), NOW).kpis.crossSellRatio.denominator;
+      getOverview(db, { id: workspaceId, timezone: AMS }, kpiQuerySchema.parse({ from: "2025-10-01", to: "2025-10-31", segment }), NOW).kpis.crossSellRatio
+        .denominator;
+    const all = getOverview(db, { id: workspaceId, timezone: AMS }, kpiQuerySchema.parse({ from: "2025-10-01", to: "2025-10-31" }), NOW).kpis.crossSellRatio
+      .denominator;
     expect(active("region=N") + active("region=Z")).toBe(all);
     expect(active("region=N")).toBeGreaterThan(0);
     expect(active("region=Z")).toBeGreaterThan(0);

@@ -29,9 +29,22 @@ function orders(seed: number, prefix: string, n: number, customers: number): Ord
     const customer = `c${rng.int(1, customers)}`;
     for (let k = 0, lines = rng.int(1, 3); k < lines; k++) {
       out.push({
-        line: out.length + 2, orderId: `${prefix}${o}`, orderedAt: at, customerId: customer, customerEmail: null, customerPhone: null,
-        lineNo: k + 1, sku: rng.pick(SKUS), productName: null, category: null, quantity: rng.chance(0.05) ? -1 : rng.int(1, 4),
-        unitPrice: rng.int(1, 90) + 0.25, discount: 0, status, channel: "web", currency: "EUR",
+        line: out.length + 2,
+        orderId: `${prefix}${o}`,
+        orderedAt: at,
+        customerId: customer,
+        customerEmail: null,
+        customerPhone: null,
+        lineNo: k + 1,
+        sku: rng.pick(SKUS),
+        productName: null,
+        category: null,
+        quantity: rng.chance(0.05) ? -1 : rng.int(1, 4),
+        unitPrice: rng.int(1, 90) + 0.25,
+        discount: 0,
+        status,
+        channel: "web",
+        currency: "EUR",
       });
     }
   }
@@ -39,19 +52,31 @@ function orders(seed: number, prefix: string, n: number, customers: number): Ord
 }
 
 const products: ProductRecord[] = SKUS.map((sku, i) => ({
-  line: i + 2, sku, name: sku, category: `Cat ${sku[0]}`, family: sku[0] === "A" || sku[0] === "C" ? `F${sku[0]}` : null,
-  tier: sku[0] === "A" ? Number(sku[1]) : null, price: 10 * Number(sku[1]), cost: null,
+  line: i + 2,
+  sku,
+  name: sku,
+  category: `Cat ${sku[0]}`,
+  family: sku[0] === "A" || sku[0] === "C" ? `F${sku[0]}` : null,
+  tier: sku[0] === "A" ? Number(sku[1]) : null,
+  price: 10 * Number(sku[1]),
+  cost: null,
 }));
-
 
 /** The KPI counts straight from order_facts (the definitions in docs/kpis.md, no derived columns). */
 function rawKpis(db: Db, s: number, e: number) {
   const q = (sql: string, ...p: number[]) => db.$client.prepare(sql).get(...p) as Record<string, number | null>;
-  const inP = q(`SELECT count(DISTINCT customer_id) AS active, count(DISTINCT CASE WHEN cross_sell THEN customer_id END) AS cross,
+  const inP = q(
+    `SELECT count(DISTINCT customer_id) AS active, count(DISTINCT CASE WHEN cross_sell THEN customer_id END) AS cross,
       count(DISTINCT CASE WHEN upsell THEN customer_id END) AS up, count(DISTINCT CASE WHEN deep_sell THEN customer_id END) AS deep,
-      count(*) AS orders, coalesce(sum(revenue), 0) AS revenue FROM order_facts WHERE counted AND ordered_at >= ? AND ordered_at < ?`, s, e);
-  const toEnd = q(`SELECT count(*) AS customers, coalesce(sum(n >= 2), 0) AS repeaters, coalesce(sum(r), 0) AS revenue
-      FROM (SELECT customer_id, count(*) AS n, sum(revenue) AS r FROM order_facts WHERE counted AND ordered_at < ? GROUP BY customer_id)`, e);
+      count(*) AS orders, coalesce(sum(revenue), 0) AS revenue FROM order_facts WHERE counted AND ordered_at >= ? AND ordered_at < ?`,
+    s,
+    e,
+  );
+  const toEnd = q(
+    `SELECT count(*) AS customers, coalesce(sum(n >= 2), 0) AS repeaters, coalesce(sum(r), 0) AS revenue
+      FROM (SELECT customer_id, count(*) AS n, sum(revenue) AS r FROM order_facts WHERE counted AND ordered_at < ? GROUP BY customer_id)`,
+    e,
+  );
   return { inP, toEnd };
 }
 
@@ -76,26 +101,39 @@ function expectDerivedMatchRaw(db: Db, timeZone = "Europe/Amsterdam"): void {
   refreshOrderFacts(db, 1); // the full recomputation
   expect(kept("SELECT * FROM customer_facts ORDER BY customer_id")).toEqual(customerFacts);
   expect(kept("SELECT * FROM kpi_months WHERE active + cross + up + deep <> 0 ORDER BY start_ms")).toEqual(months);
-  expect(kept(`SELECT hour, orders, round(revenue, 6) AS revenue, firsts, seconds, cross_n, up_n, deep_n, active_p, cross_p, up_p, deep_p
-      FROM kpi_hours WHERE orders + firsts + seconds + cross_n + up_n + deep_n + active_p + cross_p + up_p + deep_p <> 0 ORDER BY hour`)).toEqual(hours);
+  expect(
+    kept(`SELECT hour, orders, round(revenue, 6) AS revenue, firsts, seconds, cross_n, up_n, deep_n, active_p, cross_p, up_p, deep_p
+      FROM kpi_hours WHERE orders + firsts + seconds + cross_n + up_n + deep_n + active_p + cross_p + up_p + deep_p <> 0 ORDER BY hour`),
+  ).toEqual(hours);
   expect(kept("SELECT order_id, prev_at, prev_cross_at, prev_up_at, prev_deep_at FROM order_facts ORDER BY order_id")).toEqual(prev);
   // prev_* against the definition: the customer's previous counted (flagged) order.
   const wrong = db.$client
-    .prepare(`SELECT count(*) FROM order_facts f WHERE f.counted AND f.prev_at IS NOT (
-        SELECT coalesce(max(g.ordered_at), -9007199254740991) FROM order_facts g WHERE g.customer_id = f.customer_id AND g.counted AND g.seq < f.seq)`)
+    .prepare(
+      `SELECT count(*) FROM order_facts f WHERE f.counted AND f.prev_at IS NOT (
+        SELECT coalesce(max(g.ordered_at), -9007199254740991) FROM order_facts g WHERE g.customer_id = f.customer_id AND g.counted AND g.seq < f.seq)`,
+    )
     .pluck()
     .get();
   expect(wrong).toBe(0);
 
   // Every KPI count the same as from the raw definitions: hour-aligned periods (kpi_hours), periods
   // off the hour (scans), at the edges of the data, before, after, and across it all.
-  const periods: [number, number][] = [[T0 - 30 * DAY, T0], [T0, T0 + 200 * DAY], [T0 + 10 * DAY, T0 + 40 * DAY], [T0 + 100 * DAY, T0 + 130 * DAY],
-    [T0 + 55 * DAY, T0 + 56 * DAY], [T0 + 5 * DAY + 1_800_000, T0 + 80 * DAY + 900_000], [T0 + 119 * DAY, T0 + 121 * DAY + 3_600_000]];
+  const periods: [number, number][] = [
+    [T0 - 30 * DAY, T0],
+    [T0, T0 + 200 * DAY],
+    [T0 + 10 * DAY, T0 + 40 * DAY],
+    [T0 + 100 * DAY, T0 + 130 * DAY],
+    [T0 + 55 * DAY, T0 + 56 * DAY],
+    [T0 + 5 * DAY + 1_800_000, T0 + 80 * DAY + 900_000],
+    [T0 + 119 * DAY, T0 + 121 * DAY + 3_600_000],
+  ];
   for (const [s, e] of periods) {
     const k = getKpis(db, 1, { startMs: s, endMs: e }, { segment: [] });
     const { inP, toEnd } = rawKpis(db, s, e);
-    expect([k.crossSellRatio.numerator, k.upsellRatio.numerator, k.deepSellRatio.numerator, k.crossSellRatio.denominator, k.aov.denominator], `${s}-${e}`)
-      .toEqual([inP.cross, inP.up, inP.deep, inP.active, inP.orders]);
+    expect(
+      [k.crossSellRatio.numerator, k.upsellRatio.numerator, k.deepSellRatio.numerator, k.crossSellRatio.denominator, k.aov.denominator],
+      `${s}-${e}`,
+    ).toEqual([inP.cross, inP.up, inP.deep, inP.active, inP.orders]);
     expect(k.aov.numerator).toBeCloseTo(inP.revenue!, 6);
     expect([k.ltv.denominator, k.repeatPurchaseRate.numerator]).toEqual([toEnd.customers, toEnd.repeaters]);
     expect(k.ltv.numerator).toBeCloseTo(toEnd.revenue!, 6);
@@ -116,7 +154,9 @@ function expectBasketsMatchLines(db: Db): void {
     const lines = getBaskets(db, 1, "product", period, { source: "lines" });
     expect(kept.baskets.offsets.length).toBeGreaterThan(period ? 20 : 100);
     expect([Array.from(kept.baskets.items), Array.from(kept.baskets.offsets), kept.names]).toEqual([
-      Array.from(lines.baskets.items), Array.from(lines.baskets.offsets), lines.names,
+      Array.from(lines.baskets.items),
+      Array.from(lines.baskets.offsets),
+      lines.names,
     ]);
   }
 }
@@ -127,15 +167,27 @@ function expectMonthsMatchRaw(db: Db, timeZone: string): void {
   expect(db.$client.prepare("SELECT kpi_months_timezone FROM workspaces WHERE id = 1").pluck().get()).toBe(timeZone);
   const p = makePeriod("2024-12-01", "2025-05-31", timeZone); // the data: 2025-01-01 to 2025-05-01 (+ the time zone)
   const buckets = bucketsFor(p, "month", timeZone);
-  const stored = db.$client.prepare("SELECT start_ms, end_ms, active, cross, up, deep FROM kpi_months WHERE workspace_id = 1").all() as
-    { start_ms: number; end_ms: number; active: number; cross: number; up: number; deep: number }[];
+  const stored = db.$client.prepare("SELECT start_ms, end_ms, active, cross, up, deep FROM kpi_months WHERE workspace_id = 1").all() as {
+    start_ms: number;
+    end_ms: number;
+    active: number;
+    cross: number;
+    up: number;
+    deep: number;
+  }[];
   const series = getKpiSeriesCounts(db, 1, buckets, { segment: [] });
   let withOrders = 0;
   buckets.forEach((b, i) => {
     const { inP } = rawKpis(db, b.startMs, b.endMs);
     const row = stored.find((r) => r.start_ms === b.startMs);
     if (inP.active) withOrders++;
-    expect(row ? [row.end_ms, row.active, row.cross, row.up, row.deep] : [b.endMs, 0, 0, 0, 0], b.key).toEqual([b.endMs, inP.active, inP.cross, inP.up, inP.deep]);
+    expect(row ? [row.end_ms, row.active, row.cross, row.up, row.deep] : [b.endMs, 0, 0, 0, 0], b.key).toEqual([
+      b.endMs,
+      inP.active,
+      inP.cross,
+      inP.up,
+      inP.deep,
+    ]);
     expect(series.buckets[i], b.key).toMatchObject({ active: inP.active, cross: inP.cross, up: inP.up, deep: inP.deep, orders: inP.orders });
   });
   expect(withOrders).toBeGreaterThanOrEqual(4);
@@ -179,7 +231,11 @@ describe("derived KPI facts (prev_*, kpi_hours, kpi_months, kpi_cohorts, custome
     // Orders of new customers only, all in chunk 2: chunk 0 is left as it was, not built again.
     db.$client.exec(`CREATE TEMP TABLE built (chunk INTEGER);
                      CREATE TEMP TRIGGER note_built AFTER INSERT ON basket_chunks BEGIN INSERT INTO built VALUES (new.chunk); END`);
-    const third = await importRecords(db, "orders", orders(7, "z", 10, 5).map((r) => ({ ...r, customerId: `new-${r.customerId}` })));
+    const third = await importRecords(
+      db,
+      "orders",
+      orders(7, "z", 10, 5).map((r) => ({ ...r, customerId: `new-${r.customerId}` })),
+    );
     expect(db.$client.prepare("SELECT chunk FROM temp.built").pluck().all()).toEqual([2]);
     db.$client.exec("DROP TRIGGER temp.note_built");
     expectDerivedMatchRaw(db);
@@ -198,7 +254,11 @@ describe("derived KPI facts (prev_*, kpi_hours, kpi_months, kpi_cohorts, custome
     expect(getBaskets(db, 1, "product").baskets.offsets.length).toBeGreaterThan(100); // from the lines
     // A small import of orders in chunk 2 builds every chunk, not just its own.
     db.$client.exec("UPDATE sqlite_sequence SET seq = 40000 WHERE name = 'orders'");
-    await importRecords(db, "orders", orders(6, "n", 5, 3).map((r) => ({ ...r, customerId: `new-${r.customerId}` })));
+    await importRecords(
+      db,
+      "orders",
+      orders(6, "n", 5, 3).map((r) => ({ ...r, customerId: `new-${r.customerId}` })),
+    );
     expect(db.$client.prepare("SELECT chunk FROM basket_chunks ORDER BY chunk").pluck().all()).toEqual([0, 2]);
     expectDerivedMatchRaw(db);
   });
@@ -216,8 +276,9 @@ describe("derived KPI facts (prev_*, kpi_hours, kpi_months, kpi_cohorts, custome
     // Meanwhile the series scans the orders, with the same answer.
     const ny = "America/New_York";
     const [feb, mar] = [makePeriod("2025-02-01", "2025-02-28", ny), makePeriod("2025-03-01", "2025-03-31", ny)];
-    expect(getKpiSeriesCounts(db, 1, bucketsFor(makePeriod("2025-02-01", "2025-03-31", ny), "month", ny), { segment: [] }).buckets.map((b) => b.active))
-      .toEqual([rawKpis(db, feb.startMs, feb.endMs).inP.active, rawKpis(db, mar.startMs, mar.endMs).inP.active]);
+    expect(
+      getKpiSeriesCounts(db, 1, bucketsFor(makePeriod("2025-02-01", "2025-03-31", ny), "month", ny), { segment: [] }).buckets.map((b) => b.active),
+    ).toEqual([rawKpis(db, feb.startMs, feb.endMs).inP.active, rawKpis(db, mar.startMs, mar.endMs).inP.active]);
     await importRecords(db, "orders", orders(5, "n", 40, 70));
     expectMonthsMatchRaw(db, "America/New_York");
     expectDerivedMatchRaw(db, "America/New_York");

@@ -29,6 +29,15 @@ export function computeAbTests(db: Db, workspaceId: number): AbTestListing[] {
   return [...byCampaign.values()].flatMap(({ c, variants }) => {
     const { tested, heldOut } = splitHoldout(variants);
     if (tested.length < 2) return [];
-    return [{ key: c.key, name: c.campaignName, type: c.type, variants: tested.map((v) => v.name), users: tested.reduce((s, v) => s + v.users, 0), heldOut: heldOut.map((h) => h.name) }];
+    return [
+      {
+        key: c.key,
+        name: c.campaignName,
+        type: c.type,
+        variants: tested.map((v) => v.name),
+        users: tested.reduce((s, v) => s + v.users, 0),
+        heldOut: heldOut.map((h) => h.name),
+      },
+    ];
   });
 }

@@ -27,7 +27,10 @@ const newDb = tempDbPerTest();
 function seeded() {
   const { db } = newDb();
   const ws = seedCampaignFixture(db).workspaceId;
-  db.update(customers).set({ region: "Noord" }).where(inArray(customers.customerKey, ["t1", "t2"])).run();
+  db.update(customers)
+    .set({ region: "Noord" })
+    .where(inArray(customers.customerKey, ["t1", "t2"]))
+    .run();
   return { db, ws };
 }
 
@@ -84,15 +87,51 @@ describe("getOfferFunnels over all the data reads the kept offer facts", () => {
 });
 
 describe("the kept offer facts follow every import", () => {
-  const campaign: CampaignRecord = { line: 2, campaignId: "C1", name: "Cross", type: "cross_sell", startDate: "2025-01-01", endDate: null, cost: 100, channel: null, placement: "checkout", targetSegment: null, promotedSkus: [] };
+  const campaign: CampaignRecord = {
+    line: 2,
+    campaignId: "C1",
+    name: "Cross",
+    type: "cross_sell",
+    startDate: "2025-01-01",
+    endDate: null,
+    cost: 100,
+    channel: null,
+    placement: "checkout",
+    targetSegment: null,
+    promotedSkus: [],
+  };
   type OfferArgs = { customer?: string; accepted: boolean; orderId?: string; placement?: string; variant?: string; revenue?: number };
   const offer = (n: number, o: OfferArgs): OfferRecord => ({
-    line: n + 1, offerId: `f${n}`, customerId: o.customer ?? "c1", customerEmail: null, customerPhone: null, campaignId: "C1",
-    shownAt: Date.UTC(2025, 0, 2), accepted: o.accepted, variant: o.variant ?? "A", placement: o.placement ?? null, orderId: o.orderId ?? null, revenue: o.revenue ?? null,
+    line: n + 1,
+    offerId: `f${n}`,
+    customerId: o.customer ?? "c1",
+    customerEmail: null,
+    customerPhone: null,
+    campaignId: "C1",
+    shownAt: Date.UTC(2025, 0, 2),
+    accepted: o.accepted,
+    variant: o.variant ?? "A",
+    placement: o.placement ?? null,
+    orderId: o.orderId ?? null,
+    revenue: o.revenue ?? null,
   });
   const order: OrderLineRecord = {
-    line: 2, orderId: "o9", orderedAt: Date.UTC(2025, 0, 3), customerId: "c1", customerEmail: null, customerPhone: null, lineNo: 1,
-    sku: "S1", productName: "Mug", category: "Home", quantity: 2, unitPrice: 15, discount: 0, status: "paid", channel: "web", currency: "EUR",
+    line: 2,
+    orderId: "o9",
+    orderedAt: Date.UTC(2025, 0, 3),
+    customerId: "c1",
+    customerEmail: null,
+    customerPhone: null,
+    lineNo: 1,
+    sku: "S1",
+    productName: "Mug",
+    category: "Home",
+    quantity: 2,
+    unitPrice: 15,
+    discount: 0,
+    status: "paid",
+    channel: "web",
+    currency: "EUR",
   };
   const year = makePeriod("2025-01-01", "2025-12-31", "Europe/Amsterdam");
   // f1: c1 accepts, linked to o9 (not imported yet), placed by its campaign (checkout); f2: c1 declines in the cart;

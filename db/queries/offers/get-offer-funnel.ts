@@ -43,7 +43,13 @@ export function getOfferFunnels(
   return readSnapshot(db, () => offerFunnels(db, workspaceId, period, dimension, opts));
 }
 
-function offerFunnels(db: Db, workspaceId: number, period: Period, dimension: SegmentDimension, opts: { source?: "kept" | "offers" }): Record<FunnelBy, FunnelCounts[]> {
+function offerFunnels(
+  db: Db,
+  workspaceId: number,
+  period: Period,
+  dimension: SegmentDimension,
+  opts: { source?: "kept" | "offers" },
+): Record<FunnelBy, FunnelCounts[]> {
   let rfm: RfmGroups | undefined;
   if (dimension.kind === "rfm") rfm = getRfmGroups(db, workspaceId, period);
   const source = segmentValueSql(workspaceId, dimension, { period, rfm });

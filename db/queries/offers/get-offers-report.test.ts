@@ -29,9 +29,21 @@ const RATINGS: [string, string, number, 5 | 10][] = [
 
 const { db, ws: workspaceId } = fixtureDb((db) => {
   const seeded = seedCampaignFixture(db);
-  db.update(customers).set({ region: "Noord" }).where(inArray(customers.customerKey, ["t1", "t2"])).run();
-  const id = new Map(db.select({ id: customers.id, key: customers.customerKey }).from(customers).all().map((c) => [c.key, c.id]));
-  for (const [c, date, rating, scale] of RATINGS) db.insert(feedback).values({ workspaceId: seeded.workspaceId, customerId: id.get(c)!, date, rating, scale }).run();
+  db.update(customers)
+    .set({ region: "Noord" })
+    .where(inArray(customers.customerKey, ["t1", "t2"]))
+    .run();
+  const id = new Map(
+    db
+      .select({ id: customers.id, key: customers.customerKey })
+      .from(customers)
+      .all()
+      .map((c) => [c.key, c.id]),
+  );
+  for (const [c, date, rating, scale] of RATINGS)
+    db.insert(feedback)
+      .values({ workspaceId: seeded.workspaceId, customerId: id.get(c)!, date, rating, scale })
+      .run();
   return seeded;
 });
 const WS = { id: workspaceId, slug: "campaigns", timezone: "Europe/Amsterdam" };
@@ -41,7 +53,9 @@ describe("getOffersReport: the funnel", () => {
   it("counts offers outside the holdout per campaign", () => {
     // CMP-A: t1 ×2, t2, t3, t4, m1 = 6 shown; accepted t1 (o1), t2 (o3), t4 (o6) = 3; bought: o1 and o3
     // count, o6 is refunded = 2; revenue 120 (o1) + 20 (t2's own) + 0 = 140. CMP-B: t3's offer → o5, 100.
-    expect(report.funnel.campaign.map(({ key, shown, accepted, purchased, customers, revenue }) => ({ key, shown, accepted, purchased, customers, revenue }))).toEqual([
+    expect(
+      report.funnel.campaign.map(({ key, shown, accepted, purchased, customers, revenue }) => ({ key, shown, accepted, purchased, customers, revenue })),
+    ).toEqual([
       { key: "CMP-A", shown: 6, accepted: 3, purchased: 2, customers: 5, revenue: 140 },
       { key: "CMP-B", shown: 1, accepted: 1, purchased: 1, customers: 1, revenue: 100 },
     ]);
@@ -57,14 +71,19 @@ describe("getOffersReport: the funnel", () => {
     expect(report.funnel.placement.map((r) => [r.label, r.shown])).toEqual([["(unknown)", 7]]);
     // Noord: t1 ×2, t2 → 3 shown, 2 accepted and bought, 140. Unknown: t3 (A and B), t4, m1 → 4 shown,
     // accepted t4 and t3's CMP-B = 2, bought o5 only = 1, revenue 100.
-    expect(report.funnel.segment.map(({ label, shown, accepted, purchased, customers, revenue }) => [label, shown, accepted, purchased, customers, revenue])).toEqual([
+    expect(
+      report.funnel.segment.map(({ label, shown, accepted, purchased, customers, revenue }) => [label, shown, accepted, purchased, customers, revenue]),
+    ).toEqual([
       ["(unknown)", 4, 2, 1, 3, 100],
       ["Noord", 3, 2, 2, 2, 140],
     ]);
   });
 
   it("merges segment values that differ only in case or surrounding spaces, labelled by the smallest spelling", () => {
-    db.update(customers).set({ region: " noord" }).where(inArray(customers.customerKey, ["t2"])).run();
+    db.update(customers)
+      .set({ region: " noord" })
+      .where(inArray(customers.customerKey, ["t2"]))
+      .run();
     try {
       const merged = getOffersReport(db, WS, offersQuerySchema.parse({ from: "2025-09-01", to: "2025-12-31", by: "region" }));
       expect(merged.funnel.segment.map(({ key, label, shown, customers }) => [key, label, shown, customers])).toEqual([
@@ -72,7 +91,10 @@ describe("getOffersReport: the funnel", () => {
         ["noord", "Noord", 3, 2],
       ]);
     } finally {
-      db.update(customers).set({ region: "Noord" }).where(inArray(customers.customerKey, ["t2"])).run();
+      db.update(customers)
+        .set({ region: "Noord" })
+        .where(inArray(customers.customerKey, ["t2"]))
+        .run();
     }
   });
 
@@ -85,14 +107,18 @@ describe("getOffersReport: the funnel", () => {
 
 describe("A/B tests", () => {
   it("lists campaigns with two variants shown an offer, holdouts aside", () => {
-    expect(report.tests).toEqual([{ key: "CMP-A", name: "Campaign CMP-A", type: "cross_sell", variants: ["A", "B"], users: 5, heldOut: ["Control", "holdout"] }]);
+    expect(report.tests).toEqual([
+      { key: "CMP-A", name: "Campaign CMP-A", type: "cross_sell", variants: ["A", "B"], users: 5, heldOut: ["Control", "holdout"] },
+    ]);
   });
 
   it("tests per customer: A is t1 t2 m1, B is t3 t4; the control variants merge regardless of case", () => {
     const test = getAbTest(db, WS, { campaign: "CMP-A" });
     // A: t1 (o1: 120), t2 (own 20), m1 (nothing) → 3 users, 2 conversions, Σ 140, Σ² 120² + 20² = 14,800.
     // B: t3 (nothing), t4 (accepted, refunded order: 0) → 2 users, 1 conversion, Σ 0.
-    expect(test.analysis.variants.map(({ name, users, conversions, revenuePerUser, isControl }) => ({ name, users, conversions, revenuePerUser, isControl }))).toEqual([
+    expect(
+      test.analysis.variants.map(({ name, users, conversions, revenuePerUser, isControl }) => ({ name, users, conversions, revenuePerUser, isControl })),
+    ).toEqual([
       { name: "A", users: 3, conversions: 2, revenuePerUser: 140 / 3, isControl: true },
       { name: "B", users: 2, conversions: 1, revenuePerUser: 0, isControl: false },
     ]);

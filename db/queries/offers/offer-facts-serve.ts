@@ -6,9 +6,11 @@ import type { Period } from "@/lib/kpi/period";
  * period's offers would give. */
 export function offerFactsServe(db: Db, workspaceId: number, period: Period): boolean {
   const r = db.$client
-    .prepare(`SELECT offer_facts_version IS data_version AS current,
+    .prepare(
+      `SELECT offer_facts_version IS data_version AS current,
                      (SELECT min(shown_at) FROM offers WHERE workspace_id = w.id) AS lo, (SELECT max(shown_at) FROM offers WHERE workspace_id = w.id) AS hi
-              FROM workspaces w WHERE id = ?`)
+              FROM workspaces w WHERE id = ?`,
+    )
     .get(workspaceId) as { current: number; lo: number | null; hi: number | null } | undefined;
   return r?.current === 1 && (r.lo === null || r.hi === null || (period.startMs <= r.lo && period.endMs > r.hi));
 }

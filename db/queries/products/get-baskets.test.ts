@@ -15,7 +15,12 @@ describe("getBaskets on the KPI fixture", () => {
     const baskets = unpack(packed);
     // 33 orders − 4 not counted (o10 o11 o26 o31) = 29; o04's returned C1 is no purchase.
     expect(baskets).toHaveLength(29);
-    const named = baskets.map((b) => b.map((i) => names[i]).sort().join("+"));
+    const named = baskets.map((b) =>
+      b
+        .map((i) => names[i])
+        .sort()
+        .join("+"),
+    );
     expect(named.filter((b) => b === "Coffee")).toHaveLength(13);
     expect(named).toContain("Accessories+Phones"); // o01
     expect(named).toContain("Garden+Uncategorised"); // o19

@@ -39,8 +39,17 @@ function seed(db: Db) {
   }
   const customer = db.insert(customers).values({ workspaceId: ws.id, customerKey: "c1" }).returning({ id: customers.id }).get().id;
   for (const [orderKey, at, status, skus] of ORDERS) {
-    const order = db.insert(orders).values({ workspaceId: ws.id, orderKey, customerId: customer, orderedAt: new Date(at), status }).returning({ id: orders.id }).get().id;
-    skus.forEach((sku, i) => db.insert(orderLines).values({ workspaceId: ws.id, orderId: order, lineNo: i + 1, productId: ids.get(sku)!, quantity: 1, unitPrice: 1 }).run());
+    const order = db
+      .insert(orders)
+      .values({ workspaceId: ws.id, orderKey, customerId: customer, orderedAt: new Date(at), status })
+      .returning({ id: orders.id })
+      .get().id;
+    skus.forEach((sku, i) =>
+      db
+        .insert(orderLines)
+        .values({ workspaceId: ws.id, orderId: order, lineNo: i + 1, productId: ids.get(sku)!, quantity: 1, unitPrice: 1 })
+        .run(),
+    );
   }
   refreshOrderFacts(db, ws.id);
   return { workspaceId: ws.id };
@@ -51,7 +60,8 @@ const ws = { id, timezone: "Europe/Amsterdam" };
 // Support 0.1 of 10 baskets is one basket: every pair that occurs makes a rule.
 const report = (query: Record<string, string> = {}, limit?: number) =>
   getProductsReport(db, ws, productsQuerySchema.parse({ minSupport: "0.1", minConfidence: "0.1", ...query }), { limit });
-const find = (r: ProductsReport, x: string[], y: string) => r.rules.find((rule) => rule.antecedent.map((i) => i.key).join() === x.join() && rule.consequent.key === y);
+const find = (r: ProductsReport, x: string[], y: string) =>
+  r.rules.find((rule) => rule.antecedent.map((i) => i.key).join() === x.join() && rule.consequent.key === y);
 
 describe("getProductsReport on a hand-built shop", () => {
   it("measures a product rule by hand", () => {
@@ -63,7 +73,13 @@ describe("getProductsReport on a hand-built shop", () => {
     // Support 3/10, confidence 3/5, lift 0.6 / (5/10) = 1.2, leverage 0.3 − 0.5 × 0.5 = 0.05,
     // conviction (1 − 0.5) / (1 − 0.6) = 1.25.
     const ab = find(r, ["A"], "B")!;
-    expect(ab).toMatchObject({ antecedent: [{ key: "A", name: "Espresso machine" }], consequent: { key: "B", name: "Milk jug" }, count: 3, antecedentCount: 5, consequentCount: 5 });
+    expect(ab).toMatchObject({
+      antecedent: [{ key: "A", name: "Espresso machine" }],
+      consequent: { key: "B", name: "Milk jug" },
+      count: 3,
+      antecedentCount: 5,
+      consequentCount: 5,
+    });
     expect(ab.support).toBeCloseTo(0.3, 12);
     expect(ab.confidence).toBeCloseTo(0.6, 12);
     expect(ab.lift).toBeCloseTo(1.2, 12);
@@ -101,7 +117,12 @@ describe("getProductsReport on a hand-built shop", () => {
     expect(byLift.rules.map((x) => x.lift)).toEqual([...byLift.rules.map((x) => x.lift)].sort((a, b) => b - a));
     const bySupport = report({ sort: "support" });
     // A and B together in 3 of 10 baskets: the most common pair, both ways.
-    expect(bySupport.rules.slice(0, 2).map((x) => `${x.antecedent[0].key}>${x.consequent.key}`).sort()).toEqual(["A>B", "B>A"]);
+    expect(
+      bySupport.rules
+        .slice(0, 2)
+        .map((x) => `${x.antecedent[0].key}>${x.consequent.key}`)
+        .sort(),
+    ).toEqual(["A>B", "B>A"]);
     expect(bySupport.rules[0].support).toBeCloseTo(0.3, 12);
     const capped = report({}, 2);
     expect(capped.rules).toHaveLength(2);

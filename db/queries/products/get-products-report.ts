@@ -60,7 +60,8 @@ export function getProductsReport(
   { limit = PRODUCTS_ROW_LIMIT, now = Date.now() }: { limit?: number; now?: number } = {},
 ): ProductsReport {
   const dataRange = getDataRange(db, workspace.id, workspace.timezone);
-  const period = q.from || q.to ? resolveView({ from: q.from, to: q.to, compare: "none" }, dataRange, workspace.timezone, dayOf(now, workspace.timezone)).period : null;
+  const period =
+    q.from || q.to ? resolveView({ from: q.from, to: q.to, compare: "none" }, dataRange, workspace.timezone, dayOf(now, workspace.timezone)).period : null;
   const { baskets, names } = getBaskets(db, workspace.id, q.level, period ?? undefined);
   const mined = mineRules(baskets, {
     minSupport: q.minSupport,
@@ -72,7 +73,14 @@ export function getProductsReport(
     maxQ: q.hideChance ? CHANCE_Q : 1,
   });
   const shown = sortRules(mined.rules, q.sort).slice(0, limit);
-  const facts = q.level === "product" ? getProductFacts(db, workspace.id, shown.flatMap((r) => [...r.antecedent.map((i) => names[i]), names[r.consequent]])) : null;
+  const facts =
+    q.level === "product"
+      ? getProductFacts(
+          db,
+          workspace.id,
+          shown.flatMap((r) => [...r.antecedent.map((i) => names[i]), names[r.consequent]]),
+        )
+      : null;
   const item = (id: number): RuleItem => ({ key: names[id], name: facts?.get(names[id])?.name ?? names[id] });
   const advice = (antecedent: number[], consequent: number): ProductRuleAdvice => {
     if (!facts) return { priceFit: null, bundle: null };

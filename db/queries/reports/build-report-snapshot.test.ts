@@ -27,9 +27,22 @@ describe("snapshot share links", () => {
     // A later import: one more counted order of 1,000 for an existing customer.
     const customer = db.select({ id: customers.id }).from(customers).where(eq(customers.workspaceId, workspaceId)).limit(1).get()!;
     const product = db.select({ id: products.id }).from(products).where(eq(products.workspaceId, workspaceId)).limit(1).get()!;
-    const lastOrder = db.select({ at: orders.orderedAt }).from(orders).where(eq(orders.workspaceId, workspaceId)).all().map((o) => o.at.getTime()).sort().at(-1)!;
-    const order = db.insert(orders).values({ workspaceId: workspaceId, orderKey: "later", customerId: customer.id, orderedAt: new Date(lastOrder - 60_000), status: "paid" }).returning().get();
-    db.insert(orderLines).values({ workspaceId: workspaceId, orderId: order.id, lineNo: 1, productId: product.id, quantity: 1, unitPrice: 1000, discount: 0 }).run();
+    const lastOrder = db
+      .select({ at: orders.orderedAt })
+      .from(orders)
+      .where(eq(orders.workspaceId, workspaceId))
+      .all()
+      .map((o) => o.at.getTime())
+      .sort()
+      .at(-1)!;
+    const order = db
+      .insert(orders)
+      .values({ workspaceId: workspaceId, orderKey: "later", customerId: customer.id, orderedAt: new Date(lastOrder - 60_000), status: "paid" })
+      .returning()
+      .get();
+    db.insert(orderLines)
+      .values({ workspaceId: workspaceId, orderId: order.id, lineNo: 1, productId: product.id, quantity: 1, unitPrice: 1000, discount: 0 })
+      .run();
     refreshOrderFacts(db, workspaceId);
 
     const resolvedFrozen = resolveShareToken(db, frozen.token);

@@ -28,8 +28,12 @@ type Source<S extends z.ZodObject> = {
   /** Through a share link: what the link may show of the answer. */
   sharedOutput?: (data: never, view: URLSearchParams) => unknown;
 };
-const source = <S extends z.ZodObject, T>(s: { schema: S; load: (db: Db, workspace: Workspace, q: z.infer<S>) => T; sharedInput?: Source<S>["sharedInput"]; sharedOutput?: (data: T, view: URLSearchParams) => unknown }) =>
-  s as unknown as Source<S>;
+const source = <S extends z.ZodObject, T>(s: {
+  schema: S;
+  load: (db: Db, workspace: Workspace, q: z.infer<S>) => T;
+  sharedInput?: Source<S>["sharedInput"];
+  sharedOutput?: (data: T, view: URLSearchParams) => unknown;
+}) => s as unknown as Source<S>;
 
 const empty = z.object({});
 export const segmentsQuerySchema = kpiQuerySchema.extend({

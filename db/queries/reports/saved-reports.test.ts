@@ -14,7 +14,11 @@ describe("saved reports", () => {
   it("stores a view with its query normalised, and lists newest first", () => {
     const { db, a } = setup();
     const first = createSavedReport(db, { workspaceId: a, name: "All", page: "overview", query: "", createdBy: "ann" }, T0);
-    const second = createSavedReport(db, { workspaceId: a, name: "VIP", page: "segments", query: "?to=2025-12-31&segment=vip&from=2025-01-01", createdBy: "ann" }, later(1));
+    const second = createSavedReport(
+      db,
+      { workspaceId: a, name: "VIP", page: "segments", query: "?to=2025-12-31&segment=vip&from=2025-01-01", createdBy: "ann" },
+      later(1),
+    );
     expect(second).toMatchObject({ workspaceId: a, name: "VIP", page: "segments", query: "from=2025-01-01&segment=vip&to=2025-12-31", createdBy: "ann" });
     expect(second.createdAt).toEqual(later(1));
     expect(getSavedReport(db, a, first.id)).toEqual(first);

@@ -60,5 +60,10 @@ export function renameSavedReport(db: Db, workspaceId: number, reportId: number,
 /** Deletes the report and, by the foreign key's cascade, its share links (they stop working at
  * once). False when the report is not in this workspace. */
 export function deleteSavedReport(db: Db, workspaceId: number, reportId: number): boolean {
-  return db.delete(savedReports).where(and(eq(savedReports.id, reportId), eq(savedReports.workspaceId, workspaceId))).run().changes > 0;
+  return (
+    db
+      .delete(savedReports)
+      .where(and(eq(savedReports.id, reportId), eq(savedReports.workspaceId, workspaceId)))
+      .run().changes > 0
+  );
 }

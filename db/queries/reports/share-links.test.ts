@@ -126,8 +126,14 @@ describe("share links", () => {
     const open = await link();
     expect((await unlockShareLink(db, { token: open.token, password: "x", ip: null, secret: SECRET }, new ShareUnlockLimiter(), T0)).ok).toBe(true);
     revokeShareLink(db, a.id, open.id, T0);
-    expect(await unlockShareLink(db, { token: open.token, password: "x", ip: null, secret: SECRET }, new ShareUnlockLimiter(), T0)).toEqual({ ok: false, reason: "revoked" });
-    expect(await unlockShareLink(db, { token: "nope", password: "x", ip: null, secret: SECRET }, new ShareUnlockLimiter(), T0)).toEqual({ ok: false, reason: "unknown" });
+    expect(await unlockShareLink(db, { token: open.token, password: "x", ip: null, secret: SECRET }, new ShareUnlockLimiter(), T0)).toEqual({
+      ok: false,
+      reason: "revoked",
+    });
+    expect(await unlockShareLink(db, { token: "nope", password: "x", ip: null, secret: SECRET }, new ShareUnlockLimiter(), T0)).toEqual({
+      ok: false,
+      reason: "unknown",
+    });
   });
 
   it("list with creator, views and status, never a hash", async () => {
@@ -154,9 +160,23 @@ describe("share links", () => {
     expect(vip.find((l) => l.id === expiring.id)?.status).toBe("active");
     expect(vip.find((l) => l.id === seen.id)).toMatchObject({ lastViewedAt: later(200), createdByName: "Ann" });
     // Explicit columns: neither hash leaves the data layer.
-    expect(Object.keys(all[0]).sort()).toEqual(
-      ["allowEmbed", "createdAt", "createdByEmail", "createdByName", "dataAsOf", "expiresAt", "hasPassword", "id", "lastViewedAt", "mode", "reportId", "reportName", "revokedAt", "status", "viewCount"],
-    );
+    expect(Object.keys(all[0]).sort()).toEqual([
+      "allowEmbed",
+      "createdAt",
+      "createdByEmail",
+      "createdByName",
+      "dataAsOf",
+      "expiresAt",
+      "hasPassword",
+      "id",
+      "lastViewedAt",
+      "mode",
+      "reportId",
+      "reportName",
+      "revokedAt",
+      "status",
+      "viewCount",
+    ]);
   });
 
   it("stay out of another workspace's reach", async () => {
@@ -166,11 +186,13 @@ describe("share links", () => {
     expect(listShareLinks(db, b.id, { reportId: report.id })).toEqual([]);
     expect(revokeShareLink(db, b.id, id)).toBe(false);
     expect(rotateShareLink(db, b.id, id)).toBeUndefined();
-    await expect(createShareLink(db, { workspaceId: b.id, reportId: report.id, createdBy: "ann", mode: "live" }, T0)).rejects.toThrow(/does not exist in this workspace/);
+    await expect(createShareLink(db, { workspaceId: b.id, reportId: report.id, createdBy: "ann", mode: "live" }, T0)).rejects.toThrow(
+      /does not exist in this workspace/,
+    );
     // Even a caller that skips the check cannot attach a link to another workspace's report.
-    expect(() =>
-      db.insert(shareLinks).values({ workspaceId: b.id, reportId: report.id, tokenHash: "x", mode: "live", createdAt: T0 }).run(),
-    ).toThrow(/FOREIGN KEY/);
+    expect(() => db.insert(shareLinks).values({ workspaceId: b.id, reportId: report.id, tokenHash: "x", mode: "live", createdAt: T0 }).run()).toThrow(
+      /FOREIGN KEY/,
+    );
     expect(resolveShareToken(db, token, T0)).toMatchObject({ ok: true, workspace: { id: a.id } });
     expect(listShareLinks(db, a.id)[0].status).toBe("active");
   });

@@ -28,7 +28,8 @@ export type NewShareLink = {
 export async function createShareLink(db: Db, input: NewShareLink, now = new Date()): Promise<{ id: number; token: string }> {
   if (!getSavedReport(db, input.workspaceId, input.reportId)) throw new AppFailure("not_found", "That report does not exist in this workspace.", "reportId");
   if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) throw new AppFailure("invalid_input", "Pick an expiry in the future.", "expiresAt");
-  if (input.mode === "live" && input.snapshot !== undefined) throw new AppFailure("invalid_input", "A live link shows current data; only snapshot links store data.", "snapshot");
+  if (input.mode === "live" && input.snapshot !== undefined)
+    throw new AppFailure("invalid_input", "A live link shows current data; only snapshot links store data.", "snapshot");
   const frozen = input.mode === "snapshot" ? stampSnapshot(input.snapshot, input.dataAsOf ?? now) : null;
   // Hashed before the insert, so the plain password never reaches the database or a log.
   const passwordHash = input.password ? await hashSharePassword(input.password) : null;

@@ -63,8 +63,10 @@ function totalsColumns(db: Db, workspaceId: number) {
   const n = db.$client.prepare("SELECT count(*) FROM customer_facts WHERE workspace_id = ?").pluck().get(workspaceId) as number;
   const ids = new Int32Array(n);
   const ranges: [first: number, last: number, at: number][] = [];
-  const nextIds = db.$client.prepare(`SELECT customer_id FROM customer_facts WHERE workspace_id = ? AND customer_id > ? ORDER BY customer_id LIMIT ${RANGE}`).pluck();
-  for (let at = 0, last = -Infinity; at < n; ) {
+  const nextIds = db.$client
+    .prepare(`SELECT customer_id FROM customer_facts WHERE workspace_id = ? AND customer_id > ? ORDER BY customer_id LIMIT ${RANGE}`)
+    .pluck();
+  for (let at = 0, last = -Infinity; at < n;) {
     const chunk = nextIds.all(workspaceId, last) as number[];
     if (chunk.length === 0) break;
     ranges.push([chunk[0], chunk[chunk.length - 1], at]);
@@ -132,6 +134,12 @@ export function getRfmScores(db: Db, workspaceId: number, period: Pick<Period, "
   const v = getRfmValues(db, workspaceId, period.endMs);
   const keys = new Map(db.$client.prepare("SELECT id, customer_key FROM customers WHERE workspace_id = ?").raw().all(workspaceId) as [number, string][]);
   return scoreRfm(
-    Array.from(v.ids, (id, i) => ({ customerId: id, customerKey: keys.get(id)!, recencyDays: v.recencyDays[i], frequency: v.frequency[i], monetary: v.monetary[i] })),
+    Array.from(v.ids, (id, i) => ({
+      customerId: id,
+      customerKey: keys.get(id)!,
+      recencyDays: v.recencyDays[i],
+      frequency: v.frequency[i],
+      monetary: v.monetary[i],
+    })),
   );
 }

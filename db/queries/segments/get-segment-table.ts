@@ -116,8 +116,10 @@ export function countSegments(
   // The default view (all data, no order filter) reads one row per customer instead of every order;
   // a period that leaves orders out, or a channel or category, scans them.
   const span = getOrderTimeSpan(db, workspaceId);
-  const fromTotals = (opts.source ?? (span === null || (period.startMs <= span.lo && period.endMs > span.hi) ? "totals" : "orders")) === "totals"
-    && !filters.channel && !filters.category;
+  const fromTotals =
+    (opts.source ?? (span === null || (period.startMs <= span.lo && period.endMs > span.hi) ? "totals" : "orders")) === "totals" &&
+    !filters.channel &&
+    !filters.category;
 
   // The same for offers: each customer's totals over all the data, when they are current and the period holds every offer.
   const offerTotals = opts.source !== "orders" && !filters.campaign && offerFactsServe(db, workspaceId, period);

@@ -43,19 +43,17 @@ function rfmJsonSql({ ids, codes }: RfmGroups): SegmentValueSql {
   const byGroup: Record<string, number[]> = {};
   for (let i = 0; i < ids.length; i++) (byGroup[RFM_GROUPS[codes[i]]] ??= []).push(ids[i]);
   return {
-    ctes: [sql`rfm AS MATERIALIZED (SELECT cast(j.value AS integer) AS customer_id, g.key AS grp
-                                    FROM json_each(${JSON.stringify(byGroup)}) g, json_each(g.value) j)`],
+    ctes: [
+      sql`rfm AS MATERIALIZED (SELECT cast(j.value AS integer) AS customer_id, g.key AS grp
+                                    FROM json_each(${JSON.stringify(byGroup)}) g, json_each(g.value) j)`,
+    ],
     join: sql`LEFT JOIN rfm ON rfm.customer_id = c.id`,
     raw: sql`rfm.grp`,
     decode: asText,
   };
 }
 
-export function segmentValueSql(
-  workspaceId: number,
-  dimension: SegmentDimension,
-  ctx: { period: Period; rfm?: RfmGroups },
-): SegmentValueSql {
+export function segmentValueSql(workspaceId: number, dimension: SegmentDimension, ctx: { period: Period; rfm?: RfmGroups }): SegmentValueSql {
   switch (dimension.kind) {
     case "column":
       return { ctes: [], join: sql``, raw: sql`c.${sql.identifier(dimension.key)}`, decode: asText };

@@ -5,7 +5,11 @@ import { apiTokens, workspaces } from "../../schema";
 export type ApiTokenRow = { id: number; name: string; createdAt: Date; lastUsedAt: Date | null };
 
 export function createApiToken(db: Db, input: { workspaceId: number; name: string; tokenHash: string; createdBy: string }): number {
-  return db.insert(apiTokens).values({ ...input, createdAt: new Date() }).returning({ id: apiTokens.id }).get().id;
+  return db
+    .insert(apiTokens)
+    .values({ ...input, createdAt: new Date() })
+    .returning({ id: apiTokens.id })
+    .get().id;
 }
 
 /** Live tokens of a workspace; the hash never leaves this layer. */
@@ -19,7 +23,13 @@ export function listApiTokens(db: Db, workspaceId: number): ApiTokenRow[] {
 }
 
 export function revokeApiToken(db: Db, workspaceId: number, id: number): boolean {
-  return db.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.id, id), eq(apiTokens.workspaceId, workspaceId), isNull(apiTokens.revokedAt))).run().changes > 0;
+  return (
+    db
+      .update(apiTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(apiTokens.id, id), eq(apiTokens.workspaceId, workspaceId), isNull(apiTokens.revokedAt)))
+      .run().changes > 0
+  );
 }
 
 /** The workspace a live token belongs to (and marks it used), or undefined. */

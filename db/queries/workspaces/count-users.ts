@@ -3,5 +3,8 @@ import type { Db } from "../../client";
 import { user } from "../../schema";
 
 export function countUsers(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(user).get()!.n;
+  return db
+    .select({ n: sql<number>`count(*)` })
+    .from(user)
+    .get()!.n;
 }

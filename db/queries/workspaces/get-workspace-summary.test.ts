@@ -22,7 +22,11 @@ describe("getWorkspaceSummary", () => {
       .returning()
       .all();
     const order = (key: string, iso: string, status: string | null) =>
-      db.insert(orders).values({ workspaceId: ws.id, orderKey: key, customerId: c1.id, orderedAt: new Date(iso), status }).returning().get();
+      db
+        .insert(orders)
+        .values({ workspaceId: ws.id, orderKey: key, customerId: c1.id, orderedAt: new Date(iso), status })
+        .returning()
+        .get();
     const line = (orderId: number, productId: number, quantity: number, unitPrice: number, discount = 0, lineNo = 1) =>
       db.insert(orderLines).values({ workspaceId: ws.id, orderId, productId, quantity, unitPrice, discount, lineNo }).run();
 
@@ -35,14 +39,22 @@ describe("getWorkspaceSummary", () => {
     line(o2.id, p1.id, 3, 10, 0, 1);
     line(o2.id, p2.id, -1, 25.5, 0, 2);
     // Not counted: refunded, cancelled (any case), voided.
-    for (const [key, status] of [["o3", "refunded"], ["o4", "Cancelled"], ["o5", "voided"]] as const) {
+    for (const [key, status] of [
+      ["o3", "refunded"],
+      ["o4", "Cancelled"],
+      ["o5", "voided"],
+    ] as const) {
       const o = order(key, "2025-10-20T12:00:00Z", status);
       line(o.id, p1.id, 5, 10);
     }
     // Another workspace's order never leaks in.
     const [oc] = db.insert(customers).values({ workspaceId: other.id, customerKey: "c1" }).returning().all();
     const [op] = db.insert(products).values({ workspaceId: other.id, sku: "A" }).returning().all();
-    const oo = db.insert(orders).values({ workspaceId: other.id, orderKey: "o1", customerId: oc.id, orderedAt: new Date("2025-10-10T10:00:00Z") }).returning().get();
+    const oo = db
+      .insert(orders)
+      .values({ workspaceId: other.id, orderKey: "o1", customerId: oc.id, orderedAt: new Date("2025-10-10T10:00:00Z") })
+      .returning()
+      .get();
     db.insert(orderLines).values({ workspaceId: other.id, orderId: oo.id, productId: op.id, quantity: 100, unitPrice: 100, lineNo: 1 }).run();
 
     const s = getWorkspaceSummary(db, ws.id, "Europe/Amsterdam");

@@ -24,8 +24,7 @@ const isCounted = sql`coalesce(lower(o.status), '') not in (${uncounted})`;
 
 /** What a workspace holds, and revenue of counted orders per calendar month in its time zone. */
 export function getWorkspaceSummary(db: Db, workspaceId: number, timeZone: string): WorkspaceSummary {
-  const count = (table: string) =>
-    db.get<{ n: number }>(sql`select count(*) as n from ${sql.identifier(table)} where workspace_id = ${workspaceId}`).n;
+  const count = (table: string) => db.get<{ n: number }>(sql`select count(*) as n from ${sql.identifier(table)} where workspace_id = ${workspaceId}`).n;
 
   const totals = db.get<{ orders: number; counted: number; first: number | null; last: number | null }>(sql`
     select count(*) as orders, coalesce(sum(${isCounted}), 0) as counted,

@@ -12,7 +12,11 @@ const newDb = tempDbPerTest();
 function setup() {
   const t = newDb();
   const now = new Date();
-  const mkUser = (id: string) => t.db.insert(user).values({ id, name: id, email: `${id}@x.nl`, createdAt: now, updatedAt: now }).run();
+  const mkUser = (id: string) =>
+    t.db
+      .insert(user)
+      .values({ id, name: id, email: `${id}@x.nl`, createdAt: now, updatedAt: now })
+      .run();
   ["ann", "bob", "cas"].forEach(mkUser);
   const ws = createWorkspace(t.db, { name: "Shop", currency: "EUR", timezone: "Europe/Amsterdam", locale: "nl" });
   addMember(t.db, ws.id, "ann", "owner");

@@ -56,13 +56,19 @@ export function findUnclaimedWorkspace(db: Db): { id: number; slug: string } | u
 /** Gives a workspace new settings and a slug from its new name (used when setup claims `default`). */
 export function renameWorkspace(db: Db, id: number, settings: WorkspaceSettings): Workspace {
   const slug = freeSlug(db, settings.name, id);
-  db.update(workspaces).set({ ...settings, slug }).where(eq(workspaces.id, id)).run();
+  db.update(workspaces)
+    .set({ ...settings, slug })
+    .where(eq(workspaces.id, id))
+    .run();
   return { id, slug, ...settings };
 }
 
 /** A new database gets one workspace, `default` (EUR, Europe/Amsterdam). */
 export function ensureDefaultWorkspace(db: Db): void {
-  const { n } = db.select({ n: sql<number>`count(*)` }).from(workspaces).get()!;
+  const { n } = db
+    .select({ n: sql<number>`count(*)` })
+    .from(workspaces)
+    .get()!;
   if (n > 0) return;
   db.insert(workspaces)
     .values({

@@ -31,6 +31,9 @@ export function convertCampaignRow(r: RowReader): CampaignRecord | null {
     channel: r.text("channel"),
     placement: r.text("placement"),
     targetSegment: r.text("target_segment"),
-    promotedSkus: (r.text("promoted_skus") ?? "").split("|").map((s) => s.trim()).filter((s) => s !== ""),
+    promotedSkus: (r.text("promoted_skus") ?? "")
+      .split("|")
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
   };
 }

@@ -18,13 +18,19 @@ export function convertOrderRow(r: RowReader, ctx: ConvertContext): OrderLineRec
   const productName = r.text("product_name");
   if (sku === null && productName === null) {
     const headers = ["sku", "product_name"].filter((f) => r.has(f)).map((f) => `"${r.header(f)}"`);
-    r.fail(r.has("sku") ? "sku" : "product_name", `${headers.join(" and ")} ${headers.length > 1 ? "are both" : "is"} empty: every order line needs a SKU or product name.`);
+    r.fail(
+      r.has("sku") ? "sku" : "product_name",
+      `${headers.join(" and ")} ${headers.length > 1 ? "are both" : "is"} empty: every order line needs a SKU or product name.`,
+    );
   }
   // Exports without line values (WooCommerce) give the order total and its number of products.
   const quantity = r.has("quantity") ? r.number("quantity", { required: true }) : 1;
   const unitPrice = r.has("unit_price") ? r.number("unit_price", { required: true }) : sharedLinePrice(r);
   if (unitPrice !== null && unitPrice < 0) {
-    r.fail(r.has("unit_price") ? "unit_price" : "order_total", `Negative price ${unitPrice}: a price must be 0 or more (write a return as a negative quantity).`);
+    r.fail(
+      r.has("unit_price") ? "unit_price" : "order_total",
+      `Negative price ${unitPrice}: a price must be 0 or more (write a return as a negative quantity).`,
+    );
   }
   // A discount written as "-5,00" means 5 off.
   const discount = Math.abs(r.number("discount") ?? 0);

@@ -37,12 +37,27 @@ describe("small vocabularies", () => {
   });
   it("reads gender", () => {
     expect(["V", "vrouw", "Female", "m", "Man", "X", "onbekend", "prefer not to say"].map(normalizeGender)).toEqual([
-      "female", "female", "female", "male", "male", "other", null, "prefer not to say",
+      "female",
+      "female",
+      "female",
+      "male",
+      "male",
+      "other",
+      null,
+      "prefer not to say",
     ]);
   });
   it("reads campaign types in common spellings", () => {
     expect(["Cross sell", "cross-sell", "CROSS_SELLING", "Upsell", "up-sell", "Deep sell", "Bundle", "bundel", "korting"].map(normalizeCampaignType)).toEqual([
-      "cross_sell", "cross_sell", "cross_sell", "upsell", "upsell", "deep_sell", "bundle", "bundle", null,
+      "cross_sell",
+      "cross_sell",
+      "cross_sell",
+      "upsell",
+      "upsell",
+      "deep_sell",
+      "bundle",
+      "bundle",
+      null,
     ]);
   });
 });

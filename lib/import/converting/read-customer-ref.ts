@@ -27,6 +27,9 @@ export function readCustomerRef(r: RowReader, rowNoun: string, preferEmail = fal
   if (phone !== null) return { customerId: null, customerEmail: null, customerPhone: normalizePhone(phone) };
   const field = KEY_FIELDS.find((f) => r.has(f)) ?? "customer_id";
   const headers = KEY_FIELDS.filter((f) => r.has(f)).map((f) => `"${r.header(f)}"`);
-  r.fail(field, `No customer: ${headers.join(" and ") || "the customer column"} ${headers.length > 1 ? "are" : "is"} empty, and every ${rowNoun} needs a customer id or e-mail address.`);
+  r.fail(
+    field,
+    `No customer: ${headers.join(" and ") || "the customer column"} ${headers.length > 1 ? "are" : "is"} empty, and every ${rowNoun} needs a customer id or e-mail address.`,
+  );
   return { customerId: null, customerEmail: null, customerPhone: null };
 }

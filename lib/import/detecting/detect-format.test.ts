@@ -64,9 +64,17 @@ describe("detectFormat", () => {
   });
 
   it("keeps other customer columns as attributes and drops personal ones", () => {
-    const d = detectFormat(bytesOf("customer_id,first_name,last_name,phone,street,zip,city,loyalty_tier,favourite_shop\nC1,Anna,Vries,0612345678,Laan 1,1234AB,Delft,gold,Delft\n"));
+    const d = detectFormat(
+      bytesOf("customer_id,first_name,last_name,phone,street,zip,city,loyalty_tier,favourite_shop\nC1,Anna,Vries,0612345678,Laan 1,1234AB,Delft,gold,Delft\n"),
+    );
     expect(d.format.kind).toBe("customers");
-    expect(d.droppedColumns.map((c) => `${c.header}:${c.reason}`)).toEqual(["first_name:name", "last_name:name", "phone:phone", "street:address", "zip:address"]);
+    expect(d.droppedColumns.map((c) => `${c.header}:${c.reason}`)).toEqual([
+      "first_name:name",
+      "last_name:name",
+      "phone:phone",
+      "street:address",
+      "zip:address",
+    ]);
     expect(d.attributeColumns.map((c) => c.header)).toEqual(["loyalty_tier", "favourite_shop"]);
   });
 
@@ -82,7 +90,10 @@ describe("detectFormat", () => {
       expect(fatal(() => detectFormat(bytesOf("\r\n  \n")))).toMatchObject({ code: "empty_file" });
     });
     it("header only", () => {
-      expect(fatal(() => detectFormat(bytesOf("order_id,sku\n")))).toMatchObject({ code: "header_only", message: "The file has a header row but no data rows." });
+      expect(fatal(() => detectFormat(bytesOf("order_id,sku\n")))).toMatchObject({
+        code: "header_only",
+        message: "The file has a header row but no data rows.",
+      });
     });
     it("an Excel workbook", () => {
       const p = fatal(() => detectFormat(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4])));
@@ -94,7 +105,10 @@ describe("detectFormat", () => {
       expect(p.message).toContain("starts on line 3");
     });
     it("a file over the size limit", () => {
-      expect(fatal(() => detectFormat(bytesOf("a,b\n1,2\n"), { totalBytes: 3e9 }))).toMatchObject({ code: "file_too_large", message: "The file is larger than the limit of 2 GB." });
+      expect(fatal(() => detectFormat(bytesOf("a,b\n1,2\n"), { totalBytes: 3e9 }))).toMatchObject({
+        code: "file_too_large",
+        message: "The file is larger than the limit of 2 GB.",
+      });
       expect(fatal(() => detectFormat(bytesOf("a,b\n1,2\n"), { totalBytes: 2000, maxFileBytes: 1000 }))).toMatchObject({ code: "file_too_large" });
     });
   });

@@ -77,7 +77,10 @@ export function detectFormat(sample: Uint8Array, options: DetectOptions = {}): F
     columns,
     numberFormats,
     dateFormats,
-    ratingScale: chosen.kind === "feedback" && "rating" in chosen.columns ? detectRatingScale(column(chosen.columns.rating), numberFormats[headers[chosen.columns.rating]]) : null,
+    ratingScale:
+      chosen.kind === "feedback" && "rating" in chosen.columns
+        ? detectRatingScale(column(chosen.columns.rating), numberFormats[headers[chosen.columns.rating]])
+        : null,
   };
   const plan = planColumns(format, headers);
   return {

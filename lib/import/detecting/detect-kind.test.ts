@@ -9,14 +9,35 @@ describe("detectKind", () => {
     const g = best("Order ID,order.date,Customer-ID,SKU,Product_Name,Qty,Unit Price,Discount,Status,Channel,Currency,Line No");
     expect(g).toMatchObject({ kind: "orders", preset: null, confidence: 1 });
     expect(g.columns).toEqual({
-      order_id: 0, order_date: 1, customer_id: 2, sku: 3, product_name: 4, quantity: 5, unit_price: 6, discount: 7, status: 8, channel: 9, currency: 10, line_no: 11,
+      order_id: 0,
+      order_date: 1,
+      customer_id: 2,
+      sku: 3,
+      product_name: 4,
+      quantity: 5,
+      unit_price: 6,
+      discount: 7,
+      status: 8,
+      channel: 9,
+      currency: 10,
+      line_no: 11,
     });
   });
 
   it("maps Dutch order headers", () => {
     const g = best("Bestelnummer;Besteldatum;Klantnummer;Artikelnummer;Omschrijving;Aantal;Stukprijs;Korting;Status", ";");
     expect(g.kind).toBe("orders");
-    expect(g.columns).toMatchObject({ order_id: 0, order_date: 1, customer_id: 2, sku: 3, product_name: 4, quantity: 5, unit_price: 6, discount: 7, status: 8 });
+    expect(g.columns).toMatchObject({
+      order_id: 0,
+      order_date: 1,
+      customer_id: 2,
+      sku: 3,
+      product_name: 4,
+      quantity: 5,
+      unit_price: 6,
+      discount: 7,
+      status: 8,
+    });
   });
 
   it("takes the e-mail as customer key only when there is no customer id", () => {
@@ -50,9 +71,18 @@ describe("detectKind", () => {
   });
 
   it("recognises the presets with certainty", () => {
-    expect(best("Name,Email,Financial Status,Paid at,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku")).toMatchObject({ kind: "orders", preset: "shopify_orders", confidence: 1 });
-    expect(best("Customer ID,First Name,Last Name,Email,Accepts Email Marketing,Default Address City,Total Spent,Total Orders,Tags")).toMatchObject({ kind: "customers", preset: "shopify_customers" });
-    expect(best("Order Number;Order Status;Order Date;First Name (Billing);Phone (Billing);Item Name;Total products;Order Total Amount", ";")).toMatchObject({ preset: "woocommerce_orders" });
+    expect(best("Name,Email,Financial Status,Paid at,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku")).toMatchObject({
+      kind: "orders",
+      preset: "shopify_orders",
+      confidence: 1,
+    });
+    expect(best("Customer ID,First Name,Last Name,Email,Accepts Email Marketing,Default Address City,Total Spent,Total Orders,Tags")).toMatchObject({
+      kind: "customers",
+      preset: "shopify_customers",
+    });
+    expect(best("Order Number;Order Status;Order Date;First Name (Billing);Phone (Billing);Item Name;Total products;Order Total Amount", ";")).toMatchObject({
+      preset: "woocommerce_orders",
+    });
     expect(best("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country")).toMatchObject({ preset: "uci_online_retail" });
   });
 

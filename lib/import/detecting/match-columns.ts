@@ -24,7 +24,11 @@ export function matchColumns(spec: KindSpec, headers: readonly string[]): Record
     taken.add(p.column);
   }
   // In the kind's field order, so a saved mapping reads like the template.
-  const ordered = Object.fromEntries(Object.keys(spec.fields).filter((f) => f in columns).map((f) => [f, columns[f]]));
+  const ordered = Object.fromEntries(
+    Object.keys(spec.fields)
+      .filter((f) => f in columns)
+      .map((f) => [f, columns[f]]),
+  );
   return keepOneCustomerKey(ordered);
 }
 

@@ -17,7 +17,10 @@ export function matchPreset(headers: readonly string[], kind?: CsvKind): PresetM
     if (!preset.signature.every((s) => normalized.includes(s))) continue;
     const columns: Record<string, number> = {};
     for (const [field, names] of Object.entries(preset.columns)) {
-      const column = names.map(normalizeHeader).map((n) => normalized.indexOf(n)).find((i) => i !== -1);
+      const column = names
+        .map(normalizeHeader)
+        .map((n) => normalized.indexOf(n))
+        .find((i) => i !== -1);
       if (column !== undefined) columns[field] = column;
     }
     return { preset, columns };

@@ -68,8 +68,14 @@ export function planColumns(format: ImportFormat, headers: readonly string[]): C
       return {
         fields,
         // The phone is a last-resort key: not advertised.
-        label: fields.filter((f) => f !== "customer_phone").map((f) => spec.fields[f].label).join(" or "),
-        suggestion: closestHeader(names, unmapped.map((c) => c.header)),
+        label: fields
+          .filter((f) => f !== "customer_phone")
+          .map((f) => spec.fields[f].label)
+          .join(" or "),
+        suggestion: closestHeader(
+          names,
+          unmapped.map((c) => c.header),
+        ),
       };
     });
   return { columns, unmapped, dropped, attributes: format.kind === "customers" ? unmapped : [], missing };

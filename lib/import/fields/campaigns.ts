@@ -4,7 +4,18 @@ export const CAMPAIGN_FIELDS = {
   campaign_id: {
     type: "text",
     label: "campaign id",
-    synonyms: ["campaign id", "campaignid", "campaign", "campaign code", "campaign key", "campaign number", "campagne id", "campagne", "campagnecode", "campagnenummer"],
+    synonyms: [
+      "campaign id",
+      "campaignid",
+      "campaign",
+      "campaign code",
+      "campaign key",
+      "campaign number",
+      "campagne id",
+      "campagne",
+      "campagnecode",
+      "campagnenummer",
+    ],
   },
   name: { type: "text", label: "name", synonyms: ["name", "campaign name", "title", "naam", "campagnenaam", "titel"] },
   type: {

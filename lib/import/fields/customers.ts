@@ -5,7 +5,24 @@ export const CUSTOMER_FIELDS = {
   signup_date: {
     type: "date",
     label: "signup date",
-    synonyms: ["signup date", "sign up date", "signed up", "signup", "registration date", "registered", "registered at", "created at", "created", "customer since", "first seen", "aanmelddatum", "registratiedatum", "inschrijfdatum", "klant sinds", "aangemaakt op"],
+    synonyms: [
+      "signup date",
+      "sign up date",
+      "signed up",
+      "signup",
+      "registration date",
+      "registered",
+      "registered at",
+      "created at",
+      "created",
+      "customer since",
+      "first seen",
+      "aanmelddatum",
+      "registratiedatum",
+      "inschrijfdatum",
+      "klant sinds",
+      "aangemaakt op",
+    ],
   },
   birth_year: {
     type: "integer",
@@ -43,7 +60,17 @@ export const CUSTOMER_FIELDS = {
   marketing_opt_in: {
     type: "boolean",
     label: "accepts marketing",
-    synonyms: ["accepts marketing", "accepts email marketing", "marketing opt in", "opt in", "newsletter", "subscribed", "nieuwsbrief", "aangemeld nieuwsbrief", "marketing toestemming"],
+    synonyms: [
+      "accepts marketing",
+      "accepts email marketing",
+      "marketing opt in",
+      "opt in",
+      "newsletter",
+      "subscribed",
+      "nieuwsbrief",
+      "aangemeld nieuwsbrief",
+      "marketing toestemming",
+    ],
   },
 } as const;
 

@@ -15,7 +15,21 @@ export const OFFER_FIELDS = {
   shown_at: {
     type: "datetime",
     label: "shown at",
-    synonyms: ["shown at", "shown", "shown on", "displayed at", "impression time", "timestamp", "date", "datetime", "time", "getoond op", "getoond", "tijdstip", "datum"],
+    synonyms: [
+      "shown at",
+      "shown",
+      "shown on",
+      "displayed at",
+      "impression time",
+      "timestamp",
+      "date",
+      "datetime",
+      "time",
+      "getoond op",
+      "getoond",
+      "tijdstip",
+      "datum",
+    ],
   },
   accepted: {
     type: "boolean",

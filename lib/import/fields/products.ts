@@ -4,7 +4,22 @@ export const PRODUCT_FIELDS = {
   sku: {
     type: "text",
     label: "SKU",
-    synonyms: ["sku", "product sku", "variant sku", "product id", "product code", "item code", "item id", "article number", "stock code", "artikelnummer", "artikelnr", "artikelcode", "productcode", "productnummer"],
+    synonyms: [
+      "sku",
+      "product sku",
+      "variant sku",
+      "product id",
+      "product code",
+      "item code",
+      "item id",
+      "article number",
+      "stock code",
+      "artikelnummer",
+      "artikelnr",
+      "artikelcode",
+      "productcode",
+      "productnummer",
+    ],
   },
   name: {
     type: "text",

@@ -45,7 +45,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           <ApiTokensPanel
             slug={slug}
             timeZone={workspace.timezone}
-            tokens={listApiTokens(db, workspace.id).map((k) => ({ id: k.id, name: k.name, createdAt: k.createdAt.toISOString(), lastUsedAt: k.lastUsedAt?.toISOString() ?? null }))}
+            tokens={listApiTokens(db, workspace.id).map((k) => ({
+              id: k.id,
+              name: k.name,
+              createdAt: k.createdAt.toISOString(),
+              lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+            }))}
           />
         </Card>
       )}
