@@ -2,10 +2,10 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 /** Imports of the given top-level folders, by alias or by relative path, except type-only ones. */
-const layer = (dirs, message) => ({
+const layer = (dirs, message, allowTypeImports = true) => ({
   group: dirs.flatMap((d) => [`@/${d}`, `@/${d}/**`, `**/../${d}`, `**/../${d}/**`]),
   message,
-  allowTypeImports: true,
+  allowTypeImports,
 });
 
 const config = [
@@ -39,12 +39,12 @@ const config = [
     },
   },
   {
-    // lib/ is pure: no database, no request, no process state. Types may cross (erased at build).
+    // lib/ is pure: no database, no request, no process state, not even their types (shared ones live in lib/).
     files: ["lib/**/*.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [layer(["db", "server"], "lib/ is pure: take what it needs as arguments; db and server code call lib, not the reverse.")] },
+        { patterns: [layer(["db", "server"], "lib/ is pure: take what it needs as arguments; db and server code call lib, not the reverse.", false)] },
       ],
     },
   },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useReportData } from "@/components/report-view/use-report-data";
-import type { FilterOptions } from "@/db/queries/kpis/get-filter-options";
+import type { FilterOptions } from "@/lib/kpi/filters";
 import type { Overview } from "@/db/queries/kpis/get-overview";
 
 /** `search` is the view's query string, so the cache key is exactly the view. */

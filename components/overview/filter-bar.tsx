@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useReportView } from "@/components/report-view/report-view";
-import type { FilterOptions } from "@/db/queries/kpis/get-filter-options";
+import type { FilterOptions } from "@/lib/kpi/filters";
 import { shiftDay } from "@/lib/kpi/period";
 
 type Preset = "all" | "last30" | "last90" | "last365" | "custom";

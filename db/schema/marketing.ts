@@ -2,9 +2,9 @@ import { sqliteTable, text, integer, real, index, uniqueIndex } from "drizzle-or
 import { workspaceRef } from "./workspaces";
 import { importRef } from "./imports";
 import { customers } from "./commerce";
+import { CAMPAIGN_TYPES, type CampaignType } from "../../lib/schemas/campaign-types";
 
-export const CAMPAIGN_TYPES = ["cross_sell", "upsell", "deep_sell", "bundle"] as const;
-export type CampaignType = (typeof CAMPAIGN_TYPES)[number];
+export { CAMPAIGN_TYPES, type CampaignType };
 
 export const campaigns = sqliteTable(
   "campaigns",

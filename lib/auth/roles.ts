@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema/workspaces";
+import type { Role } from "@/lib/schemas/roles";
 
 const RANK: Record<Role, number> = { viewer: 1, editor: 2, owner: 3 };
 

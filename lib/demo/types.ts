@@ -1,4 +1,4 @@
-import type { CampaignType } from "../../db/schema/marketing";
+import type { CampaignType } from "../schemas/campaign-types";
 
 // Rows shaped like the schema's insert types, but linked by the shop's own string keys
 // (customerKey, sku, orderKey, campaignKey) so the data is independent of database ids.

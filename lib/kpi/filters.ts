@@ -35,3 +35,11 @@ export const kpiQuerySchema = z.object({
 export type KpiQuery = z.infer<typeof kpiQuerySchema>;
 export type SegmentFilter = KpiQuery["segment"][number];
 export type KpiFilters = Pick<KpiQuery, "segment" | "campaign" | "channel" | "category">;
+
+/** The values the filter bar offers, from the workspace's own data (getFilterOptions). */
+export type FilterOptions = {
+  segments: { key: string; values: string[] }[];
+  channels: string[];
+  categories: string[];
+  campaigns: { key: string; name: string }[];
+};

@@ -1,4 +1,4 @@
-import type { FilterOptions } from "@/db/queries/kpis/get-filter-options";
+import type { FilterOptions } from "@/lib/kpi/filters";
 
 /** A shared report's filter bar only shows its own fixed filters, so it gets only their labels:
  * the link reveals no other segment value, campaign, channel or category of the workspace. */

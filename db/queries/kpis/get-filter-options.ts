@@ -1,13 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
-import { CUSTOMER_COLUMNS } from "@/lib/kpi/filters";
-
-export type FilterOptions = {
-  segments: { key: string; values: string[] }[];
-  channels: string[];
-  categories: string[];
-  campaigns: { key: string; name: string }[];
-};
+import { CUSTOMER_COLUMNS, type FilterOptions } from "@/lib/kpi/filters";
 
 const MAX_VALUES = 200; // a segment key with more distinct values (a customer id, say) is no segment
 
