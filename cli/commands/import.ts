@@ -48,6 +48,7 @@ export async function importCommand(ctx: CliContext, args: z.infer<typeof import
     }
     const data = importResult(s);
     const verb = s.status === "dry_run" ? "Dry run, nothing written" : `Import #${s.importId}`;
+    const aside = Object.entries(s.setAside).map(([reason, n]) => `  ${n} set aside: ${reason}.`);
     const errs = s.errors
       .slice(0, 10)
       .map((e) => `  line ${e.line}${e.column ? `, ${e.column}` : ""}${e.value !== null ? ` (${JSON.stringify(e.value)})` : ""}: ${e.message}`);
@@ -55,6 +56,7 @@ export async function importCommand(ctx: CliContext, args: z.infer<typeof import
       data,
       text: [
         `${verb}: ${s.kind}, ${s.rowsRead} rows read, ${s.inserted} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected.`,
+        ...aside,
         ...errs,
         s.errors.length > 10 ? `  … and ${s.rejected - 10} more (use --json for all).` : "",
       ]

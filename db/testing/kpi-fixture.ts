@@ -19,7 +19,7 @@ const PRODUCTS = [
   ["F1", "Coffee", null, null, 3],
   ["S1", "Kitchen", "Solo", null, 50], // a one-tier family: never an upsell
   ["U1", null, null, null, 8], // category only on the order line (Garden)
-  ["U2", null, null, null, 4], // no category anywhere: Uncategorised
+  ["U2", null, null, null, 4], // no category anywhere, no family: the product itself ("U2")
 ] as const;
 
 // customer, region, vip
@@ -99,7 +99,7 @@ const ORDERS: [string, string, string, string | null, Line[]][] = [
       ["U1", 1, 8, 0, "Garden"],
       ["U2", 1, 4],
     ],
-  ], // Garden + Uncategorised: cross-sell
+  ], // Garden + U2: cross-sell
   ["o20", "c09", "2025-09-30T22:30:00Z", "paid", [["C2", 1, 25]]], // 1 Oct 00:30 in Amsterdam
   ["o21", "c09", "2025-10-31T22:59:00Z", "paid", [["C2", 2, 25]]], // 31 Oct 23:59 in Amsterdam: deep-sell
   ["o22", "c09", "2025-10-31T23:00:00Z", "paid", [["B1", 1, 10]]], // 1 Nov 00:00 in Amsterdam: cross-sell in November

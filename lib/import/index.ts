@@ -29,7 +29,7 @@ export {
 } from "./format";
 export { csvKindSchema, CSV_KINDS, type CsvKind } from "./kinds";
 export { KIND_SPECS } from "./fields";
-export { rowBatchSchema, rowRejectionSchema, type RowBatch, type RowRejection, type RecordOf, type ParseProgress } from "./row-batch";
+export { rowBatchSchema, rowRejectionSchema, type RowBatch, type RowRejection, type RecordOf, type ParseProgress, type SetAside } from "./row-batch";
 export {
   orderLineRecordSchema,
   customerRecordSchema,

@@ -13,7 +13,7 @@ import type { ImportFormat } from "./format";
 import { createOrderGrouper, type OrderGrouper } from "./converting/group-order-rows";
 import { planColumns, type ColumnPlan } from "./detecting/plan-columns";
 import { readCsvRows, type RawRow } from "./reading/read-csv-rows";
-import type { RowBatch, RowRejection } from "./row-batch";
+import type { RowBatch, RowRejection, SetAside } from "./row-batch";
 import { RowReader } from "./reading/row-reader";
 
 export interface ParseOptions {
@@ -59,22 +59,37 @@ export async function* parseRows(chunks: AsyncIterable<Uint8Array>, options: Par
   let file: FileState | null = null;
   let records: AnyRecord[] = [];
   let rejections: RowRejection[] = [];
+  let setAside: SetAside = {};
+  const tally = (reason: string) => (setAside[reason] = (setAside[reason] ?? 0) + 1);
   const progress = { bytesRead: 0, rowsRead: 0, lastLine: 0 };
 
   const reject = (line: number, message: string) => rejections.push({ line, column: null, value: null, message });
   const addGroup = (f: FileState, rows: RawRow[] | null) => {
     if (!rows) return;
+    if (format.kind !== "orders") {
+      for (const row of rows) convertRow(f, row);
+      return;
+    }
     const out = convertOrderGroup(rows, f.read, f.ctx);
     records.push(...out.records);
     rejections.push(...out.rejections);
+    out.setAside.forEach(tally);
+  };
+  const convertRow = (f: FileState, row: RawRow) => {
+    const r = f.read(row);
+    const record = CONVERTERS[format.kind as keyof typeof CONVERTERS](r, f.ctx);
+    if (r.problem) rejections.push(r.problem);
+    else if (record) records.push(record);
+    else if (r.setAside) tally(r.setAside);
   };
   const take = (): RowBatch => {
     // Rows of an order are converted when the order is complete, after rows rejected meanwhile.
     rejections.sort((a, b) => a.line - b.line);
     // The kind tag and the records were produced together from format.kind.
-    const batch = { kind: format.kind, records, rejections, progress: { ...progress } } as RowBatch;
+    const batch = { kind: format.kind, records, rejections, setAside, progress: { ...progress } } as RowBatch;
     records = [];
     rejections = [];
+    setAside = {};
     return batch;
   };
 
@@ -105,10 +120,7 @@ export async function* parseRows(chunks: AsyncIterable<Uint8Array>, options: Par
         addGroup(file, complete);
         if (duplicateOf !== null) reject(row.line, `Same as line ${duplicateOf}: an identical line of the same order is counted once.`);
       } else {
-        const r = file.read(row);
-        const record = CONVERTERS[format.kind as keyof typeof CONVERTERS](r, file.ctx);
-        if (r.problem) rejections.push(r.problem);
-        else if (record) records.push(record);
+        convertRow(file, row);
       }
     }
     if (records.length + rejections.length >= batchSize) yield take();
@@ -133,8 +145,19 @@ function startFile(format: ImportFormat, header: string[], options: ParseOptions
       attributes: plan.attributes,
     },
     read: (row) => new RowReader(row.fields, row.line, plan.columns, specs),
-    grouper: format.kind === "orders" ? orderGrouper(plan, format.preset === "uci_online_retail") : null,
+    grouper:
+      format.kind === "orders" ? orderGrouper(plan, format.preset === "uci_online_retail") : format.preset === "shopify_products" ? productGrouper(plan) : null,
   };
+}
+
+/** A Shopify products export's rows grouped by product (Handle), carrying the product's fields from
+ * its first row to its variants. */
+function productGrouper(plan: ColumnPlan): OrderGrouper {
+  const fields = KIND_SPECS.products.fields;
+  const carryColumns = Object.entries(plan.columns)
+    .filter(([field]) => fields[field as keyof typeof fields]?.productLevel)
+    .map(([, c]) => c.index);
+  return createOrderGrouper({ orderColumn: plan.columns.family.index, carryColumns, dropDuplicates: false });
 }
 
 function orderGrouper(plan: ColumnPlan, dropDuplicates: boolean): OrderGrouper {

@@ -27,6 +27,11 @@ export const orderLineRecordSchema = z.object({
   /** The file's SKU; a line without one uses its product name as SKU. */
   sku: z.string().min(1),
   productName: z.string().nullable(),
+  /** For a product first seen on this line: the family its name implies (Shopify and WooCommerce name
+   * a variant "Product - Option / Option") and, where the line price is the variant's own (Shopify),
+   * its price. A products file replaces both. */
+  productFamily: z.string().min(1).optional(),
+  productPrice: z.number().nonnegative().optional(),
   category: z.string().nullable(),
   quantity: z.number(), // negative = return line
   unitPrice: z.number().nonnegative(),

@@ -19,7 +19,11 @@ export const parseProgressSchema = z.object({
 });
 export type ParseProgress = z.infer<typeof parseProgressSchema>;
 
-const batch = { rejections: z.array(rowRejectionSchema), progress: parseProgressSchema };
+/** Rows that are no error and no record, counted by reason ("Shopify tip line: no product, no revenue"). */
+export const setAsideSchema = z.record(z.string(), z.number().int().positive());
+export type SetAside = z.infer<typeof setAsideSchema>;
+
+const batch = { rejections: z.array(rowRejectionSchema), setAside: setAsideSchema.optional(), progress: parseProgressSchema };
 
 export const rowBatchSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("orders"), records: z.array(orderLineRecordSchema), ...batch }),

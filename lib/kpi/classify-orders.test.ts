@@ -3,14 +3,19 @@ import { classifyCustomerOrders, makeCatalog, type ClassifyLine, type ClassifyOr
 
 const NO_PREV = -1;
 // 1, 2: category Shoes; 3: Socks; 4–6: family "Plan" tiers 1–3; 7: no category (the line's own is used).
+// 8, 9: no category, family "Blanket" (two variants); 10: no category, family "Mug". The fallback
+// category is what classify-scope reads for a product without a category: its family, else its SKU.
 const catalog = makeCatalog([
-  [1, { category: "Shoes", family: null, tier: null }],
-  [2, { category: " Shoes ", family: null, tier: null }],
-  [3, { category: "Socks", family: null, tier: null }],
-  [4, { category: "Plans", family: "Plan", tier: 1 }],
-  [5, { category: "Plans", family: "Plan", tier: 2 }],
-  [6, { category: "Plans", family: "Plan", tier: 3 }],
-  [7, { category: null, family: null, tier: null }],
+  [1, { category: "Shoes", fallbackCategory: "SHOE-1", family: null, tier: null }],
+  [2, { category: " Shoes ", fallbackCategory: "SHOE-2", family: null, tier: null }],
+  [3, { category: "Socks", fallbackCategory: "SOCK-3", family: null, tier: null }],
+  [4, { category: "Plans", fallbackCategory: "Plan", family: "Plan", tier: 1 }],
+  [5, { category: "Plans", fallbackCategory: "Plan", family: "Plan", tier: 2 }],
+  [6, { category: "Plans", fallbackCategory: "Plan", family: "Plan", tier: 3 }],
+  [7, { category: null, fallbackCategory: "GIFT-7", family: null, tier: null }],
+  [8, { category: null, fallbackCategory: "Blanket", family: "Blanket", tier: 1 }],
+  [9, { category: null, fallbackCategory: "Blanket", family: "Blanket", tier: 2 }],
+  [10, { category: null, fallbackCategory: "Mug", family: "Mug", tier: 1 }],
 ]);
 
 const line = (productId: number, quantity = 1, unitPrice = 10, discount = 0, category: string | null = null): ClassifyLine => ({
@@ -29,8 +34,10 @@ describe("classifyCustomerOrders", () => {
   it("cross-sell: a new category once the customer knows two; the first order of two categories counts", () => {
     expect(flags([order(1, [line(1)]), order(2, [line(2)]), order(3, [line(3)]), order(4, [line(3), line(1)])])).toEqual(["1:", "2:", "3:C", "4:"]); // " Shoes " is Shoes (trimmed as the queries do)
     expect(flags([order(1, [line(1), line(3)])])).toEqual(["1:C"]);
-    // No category of its own: the line's; neither: "Uncategorised" (a category like any other).
+    // No category of its own: the line's; neither: the product's family, else the product itself.
     expect(flags([order(1, [line(7, 1, 10, 0, "Gifts")]), order(2, [line(7)])])).toEqual(["1:", "2:C"]);
+    // Per family: another variant of the same product is no cross-sell (an upsell when pricier), another product is.
+    expect(flags([order(1, [line(8)]), order(2, [line(9)]), order(3, [line(10)])])).toEqual(["1:", "2:U", "3:C"]);
   });
 
   it("upsell: above the family's lowest tier and every tier bought before", () => {

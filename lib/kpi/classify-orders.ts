@@ -13,8 +13,10 @@
 
 export type ClassifyLine = { productId: number; quantity: number; unitPrice: number; discount: number; category: string | null };
 export type ClassifyOrder = { id: number; orderedAt: number; counted: boolean; lines: ClassifyLine[] };
-/** What the classification needs of a product: its category, and its family and tier when it has both. */
-export type ClassifyProduct = { category: string | null; family: string | null; tier: number | null };
+/** What the classification needs of a product: its category, the category a line takes when neither
+ * the product nor the line has one (its family, else the product itself: see docs/kpis.md), and its
+ * family and tier when it has both. */
+export type ClassifyProduct = { category: string | null; fallbackCategory: string; family: string | null; tier: number | null };
 export type ProductCatalog = { products: Map<number, ClassifyProduct>; lowestTier: Map<string, number> };
 
 export type OrderFact = {
@@ -31,8 +33,6 @@ export type OrderFact = {
   prevUpAt: number | null;
   prevDeepAt: number | null;
 };
-
-const UNCATEGORISED = "Uncategorised";
 
 /** A product catalog from rows whose tier is already resolved; the lowest tier per family is derived. */
 export function makeCatalog(rows: Iterable<[number, ClassifyProduct]>): ProductCatalog {
@@ -90,7 +90,7 @@ export function classifyCustomerOrders(orders: readonly ClassifyOrder[], catalog
       if (!(l.quantity > 0)) continue;
       const p = catalog.products.get(l.productId);
       if (!p) continue; // cannot happen (order_lines reference products); the queries join them the same way
-      const category = blankToNull(p.category) ?? blankToNull(l.category) ?? UNCATEGORISED;
+      const category = blankToNull(p.category) ?? blankToNull(l.category) ?? p.fallbackCategory;
       if (!categories.has(category)) {
         categories.add(category);
         newCategories++;

@@ -70,6 +70,7 @@ export function importResult(s: ImportSummary) {
     updated: s.updated,
     unchanged: s.unchanged,
     rejected: s.rejected,
+    setAside: s.setAside,
     errors: s.errors,
   };
 }

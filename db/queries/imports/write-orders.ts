@@ -71,7 +71,7 @@ export class OrdersWriter {
       updateOrder: q("UPDATE orders SET customer_id = ?, ordered_at = ?, status = ?, channel = ?, currency = ?, import_id = ? WHERE id = ?"),
       insertLine: q(insertLines + row),
       insertLines: q(insertLines + Array(LINES_PER_INSERT).fill(row).join(", ")),
-      insertProduct: q("INSERT INTO products (workspace_id, sku, name, category, import_id) VALUES (?, ?, ?, ?, ?)"),
+      insertProduct: q("INSERT INTO products (workspace_id, sku, name, category, family, price, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
     };
   }
 
@@ -127,8 +127,13 @@ export class OrdersWriter {
   private productId(r: OrderLineRecord): number {
     let id = this.products.get(r.sku);
     if (id === undefined) {
-      id = Number(this.s.insertProduct.run(this.ctx.workspaceId, r.sku, r.productName, r.category, this.ctx.importId).lastInsertRowid);
+      id = Number(
+        this.s.insertProduct.run(this.ctx.workspaceId, r.sku, r.productName, r.category, r.productFamily ?? null, r.productPrice ?? null, this.ctx.importId)
+          .lastInsertRowid,
+      );
       this.products.set(r.sku, id);
+      // A new member of a family can change its tiers, and so other customers' upsells.
+      if (r.productFamily !== undefined) this.ctx.productsChanged = true;
       this.ctx.logInsert("product", id);
     }
     return id;

@@ -39,7 +39,7 @@ const REFERENCE = `
     family_floor AS (SELECT family, min(tier) AS lowest FROM tiers GROUP BY family),
     lines AS MATERIALIZED (
       SELECT pos.customer_id, pos.seq, l.product_id, l.quantity,
-             coalesce(nullif(trim(p.category), ''), nullif(trim(l.category), ''), 'Uncategorised') AS category,
+             coalesce(nullif(trim(p.category), ''), nullif(trim(l.category), ''), nullif(trim(p.family), ''), p.sku) AS category,
              t.family, t.tier
       FROM order_lines l
       JOIN pos ON pos.id = l.order_id
@@ -83,7 +83,7 @@ const REFERENCE = `
     LEFT JOIN deep_sell ds ON ds.customer_id = ord.customer_id AND ds.seq = pos.seq`;
 
 // Families by explicit tier, by price rank (with a price tie and a product without a price), blank
-// and padded categories and families, products without a category (the line's own, else "Uncategorised").
+// and padded categories and families, products without a category (the line's own, else the family, else the product).
 const products: ProductRecord[] = [
   ["A1", "Audio", "Amp", 1, 50],
   ["A2", "Audio", "Amp", 2, 80],

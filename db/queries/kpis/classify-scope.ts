@@ -5,6 +5,7 @@ import type { MonthTallies } from "@/lib/kpi/tally-months";
 import { orderMargin } from "@/lib/campaigns/order-margin";
 import { HOUR_MS, NO_PREV } from "../../schema";
 import { DeferredIndexes } from "../../sqlite/deferred-indexes";
+import { productFallbackCategory } from "./line-category-sql";
 
 /** Orders counted by the hour of their prev_* instants: [active, cross, up, deep] per hour. */
 export type PrevHourCounts = Map<number, [number, number, number, number]>;
@@ -25,11 +26,14 @@ const counted = `coalesce(lower(trim(o.status)), '') NOT IN (${UNCOUNTED_STATUSE
  * no sort of the whole file, memory flat in its size.
  */
 export function classifyScope(sqlite: Database.Database, workspaceId: number, tallies?: MonthTallies): PrevHourCounts {
-  const products = sqlite.prepare(PRODUCTS).raw().all(workspaceId) as [number, string | null, string | null, number | null, number | null][];
+  const products = sqlite.prepare(PRODUCTS).raw().all(workspaceId) as [number, string | null, string, string | null, number | null, number | null][];
   const catalog = makeCatalog(
-    products.map(([id, category, family, tier]): [number, ClassifyProduct] => [id, { category, family, tier: family === null ? null : tier }]),
+    products.map(([id, category, fallbackCategory, family, tier]): [number, ClassifyProduct] => [
+      id,
+      { category, fallbackCategory, family, tier: family === null ? null : tier },
+    ]),
   );
-  const costs = new Map(products.map(([id, , , , cost]) => [id, cost]));
+  const costs = new Map(products.map(([id, , , , , cost]) => [id, cost]));
   const costOf = (productId: number) => costs.get(productId) ?? null;
   // Facts come out in customer order; order_facts is keyed by order id. Gathered in a temp table and
   // copied in id order, they append to it instead of one random b-tree insert each.
@@ -112,7 +116,7 @@ type OrderLineRow = [number, number, number, number, number | null, number | nul
 
 // Tiers: the product's own, else its price rank within the family (products without a family have none).
 const PRODUCTS = `
-  SELECT id, nullif(trim(category), ''), CASE WHEN nullif(trim(family), '') IS NOT NULL THEN family END,
+  SELECT id, nullif(trim(category), ''), ${productFallbackCategory("products")}, CASE WHEN nullif(trim(family), '') IS NOT NULL THEN family END,
          coalesce(tier, CASE WHEN price IS NOT NULL THEN dense_rank() OVER (PARTITION BY family, price IS NULL ORDER BY price) END), cost
   FROM products WHERE workspace_id = ?`;
 

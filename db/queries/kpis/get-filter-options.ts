@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { CUSTOMER_COLUMNS, type FilterOptions } from "@/lib/kpi/filters";
+import { productFallbackCategory } from "./line-category-sql";
 
 const MAX_VALUES = 200; // a segment key with more distinct values (a customer id, say) is no segment
 
@@ -35,7 +36,7 @@ export function getFilterOptions(db: Db, workspaceId: number): FilterOptions {
   const categories = db
     .all<{ v: string }>(
       sql`
-      SELECT DISTINCT coalesce(nullif(trim(p.category), ''), 'Uncategorised') AS v FROM products p WHERE p.workspace_id = ${workspaceId}
+      SELECT DISTINCT coalesce(nullif(trim(p.category), ''), ${sql.raw(productFallbackCategory("p"))}) AS v FROM products p WHERE p.workspace_id = ${workspaceId}
       UNION SELECT DISTINCT nullif(trim(l.category), '') FROM order_lines l WHERE l.workspace_id = ${workspaceId} AND nullif(trim(l.category), '') IS NOT NULL
       ORDER BY v LIMIT ${MAX_VALUES}`,
     )

@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { CUSTOMER_COLUMNS, type KpiFilters } from "@/lib/kpi/filters";
 import type { Db } from "../../client";
+import { LINE_CATEGORY } from "./line-category-sql";
 
 /** SQL conditions on `order_facts f` for the view's filters (docs/kpis.md, "Filters"):
  * a segment or campaign restricts the customers counted (never their history); a channel or
@@ -16,7 +17,7 @@ export function factFilterSql(workspaceId: number, filters: KpiFilters): SQL {
     parts.push(sql`f.order_id IN (
       SELECT l.order_id FROM order_lines l JOIN products p ON p.id = l.product_id
       WHERE l.workspace_id = ${workspaceId} AND l.quantity > 0
-        AND lower(coalesce(nullif(trim(p.category), ''), nullif(trim(l.category), ''), 'Uncategorised')) = lower(${filters.category}))`);
+        AND lower(${sql.raw(LINE_CATEGORY)}) = lower(${filters.category}))`);
   }
   return parts.length ? sql`AND ${sql.join(parts, sql` AND `)}` : sql``;
 }

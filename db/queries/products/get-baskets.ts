@@ -3,6 +3,7 @@ import type { BasketSet } from "@/lib/basket/pack-baskets";
 import { readSnapshot } from "../../sqlite/read-snapshot";
 import { purchaseLineReader, type BasketPeriod } from "./read-purchase-lines";
 import { readBasketChunks } from "./read-basket-chunks";
+import { LINE_CATEGORY } from "../kpis/line-category-sql";
 
 export type { BasketPeriod };
 export type BasketLevel = "product" | "category";
@@ -46,7 +47,7 @@ function productBaskets(db: Db, workspaceId: number, period?: BasketPeriod) {
 function categoryBaskets(db: Db, workspaceId: number, period?: BasketPeriod): Baskets {
   const rows = db.$client
     .prepare(
-      `SELECT l.order_id, coalesce(nullif(trim(p.category), ''), nullif(trim(l.category), ''), 'Uncategorised')
+      `SELECT l.order_id, ${LINE_CATEGORY}
        FROM order_lines l JOIN order_facts f ON f.order_id = l.order_id JOIN products p ON p.id = l.product_id
        WHERE l.workspace_id = ? AND l.quantity > 0 AND f.counted
        ${period ? "AND f.ordered_at >= ? AND f.ordered_at < ?" : ""}

@@ -12,9 +12,10 @@ export function convertOrderGroup(
   rows: readonly RawRow[],
   read: (row: RawRow) => RowReader,
   ctx: ConvertContext,
-): { records: OrderLineRecord[]; rejections: RowRejection[] } {
+): { records: OrderLineRecord[]; rejections: RowRejection[]; setAside: string[] } {
   const records: OrderLineRecord[] = [];
   const rejections: RowRejection[] = [];
+  const setAside: string[] = [];
   let orderDiscount: number | null = null;
   for (const row of rows) {
     const r = read(row);
@@ -25,7 +26,9 @@ export function convertOrderGroup(
       orderDiscount ??= discount;
     } else if (r.problem) {
       rejections.push(r.problem);
+    } else if (r.setAside) {
+      setAside.push(r.setAside);
     }
   }
-  return { records: orderDiscount ? allocateOrderDiscount(records, orderDiscount) : records, rejections };
+  return { records: orderDiscount ? allocateOrderDiscount(records, orderDiscount) : records, rejections, setAside };
 }

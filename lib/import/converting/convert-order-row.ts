@@ -8,6 +8,11 @@ import { toEpochMs } from "./to-epoch-ms";
 
 const NOT_SALES: readonly string[] = UNCOUNTED_STATUSES;
 
+export const SET_ASIDE = {
+  tip: "Shopify tip lines: no product, no revenue",
+  imageRow: "Rows that only add an image to a product",
+} as const;
+
 /** One order line, or null with the reason in `r.problem`. Order-level cells were already carried
  * from the order's first row (see createOrderGrouper). */
 export function convertOrderRow(r: RowReader, ctx: ConvertContext): OrderLineRecord | null {
@@ -16,6 +21,8 @@ export function convertOrderRow(r: RowReader, ctx: ConvertContext): OrderLineRec
   const customer = readCustomerRef(r, "order line");
   const sku = r.text("sku");
   const productName = r.text("product_name");
+  // A Shopify tip is a line of its own, "Tip" without a SKU: no product, no revenue.
+  if (ctx.preset === "shopify_orders" && sku === null && productName === "Tip") return r.aside(SET_ASIDE.tip);
   if (sku === null && productName === null) {
     const headers = ["sku", "product_name"].filter((f) => r.has(f)).map((f) => `"${r.header(f)}"`);
     r.fail(
@@ -45,6 +52,7 @@ export function convertOrderRow(r: RowReader, ctx: ConvertContext): OrderLineRec
     lineNo,
     sku: key,
     productName,
+    ...impliedProduct(productName, unitPrice, ctx),
     category: r.text("category"),
     quantity,
     unitPrice,
@@ -53,6 +61,17 @@ export function convertOrderRow(r: RowReader, ctx: ConvertContext): OrderLineRec
     channel: r.text("channel"),
     currency: r.text("currency")?.toUpperCase() ?? null,
   };
+}
+
+/** What a Shopify or WooCommerce line name says of its product: "PawProof™ Throw Blanket - Beige /
+ * Large" belongs to the family "PawProof™ Throw Blanket". Shopify's line price is the variant's price;
+ * WooCommerce's is shared out of the order total, so it says nothing of the product. */
+function impliedProduct(name: string | null, unitPrice: number, ctx: ConvertContext): { productFamily?: string; productPrice?: number } {
+  if (ctx.preset !== "shopify_orders" && ctx.preset !== "woocommerce_orders") return {};
+  const cut = name?.lastIndexOf(" - ") ?? -1;
+  const family = cut > 0 ? name!.slice(0, cut).trim() : "";
+  if (family === "") return {};
+  return ctx.preset === "shopify_orders" ? { productFamily: family, productPrice: unitPrice } : { productFamily: family };
 }
 
 function sharedLinePrice(r: RowReader): number | null {

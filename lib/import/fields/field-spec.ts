@@ -13,6 +13,9 @@ export interface FieldSpec {
   readonly presetOnly?: boolean;
   /** The same on every line of an order, so an empty cell takes the value of the order's first row. */
   readonly orderLevel?: boolean;
+  /** The same on every variant of a product (one family), so an empty cell takes the value of the
+   * family's first row: Shopify writes a product's fields only there. */
+  readonly productLevel?: boolean;
 }
 
 export interface KindSpec<F extends string = string> {

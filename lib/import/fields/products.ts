@@ -1,5 +1,7 @@
 import type { KindSpec } from "./field-spec";
 
+const product = { productLevel: true } as const;
+
 export const PRODUCT_FIELDS = {
   sku: {
     type: "text",
@@ -22,11 +24,13 @@ export const PRODUCT_FIELDS = {
     ],
   },
   name: {
+    ...product,
     type: "text",
     label: "name",
     synonyms: ["name", "product name", "product", "title", "product title", "item name", "description", "naam", "productnaam", "artikelnaam", "omschrijving"],
   },
   category: {
+    ...product,
     type: "text",
     label: "category",
     synonyms: ["category", "product category", "product type", "type", "categorie", "productcategorie", "productgroep", "artikelgroep"],
@@ -47,6 +51,11 @@ export const PRODUCT_FIELDS = {
     label: "cost",
     synonyms: ["cost", "cost price", "unit cost", "cost per item", "purchase price", "cogs", "kostprijs", "inkoopprijs", "kosten"],
   },
+  // Preset-only: what a variant's name and category are made of in exports that split them.
+  category_path: { ...product, type: "text", label: "category path", synonyms: [], presetOnly: true },
+  option1: { type: "text", label: "option 1", synonyms: [], presetOnly: true },
+  option2: { type: "text", label: "option 2", synonyms: [], presetOnly: true },
+  option3: { type: "text", label: "option 3", synonyms: [], presetOnly: true },
 } as const;
 
 export type ProductField = keyof typeof PRODUCT_FIELDS;

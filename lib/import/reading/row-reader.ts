@@ -16,6 +16,8 @@ interface Required {
  * "=SUM(A1)" or "@home" stays literal text, nothing is ever evaluated. */
 export class RowReader {
   problem: RowRejection | null = null;
+  /** Why a row that is no error became no record (a Shopify tip, an image row), for the counts. */
+  setAside: string | null = null;
 
   constructor(
     readonly fields: readonly string[],
@@ -23,6 +25,12 @@ export class RowReader {
     private readonly columns: Readonly<Record<string, PlannedColumn>>,
     private readonly specs: Readonly<Record<string, FieldSpec>>,
   ) {}
+
+  /** Marks the row as set aside, not rejected: it is no record and counts toward no error limit. */
+  aside(reason: string): null {
+    this.setAside = reason;
+    return null;
+  }
 
   has(field: string): boolean {
     return field in this.columns;
