@@ -6,10 +6,19 @@ import { Sparkline } from "@/components/charts/sparkline";
 import { change, type KpiId, type KpiValue } from "@/lib/kpi/kpis";
 import { useKpiFormat } from "./use-kpi-format";
 
-type Props = { id: KpiId; current: KpiValue; previous: KpiValue | null; spark: (number | null)[]; currency: string; comparisonLabel: string | null };
+type Props = {
+  id: KpiId;
+  current: KpiValue;
+  previous: KpiValue | null;
+  spark: (number | null)[];
+  currency: string;
+  comparisonLabel: string | null;
+  /** What the KPI is counted over in this workspace's data (cross-sell: categories or product families). */
+  basis?: string;
+};
 
 /** A KPI with its change against the comparison period and, behind "Definition", what it counts. */
-export function KpiCard({ id, current, previous, spark, currency, comparisonLabel }: Props) {
+export function KpiCard({ id, current, previous, spark, currency, comparisonLabel, basis }: Props) {
   const t = useTranslations();
   const f = useKpiFormat(currency);
   const delta = previous ? change(previous.value, current.value) : null;
@@ -29,6 +38,11 @@ export function KpiCard({ id, current, previous, spark, currency, comparisonLabe
       <details className="mt-1 text-xs text-slate-600">
         <summary className="cursor-pointer select-none text-brand-700">{t("overview.definition")}</summary>
         <p className="mt-1">{t(`kpi.${id}.definition`)}</p>
+        {basis && (
+          <p className="mt-1" data-testid={`kpi-${id}-basis`}>
+            {basis}
+          </p>
+        )}
         <p className="tabular mt-1 font-medium text-slate-800" data-testid={`kpi-${id}-counts`}>
           {t(`kpi.${id}.numerator`)}: {f.numerator(id, current.numerator)} · {t(`kpi.${id}.denominator`)}: {f.count(current.denominator)}
         </p>

@@ -56,6 +56,7 @@ export function OverviewView({ currency, timeZone }: { currency: string; timeZon
 
 function Dashboard({ data, currency, fetching }: { data: Overview; currency: string; fetching: boolean }) {
   const t = useTranslations("overview");
+  const importsHref = useReportView().href("/imports");
   const f = useKpiFormat(currency);
   const format = useFormatter();
   const bucketLabel = (key: string) =>
@@ -78,6 +79,16 @@ function Dashboard({ data, currency, fetching }: { data: Overview; currency: str
 
   return (
     <div className={`space-y-6 transition-opacity ${fetching ? "opacity-60" : ""}`} aria-busy={fetching}>
+      {data.categoryBasis !== "categories" && (
+        <Alert tone="info">
+          <span data-testid="category-basis-notice">{t(`categoryBasis.${data.categoryBasis}.notice`)}</span>{" "}
+          {importsHref && (
+            <a className="font-medium underline" href={importsHref}>
+              {t("categoryBasis.importProducts")}
+            </a>
+          )}
+        </Alert>
+      )}
       <section className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4" aria-label="KPIs">
         {KPI_IDS.map((id) => (
           <KpiCard
@@ -88,6 +99,7 @@ function Dashboard({ data, currency, fetching }: { data: Overview; currency: str
             spark={data.series.map((p) => p[id].value)}
             currency={currency}
             comparisonLabel={comparisonLabel}
+            basis={id === "crossSellRatio" ? t(`categoryBasis.${data.categoryBasis}.card`) : undefined}
           />
         ))}
       </section>

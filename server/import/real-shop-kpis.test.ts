@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
+import { getCategoryBasis } from "@/db/queries/kpis/get-category-basis";
 import { getKpiReport } from "@/db/queries/kpis/get-kpi-report";
 import { kpiQuerySchema } from "@/lib/kpi/filters";
 import { getWorkspaceBySlug } from "@/db/queries/workspaces/workspaces";
@@ -27,6 +28,7 @@ describe.skipIf(!existsSync(SHOP))("KPIs of the shared Shopify shop", () => {
   it("orders alone: cross-sell per product family (550 of 3,566), upsell by variant price (872), deep-sell 15", async () => {
     const { db } = newDb();
     await load(db, ORDERS);
+    expect(getCategoryBasis(db, 1)).toBe("families");
     expect(counts(db)).toEqual([
       [550, 3566],
       [872, 3566],
@@ -44,6 +46,7 @@ describe.skipIf(!existsSync(SHOP))("KPIs of the shared Shopify shop", () => {
     await load(before, PRODUCTS);
     await load(before, ORDERS);
     for (const db of [after, before]) {
+      expect(getCategoryBasis(db, 1)).toBe("mixed"); // 528 of the shop's 2,658 products have neither Type nor Product Category
       expect(counts(db)).toEqual([
         [461, 3566],
         [936, 3566],

@@ -4,6 +4,7 @@ import type { KpiSet } from "@/lib/kpi/kpis";
 import { bucketsFor, dayOf, type Granularity } from "@/lib/kpi/period";
 import { resolveView } from "@/lib/kpi/resolve-view";
 import { shapeSeries, type SeriesPoint } from "@/lib/kpi/series";
+import { getCategoryBasis, type CategoryBasis } from "./get-category-basis";
 import { getDataRange } from "./get-data-range";
 import { resolveCustomerSet } from "./kpi-filter-sql";
 import { getKpis } from "./get-kpis";
@@ -24,6 +25,8 @@ export type Overview = {
   series: SeriesPoint[];
   campaigns: CampaignSummary[];
   beforeAfter: BeforeAfter[];
+  /** What cross-sell counts distinct categories of, said on the card and above it when not categories. */
+  categoryBasis: CategoryBasis;
 };
 
 /** Everything the overview shows, in one call: cards, comparison, series and before/after panels. */
@@ -42,5 +45,6 @@ export function getOverview(db: Db, workspace: { id: number; timezone: string },
     series: shapeSeries(getKpiSeriesCounts(db, workspace.id, bucketsFor(view.period, view.granularity, tz), filters)),
     campaigns,
     beforeAfter: getBeforeAfter(db, workspace, campaigns, dataRange, filters),
+    categoryBasis: getCategoryBasis(db, workspace.id),
   };
 }
