@@ -28,6 +28,11 @@ export function KpiCard({ id, current, previous, spark, currency, comparisonLabe
       <p className="tabular mt-1 truncate text-2xl font-semibold text-slate-900" data-testid={`kpi-${id}-value`}>
         {f.value(id, current.value)}
       </p>
+      {current.value === null && (
+        <p className="text-xs text-slate-600" data-testid={`kpi-${id}-no-data`}>
+          {t(`kpi.${id}.noData`)}
+        </p>
+      )}
       {comparisonLabel && (
         <p className="tabular text-xs text-slate-500">
           <span className={clsx("font-medium", delta === null ? "" : delta > 0 ? "text-green-700" : delta < 0 ? "text-red-700" : "")}>{f.change(delta)}</span>{" "}
