@@ -23,7 +23,14 @@ export const dateFormatSchema = z.object({
 });
 export type DateFormat = z.infer<typeof dateFormatSchema>;
 
-export const PRESET_IDS = ["shopify_orders", "shopify_customers", "shopify_products", "woocommerce_orders", "uci_online_retail"] as const;
+export const PRESET_IDS = [
+  "shopify_orders",
+  "shopify_customers",
+  "shopify_products",
+  "woocommerce_orders",
+  "woocommerce_products",
+  "uci_online_retail",
+] as const;
 export const presetIdSchema = z.enum(PRESET_IDS);
 export type PresetId = z.infer<typeof presetIdSchema>;
 

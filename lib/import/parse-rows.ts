@@ -143,6 +143,7 @@ function startFile(format: ImportFormat, header: string[], options: ParseOptions
       now: options.now ?? Date.now(),
       ratingScale: format.ratingScale ?? 5,
       attributes: plan.attributes,
+      productParents: new Map(),
     },
     read: (row) => new RowReader(row.fields, row.line, plan.columns, specs),
     grouper:

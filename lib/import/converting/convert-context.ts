@@ -12,4 +12,6 @@ export interface ConvertContext {
   ratingScale: 5 | 10;
   /** customers: columns kept as custom attributes */
   attributes: readonly ColumnRef[];
+  /** products (WooCommerce): the products read so far, by SKU and by "id:ID", as parents of later variations. */
+  productParents: Map<string, { family: string; category: string | null }>;
 }

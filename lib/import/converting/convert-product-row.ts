@@ -5,6 +5,7 @@ import type { RowReader } from "../reading/row-reader";
 
 export function convertProductRow(r: RowReader, ctx: ConvertContext): ProductRecord | null {
   if (ctx.preset === "shopify_products") return convertShopifyVariant(r);
+  if (ctx.preset === "woocommerce_products") return convertWooProduct(r, ctx);
   const sku = r.text("sku", { required: true });
   const name = r.text("name", { required: true });
   const tier = r.integer("tier");
@@ -35,6 +36,35 @@ function convertShopifyVariant(r: RowReader): ProductRecord | null {
     price,
     cost,
   };
+}
+
+/** One row of a WooCommerce product export (see presets/woocommerce-products.ts). */
+function convertWooProduct(r: RowReader, ctx: ConvertContext): ProductRecord | null {
+  const types = (r.text("product_type") ?? "")
+    .toLowerCase()
+    .split(",")
+    .map((t) => t.trim());
+  const id = r.text("product_id");
+  const name = r.text("name", { required: true });
+  const price = readAmount(r, "price");
+  if (r.problem || name === null) return null;
+  const sku = r.text("sku") ?? name;
+  const own = lastLevel(firstEntry(r.text("category_path")));
+  const parentRef = r.text("parent");
+  const parent = parentRef === null ? undefined : ctx.productParents.get(parentRef);
+  const variation = types.includes("variation");
+  // A variable product is its variations' family; a variation whose parent came later keeps the reference.
+  const family = variation ? (parent?.family ?? parentRef) : types.includes("variable") ? sku : null;
+  const category = own ?? (variation ? (parent?.category ?? null) : null);
+  const self = { family: sku, category: own };
+  ctx.productParents.set(sku, self);
+  if (id !== null) ctx.productParents.set(`id:${id}`, self);
+  return { line: r.line, sku, name, category, family, tier: null, price, cost: null };
+}
+
+/** The first of a comma-separated list (WooCommerce writes a comma inside a name as "\\,"). */
+function firstEntry(list: string | null): string | null {
+  return list === null ? null : list.split(/(?<!\\),/)[0].replace(/\\,/g, ",");
 }
 
 /** "Animals & Pet Supplies > Pet Supplies > Dog Supplies" → "Dog Supplies". */

@@ -56,6 +56,10 @@ export const PRODUCT_FIELDS = {
   option1: { type: "text", label: "option 1", synonyms: [], presetOnly: true },
   option2: { type: "text", label: "option 2", synonyms: [], presetOnly: true },
   option3: { type: "text", label: "option 3", synonyms: [], presetOnly: true },
+  // Preset-only (WooCommerce): a variation names its parent product by SKU or "id:ID".
+  product_id: { type: "text", label: "product id", synonyms: [], presetOnly: true },
+  product_type: { type: "text", label: "product type", synonyms: [], presetOnly: true },
+  parent: { type: "text", label: "parent product", synonyms: [], presetOnly: true },
 } as const;
 
 export type ProductField = keyof typeof PRODUCT_FIELDS;
