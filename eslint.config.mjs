@@ -8,6 +8,8 @@ const layer = (dirs, message, allowTypeImports = true) => ({
   allowTypeImports,
 });
 
+const csvParserEntry = (group) => ({ group, message: "Import the CSV parser from @/lib/import (its index)." });
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -31,10 +33,16 @@ const config = [
     // The CSV parser has one entry, lib/import/index.ts: its stages stay free to change inside.
     files: ["**/*.{ts,tsx}"],
     ignores: ["lib/import/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [csvParserEntry(["@/lib/import/*", "**/lib/import/*"])] }] },
+  },
+  {
+    // The same from elsewhere in lib/, where it is reached by relative paths too (this block replaces the one above there).
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/import/**"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/import/*", "**/lib/import/*"], message: "Import the CSV parser from @/lib/import (its index)." }] },
+        { patterns: [csvParserEntry(["@/lib/import/*", "**/lib/import/*", "./import/*", "../import/*", "../../import/*", "../../../import/*"])] },
       ],
     },
   },

@@ -10,7 +10,7 @@ import { refreshOfferFacts } from "../queries/offers/refresh-offer-facts";
 
 // Databases made before 0018 hold current offer totals without purchases and revenue, and no funnel rows:
 // read as kept, the funnel would show nothing purchased and no campaigns until the next import.
-const { db, ws: workspaceId } = fixtureDb(seedCampaignFixture);
+const { db, workspaceId } = fixtureDb(seedCampaignFixture);
 const migration = readFileSync(path.join(__dirname, "0018_offer_funnel_facts.sql"), "utf8");
 const invalidate = migration.slice(migration.indexOf("-- Kept offer totals")).trim();
 

@@ -2,7 +2,7 @@ import { sqliteTable, integer, real, text, blob, index, primaryKey } from "drizz
 import { workspaceKey, workspaceRef } from "./workspaces";
 import { customers, orders } from "./commerce";
 
-/** Derived per order, refreshed for the customers an import touches (db/queries/refresh-order-facts.ts):
+/** Derived per order, refreshed for the customers an import touches (db/queries/kpis/refresh-order-facts.ts):
  * views aggregate these instead of re-reading order lines. Definitions: docs/kpis.md. */
 export const orderFacts = sqliteTable(
   "order_facts",
@@ -37,7 +37,7 @@ export const orderFacts = sqliteTable(
   },
   (t) => [
     index("order_facts_period_idx").on(t.workspaceId, t.orderedAt, t.customerId, t.counted, t.revenue, t.crossSell, t.upsell, t.deepSell),
-    // Both cover the KPI scans (db/queries/get-kpis.ts, get-kpi-series.ts): by period, and by
+    // Both cover the KPI scans (db/queries/kpis/get-kpis.ts, get-kpi-series.ts): by period, and by
     // customer for segments. `counted` is a column, not a partial-index condition: SQLite only
     // treats an index as covering when it holds every column the query names.
     index("order_facts_customer_idx").on(t.customerId, t.counted, t.orderedAt, t.prevAt, t.prevCrossAt, t.prevUpAt, t.prevDeepAt, t.seq, t.revenue),
@@ -101,7 +101,7 @@ export const customerFacts = sqliteTable(
 /** Distinct customers per calendar month of the workspace's time zone (workspaces.kpi_months_timezone):
  * active, and with a cross-sell / upsell / deep-sell order, i.e. the orders of the month whose prev_*
  * is before it. Additive over customers, so an import takes out and puts back its customers' part
- * (db/queries/kpi-months.ts). The overview's monthly series reads 24 rows here instead of every order. */
+ * (db/queries/kpis/kpi-months.ts). The overview's monthly series reads 24 rows here instead of every order. */
 export const kpiMonths = sqliteTable(
   "kpi_months",
   {
@@ -198,7 +198,7 @@ export const rfmFacts = sqliteTable("rfm_facts", {
 });
 
 /** Per workspace and range of 16,384 order ids: the distinct products of each counted order with a
- * purchase line, in order id order, as packed arrays (db/queries/baskets/refresh-basket-chunks.ts).
+ * purchase line, in order id order, as packed arrays (db/queries/products/refresh-basket-chunks.ts).
  * Refreshed with order_facts for the ranges holding the orders of the customers an import touched.
  * The products page and basket analysis read a blob per range here instead of every order line.
  * Complete for the workspace only when workspaces.baskets_kept is set. */

@@ -1,9 +1,8 @@
 import { sqliteTable, text, integer, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { user } from "./auth";
 import { workspaceRef } from "./workspaces";
-import { IMPORT_KINDS, type ImportKind } from "../../lib/schemas/import-kinds";
+import { IMPORT_KINDS } from "../../lib/schemas/import-kinds";
 
-export { IMPORT_KINDS, type ImportKind };
 export const IMPORT_STATUSES = ["committed", "undone"] as const;
 
 // Every stored data row carries the id of the import that wrote it.

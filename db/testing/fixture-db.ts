@@ -3,8 +3,8 @@ import type { Db } from "@/db/client";
 import { tempDb } from "./temp-db";
 
 /** One real SQLite file per test file, seeded once and deleted after the file's tests. */
-export function fixtureDb(seed: (db: Db) => { workspaceId: number }): { db: Db; ws: number } {
+export function fixtureDb(seed: (db: Db) => { workspaceId: number }): { db: Db; workspaceId: number } {
   const t = tempDb();
   afterAll(() => t.cleanup());
-  return { db: t.db, ws: seed(t.db).workspaceId };
+  return { db: t.db, workspaceId: seed(t.db).workspaceId };
 }

@@ -1,11 +1,13 @@
 // Public API of the CSV import parser, and its only entry: detectFormat → (the user corrects the
 // format, or a saved one is reused: resolveFormat) → parseRows. Stages: reading/ (bytes to rows),
 // detecting/ (encoding, delimiter, kind, mapping, formats), converting/ (rows to records).
-// Pure: no database, no file system, no process state; the caller streams the upload's bytes in.
+// Pure: no database, no file system, no process state (beyond a memo of time-zone offsets, which only
+// saves work); the caller streams the upload's bytes in.
 export { detectFormat, detectRatingScale, SAMPLE_BYTES, type DetectOptions } from "./detecting/detect-format";
 export { parseRows, type ParseOptions } from "./parse-rows";
 export { reuseFormat } from "./detecting/reuse-format";
-export { resolveFormat, missingColumnsMessage, type ResolvedFormat, type FormatSource } from "./detecting/resolve-format";
+export { resolveFormat, type ResolvedFormat, type FormatSource } from "./detecting/resolve-format";
+export { missingColumns } from "./file-problems";
 export { peekStream } from "./reading/peek-stream";
 export { headerSignature } from "./detecting/header-signature";
 export { templateCsv } from "./template-csv";

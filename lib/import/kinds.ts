@@ -6,5 +6,4 @@ export { CSV_KINDS };
 export const csvKindSchema = z.enum(CSV_KINDS);
 export type CsvKind = z.infer<typeof csvKindSchema>;
 
-export const CAMPAIGN_TYPE_VALUES = CAMPAIGN_TYPES;
-export const campaignTypeSchema = z.enum(CAMPAIGN_TYPE_VALUES);
+export const campaignTypeSchema = z.enum(CAMPAIGN_TYPES);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tempDbPerTest } from "@/db/testing/temp-db";
 import type { Db } from "@/db/client";
-import { detectFormat, type ImportFormat } from "@/lib/import";
-import { AppFailure } from "@/lib/result";
+import { detectFormat, ImportFileError, type ImportFormat } from "@/lib/import";
 import { importCsv } from "./import-csv";
 import { importFile } from "./import-file";
 import { previewCsv } from "./preview-csv";
@@ -32,11 +31,13 @@ const mapped = (encoding: ImportFormat["encoding"] = "utf-8"): ImportFormat => (
 });
 
 describe("importCsv", () => {
-  it("refuses a file whose required columns no format reads, naming the column, and writes nothing", async () => {
+  it("refuses a file whose required columns no format reads, naming every one, and writes nothing", async () => {
     const { db } = newDb();
     const refusal = importCsv(db, { ...base, kind: "products", bytes: bytes(`${HEADER}\nA1,Mok,Keuken\n`) });
-    await expect(refusal).rejects.toBeInstanceOf(AppFailure);
-    await expect(importCsv(db, { ...base, kind: "products", bytes: bytes(`${HEADER}\nA1,Mok,Keuken\n`) })).rejects.toThrow(/Missing required column SKU/i);
+    await expect(refusal).rejects.toBeInstanceOf(ImportFileError);
+    await expect(importCsv(db, { ...base, kind: "products", bytes: bytes(`${HEADER}\nA1,Mok,Keuken\n`) })).rejects.toThrow(
+      /Required columns missing: SKU, name\. Choose the matching column/,
+    );
     expect(importCount(db)).toBe(0);
   });
 
@@ -73,5 +74,20 @@ describe("importCsv", () => {
     await expect(
       importCsv(db, { ...base, preset: "shopify_orders", bytes: bytes("order_id,order_date,customer_id,sku,quantity,unit_price\n1,2025-02-01,C1,A,1,2.50\n") }),
     ).rejects.toThrow(/does not look like the shopify_orders preset/);
+  });
+});
+
+describe("importCsv with a caller's format", () => {
+  it("reads the file the caller's way: a delimiter detection got wrong is no missing column", async () => {
+    const { db } = newDb();
+    // Detected as comma-separated ("name,full" splits the header); the caller says semicolons.
+    const text = "sku;name,full\nA1;Mok,groot\nB2;Bord,klein\n";
+    const detected = detectFormat(Buffer.from(text), { kind: "products" }).format;
+    const format: ImportFormat = { ...detected, delimiter: ";", kind: "products", preset: null, columns: { sku: "sku", name: "name,full" } };
+    expect(await importCsv(db, { ...base, bytes: bytes(text), format })).toMatchObject({ status: "committed", inserted: 2, rejected: 0 });
+    expect(names(db)).toEqual([
+      { sku: "A1", name: "Mok,groot", category: null },
+      { sku: "B2", name: "Bord,klein", category: null },
+    ]);
   });
 });

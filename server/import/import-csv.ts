@@ -3,7 +3,8 @@ import { saveImportFormat } from "@/db/queries/imports/import-formats";
 import { runImport, type ImportSummary, type RunImportOptions } from "@/db/queries/imports/run-import";
 import {
   detectFormat,
-  missingColumnsMessage,
+  ImportFileError,
+  missingColumns,
   parseRows,
   peekStream,
   SAMPLE_BYTES,
@@ -39,11 +40,12 @@ export async function importCsv(db: Db, input: ImportCsvInput): Promise<ImportSu
   const { head, stream } = await peekStream(bytes, SAMPLE_BYTES);
   const detection = detectFormat(head, { totalBytes, kind });
   const { format, source, missing } = resolveWorkspaceFormat(db, run.workspaceId, detection, given);
-  if (missing.length) throw new AppFailure("invalid_input", missingColumnsMessage(missing));
-  if (preset && source !== "explicit" && format.preset !== preset) {
+  // Before the import's transaction opens: the refusal parseRows would give at the header.
+  if (missing.length) throw new ImportFileError(missingColumns(missing));
+  if (preset && source !== "explicit" && detection.format.preset !== preset) {
     throw new AppFailure(
       "invalid_input",
-      `The header does not look like the ${preset} preset (detected ${format.preset ?? "no preset"}, kind ${format.kind}).`,
+      `The header does not look like the ${preset} preset (detected ${detection.format.preset ?? "no preset"}, kind ${detection.format.kind}).`,
     );
   }
   const batches = onProgress ? reportingProgress(parseRows(stream, { format, timeZone }), onProgress) : parseRows(stream, { format, timeZone });

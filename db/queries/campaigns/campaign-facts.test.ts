@@ -12,7 +12,7 @@ import { computeAbTests } from "../offers/compute-ab-tests";
 import { listAbTests } from "../offers/list-ab-tests";
 
 // The demo goes in through the importer, so campaign_facts is kept as a user's data would be.
-const { db, ws: workspaceId } = fixtureDb((db) => {
+const { db, workspaceId } = fixtureDb((db) => {
   const workspaceId = db.$client.prepare("SELECT id FROM workspaces WHERE slug = 'default'").pluck().get() as number;
   resetWorkspaceToDemo(db, workspaceId);
   return { workspaceId };

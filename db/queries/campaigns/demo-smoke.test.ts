@@ -10,7 +10,7 @@ import { getCampaignResults } from "./get-campaign-results";
 // the effects the generator builds in (a cross-sell holdout, Dutch and Flemish provinces) are asserted.
 const AMS = "Europe/Amsterdam";
 const lastYear = makePeriod("2025-11-01", "2026-10-31", AMS);
-const { db, ws: workspaceId } = fixtureDb((db) => {
+const { db, workspaceId } = fixtureDb((db) => {
   const workspaceId = db.$client.prepare("SELECT id FROM workspaces WHERE slug = 'default'").pluck().get() as number;
   resetWorkspaceToDemo(db, workspaceId);
   return { workspaceId };

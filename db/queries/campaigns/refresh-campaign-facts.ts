@@ -36,5 +36,5 @@ export function refreshCampaignFacts(db: Db, workspaceId: number): void {
     }),
     abTests: computeAbTests(db, workspaceId),
   };
-  db.insert(campaignFacts).values({ workspaceId: workspaceId, dataVersion: w.dataVersion, timezone: w.timezone, parts }).run();
+  db.insert(campaignFacts).values({ workspaceId, dataVersion: w.dataVersion, timezone: w.timezone, parts }).run();
 }

@@ -7,7 +7,7 @@ import { getTargetList } from "./get-target-list";
 
 // Smoke test on the generated demo shop, where the model can be fitted: the numbers are the
 // generator's, so only what must hold whatever they are is asserted.
-const { db, ws: workspaceId } = fixtureDb((db) => {
+const { db, workspaceId } = fixtureDb((db) => {
   const workspaceId = db.$client.prepare("SELECT id FROM workspaces WHERE slug = 'default'").pluck().get() as number;
   resetWorkspaceToDemo(db, workspaceId);
   return { workspaceId };

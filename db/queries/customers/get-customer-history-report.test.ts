@@ -3,7 +3,7 @@ import { fixtureDb } from "@/db/testing/fixture-db";
 import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { getCustomerHistoryReport } from "./get-customer-history-report";
 
-const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
+const { db, workspaceId } = fixtureDb(seedKpiFixture);
 const report = getCustomerHistoryReport(db, { id: workspaceId, timezone: "Europe/Amsterdam" });
 
 // The KPI fixture (db/testing/kpi-fixture.ts), all its counted orders (Amsterdam months). Revenue

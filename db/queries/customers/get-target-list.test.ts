@@ -17,7 +17,7 @@ function seed(db: Db) {
     .run();
   return fixture;
 }
-const { db, ws: workspaceId } = fixtureDb(seed);
+const { db, workspaceId } = fixtureDb(seed);
 const workspace = { id: workspaceId, timezone: "Europe/Amsterdam" };
 const list = (q: Record<string, string>) => getTargetList(db, workspace, targetQuerySchema.parse(q));
 const keys = (l: ReturnType<typeof list>) => l.customers.map((c) => c.customerKey);

@@ -3,7 +3,7 @@ import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { fixtureDb } from "@/db/testing/fixture-db";
 import { clearWorkspaceData } from "./clear-workspace-data";
 
-const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
+const { db, workspaceId } = fixtureDb(seedKpiFixture);
 
 // What a workspace keeps when its data is cleared: its people, access and saved views.
 const KEPT = ["memberships", "invites", "api_tokens", "saved_reports", "share_links"];

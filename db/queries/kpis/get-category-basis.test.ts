@@ -25,7 +25,7 @@ describe("getCategoryBasis", () => {
   });
 
   it("the KPI fixture: categories, and U2 with none on the product or its lines", () => {
-    const { db, ws } = fixtureDb(seedKpiFixture);
-    expect(getCategoryBasis(db, ws)).toBe("mixed");
+    const { db, workspaceId } = fixtureDb(seedKpiFixture);
+    expect(getCategoryBasis(db, workspaceId)).toBe("mixed");
   });
 });

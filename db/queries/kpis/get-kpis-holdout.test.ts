@@ -8,7 +8,7 @@ import { getKpis } from "./get-kpis";
 
 // The KPI fixture plus holdout rows: customers kept out of the campaign were never shown an offer,
 // so they are no offer shown for offer conversion, as on the Campaigns and Offers pages.
-const { db, ws: workspaceId } = fixtureDb((db) => {
+const { db, workspaceId } = fixtureDb((db) => {
   const seeded = seedKpiFixture(db);
   const campaign = db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.workspaceId, seeded.workspaceId)).get()!;
   const ids = db.select({ id: customers.id }).from(customers).where(eq(customers.workspaceId, seeded.workspaceId)).limit(3).all();

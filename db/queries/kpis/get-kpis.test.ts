@@ -7,7 +7,7 @@ import { getKpis } from "./get-kpis";
 const AMS = "Europe/Amsterdam";
 const october = makePeriod("2025-10-01", "2025-10-31", AMS);
 const none = { segment: [] };
-const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
+const { db, workspaceId } = fixtureDb(seedKpiFixture);
 
 describe("order classification (order_facts)", () => {
   it("flags exactly the orders worked out by hand", () => {

@@ -12,7 +12,7 @@ import { getCampaignsReport } from "../campaigns/get-campaigns-report";
 import { getDataRange } from "./get-data-range";
 import { listCampaigns } from "../campaigns/list-campaigns";
 
-const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
+const { db, workspaceId } = fixtureDb(seedKpiFixture);
 const AMS = "Europe/Amsterdam";
 const NOW = Date.parse("2025-11-15T12:00:00Z");
 

@@ -27,7 +27,7 @@ const RATINGS: [string, string, number, 5 | 10][] = [
   ["n1", "2025-10-23", 6, 10],
 ];
 
-const { db, ws: workspaceId } = fixtureDb((db) => {
+const { db, workspaceId } = fixtureDb((db) => {
   const seeded = seedCampaignFixture(db);
   db.update(customers)
     .set({ region: "Noord" })

@@ -5,7 +5,7 @@ import { fixtureDb } from "@/db/testing/fixture-db";
 import type { BasketSet } from "@/lib/basket/pack-baskets";
 import { getBaskets } from "./get-baskets";
 
-const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
+const { db, workspaceId } = fixtureDb(seedKpiFixture);
 /** The packed baskets as arrays, to read them in assertions. */
 const unpack = (s: BasketSet) => Array.from({ length: s.offsets.length - 1 }, (_, b) => Array.from(s.items.subarray(s.offsets[b], s.offsets[b + 1])));
 

@@ -55,7 +55,7 @@ function seed(db: Db) {
   return { workspaceId: ws.id };
 }
 
-const { db, ws: id } = fixtureDb(seed);
+const { db, workspaceId: id } = fixtureDb(seed);
 const ws = { id, timezone: "Europe/Amsterdam" };
 // Support 0.1 of 10 baskets is one basket: every pair that occurs makes a rule.
 const report = (query: Record<string, string> = {}, limit?: number) =>

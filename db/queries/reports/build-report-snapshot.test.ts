@@ -11,17 +11,17 @@ import { createShareLink } from "./share-links";
 import { loadSharedReportData } from "./load-report";
 import { resolveShareToken } from "./resolve-share-token";
 
-const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
+const { db, workspaceId } = fixtureDb(seedKpiFixture);
 const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, workspaceId)).get()!;
 type Overview = { kpis: { aov: { numerator: number; denominator: number } } };
 
 describe("snapshot share links", () => {
   it("keep the numbers of the moment they were made, while live links follow a later import", async () => {
-    const report = createSavedReport(db, { workspaceId: workspaceId, createdBy: null, name: "All of it", page: "overview", query: "compare=none" });
+    const report = createSavedReport(db, { workspaceId, createdBy: null, name: "All of it", page: "overview", query: "compare=none" });
     const snapshot = buildReportSnapshot(db, workspace, "overview", report.query);
     expect(Object.keys(snapshot).sort()).toEqual(["filter-options", "overview", "summary"]);
-    const frozen = await createShareLink(db, { workspaceId: workspaceId, reportId: report.id, createdBy: null, mode: "snapshot", snapshot });
-    const live = await createShareLink(db, { workspaceId: workspaceId, reportId: report.id, createdBy: null, mode: "live" });
+    const frozen = await createShareLink(db, { workspaceId, reportId: report.id, createdBy: null, mode: "snapshot", snapshot });
+    const live = await createShareLink(db, { workspaceId, reportId: report.id, createdBy: null, mode: "live" });
     const before = snapshot.overview as Overview;
 
     // A later import: one more counted order of 1,000 for an existing customer.
@@ -37,12 +37,10 @@ describe("snapshot share links", () => {
       .at(-1)!;
     const order = db
       .insert(orders)
-      .values({ workspaceId: workspaceId, orderKey: "later", customerId: customer.id, orderedAt: new Date(lastOrder - 60_000), status: "paid" })
+      .values({ workspaceId, orderKey: "later", customerId: customer.id, orderedAt: new Date(lastOrder - 60_000), status: "paid" })
       .returning()
       .get();
-    db.insert(orderLines)
-      .values({ workspaceId: workspaceId, orderId: order.id, lineNo: 1, productId: product.id, quantity: 1, unitPrice: 1000, discount: 0 })
-      .run();
+    db.insert(orderLines).values({ workspaceId, orderId: order.id, lineNo: 1, productId: product.id, quantity: 1, unitPrice: 1000, discount: 0 }).run();
     refreshOrderFacts(db, workspaceId);
 
     const resolvedFrozen = resolveShareToken(db, frozen.token);

@@ -9,7 +9,7 @@ import { clearWorkspaceData } from "../imports/clear-workspace-data";
 import { workspaceColumns } from "../workspaces/workspaces";
 import { clearReportCache, loadReport } from "./load-report";
 
-const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
+const { db, workspaceId } = fixtureDb(seedKpiFixture);
 const workspace = () => db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, workspaceId)).get()!;
 const q = kpiQuerySchema.parse({ from: "2025-10-01", to: "2025-10-31" });
 beforeEach(() => clearReportCache());

@@ -10,7 +10,7 @@ import { getRfmGroups, getRfmScores, getRfmValues } from "./get-rfm-scores";
 import { getSegmentTable, type KeptRfmCounts, type SegmentTable } from "./get-segment-table";
 import { refreshRfmFacts } from "./refresh-rfm-facts";
 
-const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
+const { db, workspaceId } = fixtureDb(seedKpiFixture);
 
 describe("getRfmScores on the KPI fixture at the end of October 2025", () => {
   it("scores the 15 customers with a counted order as worked out by hand", () => {

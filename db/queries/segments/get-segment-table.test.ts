@@ -14,7 +14,7 @@ const AMS = "Europe/Amsterdam";
 const october = makePeriod("2025-10-01", "2025-10-31", AMS);
 const none: KpiFilters = { segment: [] };
 const dim = (key: string) => segmentDimensionSchema.parse(key);
-const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
+const { db, workspaceId } = fixtureDb(seedKpiFixture);
 
 const row = (t: SegmentTable, value: string) => {
   const r = t.rows.find((x) => x.value === value);

@@ -8,7 +8,7 @@ import { fixtureDb } from "@/db/testing/fixture-db";
 import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { segmentValueSql } from "./segment-value-sql";
 
-const { db, ws: workspaceId } = fixtureDb(seedKpiFixture);
+const { db, workspaceId } = fixtureDb(seedKpiFixture);
 const period = makePeriod("2025-10-01", "2025-10-31", "Europe/Amsterdam");
 const rfm = segmentDimensionSchema.parse("rfm");
 

@@ -1,5 +1,5 @@
 import { readAmount } from "./convert-product-row";
-import { CAMPAIGN_TYPE_VALUES } from "../kinds";
+import { CAMPAIGN_TYPES } from "../../schemas/campaign-types";
 import { normalizeCampaignType } from "./normalize-campaign-type";
 import { toIsoDate } from "./parse-date";
 import type { CampaignRecord } from "../records";
@@ -11,7 +11,7 @@ export function convertCampaignRow(r: RowReader): CampaignRecord | null {
   const typeText = r.text("type", { required: true });
   const type = typeText === null ? null : normalizeCampaignType(typeText);
   if (typeText !== null && type === null) {
-    r.fail("type", `Unknown campaign type "${typeText}": expected ${CAMPAIGN_TYPE_VALUES.join(", ")} (or a spelling like "Cross-sell").`);
+    r.fail("type", `Unknown campaign type "${typeText}": expected ${CAMPAIGN_TYPES.join(", ")} (or a spelling like "Cross-sell").`);
   }
   const start = r.date("start_date", { required: true });
   const end = r.date("end_date");

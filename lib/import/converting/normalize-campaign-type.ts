@@ -1,9 +1,7 @@
-import type { CAMPAIGN_TYPE_VALUES } from "../kinds";
-
-type CampaignTypeValue = (typeof CAMPAIGN_TYPE_VALUES)[number];
+import type { CampaignType } from "../../schemas/campaign-types";
 
 // Keys are lowercase letters only: "Cross-sell", "cross sell" and "CROSS_SELLING" all become "crosssell…".
-const TYPES: Record<string, CampaignTypeValue> = {
+const TYPES: Record<string, CampaignType> = {
   crosssell: "cross_sell",
   crossselling: "cross_sell",
   crosssale: "cross_sell",
@@ -21,6 +19,6 @@ const TYPES: Record<string, CampaignTypeValue> = {
 };
 
 /** cross_sell | upsell | deep_sell | bundle from common spellings; null when unknown. */
-export function normalizeCampaignType(raw: string): CampaignTypeValue | null {
+export function normalizeCampaignType(raw: string): CampaignType | null {
   return TYPES[raw.toLowerCase().replace(/[^a-z]/g, "")] ?? null;
 }

@@ -7,7 +7,9 @@ export type FormatSource = "explicit" | "saved" | "detected";
 export type ResolvedFormat = {
   format: ImportFormat;
   source: FormatSource;
-  /** Required fields the format reads from no column of this file. */
+  /** Required fields the format reads from no column of this file. None for a caller's format: it may
+   * read the file with another encoding or delimiter, so parseRows checks it against the header as it
+   * reads it. */
   missing: FormatDetection["missingRequired"];
 };
 
@@ -18,12 +20,6 @@ export type ResolvedFormat = {
 export function resolveFormat(detection: FormatDetection, saved: ImportFormat | null, explicit?: ImportFormat): ResolvedFormat {
   const reused = !explicit && saved ? reuseFormat(saved, detection.format, detection.headers) : null;
   const [format, source]: [ImportFormat, FormatSource] = explicit ? [explicit, "explicit"] : reused ? [reused, "saved"] : [detection.format, "detected"];
-  const missing = format === detection.format ? detection.missingRequired : planColumns(format, detection.headers).missing;
+  const missing = source === "explicit" ? [] : source === "detected" ? detection.missingRequired : planColumns(format, detection.headers).missing;
   return { format, source, missing };
-}
-
-/** The refusal for a format that leaves required fields unread. */
-export function missingColumnsMessage(missing: ResolvedFormat["missing"]): string {
-  const m = missing[0];
-  return `Missing required column ${m.label}${m.suggestion ? ` (did you mean "${m.suggestion}"?)` : ""}. Rename the column or map it in the preview (--mapping in the CLI).`;
 }

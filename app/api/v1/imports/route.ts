@@ -29,8 +29,10 @@ export async function POST(req: Request) {
   const declared = Number(req.headers.get("content-length") ?? NaN);
   const uploadId = q.data.uploadId;
   let db: ReturnType<typeof openDb> | null = null;
+  let authorized = false; // only the uploader's own request may end its progress entry
   try {
     const caller = await resolveImportCaller(req, q.data.workspace);
+    authorized = true;
     // A connection of its own: the import's transaction stays open across awaits.
     db = openDb(readEnv().DATABASE_PATH);
     const summary = await importCsv(db, {
@@ -42,7 +44,7 @@ export async function POST(req: Request) {
       bytes: countedBody(req.body, declared),
       totalBytes: Number.isFinite(declared) ? declared : undefined,
       kind: q.data.kind,
-      format: q.data.format === undefined ? undefined : JSON.parse(q.data.format),
+      format: q.data.format ? JSON.parse(q.data.format) : undefined,
       dryRun: q.data.dryRun === "true",
       acceptRejected: q.data.acceptRejected === "true",
       onProgress: uploadId ? (p) => reportProgress(uploadId, caller.workspace.id, p) : undefined,
@@ -58,7 +60,7 @@ export async function POST(req: Request) {
     console.error(e);
     return jsonError("internal", "The import failed on the server; nothing was changed.");
   } finally {
-    if (uploadId) endProgress(uploadId);
+    if (uploadId && authorized) endProgress(uploadId);
     db?.$client.close();
   }
 }

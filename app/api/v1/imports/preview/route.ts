@@ -26,7 +26,7 @@ export async function POST(req: Request) {
       sample: new Uint8Array(await req.arrayBuffer()),
       totalBytes: q.data.totalBytes,
       kind: q.data.kind,
-      format: q.data.format === undefined ? undefined : JSON.parse(q.data.format),
+      format: q.data.format ? JSON.parse(q.data.format) : undefined,
     });
     return Response.json(preview, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
