@@ -4,6 +4,7 @@ import { convertCustomerRow } from "./converting/convert-customer-row";
 import { convertFeedbackRow } from "./converting/convert-feedback-row";
 import { convertOfferRow } from "./converting/convert-offer-row";
 import { convertOrderGroup } from "./converting/convert-order-group";
+import { SET_ASIDE } from "./converting/convert-order-row";
 import { convertProductRow } from "./converting/convert-product-row";
 import { fieldCountMessage } from "./reading/field-count-message";
 import { ImportFileError } from "./file-error";
@@ -118,7 +119,7 @@ export async function* parseRows(chunks: AsyncIterable<Uint8Array>, options: Par
       } else if (file.grouper) {
         const { complete, duplicateOf } = file.grouper.push(row);
         addGroup(file, complete);
-        if (duplicateOf !== null) reject(row.line, `Same as line ${duplicateOf}: an identical line of the same order is counted once.`);
+        if (duplicateOf !== null) tally(SET_ASIDE.duplicateLine);
       } else {
         convertRow(file, row);
       }

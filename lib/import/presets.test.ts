@@ -161,8 +161,8 @@ describe("UCI Online Retail preset", () => {
     "A563186,B,Adjust bad debt,1,2011-08-12 14:51:00,-11062.06,17850,United Kingdom",
   ].join("\n");
 
-  it("marks C-invoices cancelled, rejects rows without CustomerID, duplicates and negative prices", async () => {
-    const { detection, records, rejections } = await parseAll(csv, { kind: "orders" });
+  it("marks C-invoices cancelled, counts a duplicate line once, rejects rows without CustomerID and negative prices", async () => {
+    const { detection, records, rejections, batches } = await parseAll(csv, { kind: "orders" });
     expect(detection.format.preset).toBe("uci_online_retail");
     expect(records.map((r) => [r.line, r.orderId, r.customerId, r.sku, r.quantity, r.unitPrice, r.status])).toEqual([
       [2, "536365", "17850", "85123A", 6, 2.55, null],
@@ -171,7 +171,6 @@ describe("UCI Online Retail preset", () => {
     ]);
     expect(new Date(records[0].orderedAt).toISOString()).toBe("2010-12-01T07:26:00.000Z");
     expect(rejections).toEqual([
-      { line: 4, column: null, value: null, message: "Same as line 3: an identical line of the same order is counted once." },
       { line: 6, column: "CustomerID", value: "", message: 'No customer: "CustomerID" is empty, and every order line needs a customer id or e-mail address.' },
       {
         line: 7,
@@ -180,6 +179,8 @@ describe("UCI Online Retail preset", () => {
         message: "Negative price -11062.06: a price must be 0 or more (write a return as a negative quantity).",
       },
     ]);
+    // Line 4 repeats line 3: merged by the preset's rule, not an error.
+    expect(batches.map((b) => b.setAside)).toEqual([{ "Identical lines of one invoice, counted once (UCI Online Retail)": 1 }]);
   });
 
   it("keeps identical lines in other layouts: there they are separate line items", async () => {

@@ -11,6 +11,7 @@ const NOT_SALES: readonly string[] = UNCOUNTED_STATUSES;
 export const SET_ASIDE = {
   tip: "Shopify tip lines: no product, no revenue",
   imageRow: "Rows that only add an image to a product",
+  duplicateLine: "Identical lines of one invoice, counted once (UCI Online Retail)",
 } as const;
 
 /** One order line, or null with the reason in `r.problem`. Order-level cells were already carried
