@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import Database from "better-sqlite3";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 const dir = mkdtempSync(path.join(tmpdir(), "liftboard-cli-"));
 const dbFile = path.join(dir, "cli.db");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const EU_DECEMBER = path.join(process.cwd(), "..", "shared", "datasets", "online_retail", "online_retail_2010-12_EU_FORMAT_DERIVED.csv");
 
 /** Runs the CLI exactly as `npm run cli -- …` does. */
 function cli(...args: string[]) {
@@ -70,6 +71,21 @@ describe("cli", () => {
     const n = (table: string) => (file.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     expect([n("orders"), n("imports")]).toEqual([out.orders, 1]);
     file.close();
+  });
+
+  it.skipIf(!existsSync(EU_DECEMBER))("refuses a file with over 5% rejected rows, its reasons grouped with counts, and writes nothing", () => {
+    const db = path.join(dir, "refusal.db");
+    const res = cli("import", EU_DECEMBER, "--db", db, "--json");
+    expect(res.code).toBe(1);
+    const { error } = JSON.parse(res.stdout);
+    expect(error.code).toBe("invalid_input");
+    // 16,127 − 500 identical lines merged by the preset's rule; counts from the raw file with Python's csv.
+    expect(error.message).toBe(
+      "15,627 of 42,481 rows were rejected, more than 5%; nothing was imported. " +
+        '15,627 rows like line 624: No customer: "CustomerID" is empty, and every order line needs a customer id or e-mail address. ' +
+        "Fix the file, or pass --accept-rejected.",
+    );
+    expect(new Database(db).prepare("SELECT count(*) FROM orders").pluck().get()).toBe(0);
   });
 
   it("prints the KPIs of a period with numerators and denominators, null where nothing divides", () => {

@@ -124,13 +124,32 @@ export function ImportUploader({ slug }: { slug: string }) {
                 })}
               </Alert>
             )}
+            {state.summary.rejectedByReason.length > 0 && (
+              <div className="text-sm" data-testid="import-rejected-reasons">
+                <p className="font-medium text-slate-800">{t("rejectedByReason")}</p>
+                <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
+                  {state.summary.rejectedByReason.map((g) => (
+                    <li key={`${g.firstLine}`}>{t("rowsLike", { count: g.count, line: n(g.firstLine), message: g.message })}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {Object.keys(state.summary.setAside).length > 0 && (
+              <ul className="list-disc space-y-0.5 pl-5 text-sm text-slate-700" data-testid="import-set-aside">
+                {Object.entries(state.summary.setAside).map(([reason, count]) => (
+                  <li key={reason}>{t("setAside", { count, reason })}</li>
+                ))}
+              </ul>
+            )}
             {state.summary.errors.length > 0 && (
               <a
                 className="text-sm text-brand-700 hover:underline"
                 download={`${file?.name ?? "import"}-rejected.csv`}
                 href={`data:text/csv;charset=utf-8,${encodeURIComponent(rejectedRowsCsv(state.summary.errors))}`}
               >
-                {t("downloadRejected")}
+                {state.summary.errors.length < state.summary.rejected
+                  ? t("downloadRejectedFirst", { kept: n(state.summary.errors.length), rejected: n(state.summary.rejected) })
+                  : t("downloadRejected")}
               </a>
             )}
             <div>

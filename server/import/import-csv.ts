@@ -73,6 +73,7 @@ export function importResult(s: ImportSummary) {
     unchanged: s.unchanged,
     rejected: s.rejected,
     setAside: s.setAside,
+    rejectedByReason: s.rejectedByReason,
     errors: s.errors,
   };
 }

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { LRUCache } from "lru-cache";
 import { IdBitSet } from "@/lib/id-bit-set";
-import type { RowRejection } from "@/lib/import";
+import { RejectionGroups, type RowRejection } from "@/lib/import";
 import { customerKeyOf } from "./customer-key";
 
 export type Entity = "customer" | "product" | "order" | "campaign" | "offer" | "feedback";
@@ -18,6 +18,8 @@ const CUSTOMER_CACHE_ENTRIES = 50_000;
 export class ImportContext {
   readonly counts: Counts = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
   readonly rejections: RowRejection[] = [];
+  /** Every rejection counted by reason, also past the first MAX_KEPT_REJECTIONS kept. */
+  readonly rejectionGroups = new RejectionGroups();
   /** Customers whose order history changed: their order_facts are refreshed at the end. */
   readonly touchedCustomers = new IdBitSet();
   productsChanged = false;
@@ -50,6 +52,7 @@ export class ImportContext {
 
   reject(r: RowRejection): void {
     this.counts.rejected++;
+    this.rejectionGroups.add(r);
     if (this.rejections.length < MAX_KEPT_REJECTIONS) this.rejections.push(r);
   }
 

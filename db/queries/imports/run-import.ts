@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { workspaces } from "../../schema";
-import type { CsvKind, RowBatch, RowRejection, SetAside } from "@/lib/import";
+import type { CsvKind, RejectionGroup, RowBatch, RowRejection, SetAside } from "@/lib/import";
 import { ImportContext, type Counts } from "./import-context";
 import { OrdersWriter } from "./write-orders";
 import { writeCampaigns, writeCustomers, writeFeedback, writeOffers, writeProducts } from "./write-records";
@@ -10,7 +10,14 @@ import { refreshCampaignFacts } from "../campaigns/refresh-campaign-facts";
 import { refreshOrderFacts } from "../kpis/refresh-order-facts";
 
 export type ImportStatus = "committed" | "dry_run" | "needs_confirmation";
-export type ImportSummary = Counts & { importId: number | null; kind: CsvKind; status: ImportStatus; errors: RowRejection[]; setAside: SetAside };
+export type ImportSummary = Counts & {
+  importId: number | null;
+  kind: CsvKind;
+  status: ImportStatus;
+  errors: RowRejection[];
+  rejectedByReason: RejectionGroup[];
+  setAside: SetAside;
+};
 export type RunImportOptions = {
   workspaceId: number;
   userId: string | null;
@@ -75,7 +82,15 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     const status: ImportStatus = o.dryRun ? "dry_run" : tooMany ? "needs_confirmation" : "committed";
     if (status === "committed") refreshCampaignFacts(db, o.workspaceId); // for the data as committed, after its version raise
     sqlite.exec(status === "committed" ? "COMMIT" : "ROLLBACK");
-    return { importId: status === "committed" ? importId : null, kind: o.kind, status, ...c, errors: ctx.rejections, setAside };
+    return {
+      importId: status === "committed" ? importId : null,
+      kind: o.kind,
+      status,
+      ...c,
+      errors: ctx.rejections,
+      rejectedByReason: ctx.rejectionGroups.list(),
+      setAside,
+    };
   } catch (e) {
     if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
     throw e;
