@@ -210,3 +210,15 @@ describe("parseRows: a binary file arriving in tiny chunks", () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe("field sizes", () => {
+  it("refuses a value no real export has, saying how long it is and what the field takes", async () => {
+    const sku = "X".repeat(10 * 1024 * 1024);
+    const { records, rejections } = await parseAll(`sku,name\nA1,Mok\n${sku},Bord\nB2,${"n".repeat(1001)}\n`, { kind: "products" });
+    expect(records.map((r) => r.sku)).toEqual(["A1"]);
+    expect(rejections.map((r) => [r.line, r.column, r.value?.length, r.message])).toEqual([
+      [3, "sku", 201, '"sku" holds 10,485,760 characters; a SKU has at most 1,000. Is this the right column, or are two columns run together?'],
+      [4, "name", 201, '"name" holds 1,001 characters; a name has at most 1,000. Is this the right column, or are two columns run together?'],
+    ]);
+  });
+});

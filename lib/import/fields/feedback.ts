@@ -18,6 +18,7 @@ export const FEEDBACK_FIELDS = {
     synonyms: ["campaign id", "campaignid", "campaign", "campagne id", "campagne"],
   },
   comment: {
+    maxLength: 20_000,
     type: "text",
     label: "comment",
     synonyms: ["comment", "comments", "feedback", "review", "remark", "text", "opmerking", "opmerkingen", "toelichting", "reactie"],

@@ -9,6 +9,8 @@ export interface FieldSpec {
   readonly label: string;
   /** Header names that mean this field, English and Dutch; compared after normalizeHeader. */
   readonly synonyms: readonly string[];
+  /** The longest text the field takes (default MAX_TEXT_LENGTH in reading/row-reader.ts). */
+  readonly maxLength?: number;
   /** Mapped only by a preset (values a preset derives from), never guessed from a header. */
   readonly presetOnly?: boolean;
   /** The same on every line of an order, so an empty cell takes the value of the order's first row. */

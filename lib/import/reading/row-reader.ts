@@ -11,6 +11,10 @@ interface Required {
   required?: boolean;
 }
 
+/** The longest text a field takes unless its spec says otherwise: far beyond any real key, name or
+ * category (Shopify titles stop at 255), short of a file's whole content run into one cell. */
+export const MAX_TEXT_LENGTH = 1_000;
+
 /** Reads one row's cells by canonical field and keeps the first problem, so a converter reads every
  * field and then returns either its record or `problem`. Text is trimmed and otherwise kept as is:
  * "=SUM(A1)" or "@home" stays literal text, nothing is ever evaluated. */
@@ -48,6 +52,14 @@ export class RowReader {
 
   text(field: string, opts: Required = {}): string | null {
     const v = this.raw(field);
+    const max = this.specs[field]?.maxLength ?? MAX_TEXT_LENGTH;
+    if (v.length > max) {
+      this.fail(
+        field,
+        `"${this.header(field)}" holds ${v.length.toLocaleString("en")} characters; a ${this.specs[field]?.label ?? field} has at most ${max.toLocaleString("en")}. Is this the right column, or are two columns run together?`,
+      );
+      return null;
+    }
     if (v !== "") return v;
     if (opts.required) this.missing(field);
     return null;
@@ -95,6 +107,8 @@ export class RowReader {
   fail(field: string | null, message: string): void {
     if (this.problem) return;
     const c = field === null ? undefined : this.columns[field];
-    this.problem = { line: this.line, column: c?.header ?? null, value: c ? (this.fields[c.index] ?? null) : null, message };
+    const value = c ? (this.fields[c.index] ?? null) : null;
+    // A rejected value is kept to show and download; an over-long one only as its start.
+    this.problem = { line: this.line, column: c?.header ?? null, value: value && value.length > 200 ? `${value.slice(0, 200)}…` : value, message };
   }
 }
