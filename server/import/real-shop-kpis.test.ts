@@ -2,8 +2,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
+import { getClvReport } from "@/db/queries/customers/get-clv-report";
 import { getCategoryBasis } from "@/db/queries/kpis/get-category-basis";
 import { getKpiReport } from "@/db/queries/kpis/get-kpi-report";
+import { clvQuerySchema } from "@/lib/customers/schemas";
 import { kpiQuerySchema } from "@/lib/kpi/filters";
 import { getWorkspaceBySlug } from "@/db/queries/workspaces/workspaces";
 import { tempDbPerTest } from "@/db/testing/temp-db";
@@ -18,7 +20,15 @@ const PRODUCTS = path.join(SHOP, "shopify_products_export_petpads_2023-05.csv");
 const newDb = tempDbPerTest();
 
 const load = (db: Db, file: string) =>
-  importFile(db, { path: file, workspaceId: 1, timeZone: "Europe/Amsterdam", userId: null, source: "cli", fileName: path.basename(file) });
+  importFile(db, {
+    path: file,
+    workspaceId: 1,
+    timeZone: "Europe/Amsterdam",
+    userId: null,
+    source: "cli",
+    fileName: path.basename(file),
+    acceptRejected: true,
+  });
 const counts = (db: Db) => {
   const { kpis } = getKpiReport(db, getWorkspaceBySlug(db, "default")!, kpiQuerySchema.parse({}));
   return [kpis.crossSellRatio, kpis.upsellRatio, kpis.deepSellRatio].map((k) => [k.numerator, k.denominator]);
@@ -53,5 +63,25 @@ describe.skipIf(!existsSync(SHOP))("KPIs of the shared Shopify shop", () => {
         [15, 3566],
       ]);
     }
+  });
+});
+
+describe.skipIf(!existsSync(SHOP))("the customers page on short real histories", () => {
+  it("five weeks of orders: the calibration end defaults to the middle of the data, leaving a holdout", async () => {
+    const { db } = newDb();
+    await load(db, ORDERS); // 28 April to 1 June 2023: shorter than the 90-day default holdout
+    const report = getClvReport(db, getWorkspaceBySlug(db, "default")!, clvQuerySchema.parse({}));
+    expect(report).toMatchObject({ dataRange: { first: "2023-04-28", last: "2023-06-01" }, calibrationEnd: "2023-05-15", holdoutEnd: "2023-06-01" });
+    expect(report.ok).toBe(true);
+  });
+
+  it("too few buyers who came back: the page opens with the plain reason", async () => {
+    const { db } = newDb();
+    await load(db, path.join(SHOP, "shopify_orders_export_explorer_2020-2022_redacted.csv"));
+    const report = getClvReport(db, getWorkspaceBySlug(db, "default")!, clvQuerySchema.parse({}));
+    expect(report.ok).toBe(false);
+    if (report.ok) return;
+    expect(report.error.reason).toBe("too_little_data");
+    expect(report.error.message).toMatch(/^Only \d+ of \d+ customers bought again before the calibration end; predicting lifetime value needs at least 30\./);
   });
 });

@@ -12,6 +12,14 @@ import { AppFailure } from "@/lib/result";
 
 /** The default holdout: the last 90 days of data check the predictions. */
 export const HOLDOUT_DAYS = 90;
+
+/** The default calibration end: 90 days before the last day of data, or, on a shorter history, its
+ * middle, so the fit always has data before it and a holdout after it (the last day when the data
+ * is a single day). */
+export function defaultCalibrationEnd(dataRange: { first: string; last: string }): string {
+  const span = Math.round((Date.parse(dataRange.last) - Date.parse(dataRange.first)) / 86_400_000);
+  return shiftDay(dataRange.last, -Math.min(HOLDOUT_DAYS, Math.floor(span / 2)));
+}
 export const HORIZON_MONTHS = 12;
 
 /** The periods and settings a CLV fit ran with; the report repeats them beside its figures. */
@@ -49,7 +57,7 @@ export function getClvScores(db: Db, workspace: { id: number; timezone: string }
     const error: ClvError = { reason: "too_little_data", message: "There are no counted orders yet: import orders to predict lifetime value." };
     return { ...base, calibrationEnd: null, holdoutEnd: null, fit: { ok: false, error }, customers: null };
   }
-  const calibrationEnd = q.cal ?? shiftDay(dataRange.last, -HOLDOUT_DAYS);
+  const calibrationEnd = q.cal ?? defaultCalibrationEnd(dataRange);
   if (calibrationEnd < dataRange.first || calibrationEnd > dataRange.last) {
     throw new AppFailure(
       "invalid_input",

@@ -74,8 +74,8 @@ describe("target lists on the KPI fixture", () => {
     expect(nova.expectedRevenue).toBeNull();
     expect(nova.rankingNote).toMatch(/bought again before the calibration end/);
     const clv = getClvReport(db, workspace, { discount: 0.01 });
-    // Default calibration end: 90 days before the last day of data (1 Nov).
-    expect(clv).toMatchObject({ ok: false, calibrationEnd: "2025-08-03", holdoutEnd: "2025-11-01", error: { reason: "too_little_data" } });
+    // Default calibration end: the middle of this 92-day history (1 Aug to 1 Nov), shorter than twice the 90-day holdout.
+    expect(clv).toMatchObject({ ok: false, calibrationEnd: "2025-09-16", holdoutEnd: "2025-11-01", error: { reason: "too_little_data" } });
   });
 
   it("rejects an unknown sku, family or the top tier with a clear message", () => {
