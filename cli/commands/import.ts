@@ -49,6 +49,7 @@ export async function importCommand(ctx: CliContext, args: z.infer<typeof import
     const data = importResult(s);
     const verb = s.status === "dry_run" ? "Dry run, nothing written" : `Import #${s.importId}`;
     const aside = Object.entries(s.setAside).map(([reason, n]) => `  ${n} set aside: ${reason}.`);
+    const currency = s.currencyAdopted ? [`  The workspace held no orders yet and now uses ${s.currencyAdopted}, the file's currency.`] : [];
     const reasons = s.rejected > 0 ? [`  Rejected: ${byReason(s).join("; ")}.`] : [];
     const errs = s.errors
       .slice(0, 10)
@@ -57,6 +58,7 @@ export async function importCommand(ctx: CliContext, args: z.infer<typeof import
       data,
       text: [
         `${verb}: ${s.kind}, ${s.rowsRead} rows read, ${s.inserted} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected.`,
+        ...currency,
         ...aside,
         ...reasons,
         ...errs,

@@ -124,6 +124,11 @@ export function ImportUploader({ slug }: { slug: string }) {
                 })}
               </Alert>
             )}
+            {state.summary.currencyAdopted && (
+              <Alert tone="info">
+                <span data-testid="import-currency-adopted">{t("currencyAdopted", { currency: state.summary.currencyAdopted })}</span>
+              </Alert>
+            )}
             {state.summary.rejectedByReason.length > 0 && (
               <div className="text-sm" data-testid="import-rejected-reasons">
                 <p className="font-medium text-slate-800">{t("rejectedByReason")}</p>

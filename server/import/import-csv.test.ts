@@ -91,3 +91,20 @@ describe("importCsv with a caller's format", () => {
     ]);
   });
 });
+
+describe("importCsv and the file's currency", () => {
+  const orders = (currency: string, id: string) =>
+    `order_id,order_date,customer_id,sku,quantity,unit_price,currency\n${id},2025-02-01,C1,A,1,2.50,${currency}\n`;
+  const currencyOf = (db: Db) => db.$client.prepare("SELECT currency FROM workspaces WHERE id = 1").pluck().get();
+
+  it("an empty workspace takes the file's currency; another currency into it is then refused, and nothing written", async () => {
+    const { db } = newDb();
+    expect(currencyOf(db)).toBe("EUR");
+    expect(await importCsv(db, { ...base, bytes: bytes(orders("usd", "1")) })).toMatchObject({ status: "committed", currencyAdopted: "USD" });
+    expect(currencyOf(db)).toBe("USD");
+    expect(await importCsv(db, { ...base, bytes: bytes(orders("USD", "2")) })).toMatchObject({ status: "committed", currencyAdopted: null });
+    await expect(importCsv(db, { ...base, bytes: bytes(orders("EUR", "3")) })).rejects.toThrow(/in EUR, while workspace "Default" holds orders in USD/);
+    expect(db.$client.prepare("SELECT count(*) FROM orders").pluck().get()).toBe(2);
+    expect(currencyOf(db)).toBe("USD");
+  });
+});

@@ -74,6 +74,7 @@ export function importResult(s: ImportSummary) {
     rejected: s.rejected,
     setAside: s.setAside,
     rejectedByReason: s.rejectedByReason,
+    currencyAdopted: s.currencyAdopted,
     errors: s.errors,
   };
 }

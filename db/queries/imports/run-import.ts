@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { workspaces } from "../../schema";
 import type { CsvKind, RejectionGroup, RowBatch, RowRejection, SetAside } from "@/lib/import";
+import { settleFileCurrency } from "@/lib/currency/settle-file-currency";
 import { ImportContext, type Counts } from "./import-context";
 import { OrdersWriter } from "./write-orders";
 import { writeCampaigns, writeCustomers, writeFeedback, writeOffers, writeProducts } from "./write-records";
@@ -17,6 +18,8 @@ export type ImportSummary = Counts & {
   errors: RowRejection[];
   rejectedByReason: RejectionGroup[];
   setAside: SetAside;
+  /** The file's currency, taken by a workspace that held no orders yet (settleFileCurrency). */
+  currencyAdopted: string | null;
 };
 export type RunImportOptions = {
   workspaceId: number;
@@ -40,8 +43,13 @@ export type RunImportOptions = {
  */
 export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSummary> {
   const sqlite = db.$client;
-  const salt = db.select({ salt: workspaces.hashSalt }).from(workspaces).where(eq(workspaces.id, o.workspaceId)).get()?.salt;
-  if (!salt) throw new Error(`Workspace ${o.workspaceId} does not exist`);
+  const ws = db
+    .select({ salt: workspaces.hashSalt, name: workspaces.name, currency: workspaces.currency })
+    .from(workspaces)
+    .where(eq(workspaces.id, o.workspaceId))
+    .get();
+  if (!ws) throw new Error(`Workspace ${o.workspaceId} does not exist`);
+  const salt = ws.salt;
   // The default 2 MB page cache thrashes on the random-order inserts into the indexes kept during the
   // write (orders by key, customers by key); 8 MB holds their hot pages. Since the other indexes are
   // rebuilt after the write, 32 MB was no faster and raised the peak RSS (SQLite's sorter also sizes
@@ -64,13 +72,19 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     const ctx = new ImportContext(sqlite, o.workspaceId, importId, salt);
     const orders = o.kind === "orders" ? new OrdersWriter(ctx) : null;
     const setAside: SetAside = {};
+    const hasOrders = sqlite.prepare("SELECT EXISTS (SELECT 1 FROM orders WHERE workspace_id = ?)").pluck().get(o.workspaceId) === 1;
+    const currencies = new Set<string>();
     for await (const batch of o.batches) {
       if (o.signal?.aborted) throw new ImportCancelled();
       for (const r of batch.rejections) ctx.reject(r);
       for (const [reason, n] of Object.entries(batch.setAside ?? {})) setAside[reason] = (setAside[reason] ?? 0) + n;
       ctx.counts.rowsRead = batch.progress.rowsRead;
+      if (batch.kind === "orders") for (const r of batch.records) if (r.currency !== null) currencies.add(r.currency);
       writeBatch(ctx, orders, batch);
     }
+    // Refused (and rolled back) when the currency cannot be this workspace's.
+    const currencyAdopted = settleFileCurrency(currencies, { name: ws.name, currency: ws.currency, hasOrders });
+    if (currencyAdopted) db.update(workspaces).set({ currency: currencyAdopted }).where(eq(workspaces.id, o.workspaceId)).run();
     orders?.finish();
     if (ctx.productsChanged) refreshOrderFacts(db, o.workspaceId);
     else if (ctx.touchedCustomers.size) refreshOrderFacts(db, o.workspaceId, ctx.touchedCustomers);
@@ -90,6 +104,7 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
       errors: ctx.rejections,
       rejectedByReason: ctx.rejectionGroups.list(),
       setAside,
+      currencyAdopted,
     };
   } catch (e) {
     if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
