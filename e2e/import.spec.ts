@@ -19,10 +19,10 @@ test("upload a semicolon, decimal-comma file, fix a mapping, import, see the cou
   await expect(page.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
   await page.getByLabel("Column in the file: sku").selectOption("Artikelcode XY");
   await expect(page.getByText(/Map the required columns first/)).toHaveCount(0);
-  // The rows as they will be read: 1.234,56 is 1234.56, KOF-1 the sku.
+  // The rows as they will be read: 1.234,56 is 1,234.56 (shown the English way), KOF-1 the sku.
   const rows = page.getByTestId("import-preview-rows");
   await expect(rows).toContainText("KOF-1");
-  await expect(rows).toContainText("1234.56");
+  await expect(rows).toContainText("1,234.56");
 
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByTestId("import-result")).toContainText("5 rows read — 5 new, 0 updated, 0 unchanged, 0 rejected.");

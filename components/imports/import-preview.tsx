@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { FileProblem, FormatDetection, ImportFormat, RowBatch } from "@/lib/import";
 import { CSV_KINDS, ENCODINGS, KIND_SPECS, type CsvKind } from "@/lib/import";
 import { Alert } from "@/components/ui/alert";
@@ -17,15 +17,49 @@ const select = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
 const DELIMITERS = [",", ";", "\t", "|"] as const;
 
 /** What the file will be read as, every decision correctable; `onChange` re-reads with it. */
-export function ImportPreview({ preview, onKind, onFormat }: { preview: Preview; onKind: (k: CsvKind) => void; onFormat: (f: ImportFormat) => void }) {
+export function ImportPreview({
+  preview,
+  timeZone,
+  onKind,
+  onFormat,
+}: {
+  preview: Preview;
+  timeZone: string;
+  onKind: (k: CsvKind) => void;
+  onFormat: (f: ImportFormat) => void;
+}) {
   const t = useTranslations("imports");
+  const format_ = useFormatter();
   const { detection, format, rows } = preview;
   const spec = KIND_SPECS[format.kind];
-  const required = new Set(spec.required.flat());
+  const groupOf = (field: string) => spec.required.find((g) => (g as readonly string[]).includes(field)) as readonly string[] | undefined;
+  const labelOf = (field: string) => spec.fields[field]?.label ?? field;
+  // Whether a field is required, alone or as one of a group, and whether the file has it (or a sibling).
+  const requirement = (field: string) => {
+    const group = groupOf(field)?.filter((f) => !spec.fields[f].presetOnly || format.columns[f]);
+    if (!group) return null;
+    const met = group.some((f) => format.columns[f]);
+    if (met && !format.columns[field]) return null;
+    const what = group.length > 1 ? t("oneOf", { fields: group.map(labelOf).join(", ") }) : t("required");
+    return met ? what : `${what} — ${t(group.length > 1 ? "noneInFile" : "notInFile")}`;
+  };
   const headers = detection.headers;
   const fields = Object.keys(spec.fields).filter((f) => !spec.fields[f].presetOnly || format.columns[f]);
   const columns = rows.records.length ? Object.keys(rows.records[0]).filter((k) => k !== "line") : [];
-  const show = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
+  // As read: instants in the workspace's time zone, numbers and yes/no as a person writes them.
+  const show = (key: string, v: unknown) =>
+    v === null || v === undefined
+      ? ""
+      : typeof v === "number" && /At$/.test(key)
+        ? format_.dateTime(new Date(v), { dateStyle: "medium", timeStyle: "short", timeZone })
+        : typeof v === "number"
+          ? format_.number(v)
+          : typeof v === "boolean"
+            ? t(v ? "yes" : "no")
+            : typeof v === "object"
+              ? JSON.stringify(v)
+              : String(v);
+  const words = (key: string) => key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 
   return (
     <div className="space-y-5" data-testid="import-preview">
@@ -105,7 +139,7 @@ export function ImportPreview({ preview, onKind, onFormat }: { preview: Preview;
               {fields.map((field) => (
                 <tr key={field}>
                   <td className="py-1">
-                    {field} {required.has(field) && <span className="text-xs text-amber-700">({t("required")})</span>}
+                    {labelOf(field)} {requirement(field) && <span className="text-xs text-amber-700">({requirement(field)})</span>}
                   </td>
                   <td className="py-1">
                     <select
@@ -183,7 +217,7 @@ export function ImportPreview({ preview, onKind, onFormat }: { preview: Preview;
                 <th className="px-2 py-1 font-medium">{t("line")}</th>
                 {columns.map((c) => (
                   <th key={c} className="px-2 py-1 font-medium">
-                    {c}
+                    {words(c)}
                   </th>
                 ))}
               </tr>
@@ -194,7 +228,7 @@ export function ImportPreview({ preview, onKind, onFormat }: { preview: Preview;
                   <td className="px-2 py-1 text-slate-400">{r.line}</td>
                   {columns.map((c) => (
                     <td key={c} className="whitespace-nowrap px-2 py-1">
-                      {show((r as Record<string, unknown>)[c])}
+                      {show(c, (r as Record<string, unknown>)[c])}
                     </td>
                   ))}
                 </tr>

@@ -14,7 +14,7 @@ import { useImportUpload } from "./use-import-upload";
 
 const SAMPLE = 1 << 20; // detection reads the first megabyte
 
-export function ImportUploader({ slug }: { slug: string }) {
+export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: string }) {
   const t = useTranslations("imports");
   const format = useFormatter();
   const router = useRouter();
@@ -87,7 +87,7 @@ export function ImportUploader({ slug }: { slug: string }) {
         {error && <Alert tone="error">{error}</Alert>}
         {file && preview && state.phase === "idle" && (
           <>
-            <ImportPreview preview={preview} onKind={(kind) => read(file, { kind })} onFormat={(f) => read(file, { format: f })} />
+            <ImportPreview preview={preview} timeZone={timeZone} onKind={(kind) => read(file, { kind })} onFormat={(f) => read(file, { format: f })} />
             {missing.length > 0 && <Alert tone="warning">{t("missingRequired", { fields: missing.join(", ") })}</Alert>}
             <Button disabled={missing.length > 0 || !!preview.problem} onClick={() => upload.start(file, preview.format)}>
               {t("importNow")}

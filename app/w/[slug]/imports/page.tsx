@@ -18,7 +18,7 @@ export default async function ImportsPage({ params }: { params: Promise<{ slug: 
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} />
-      {canEdit && <ImportUploader slug={slug} />}
+      {canEdit && <ImportUploader slug={slug} timeZone={workspace.timezone} />}
       <ImportHistory rows={rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))} timeZone={workspace.timezone} slug={slug} canUndo={canEdit} />
     </div>
   );
