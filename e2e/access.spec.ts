@@ -12,6 +12,13 @@ test.describe("signed out", () => {
     });
   }
 
+  test("the import routes authorize before they parse: 401 without a session, whatever the query", async ({ request }) => {
+    for (const url of ["/api/v1/imports/progress", "/api/v1/imports/progress?uploadId=", `/api/v1/imports/progress?workspace=${SLUG}&uploadId=x`]) {
+      expect((await request.get(url)).status(), url).toBe(401);
+    }
+    expect((await request.post("/api/v1/imports?kind=nonsense", { data: "a\n1\n" })).status()).toBe(401);
+  });
+
   test("API routes answer 401 without a session", async ({ request }) => {
     for (const url of [`/api/v1/workspaces/${SLUG}/summary`, "/api/v1/workspaces/nope/summary", "/api/v1/anything"]) {
       const res = await request.get(url);
@@ -56,4 +63,28 @@ test("an account locks after 10 sign-in attempts, whatever X-Forwarded-For the c
   const locked = await attempt(10);
   expect(locked.status()).toBe(429);
   expect((await locked.json()).message).toMatch(/Too many sign-in attempts for this account/);
+});
+
+test("sign-in sends a signed-in user only to paths on this site, whatever ?next= says", async ({ page }) => {
+  for (const next of ["/%5Cevil.example", "/%09/evil.example", "/%0A/evil", "//evil.example", "https://evil.example"]) {
+    const res = await page.goto(`/sign-in?next=${next}`);
+    expect(res?.status(), next).toBeLessThan(400);
+    expect(new URL(page.url()).hostname, next).toBe("localhost");
+    await expect(page).toHaveURL(new RegExp(`/w/${SLUG}/overview$`));
+  }
+});
+
+test("crafted filters answer 400 with a message, or an empty view, never 500", async ({ request }) => {
+  for (const kind of ["overview", "kpis"]) {
+    for (const q of ["from=2025-13-45", "to=2025-02-30"]) {
+      const res = await request.get(`/api/v1/workspaces/${SLUG}/${kind}?${q}`);
+      expect(res.status(), `${kind}?${q}`).toBe(400);
+      expect((await res.json()).error.message).toMatch(/No such day/);
+    }
+    // Keys that are properties of every JavaScript object name no customers column: custom attributes this workspace lacks.
+    for (const key of ["constructor", "__proto__", "toString"]) {
+      const res = await request.get(`/api/v1/workspaces/${SLUG}/${kind}?segment=${encodeURIComponent(`${key}=x`)}`);
+      expect(res.status(), `${kind} ${key}`).toBe(200);
+    }
+  }
 });

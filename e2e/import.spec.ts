@@ -61,3 +61,17 @@ test("scripts import over HTTP with a workspace API token; without one they get 
   expect(await res.json()).toMatchObject({ kind: "orders", status: "dry_run", importId: null, rowsRead: 5, inserted: 5, rejected: 0 });
   await anonymous.dispose();
 });
+
+test("a signed-in import is refused from another site, or with no Origin; Liftboard's own page may", async ({ page }) => {
+  await page.goto(`/w/${SLUG}/imports`);
+  const body = await readFile(FILE);
+  const post = (headers: Record<string, string>) =>
+    page.request.post(`/api/v1/imports?workspace=${SLUG}&dryRun=true`, { data: body, headers: { "Content-Type": "text/csv", ...headers } });
+  for (const origin of ["http://localhost:3101", "https://evil.example"]) {
+    const res = await post({ Origin: origin });
+    expect(res.status(), origin).toBe(403);
+    expect((await res.json()).error.message).toMatch(/only from Liftboard's own pages/);
+  }
+  expect((await post({})).status()).toBe(403);
+  expect((await post({ Origin: "http://localhost:3100" })).status()).toBe(200);
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { daySchema } from "../schemas/day";
 
 /** The products page's defaults, chosen on the demo shop (38k orders, 302 products): about 300 product
  * pairs, all significant, a few with lift below 2. The UI shows them in its controls. */
@@ -21,7 +22,7 @@ export const MAX_RULE_LENGTH = 5;
 export const MIN_SUPPORT_FLOOR = 0.0001;
 export const RULE_SORTS = ["lift", "support", "confidence"] as const;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-10-31");
+const day = daySchema;
 const number = (name: string, example: string) => z.coerce.number({ error: `${name} must be a number, e.g. ${example}` });
 const share = (name: string, low: number, example: string) =>
   number(name, example)

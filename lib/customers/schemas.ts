@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { daySchema } from "../schemas/day";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-07-31");
+const day = daySchema;
 const sku = z.string().trim().min(1, "Give a sku").max(200);
 
 /** The predicted-value section's settings, as in the URL (?cal=…&discount=…) and on the CLI. */

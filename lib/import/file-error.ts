@@ -4,6 +4,7 @@ export const FILE_PROBLEM_CODES = [
   "empty_file",
   "header_only",
   "missing_columns",
+  "too_many_columns",
   "binary_file",
   "unterminated_quote",
   "field_too_large",

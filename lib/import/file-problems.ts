@@ -22,6 +22,16 @@ export const headerOnly = (): FileProblem => ({
   ...at(1),
 });
 
+/** More columns than any export has (Shopify's orders export, among the widest, has 79). */
+export const MAX_COLUMNS = 1_000;
+
+export const tooManyColumns = (columns: number, atLeast = false): FileProblem => ({
+  code: "too_many_columns",
+  message: `The header row has ${atLeast ? "more than " : ""}${columns.toLocaleString("en")} columns; Liftboard reads files of at most ${MAX_COLUMNS.toLocaleString("en")}.`,
+  fix: "Check the delimiter (a file of one long line?), or export only the columns you need.",
+  ...at(1),
+});
+
 export const missingColumns = (missing: { label: string; suggestion: string | null }[]): FileProblem => ({
   code: "missing_columns",
   message: `Required column${missing.length > 1 ? "s" : ""} missing: ${missing

@@ -8,7 +8,7 @@ import { SET_ASIDE } from "./converting/convert-order-row";
 import { convertProductRow } from "./converting/convert-product-row";
 import { fieldCountMessage } from "./reading/field-count-message";
 import { ImportFileError } from "./file-error";
-import { emptyFile, headerOnly, missingColumns } from "./file-problems";
+import { emptyFile, headerOnly, MAX_COLUMNS, missingColumns, tooManyColumns } from "./file-problems";
 import { KIND_SPECS } from "./fields";
 import type { ImportFormat } from "./format";
 import { createOrderGrouper, type OrderGrouper } from "./converting/group-order-rows";
@@ -133,6 +133,7 @@ export async function* parseRows(chunks: AsyncIterable<Uint8Array>, options: Par
 }
 
 function startFile(format: ImportFormat, header: string[], options: ParseOptions): FileState {
+  if (header.length > MAX_COLUMNS) throw new ImportFileError(tooManyColumns(header.length));
   const plan = planColumns(format, header);
   if (plan.missing.length > 0) throw new ImportFileError(missingColumns(plan.missing));
   const specs = KIND_SPECS[format.kind].fields;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { daySchema } from "../schemas/day";
 
 /** Customer columns a segment filter can use; any other key is a custom attribute. */
 export const CUSTOMER_COLUMNS = {
@@ -10,7 +11,7 @@ export const CUSTOMER_COLUMNS = {
   birth_year: "birth_year",
 } as const;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-10-31");
+const day = daySchema;
 const segmentPair = z
   .string()
   .regex(/^[^=]+=.*$/, "A segment is key=value, e.g. region=Noord-Holland")
@@ -33,6 +34,12 @@ export const kpiQuerySchema = z.object({
   category: z.string().min(1).optional(),
 });
 export type KpiQuery = z.infer<typeof kpiQuerySchema>;
+
+/** The customers column a segment key names, or null for a custom attribute. Own keys only: a key
+ * like "constructor" must not find Object's. */
+export function customerColumnOf(key: string): (typeof CUSTOMER_COLUMNS)[keyof typeof CUSTOMER_COLUMNS] | null {
+  return Object.hasOwn(CUSTOMER_COLUMNS, key) ? CUSTOMER_COLUMNS[key as keyof typeof CUSTOMER_COLUMNS] : null;
+}
 export type SegmentFilter = KpiQuery["segment"][number];
 export type KpiFilters = Pick<KpiQuery, "segment" | "campaign" | "channel" | "category">;
 

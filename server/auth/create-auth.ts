@@ -7,6 +7,7 @@ import type { Db } from "@/db/client";
 import { user, session, account, verification } from "@/db/schema";
 import { getAppSecret } from "@/db/queries/workspaces/get-app-secret";
 import type { Env } from "@/lib/env";
+import { baseUrlOf, trustedOrigins } from "@/lib/security/trusted-origins";
 
 export const SIGN_IN_WINDOW_SECONDS = 60;
 // Per account: 10 sign-in attempts per 15 minutes, whatever IP address they claim to come from.
@@ -15,17 +16,14 @@ export const ACCOUNT_ATTEMPTS = { max: 10, windowMs: 15 * 60_000 };
 /** better-auth over Liftboard's SQLite file. `withNextCookies` lets server actions set the
  * session cookie; the CLI runs without it. */
 export function createAuth(db: Db, env: Env, { withNextCookies }: { withNextCookies: boolean }) {
-  const baseURL = env.LIFTBOARD_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-  const url = new URL(baseURL);
-  const loopbackTwin =
-    url.hostname === "localhost" ? `${url.protocol}//127.0.0.1:${url.port}` : url.hostname === "127.0.0.1" ? `${url.protocol}//localhost:${url.port}` : null;
+  const baseURL = baseUrlOf(env);
   const accountLimiter = new AttemptLimiter(ACCOUNT_ATTEMPTS.max, ACCOUNT_ATTEMPTS.windowMs);
   return betterAuth({
     appName: "Liftboard",
     baseURL,
     basePath: "/api/auth",
     secret: env.LIFTBOARD_SECRET ?? getAppSecret(db),
-    trustedOrigins: loopbackTwin ? [url.origin, loopbackTwin] : [url.origin],
+    trustedOrigins: trustedOrigins(baseURL),
     database: drizzleAdapter(db, { provider: "sqlite", schema: { user, session, account, verification } }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128 },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },

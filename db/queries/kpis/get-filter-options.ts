@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
-import { CUSTOMER_COLUMNS, type FilterOptions } from "@/lib/kpi/filters";
+import { CUSTOMER_COLUMNS, customerColumnOf, type FilterOptions } from "@/lib/kpi/filters";
 import { productFallbackCategory } from "./line-category-sql";
 
 const MAX_VALUES = 200; // a segment key with more distinct values (a customer id, say) is no segment
@@ -22,7 +22,7 @@ export function getFilterOptions(db: Db, workspaceId: number): FilterOptions {
     sql`SELECT key, count(DISTINCT value) AS n FROM customer_attributes WHERE workspace_id = ${workspaceId} GROUP BY key ORDER BY key`,
   );
   for (const { key, n } of custom) {
-    if (n > MAX_VALUES || key in CUSTOMER_COLUMNS) continue;
+    if (n > MAX_VALUES || customerColumnOf(key) !== null) continue;
     const values = db
       .all<{ v: string }>(sql`SELECT DISTINCT value AS v FROM customer_attributes WHERE workspace_id = ${workspaceId} AND key = ${key} ORDER BY v`)
       .map((r) => r.v);

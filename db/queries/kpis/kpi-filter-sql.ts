@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { CUSTOMER_COLUMNS, type KpiFilters } from "@/lib/kpi/filters";
+import { customerColumnOf, type KpiFilters } from "@/lib/kpi/filters";
 import type { Db } from "../../client";
 import { LINE_CATEGORY } from "./line-category-sql";
 
@@ -47,7 +47,7 @@ export function customerFilterSql(workspaceId: number, filters: Pick<ResolvedFil
   if (filters.customerSet) return sql`SELECT id FROM temp.${sql.identifier(filters.customerSet)}`;
   const conds: SQL[] = [];
   for (const { key, value } of filters.segment) {
-    const column = CUSTOMER_COLUMNS[key as keyof typeof CUSTOMER_COLUMNS];
+    const column = customerColumnOf(key);
     // trim(): as the breakdowns compare values (lib/segments/merge-by-value.ts), so a row's own filter selects it.
     if (column) conds.push(sql`lower(trim(cast(c.${sql.identifier(column)} AS text))) = lower(${value})`);
     else conds.push(sql`EXISTS (SELECT 1 FROM customer_attributes a WHERE a.customer_id = c.id AND a.key = ${key} AND lower(trim(a.value)) = lower(${value}))`);

@@ -118,3 +118,16 @@ describe("detectFormat", () => {
     expect(d.sampleRowCount).toBe(0);
   });
 });
+
+describe("detectFormat on a header no export has", () => {
+  it("refuses more than 1,000 columns at once, with that reason", () => {
+    const header = (n: number) => Array.from({ length: n }, (_, i) => `c${i}`).join(",");
+    expect(() => detectFormat(new TextEncoder().encode(`${header(1_001)}\n1,2\n`))).toThrow(
+      "The header row has 1,001 columns; Liftboard reads files of at most 1,000. Check the delimiter (a file of one long line?), or export only the columns you need.",
+    );
+    expect(detectFormat(new TextEncoder().encode(`${header(1_000)}\n${"1,".repeat(999)}1\n`)).headers).toHaveLength(1_000);
+    // 200,000 columns: the header alone is longer than the 1 MB sample, whose fields are counted.
+    const sample = new TextEncoder().encode(`${header(200_000)}\n`).subarray(0, 1024 * 1024);
+    expect(() => detectFormat(sample)).toThrow(/^The header row has more than 1\d\d,\d{3} columns; Liftboard reads files of at most 1,000\./);
+  });
+});

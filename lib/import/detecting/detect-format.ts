@@ -6,7 +6,7 @@ import { detectEncoding } from "./detect-encoding";
 import { detectKind } from "./detect-kind";
 import { detectNumberFormat } from "./detect-number-format";
 import { ImportFileError } from "../file-error";
-import { binaryFile, emptyFile, fileTooLarge, headerOnly, missingColumns, unterminatedQuote } from "../file-problems";
+import { binaryFile, emptyFile, fileTooLarge, headerOnly, MAX_COLUMNS, missingColumns, tooManyColumns, unterminatedQuote } from "../file-problems";
 import type { DateFormat, ImportFormat, NumberFormat } from "../format";
 import type { FormatDetection } from "../format-detection";
 import { KIND_SPECS } from "../fields";
@@ -45,6 +45,11 @@ export function detectFormat(sample: Uint8Array, options: DetectOptions = {}): F
   const { rows, openQuote } = splitSampleRows(text, delimiter, complete);
   if (complete && openQuote) throw new ImportFileError(unterminatedQuote(text.slice(0, quoteStart(text)).split("\n").length, null));
   const [headers = [], ...data] = rows;
+  // Before any per-column work: a header this wide is no export, and matching it would take minutes.
+  if (headers.length > MAX_COLUMNS) throw new ImportFileError(tooManyColumns(headers.length));
+  // A first line longer than the whole sample: as many fields as the sample holds, at least.
+  const cut = rows.length === 0 && !complete ? text.split(delimiter).length : 0;
+  if (cut > MAX_COLUMNS) throw new ImportFileError(tooManyColumns(cut - 1, true));
   if (data.length === 0 && complete) throw new ImportFileError(headerOnly());
 
   const candidates = detectKind(headers, options.kind);

@@ -23,16 +23,16 @@ const query = z.object({
 
 /** POST a CSV file as the request body; answers the import summary. Same code path as the CLI. */
 export async function POST(req: Request) {
-  const q = query.safeParse(Object.fromEntries(new URL(req.url).searchParams));
-  if (!q.success) return jsonError("invalid_input", q.error.issues[0].message);
-  if (!req.body) return jsonError("invalid_input", "The request has no body: send the CSV file as the body.");
+  const params = new URL(req.url).searchParams;
   const declared = Number(req.headers.get("content-length") ?? NaN);
-  const uploadId = q.data.uploadId;
+  let uploadId: string | undefined; // set once authorized: only the uploader's own request may end its progress entry
   let db: ReturnType<typeof openDb> | null = null;
-  let authorized = false; // only the uploader's own request may end its progress entry
   try {
-    const caller = await resolveImportCaller(req, q.data.workspace);
-    authorized = true;
+    const caller = await resolveImportCaller(req, params.get("workspace") ?? undefined);
+    const q = query.safeParse(Object.fromEntries(params));
+    if (!q.success) return jsonError("invalid_input", q.error.issues[0].message);
+    if (!req.body) return jsonError("invalid_input", "The request has no body: send the CSV file as the body.");
+    uploadId = q.data.uploadId;
     // A connection of its own: the import's transaction stays open across awaits.
     db = openDb(readEnv().DATABASE_PATH);
     const summary = await importCsv(db, {
@@ -47,7 +47,7 @@ export async function POST(req: Request) {
       format: q.data.format ? JSON.parse(q.data.format) : undefined,
       dryRun: q.data.dryRun === "true",
       acceptRejected: q.data.acceptRejected === "true",
-      onProgress: uploadId ? (p) => reportProgress(uploadId, caller.workspace.id, p) : undefined,
+      onProgress: q.data.uploadId ? (p) => reportProgress(q.data.uploadId!, caller.workspace.id, p) : undefined,
       // Not req.signal: Next aborts it once the body is fully read, while the import still runs.
       // A cancelled upload is caught by the body stream failing or ending short.
     });
@@ -60,7 +60,7 @@ export async function POST(req: Request) {
     console.error(e);
     return jsonError("internal", "The import failed on the server; nothing was changed.");
   } finally {
-    if (uploadId && authorized) endProgress(uploadId);
+    if (uploadId) endProgress(uploadId);
     db?.$client.close();
   }
 }

@@ -16,10 +16,11 @@ const query = z.object({
 /** POST the first megabyte of a file: the detected (or saved, or corrected) format and the first
  * 20 rows as they will be read. */
 export async function POST(req: Request) {
-  const q = query.safeParse(Object.fromEntries(new URL(req.url).searchParams));
-  if (!q.success) return jsonError("invalid_input", q.error.issues[0].message);
+  const params = new URL(req.url).searchParams;
   try {
-    const caller = await resolveImportCaller(req, q.data.workspace);
+    const caller = await resolveImportCaller(req, params.get("workspace") ?? undefined);
+    const q = query.safeParse(Object.fromEntries(params));
+    if (!q.success) return jsonError("invalid_input", q.error.issues[0].message);
     const preview = await previewCsv(getDb(), {
       workspaceId: caller.workspace.id,
       timeZone: caller.workspace.timezone,

@@ -8,10 +8,11 @@ const query = z.object({ workspace: z.string().optional(), uploadId: z.string().
 
 /** Rows processed so far by a running upload, for its progress bar. */
 export async function GET(req: Request) {
-  const q = query.safeParse(Object.fromEntries(new URL(req.url).searchParams));
-  if (!q.success) return jsonError("invalid_input", q.error.issues[0].message);
+  const params = new URL(req.url).searchParams;
   try {
-    const caller = await resolveImportCaller(req, q.data.workspace);
+    const caller = await resolveImportCaller(req, params.get("workspace") ?? undefined);
+    const q = query.safeParse(Object.fromEntries(params));
+    if (!q.success) return jsonError("invalid_input", q.error.issues[0].message);
     return Response.json(readProgress(q.data.uploadId, caller.workspace.id), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     if (e instanceof AppFailure) return jsonError(e.code, e.message);
