@@ -52,4 +52,19 @@ describe("sign-in limits", () => {
     });
     await expect(auth.api.signInEmail({ body: { email: "someone@else.nl", password: "whatever1" } })).rejects.toMatchObject({ statusCode: 401 });
   });
+
+  it("refuses an over-long e-mail address or password before counting it, so attempts cannot grow memory", async () => {
+    const t = newDb();
+    const env = readEnv({ NODE_ENV: "test" });
+    const auth = createAuth(t.db, env, { withNextCookies: false });
+    const huge = `${"x".repeat(5 * 1024 * 1024)}@shop.nl`;
+    for (let i = 0; i < 12; i++) {
+      // Never 429: nothing of it was kept to count.
+      await expect(auth.api.signInEmail({ body: { email: huge, password: "whatever1" } })).rejects.toMatchObject({
+        statusCode: 400,
+        body: { message: "An e-mail address has at most 254 characters, a password at most 128." },
+      });
+    }
+    await expect(auth.api.signInEmail({ body: { email: "a@shop.nl", password: "p".repeat(129) } })).rejects.toMatchObject({ statusCode: 400 });
+  });
 });

@@ -12,6 +12,8 @@ import { baseUrlOf, trustedOrigins } from "@/lib/security/trusted-origins";
 export const SIGN_IN_WINDOW_SECONDS = 60;
 // Per account: 10 sign-in attempts per 15 minutes, whatever IP address they claim to come from.
 export const ACCOUNT_ATTEMPTS = { max: 10, windowMs: 15 * 60_000 };
+const MAX_EMAIL_LENGTH = 254;
+const MAX_PASSWORD_LENGTH = 128;
 
 /** better-auth over Liftboard's SQLite file. `withNextCookies` lets server actions set the
  * session cookie; the CLI runs without it. */
@@ -25,7 +27,7 @@ export function createAuth(db: Db, env: Env, { withNextCookies }: { withNextCook
     secret: env.LIFTBOARD_SECRET ?? getAppSecret(db),
     trustedOrigins: trustedOrigins(baseURL),
     database: drizzleAdapter(db, { provider: "sqlite", schema: { user, session, account, verification } }),
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128 },
+    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: MAX_PASSWORD_LENGTH },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     rateLimit: {
       enabled: true,
@@ -39,7 +41,15 @@ export function createAuth(db: Db, env: Env, { withNextCookies }: { withNextCook
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-in/email") return;
-        const wait = accountLimiter.hit(String(ctx.body?.email ?? "").toLowerCase());
+        // Checked before the limiter keeps the address as a key: no sign-in attempt grows memory by more
+        // than an address can be long (RFC 5321: 254 characters).
+        const email = ctx.body?.email;
+        if (typeof email !== "string" || email.length > MAX_EMAIL_LENGTH || String(ctx.body?.password ?? "").length > MAX_PASSWORD_LENGTH) {
+          throw new APIError("BAD_REQUEST", {
+            message: `An e-mail address has at most ${MAX_EMAIL_LENGTH} characters, a password at most ${MAX_PASSWORD_LENGTH}.`,
+          });
+        }
+        const wait = accountLimiter.hit(email.toLowerCase());
         if (wait > 0) {
           throw new APIError("TOO_MANY_REQUESTS", { message: `Too many sign-in attempts for this account. Try again in ${Math.ceil(wait / 60)} minutes.` });
         }

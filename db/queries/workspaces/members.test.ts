@@ -69,4 +69,16 @@ describe("invites", () => {
     expect(findOpenInvite(db, "h3", eightDaysOn)).toBeUndefined();
     expect(findOpenInvite(db, "h3")).toBeDefined();
   });
+
+  it("never lower a role: a sole owner accepting a viewer invite stays owner; a viewer accepting an editor invite becomes editor", () => {
+    const { db, ws: workspace } = setup();
+    createInvite(db, { workspaceId: workspace.id, tokenHash: "low", role: "viewer", createdBy: "ann" });
+    acceptInvite(db, findOpenInvite(db, "low")!, "ann");
+    expect(getMembership(db, "ann", workspace.slug)?.role).toBe("owner");
+    createInvite(db, { workspaceId: workspace.id, tokenHash: "v", role: "viewer", createdBy: "ann" });
+    acceptInvite(db, findOpenInvite(db, "v")!, "bob");
+    createInvite(db, { workspaceId: workspace.id, tokenHash: "up", role: "editor", createdBy: "ann" });
+    acceptInvite(db, findOpenInvite(db, "up")!, "bob");
+    expect(getMembership(db, "bob", workspace.slug)?.role).toBe("editor");
+  });
 });

@@ -1,4 +1,4 @@
-import { and, eq, sql, asc } from "drizzle-orm";
+import { and, eq, sql, asc, type SQL } from "drizzle-orm";
 import type { Db } from "../../client";
 import { memberships, type Role, workspaces, user } from "../../schema";
 import { AppFailure } from "@/lib/result";
@@ -23,11 +23,17 @@ export function changeMemberRole(db: Db, workspaceId: number, userId: string, ro
   });
 }
 
-/** Adds the user to the workspace, or sets their role when they are a member already. */
+/** Adds the user to the workspace. A member already keeps a higher role: accepting an invite never
+ * lowers one (a sole owner who accepts a viewer invite stays owner, so the workspace keeps its owner);
+ * lowering a role is changeMemberRole's, which asks for it. */
 export function addMember(db: Db, workspaceId: number, userId: string, role: Role): void {
+  const rank = (r: SQL) => sql`CASE ${r} WHEN 'owner' THEN 3 WHEN 'editor' THEN 2 ELSE 1 END`;
   db.insert(memberships)
     .values({ workspaceId, userId, role, createdAt: new Date() })
-    .onConflictDoUpdate({ target: [memberships.workspaceId, memberships.userId], set: { role } })
+    .onConflictDoUpdate({
+      target: [memberships.workspaceId, memberships.userId],
+      set: { role: sql`CASE WHEN ${rank(sql`excluded.role`)} > ${rank(sql`${memberships.role}`)} THEN excluded.role ELSE ${memberships.role} END` },
+    })
     .run();
 }
 
