@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useReportView } from "@/components/report-view/report-view";
 import type { FilterOptions } from "@/lib/kpi/filters";
 import { shiftDay } from "@/lib/kpi/period";
+import { displayValue } from "@/lib/text/display-value";
 
 type Preset = "all" | "last30" | "last90" | "last365" | "custom";
 const PRESET_DAYS: Record<Exclude<Preset, "all" | "custom">, number> = { last30: 30, last90: 90, last365: 365 };
@@ -107,8 +108,8 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
                 {options?.segments.map((s) => (
                   <optgroup key={s.key} label={s.key}>
                     {s.values.map((v) => (
-                      <option key={v} value={`${s.key}=${v}`}>
-                        {s.key} = {v}
+                      <option key={v} value={`${s.key}=${v}`} title={v}>
+                        {s.key} = {displayValue(v).label}
                       </option>
                     ))}
                   </optgroup>
@@ -125,8 +126,8 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
               >
                 <option value="">{t("anyCampaign")}</option>
                 {options?.campaigns.map((c) => (
-                  <option key={c.key} value={c.key}>
-                    {c.name}
+                  <option key={c.key} value={c.key} title={c.name}>
+                    {displayValue(c.name).label}
                   </option>
                 ))}
               </select>
@@ -135,14 +136,14 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
               {t("channel")}
               <select
                 aria-label={t("channel")}
-                className={`${select} mt-1 block`}
+                className={`${select} mt-1 block max-w-56`}
                 value={params.get("channel") ?? ""}
                 onChange={(e) => update({ channel: e.target.value })}
               >
                 <option value="">{t("anyChannel")}</option>
                 {options?.channels.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
+                  <option key={c} value={c} title={c}>
+                    {displayValue(c).label}
                   </option>
                 ))}
               </select>
@@ -157,8 +158,8 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
               >
                 <option value="">{t("anyCategory")}</option>
                 {options?.categories.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
+                  <option key={c} value={c} title={c}>
+                    {displayValue(c).label}
                   </option>
                 ))}
               </select>
