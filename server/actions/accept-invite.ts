@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { acceptInvite as accept, findOpenInvite } from "@/db/queries/workspaces/invites";
+import { acceptInvite as accept, claimInvite, completeInvite, findOpenInvite, releaseInvite } from "@/db/queries/workspaces/invites";
 import { getAuth } from "@/server/auth/auth";
 import { createUserWithPassword } from "@/server/auth/create-user";
 import { getCurrentUser } from "@/server/auth/session";
@@ -28,8 +28,19 @@ export async function acceptInvite(input: z.input<typeof schema>): Promise<Resul
   const current = await getCurrentUser();
   if (!current && !parsed.data.account) return fail("unauthorized", "Sign in or create an account to join.");
   return run(async () => {
-    const userId = current ? current.id : (await createUserWithPassword(getAuth(), parsed.data.account!, await headers())).userId;
-    accept(db, invite, userId);
+    if (current) {
+      accept(db, invite, current.id);
+      return { slug: invite.workspaceSlug };
+    }
+    // The invite is taken before the account is made: of concurrent accepts, one makes an account.
+    claimInvite(db, invite);
+    try {
+      const { userId } = await createUserWithPassword(getAuth(), parsed.data.account!, await headers());
+      completeInvite(db, invite, userId);
+    } catch (e) {
+      releaseInvite(db, invite);
+      throw e;
+    }
     return { slug: invite.workspaceSlug };
   });
 }

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { addMember } from "@/db/queries/workspaces/members";
+import { claimSetup, releaseSetup } from "@/db/queries/workspaces/claim-setup";
 import { countUsers } from "@/db/queries/workspaces/count-users";
 import { createWorkspace, findUnclaimedWorkspace, renameWorkspace } from "@/db/queries/workspaces/workspaces";
 import { resetWorkspaceToDemo } from "@/db/queries/imports/reset-workspace-to-demo";
@@ -25,11 +26,17 @@ export async function setupOwner(input: z.input<typeof schema>): Promise<Result<
   const parsed = schema.safeParse(input);
   if (!parsed.success) return fail("invalid_input", parsed.error.issues[0].message, parsed.error.issues[0].path.join("."));
   const db = getDb();
-  // Setup is open to anyone only while no account exists.
-  if (countUsers(db) > 0) return fail("forbidden", "Liftboard is already set up. Sign in instead.");
+  // Setup is open to anyone only while no account exists, and to one request of several at once.
+  if (countUsers(db) > 0 || !claimSetup(db)) return fail("forbidden", "Liftboard is already set up. Sign in instead.");
   const { email, password, start, ...settings } = parsed.data;
   return run(async () => {
-    const { userId } = await createUserWithPassword(getAuth(), { email, password }, await headers());
+    let userId: string;
+    try {
+      ({ userId } = await createUserWithPassword(getAuth(), { email, password }, await headers()));
+    } catch (e) {
+      releaseSetup(db);
+      throw e;
+    }
     const claimed = findUnclaimedWorkspace(db);
     const workspace = claimed ? renameWorkspace(db, claimed.id, settings) : createWorkspace(db, settings);
     addMember(db, workspace.id, userId, "owner");

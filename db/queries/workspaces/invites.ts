@@ -9,14 +9,36 @@ export function acceptInvite(db: Db, invite: OpenInvite, userId: string): void {
   // better-sqlite3 is synchronous on one connection, so queries called with `db` inside the
   // callback run inside this transaction.
   db.transaction(() => {
-    const res = db
-      .update(invites)
-      .set({ usedAt: new Date(), usedBy: userId })
-      .where(and(eq(invites.id, invite.id), isNull(invites.usedAt), isNull(invites.revokedAt)))
-      .run();
-    if (res.changes === 0) throw new AppFailure("conflict", "This invite link has already been used.");
+    claimInvite(db, invite);
+    completeInvite(db, invite, userId);
+  });
+}
+
+/** Marks the invite used, or throws when another request used it first: the one-shot step, taken
+ * before an account is made for it, so concurrent accepts make one account, not eight. */
+export function claimInvite(db: Db, invite: OpenInvite): void {
+  const res = db
+    .update(invites)
+    .set({ usedAt: new Date() })
+    .where(and(eq(invites.id, invite.id), isNull(invites.usedAt), isNull(invites.revokedAt)))
+    .run();
+  if (res.changes === 0) throw new AppFailure("conflict", "This invite link has already been used.");
+}
+
+/** After claimInvite: records who used it and makes them a member. */
+export function completeInvite(db: Db, invite: OpenInvite, userId: string): void {
+  db.transaction(() => {
+    db.update(invites).set({ usedBy: userId }).where(eq(invites.id, invite.id)).run();
     addMember(db, invite.workspaceId, userId, invite.role);
   });
+}
+
+/** Gives a claimed invite back when the account for it could not be made. */
+export function releaseInvite(db: Db, invite: OpenInvite): void {
+  db.update(invites)
+    .set({ usedAt: null })
+    .where(and(eq(invites.id, invite.id), isNull(invites.usedBy)))
+    .run();
 }
 
 export const INVITE_DAYS = 7;

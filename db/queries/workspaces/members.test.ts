@@ -3,7 +3,7 @@ import { user } from "@/db/schema";
 import { tempDbPerTest } from "@/db/testing/temp-db";
 import { AppFailure } from "@/lib/result";
 import type { Db } from "../../client";
-import { acceptInvite, createInvite, findOpenInvite, listPendingInvites, revokeInvite } from "./invites";
+import { acceptInvite, claimInvite, completeInvite, createInvite, findOpenInvite, listPendingInvites, releaseInvite, revokeInvite } from "./invites";
 import { addMember, changeMemberRole, getMembership, listMembers } from "./members";
 import { createWorkspace } from "./workspaces";
 
@@ -80,5 +80,22 @@ describe("invites", () => {
     createInvite(db, { workspaceId: workspace.id, tokenHash: "up", role: "editor", createdBy: "ann" });
     acceptInvite(db, findOpenInvite(db, "up")!, "bob");
     expect(getMembership(db, "bob", workspace.slug)?.role).toBe("editor");
+  });
+
+  it("are taken once before an account is made for them; a failed account gives the invite back", () => {
+    const { db, ws: workspace } = setup();
+    createInvite(db, { workspaceId: workspace.id, tokenHash: "once", role: "editor", createdBy: "ann" });
+    const invite = findOpenInvite(db, "once")!;
+    claimInvite(db, invite);
+    // A second, concurrent accept finds it taken before it makes any account.
+    expect(() => claimInvite(db, invite)).toThrow(/already been used/);
+    expect(findOpenInvite(db, "once")).toBeUndefined();
+    releaseInvite(db, invite); // the first one's account could not be made
+    expect(findOpenInvite(db, "once")).toBeDefined();
+    claimInvite(db, invite);
+    completeInvite(db, invite, "bob");
+    expect(getMembership(db, "bob", workspace.slug)?.role).toBe("editor");
+    releaseInvite(db, invite); // no effect once used by someone
+    expect(findOpenInvite(db, "once")).toBeUndefined();
   });
 });
