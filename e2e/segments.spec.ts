@@ -9,6 +9,9 @@ test("segments: every KPI per region with counts, a CSV export, and a drill into
   await expect(nh).toBeVisible();
   const active = Number((await nh.locator("td").nth(1).innerText()).replace(/[^\d]/g, ""));
   expect(active).toBeGreaterThan(100);
+  // Over ten regions are compared: the note says the bracketed intervals are widened, and the table shows them.
+  await expect(page.getByText(/The intervals in brackets are widened to 99\.\d+% \(Bonferroni\)/)).toBeVisible();
+  await expect(nh.getByTestId("adjusted-interval").first()).toHaveText(/^\s*\[99\.\d+%: \d+\.\d%–\d+\.\d%\]$/);
   // The rows' active customers add up to the whole view's.
   const cells = await table.locator("tbody tr td:nth-child(2)").allInnerTexts();
   const total = cells.reduce((s, c) => s + Number(c.replace(/[^\d]/g, "")), 0);

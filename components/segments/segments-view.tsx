@@ -157,6 +157,7 @@ export function SegmentsView({ currency }: { currency: string }) {
                     {KPI_IDS.map((id) => {
                       const k = r.kpis[id];
                       const ci = id === "crossSellRatio" || id === "upsellRatio" ? r.intervals[id] : null;
+                      const wide = id === "crossSellRatio" || id === "upsellRatio" ? r.adjustedIntervals?.[id] : null;
                       return (
                         <td key={id} className="px-2 py-2 text-right">
                           <span className="font-medium">{f.value(id, k.value)}</span>
@@ -166,6 +167,16 @@ export function SegmentsView({ currency }: { currency: string }) {
                           {ci && (
                             <span className="block text-[11px] text-slate-400">
                               {t("segments.interval", { lower: f.value(id, ci.lower), upper: f.value(id, ci.upper) })}
+                              {wide && data?.multipleComparisons.warn && (
+                                <span data-testid="adjusted-interval">
+                                  {" "}
+                                  {t("segments.adjustedInterval", {
+                                    confidence: format.number(data.multipleComparisons.adjustedConfidence, { style: "percent", maximumFractionDigits: 2 }),
+                                    lower: f.value(id, wide.lower),
+                                    upper: f.value(id, wide.upper),
+                                  })}
+                                </span>
+                              )}
                             </span>
                           )}
                         </td>
