@@ -5,6 +5,7 @@ import { jsonError } from "@/server/auth/api-route";
 import { resolveImportCaller } from "@/server/auth/import-caller";
 import { importCsv, importResult } from "@/server/import/import-csv";
 import { endProgress, reportProgress } from "@/server/import/progress-registry";
+import { withWorkspaceImport } from "@/server/import/workspace-import-lock";
 import { readEnv } from "@/lib/env";
 import { CSV_KINDS, isImportFileError } from "@/lib/import";
 import { AppFailure } from "@/lib/result";
@@ -26,30 +27,33 @@ export async function POST(req: Request) {
   const params = new URL(req.url).searchParams;
   const declared = Number(req.headers.get("content-length") ?? NaN);
   let uploadId: string | undefined; // set once authorized: only the uploader's own request may end its progress entry
-  let db: ReturnType<typeof openDb> | null = null;
+  const opened: { db: ReturnType<typeof openDb> | null } = { db: null };
   try {
     const caller = await resolveImportCaller(req, params.get("workspace") ?? undefined);
     const q = query.safeParse(Object.fromEntries(params));
     if (!q.success) return jsonError("invalid_input", q.error.issues[0].message);
-    if (!req.body) return jsonError("invalid_input", "The request has no body: send the CSV file as the body.");
+    const body = req.body;
+    if (!body) return jsonError("invalid_input", "The request has no body: send the CSV file as the body.");
     uploadId = q.data.uploadId;
-    // A connection of its own: the import's transaction stays open across awaits.
-    db = openDb(readEnv().DATABASE_PATH);
-    const summary = await importCsv(db, {
-      workspaceId: caller.workspace.id,
-      timeZone: caller.workspace.timezone,
-      userId: caller.userId,
-      source: caller.source,
-      fileName: q.data.fileName ?? null,
-      bytes: countedBody(req.body, declared),
-      totalBytes: Number.isFinite(declared) ? declared : undefined,
-      kind: q.data.kind,
-      format: q.data.format ? JSON.parse(q.data.format) : undefined,
-      dryRun: q.data.dryRun === "true",
-      acceptRejected: q.data.acceptRejected === "true",
-      onProgress: q.data.uploadId ? (p) => reportProgress(q.data.uploadId!, caller.workspace.id, p) : undefined,
-      // Not req.signal: Next aborts it once the body is fully read, while the import still runs.
-      // A cancelled upload is caught by the body stream failing or ending short.
+    const summary = await withWorkspaceImport(caller.workspace.id, () => {
+      // A connection of its own: the import's transaction stays open across awaits.
+      opened.db = openDb(readEnv().DATABASE_PATH);
+      return importCsv(opened.db, {
+        workspaceId: caller.workspace.id,
+        timeZone: caller.workspace.timezone,
+        userId: caller.userId,
+        source: caller.source,
+        fileName: q.data.fileName ?? null,
+        bytes: countedBody(body, declared),
+        totalBytes: Number.isFinite(declared) ? declared : undefined,
+        kind: q.data.kind,
+        format: q.data.format ? JSON.parse(q.data.format) : undefined,
+        dryRun: q.data.dryRun === "true",
+        acceptRejected: q.data.acceptRejected === "true",
+        onProgress: q.data.uploadId ? (p) => reportProgress(q.data.uploadId!, caller.workspace.id, p) : undefined,
+        // Not req.signal: Next aborts it once the body is fully read, while the import still runs.
+        // A cancelled upload is caught by the body stream failing or ending short.
+      });
     });
     return Response.json(importResult(summary), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
@@ -61,7 +65,7 @@ export async function POST(req: Request) {
     return jsonError("internal", "The import failed on the server; nothing was changed.");
   } finally {
     if (uploadId) endProgress(uploadId);
-    db?.$client.close();
+    opened.db?.$client.close();
   }
 }
 
