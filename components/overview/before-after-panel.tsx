@@ -4,8 +4,11 @@ import { ExportableTable } from "@/components/ui/exportable-table";
 import { useFormatter, useTranslations } from "next-intl";
 import type { BeforeAfter } from "@/db/queries/kpis/get-overview";
 import { Card } from "@/components/ui/card";
-import { change, KPI_IDS } from "@/lib/kpi/kpis";
+import { change, CUMULATIVE_KPIS, KPI_IDS, MONEY_KPIS, pointsChange, type KpiId } from "@/lib/kpi/kpis";
 import { useKpiFormat } from "./use-kpi-format";
+
+// Cumulative KPIs rise after any campaign: shown on the cards, not here.
+const COMPARED: KpiId[] = KPI_IDS.filter((id) => !CUMULATIVE_KPIS.includes(id));
 
 export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; currency: string }) {
   const t = useTranslations();
@@ -26,7 +29,9 @@ export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; cu
                   · {campaign.type.replace("_", "-")} · {day(campaign.startDate)}
                 </span>
               </h3>
-              <p className="mb-2 text-xs text-slate-500">{t("overview.beforeAfterHint", { days })}</p>
+              <p className="mb-2 text-xs text-slate-500">
+                {t("overview.beforeAfterHint", { days })} {t("overview.beforeAfterCaution")}
+              </p>
               <div className="overflow-x-auto">
                 <ExportableTable name={`${t("overview.beforeAfter")} ${campaign.name}`}>
                   <table className="tabular w-full min-w-[36rem] text-left text-sm">
@@ -43,8 +48,9 @@ export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; cu
                       </tr>
                     </thead>
                     <tbody className="divide-y divide-slate-100">
-                      {KPI_IDS.map((id) => {
-                        const d = change(before.kpis[id].value, after.kpis[id].value);
+                      {COMPARED.map((id) => {
+                        const money = MONEY_KPIS.includes(id);
+                        const d = money ? change(before.kpis[id].value, after.kpis[id].value) : pointsChange(before.kpis[id].value, after.kpis[id].value);
                         return (
                           <tr key={id} data-testid={`ba-${campaign.key}-${id}`}>
                             <td className="py-1.5 text-slate-700">{t(`kpi.${id}.name`)}</td>
@@ -60,8 +66,9 @@ export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; cu
                                 ({f.numerator(id, after.kpis[id].numerator)} / {f.count(after.kpis[id].denominator)})
                               </span>
                             </td>
-                            <td className={`py-1.5 text-right font-medium ${d === null ? "" : d > 0 ? "text-green-700" : d < 0 ? "text-red-700" : ""}`}>
-                              {f.change(d)}
+                            {/* Neutral: a difference between two windows is no measured effect. */}
+                            <td className="py-1.5 text-right font-medium text-slate-800">
+                              {money ? f.change(d) : d === null ? "—" : t("overview.points", { value: f.points(d) })}
                             </td>
                           </tr>
                         );

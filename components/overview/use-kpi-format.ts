@@ -13,6 +13,9 @@ export function useKpiFormat(currency: string) {
     numerator: (id: KpiId, v: number) => (MONEY_KPIS.includes(id) ? money(v) : format.number(v)),
     count: (v: number) => format.number(v),
     change: (v: number | null) => (v === null ? "—" : format.number(v, { style: "percent", signDisplay: "exceptZero", maximumFractionDigits: 1 })),
+    /** A ratio's change in percentage points (0.032 → "+3.2"); the caller adds the unit. */
+    points: (v: number | null) =>
+      v === null ? "—" : format.number(v * 100, { signDisplay: "exceptZero", minimumFractionDigits: 1, maximumFractionDigits: 1 }),
     axis: (id: KpiId, v: number) => (MONEY_KPIS.includes(id) ? money(v, 0) : format.number(v, { style: "percent", maximumFractionDigits: 0 })),
   };
 }

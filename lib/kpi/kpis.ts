@@ -5,10 +5,19 @@ export type KpiValue = { value: number | null; numerator: number; denominator: n
 export type KpiSet = Record<KpiId, KpiValue>;
 
 export const MONEY_KPIS: readonly KpiId[] = ["aov", "ltv"];
+/** KPIs counted from the first order in the data to the end of the view: they grow with time, so a
+ * window after a campaign shows them higher whatever it did. Left out of before/after. */
+export const CUMULATIVE_KPIS: readonly KpiId[] = ["ltv", "repeatPurchaseRate"];
 
 /** A value with a zero denominator is null: there is nothing to divide. */
 export function kpi(numerator: number, denominator: number): KpiValue {
   return { value: denominator === 0 ? null : numerator / denominator, numerator, denominator };
+}
+
+/** The change of a ratio in percentage points (as a fraction: 0.032 is 3.2 points), null when it
+ * cannot be computed. Ratios are compared this way: 77.4% → 74.2% is −3.2 points, not −4.1%. */
+export function pointsChange(before: number | null, after: number | null): number | null {
+  return before === null || after === null ? null : after - before;
 }
 
 /** Relative change from `before` to `after`, null when it cannot be computed. */
