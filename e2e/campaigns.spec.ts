@@ -9,6 +9,12 @@ test("campaigns show attributed and incremental results apart, with cost and rev
   await expect(page.getByTestId("attributed-CMP-XSELL-ACC")).toHaveText(/^€[\d,]+$/);
   // Only the campaign with a holdout has incremental figures, with an interval and a p-value.
   await expect(page.getByTestId("incremental-CMP-XSELL-ACC")).toContainText(/95% interval .* p = /);
+  // Its interval holds zero (p 0.31 on the demo): said in words, in a neutral colour, with no ROI headline.
+  await expect(page.getByTestId("incremental-CMP-XSELL-ACC")).toHaveAttribute("data-verdict", "unclear");
+  await expect(page.getByTestId("incremental-verdict-CMP-XSELL-ACC")).toContainText(
+    /^Not distinguishable from zero: .* About [\d,]+ customers in test and holdout together/,
+  );
+  await expect(page.getByTestId("incremental-CMP-XSELL-ACC")).not.toContainText("Incremental ROI");
   await expect(page.getByTestId("campaign-CMP-UPSELL-TIER")).toContainText("no holdout group");
   await expect(page.getByRole("img", { name: "Cost and attributed revenue per campaign" })).toBeVisible();
   await expect(page.getByTestId("before-after-CMP-XSELL-ACC")).toBeVisible();

@@ -13,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { CampaignsReport } from "@/db/queries/campaigns/get-campaigns-report";
 import { downloadCsv } from "@/lib/csv/download-csv";
 import type { Cell } from "@/lib/csv/to-csv";
+import { IncrementalSection } from "./incremental-section";
 
 /** One row per campaign with every figure of its card, unformatted for a spreadsheet. */
 function campaignRows(data: CampaignsReport): Cell[][] {
@@ -123,7 +124,7 @@ export function CampaignsView({ currency }: { currency: string }) {
                       <span className="text-lg font-semibold" data-testid={`attributed-${c.key}`}>
                         {money(c.attributed.revenue)}
                       </span>{" "}
-                      · {t("campaigns.roi")} <strong>{ratio(c.attributed.roi)}</strong>
+                      · {t("campaigns.roi")} <strong>{ratio(c.attributed.roi)}</strong> <span className="text-xs text-slate-600">{t("campaigns.roiBase")}</span>
                     </p>
                     {c.attributed.margin && (
                       <p className="text-xs text-slate-600">
@@ -137,30 +138,7 @@ export function CampaignsView({ currency }: { currency: string }) {
                       </p>
                     )}
                   </section>
-                  <section className="rounded-md bg-emerald-50 p-3">
-                    <p className="text-xs font-semibold uppercase text-emerald-800">{t("campaigns.incremental")}</p>
-                    {c.incremental ? (
-                      <div data-testid={`incremental-${c.key}`}>
-                        <p className="tabular">
-                          <span className="text-lg font-semibold">{money(c.incremental.incrementalRevenue.estimate)}</span> (
-                          {money(c.incremental.incrementalRevenue.lower)} – {money(c.incremental.incrementalRevenue.upper)}) · {t("campaigns.incrementalRoi")}{" "}
-                          <strong>{ratio(c.incremental.roi?.estimate ?? null)}</strong>
-                        </p>
-                        <p className="text-xs text-slate-600">
-                          {t("campaigns.incrementalHint", {
-                            treated: format.number(c.incremental.treated.customers),
-                            control: format.number(c.incremental.control.customers),
-                            lift: money(c.incremental.liftPerCustomer.estimate, 2),
-                            lower: money(c.incremental.liftPerCustomer.lower, 2),
-                            upper: money(c.incremental.liftPerCustomer.upper, 2),
-                            p: c.incremental.pValue === null ? "—" : format.number(c.incremental.pValue, { maximumFractionDigits: 3 }),
-                          })}
-                        </p>
-                      </div>
-                    ) : (
-                      <p className="text-slate-500">{t("campaigns.noHoldout")}</p>
-                    )}
-                  </section>
+                  <IncrementalSection campaignKey={c.key} incremental={c.incremental} currency={currency} />
                 </div>
               </Card>
             ))}
