@@ -5,19 +5,24 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Toolt
 export type KpiBarPoint = { key: string; label: string; value: number | null; detail: string };
 export type ChartMarker = { key: string; label: string };
 
-const config = { bar: "var(--chart-1)", grid: "var(--chart-grid)", marker: "var(--chart-3)" } as const;
+const config = { bar: "var(--chart-1)", grid: "var(--chart-grid)", marker: "var(--chart-3)", reference: "#334155" } as const;
 
-/** Rising bars of one KPI per bucket, with a marker line at the buckets where campaigns start. */
+/** Rising bars of one KPI per bucket on the given axis ticks, with a marker line at the buckets where
+ * campaigns start and, when given, a dotted line at a reference value (the whole period's). */
 export function KpiBarChart({
   title,
   data,
   markers,
+  ticks,
+  reference,
   formatAxis,
   formatValue,
 }: {
   title: string;
   data: KpiBarPoint[];
   markers: ChartMarker[];
+  ticks: number[];
+  reference?: { value: number; label: string };
   formatAxis: (v: number) => string;
   formatValue: (v: number | null) => string;
 }) {
@@ -28,13 +33,30 @@ export function KpiBarChart({
         <BarChart data={data} margin={{ top: 18, right: 8, bottom: 0, left: 0 }} accessibilityLayer>
           <CartesianGrid vertical={false} stroke={config.grid} />
           <XAxis dataKey="key" tickFormatter={(k) => labelOf.get(k) ?? k} tickLine={false} axisLine={false} fontSize={11} minTickGap={8} />
-          <YAxis tickFormatter={formatAxis} tickLine={false} axisLine={false} fontSize={11} width={64} />
+          <YAxis
+            tickFormatter={formatAxis}
+            ticks={ticks}
+            domain={[ticks[0], ticks[ticks.length - 1]]}
+            allowDataOverflow
+            tickLine={false}
+            axisLine={false}
+            fontSize={11}
+            width={64}
+          />
           <Tooltip
             labelFormatter={(k) => labelOf.get(String(k)) ?? String(k)}
             formatter={(v, _n, item) => [`${formatValue(v === null || v === undefined ? null : Number(v))} (${(item.payload as KpiBarPoint).detail})`, title]}
             cursor={{ fill: "rgba(47,111,237,0.08)" }}
           />
           <Bar dataKey="value" fill={config.bar} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+          {reference && (
+            <ReferenceLine
+              y={reference.value}
+              stroke={config.reference}
+              strokeDasharray="2 3"
+              label={{ value: reference.label, position: "insideTopRight", fontSize: 10, fill: "#334155" }}
+            />
+          )}
           {markers.map((m) => (
             <ReferenceLine
               key={`${m.key}-${m.label}`}

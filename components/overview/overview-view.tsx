@@ -10,12 +10,13 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Overview } from "@/db/queries/kpis/get-overview";
-import { KPI_IDS, type KpiId } from "@/lib/kpi/kpis";
+import { KPI_IDS, MONEY_KPIS, type KpiId } from "@/lib/kpi/kpis";
 import { BeforeAfterPanel } from "./before-after-panel";
 import { DataSummary } from "./data-summary";
 import { FilterBar } from "./filter-bar";
 import { KpiCard } from "./kpi-card";
 import { useKpiFormat } from "./use-kpi-format";
+import { niceTicks } from "@/lib/charts/nice-ticks";
 
 const CHARTED: KpiId[] = ["crossSellRatio", "upsellRatio", "deepSellRatio", "aov", "ltv"];
 
@@ -148,13 +149,43 @@ function ChartFor({
     value: p[id].value,
     detail: `${f.numerator(id, p[id].numerator)} / ${f.count(p[id].denominator)}`,
   }));
+  const ratio = !MONEY_KPIS.includes(id);
+  const values = points.map((p) => p.value).filter((v): v is number => v !== null);
+  const { ticks, decimals } = niceTicks(Math.max(0, ...values), { percent: ratio, ceiling: ratio ? 1 : Infinity });
+  const period = data.kpis[id].value;
+  // Per-customer ratios count a customer once over the whole period: its value stands above the bars.
+  const reference =
+    ratio && id !== "repeatPurchaseRate" && period !== null ? { value: period, label: t("overview.periodValue", { value: f.value(id, period) }) } : undefined;
+  const granularity = t(`overview.granularity.${data.granularity}`);
   return (
     <div data-testid={`chart-${id}`}>
       <h3 className="text-sm font-semibold text-slate-800">{t(`kpi.${id}.name`)}</h3>
-      <p className="mb-1 text-xs text-slate-500">{t("overview.trends", { granularity: t(`overview.granularity.${data.granularity}`) })}</p>
-      <ChartFrame name={t(`kpi.${id}.name`)}>
-        <KpiBarChart title={t(`kpi.${id}.name`)} data={points} markers={markers} formatAxis={(v) => f.axis(id, v)} formatValue={(v) => f.value(id, v)} />
-      </ChartFrame>
+      <p className="mb-1 text-xs text-slate-500">{t("overview.trends", { granularity })}</p>
+      {values.length === 0 || values.every((v) => v === 0) ? (
+        <p
+          className="flex h-56 items-center justify-center rounded border border-dashed border-slate-200 px-4 text-center text-sm text-slate-600"
+          data-testid={`chart-${id}-empty`}
+        >
+          {values.length === 0 ? t(`kpi.${id}.noData`) : t("overview.seriesZero", { granularity, kpi: t(`kpi.${id}.name`) })}
+        </p>
+      ) : (
+        <ChartFrame name={t(`kpi.${id}.name`)}>
+          <KpiBarChart
+            title={t(`kpi.${id}.name`)}
+            data={points}
+            markers={markers}
+            ticks={ticks}
+            reference={reference}
+            formatAxis={(v) => f.axis(id, v, decimals)}
+            formatValue={(v) => f.value(id, v)}
+          />
+        </ChartFrame>
+      )}
+      {reference && (
+        <p className="mt-1 text-xs text-slate-500" data-testid={`chart-${id}-reference-note`}>
+          {t("overview.periodValueNote", { granularity })}
+        </p>
+      )}
     </div>
   );
 }

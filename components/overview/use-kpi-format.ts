@@ -16,6 +16,7 @@ export function useKpiFormat(currency: string) {
     /** A ratio's change in percentage points (0.032 → "+3.2"); the caller adds the unit. */
     points: (v: number | null) =>
       v === null ? "—" : format.number(v * 100, { signDisplay: "exceptZero", minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    axis: (id: KpiId, v: number) => (MONEY_KPIS.includes(id) ? money(v, 0) : format.number(v, { style: "percent", maximumFractionDigits: 0 })),
+    axis: (id: KpiId, v: number, decimals = 0) =>
+      MONEY_KPIS.includes(id) ? money(v, 0) : format.number(v, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
   };
 }

@@ -17,6 +17,7 @@ import type { SegmentReport } from "@/db/queries/segments/get-segment-report";
 import { downloadCsv } from "@/lib/csv/download-csv";
 import { KPI_IDS } from "@/lib/kpi/kpis";
 import { COLUMN_DIMENSIONS, DERIVED_DIMENSIONS } from "@/lib/segments/dimensions";
+import { niceTicks } from "@/lib/charts/nice-ticks";
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
@@ -36,6 +37,7 @@ export function SegmentsView({ currency }: { currency: string }) {
   // A shared report has no way into the workspace, so no drill links.
   const drillable = href("overview") !== null && !(DERIVED_DIMENSIONS as readonly string[]).includes(by);
   const data = table.data;
+  const crossSellAxis = niceTicks(Math.max(0, ...(data?.rows ?? []).map((r) => r.kpis.crossSellRatio.value ?? 0)), { percent: true, ceiling: 1 });
 
   function exportCsv() {
     if (!data) return;
@@ -108,7 +110,8 @@ export function SegmentsView({ currency }: { currency: string }) {
                   detail: `${r.kpis.crossSellRatio.numerator} / ${r.kpis.crossSellRatio.denominator}`,
                 }))}
               markers={[]}
-              formatAxis={(v) => f.axis("crossSellRatio", v)}
+              ticks={crossSellAxis.ticks}
+              formatAxis={(v) => f.axis("crossSellRatio", v, crossSellAxis.decimals)}
               formatValue={(v) => f.value("crossSellRatio", v)}
             />
           </ChartFrame>
