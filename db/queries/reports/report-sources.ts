@@ -19,6 +19,7 @@ import { getSegmentReport } from "../segments/get-segment-report";
 import type { Workspace } from "../workspaces/workspaces";
 import { getWorkspaceSummary } from "../workspaces/get-workspace-summary";
 import { listAbTests } from "../offers/list-ab-tests";
+import { checkSegmentKeys } from "../kpis/check-segment-keys";
 
 type Source<S extends z.ZodObject> = {
   schema: S;
@@ -33,7 +34,16 @@ const source = <S extends z.ZodObject, T>(s: {
   load: (db: Db, workspace: Workspace, q: z.infer<S>) => T;
   sharedInput?: Source<S>["sharedInput"];
   sharedOutput?: (data: T, view: URLSearchParams) => unknown;
-}) => s as unknown as Source<S>;
+}) =>
+  ({
+    ...s,
+    // Every view that filters by segment names keys this workspace has.
+    load: (db: Db, workspace: Workspace, q: z.infer<S>) => {
+      const segment = (q as { segment?: unknown }).segment;
+      if (Array.isArray(segment)) checkSegmentKeys(db, workspace.id, segment);
+      return s.load(db, workspace, q);
+    },
+  }) as unknown as Source<S>;
 
 const empty = z.object({});
 export const segmentsQuerySchema = kpiQuerySchema.extend({
