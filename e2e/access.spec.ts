@@ -19,6 +19,14 @@ test.describe("signed out", () => {
     expect((await request.post("/api/v1/imports?kind=nonsense", { data: "a\n1\n" })).status()).toBe(401);
   });
 
+  test("the site icon is served to everyone (no 404 on every page)", async ({ request }) => {
+    for (const url of ["/favicon.ico", "/icon.svg"]) {
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(200);
+      expect(res.headers()["content-type"], url).toMatch(/^image\//);
+    }
+  });
+
   test("API routes answer 401 without a session", async ({ request }) => {
     for (const url of [`/api/v1/workspaces/${SLUG}/summary`, "/api/v1/workspaces/nope/summary", "/api/v1/anything"]) {
       const res = await request.get(url);

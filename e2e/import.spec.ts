@@ -31,8 +31,11 @@ test("upload a semicolon, decimal-comma file, fix a mapping, import, see the cou
   const history = page.getByRole("table").last();
   await expect(history).toContainText("bestellingen.csv");
   const row = history.locator("tr", { hasText: "bestellingen.csv" });
+  // Undo asks first, naming what it takes back, and says what it did.
   await row.getByRole("button", { name: "Undo" }).click();
-  await expect(row).toContainText("Undone");
+  await expect(row).toContainText("Undo this import? It removes the 5 rows it added");
+  await row.getByRole("button", { name: "Yes, undo it" }).click();
+  await expect(row.getByTestId(/^import-status-/)).toHaveText("Undone: 5 rows removed, 0 rows restored.");
 
   // Importing it again reads it the way it was mapped last time, with no manual step.
   await page.getByRole("button", { name: "Import another file" }).click();

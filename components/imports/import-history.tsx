@@ -42,9 +42,13 @@ export async function ImportHistory({ rows, timeZone, slug, canUndo }: { rows: I
                   <td className="px-2 py-2">{format.number(r.unchanged)}</td>
                   <td className="px-2 py-2">{format.number(r.rejected)}</td>
                   <td className="px-2 py-2" data-testid={`import-status-${r.id}`}>
-                    {t(`statuses.${r.status as "committed" | "undone"}`)}
+                    {r.status === "undone" ? t("undoDone", { inserted: r.inserted, updated: r.updated }) : t(`statuses.${r.status as "committed" | "undone"}`)}
                   </td>
-                  <td className="px-2 py-2">{canUndo && r.status === "committed" && r.kind !== "demo" && <UndoImportButton slug={slug} importId={r.id} />}</td>
+                  <td className="px-2 py-2">
+                    {canUndo && r.status === "committed" && r.kind !== "demo" && (
+                      <UndoImportButton slug={slug} importId={r.id} inserted={r.inserted} updated={r.updated} />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

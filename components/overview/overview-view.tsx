@@ -23,7 +23,8 @@ const CHARTED: KpiId[] = ["crossSellRatio", "upsellRatio", "deepSellRatio", "aov
 export function OverviewView({ currency, timeZone }: { currency: string; timeZone: string }) {
   const t = useTranslations("overview");
   const tc = useTranslations("common");
-  const search = useReportView().params.toString();
+  const view = useReportView();
+  const search = view.params.toString();
   const overview = useOverview(search);
   const options = useFilterOptions();
   const format = useFormatter();
@@ -47,6 +48,16 @@ export function OverviewView({ currency, timeZone }: { currency: string; timeZon
         <Card>
           <p className="font-medium">{t("empty")}</p>
           <p className="mt-1 text-sm text-slate-600">{t("emptyHint")}</p>
+          {view.href("/imports") && (
+            <p className="mt-2 flex gap-4 text-sm">
+              <a className="font-medium text-brand-700 underline" href={view.href("/imports")!}>
+                {t("goImports")}
+              </a>
+              <a className="font-medium text-brand-700 underline" href={view.href("/settings")!}>
+                {t("goSettings")}
+              </a>
+            </p>
+          )}
         </Card>
       )}
       {data && data.dataRange && <Dashboard data={data} currency={currency} fetching={overview.isFetching} />}
