@@ -68,3 +68,24 @@ test("changing the period and segment updates the cards and the URL, and the URL
   expect(body.period).toEqual({ from: "2026-08-03", to: "2026-10-31" }); // 29 + 30 + 31 days
   expect(orders(segmented)).toBe(body.kpis.aov.denominator);
 });
+
+test("a custom range can be chosen from a preset and edited without snapping back; Back returns to the view before", async ({ page }) => {
+  await page.goto(`/w/${SLUG}/overview`);
+  await expect(page.getByTestId("kpi-aov-value")).toHaveText(/€/); // the data range is known
+  const period = page.getByLabel("Period", { exact: true });
+  await period.selectOption("last90");
+  await expect(page).toHaveURL(/from=2026-08-03&to=2026-10-31/);
+  // Custom starts from the range on screen, which equals "Last 90 days", and stays custom.
+  await period.selectOption("custom");
+  await expect(period).toHaveValue("custom");
+  await page.getByLabel("From", { exact: true }).fill("2026-09-01");
+  await expect(page).toHaveURL(/from=2026-09-01/);
+  await expect(period).toHaveValue("custom");
+  // Each change is a history entry: Back goes to the view before it, not off the page.
+  await page.goBack();
+  await expect(page).toHaveURL(/from=2026-08-03/);
+  await expect(period).toHaveValue("custom");
+  await page.goBack();
+  await expect(page).toHaveURL(/from=2026-08-03&to=2026-10-31$/);
+  await expect(period).toHaveValue("last90");
+});

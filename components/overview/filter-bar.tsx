@@ -25,21 +25,25 @@ type Props = {
 
 export function FilterBar({ options, dataRange, compare = true, keep = [], periodOnly = false }: Props) {
   const t = useTranslations("overview");
-  const { params, update, replace, locked } = useReportView();
+  const { params, update, navigate, locked } = useReportView();
   const from = params.get("from");
   const to = params.get("to");
 
+  // "custom" is kept in the URL once chosen: otherwise a custom range that happens to equal a preset
+  // (as it does the moment it is chosen) would snap back to that preset.
   const preset: Preset =
-    !from && !to
-      ? "all"
-      : dataRange && to === dataRange.last
-        ? ((Object.entries(PRESET_DAYS).find(([, d]) => from === shiftDay(dataRange.last, -(d - 1)))?.[0] as Preset | undefined) ?? "custom")
-        : "custom";
+    params.get("range") === "custom"
+      ? "custom"
+      : !from && !to
+        ? "all"
+        : dataRange && to === dataRange.last
+          ? ((Object.entries(PRESET_DAYS).find(([, d]) => from === shiftDay(dataRange.last, -(d - 1)))?.[0] as Preset | undefined) ?? "custom")
+          : "custom";
 
   function choosePreset(p: Preset) {
-    if (p === "all") return update({ from: null, to: null });
-    if (p === "custom") return update({ from: from ?? dataRange?.first ?? null, to: to ?? dataRange?.last ?? null });
-    if (dataRange) update({ from: shiftDay(dataRange.last, -(PRESET_DAYS[p] - 1)), to: dataRange.last });
+    if (p === "all") return update({ from: null, to: null, range: null });
+    if (p === "custom") return update({ from: from ?? dataRange?.first ?? null, to: to ?? dataRange?.last ?? null, range: "custom" });
+    if (dataRange) update({ from: shiftDay(dataRange.last, -(PRESET_DAYS[p] - 1)), to: dataRange.last, range: null });
   }
 
   const segment = params.get("segment") ?? "";
@@ -171,7 +175,7 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
             type="button"
             className="pb-1.5 text-sm text-brand-700 hover:underline"
             onClick={() => {
-              replace(new URLSearchParams([...params.entries()].filter(([k]) => keep.includes(k))));
+              navigate(new URLSearchParams([...params.entries()].filter(([k]) => keep.includes(k))));
             }}
           >
             {t("reset")}

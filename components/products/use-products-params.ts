@@ -8,7 +8,7 @@ export type ProductsParam = keyof typeof PRODUCTS_DEFAULTS | "from" | "to";
 /** The products view lives in the URL, so a copied link shows the same rules. A value equal to its
  * default is left out to keep links short; the API fills the same defaults. */
 export function useProductsParams() {
-  const { params, update: set, replace, locked } = useReportView();
+  const { params, update: set, navigate, locked } = useReportView();
   const get = (key: ProductsParam): string => params.get(key) ?? (key === "from" || key === "to" ? "" : String(PRODUCTS_DEFAULTS[key]));
 
   function update(changes: Partial<Record<ProductsParam, string>>) {
@@ -20,6 +20,6 @@ export function useProductsParams() {
     set(next);
   }
 
-  const reset = () => replace(new URLSearchParams());
+  const reset = () => navigate(new URLSearchParams());
   return { search: params.toString(), get, update, reset, changed: params.size > 0, locked };
 }

@@ -12,7 +12,7 @@ export type ReportView = {
   locked: boolean;
   params: URLSearchParams;
   update(changes: Record<string, string | null>): void;
-  replace(next: URLSearchParams): void;
+  navigate(next: URLSearchParams): void;
   source(kind: ReportKind, search: string): { url: string; key: readonly unknown[] };
   /** A link to another workspace page ("overview?segment=…"); null when shared (no way in). */
   href(path: string): string | null;
@@ -31,9 +31,10 @@ export function WorkspaceReportView({ slug, children }: { slug: string; children
   const pathname = usePathname();
   const search = useSearchParams().toString();
   const value = useMemo<ReportView>(() => {
-    const replace = (next: URLSearchParams) => {
+    // Each change of the view is a history entry of its own, so Back returns to the view before it.
+    const navigate = (next: URLSearchParams) => {
       const qs = next.toString();
-      router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+      router.push(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
     };
     return {
       locked: false,
@@ -44,9 +45,9 @@ export function WorkspaceReportView({ slug, children }: { slug: string; children
           if (v === null || v === "") next.delete(k);
           else next.set(k, v);
         }
-        replace(next);
+        navigate(next);
       },
-      replace,
+      navigate,
       source: (kind, s) => ({ url: `/api/v1/workspaces/${slug}/${kind}${s ? `?${s}` : ""}`, key: queryKeys.report(slug, kind, s) }),
       href: (path) => `/w/${slug}/${path}`,
     };
@@ -63,7 +64,7 @@ export function SharedReportView({ token, query, children }: { token: string; qu
       locked: true,
       params: new URLSearchParams(query),
       update: ignore,
-      replace: ignore,
+      navigate: ignore,
       source: (kind) => ({ url: `/share/${encodeURIComponent(token)}/data/${kind}`, key: queryKeys.sharedReport(token, kind) }),
       href: () => null,
     }),
