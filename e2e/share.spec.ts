@@ -98,7 +98,9 @@ test("a snapshot link keeps its data as of creation, may be embedded, and rotati
   const res = await c.goto(url);
   expect(res!.headers()["content-security-policy"]).toContain("frame-ancestors *");
   expect(res!.headers()["x-frame-options"]).toBeUndefined();
-  await expect(c.getByTestId("share-freshness")).toContainText("data as of");
+  // In the workspace's time zone, as the Reports page lists it (not the server's UTC).
+  const listed = (await card.getByTestId("share-links").innerText()).match(/snapshot of (.+?[AP]M)/)![1];
+  await expect(c.getByTestId("share-freshness")).toContainText(`data as of ${listed}`);
   await expect(c.getByTestId("segment-row-champions")).toBeVisible();
   // No drill links into the workspace from a shared table.
   await expect(c.getByTestId("segment-row-champions").getByRole("link")).toHaveCount(0);

@@ -6,10 +6,10 @@ import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { Button } from "@/components/ui/button";
 
-type Props = { reportName: string; workspaceName: string; dataAsOf: Date | null; children: ReactNode };
+type Props = { reportName: string; workspaceName: string; dataAsOf: Date | null; timeZone: string; children: ReactNode };
 
 /** A shared report's frame: what it is, from whom, how fresh, and no way into the workspace. */
-export function ShareShell({ reportName, workspaceName, dataAsOf, children }: Props) {
+export function ShareShell({ reportName, workspaceName, dataAsOf, timeZone, children }: Props) {
   const t = useTranslations("share");
   const format = useFormatter();
   return (
@@ -22,7 +22,7 @@ export function ShareShell({ reportName, workspaceName, dataAsOf, children }: Pr
               {reportName}
             </p>
             <p className="text-xs text-slate-500" data-testid="share-freshness">
-              {workspaceName} · {dataAsOf ? t("asOf", { date: format.dateTime(dataAsOf, { dateStyle: "medium", timeStyle: "short" }) }) : t("live")}
+              {workspaceName} · {dataAsOf ? t("asOf", { date: format.dateTime(dataAsOf, { dateStyle: "medium", timeStyle: "short", timeZone }) }) : t("live")}
             </p>
           </div>
           <div className="flex items-center gap-3 print:hidden">

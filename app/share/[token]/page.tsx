@@ -26,7 +26,12 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
   }
   recordShareView(db, share.link.id);
   return (
-    <ShareShell reportName={share.report.name} workspaceName={share.workspace.name} dataAsOf={share.link.mode === "snapshot" ? share.link.dataAsOf : null}>
+    <ShareShell
+      reportName={share.report.name}
+      workspaceName={share.workspace.name}
+      dataAsOf={share.link.mode === "snapshot" ? share.link.dataAsOf : null}
+      timeZone={share.workspace.timezone}
+    >
       <SharedReport token={token} page={share.report.page} query={share.report.query} currency={share.workspace.currency} timeZone={share.workspace.timezone} />
     </ShareShell>
   );
