@@ -2,7 +2,6 @@ import type { Db } from "@/db/client";
 import { saveImportFormat } from "@/db/queries/imports/import-formats";
 import { runImport, type ImportSummary, type RunImportOptions } from "@/db/queries/imports/run-import";
 import {
-  detectFormat,
   ImportFileError,
   missingColumns,
   parseRows,
@@ -14,7 +13,7 @@ import {
   type PresetId,
 } from "@/lib/import";
 import { AppFailure } from "@/lib/result";
-import { parseFormatInput, resolveWorkspaceFormat } from "./resolve-workspace-format";
+import { readFileFormat } from "./read-file-format";
 
 export type ImportCsvInput = Omit<RunImportOptions, "batches" | "kind"> & {
   /** The file's bytes, read once: the first megabyte is peeked for detection, then replayed. */
@@ -36,10 +35,8 @@ export type ImportCsvInput = Omit<RunImportOptions, "batches" | "kind"> & {
  * runImport), and remember the format of a committed import for the next file with this header. */
 export async function importCsv(db: Db, input: ImportCsvInput): Promise<ImportSummary & { format: ImportFormat }> {
   const { bytes, totalBytes, timeZone, kind, preset, format: explicit, onProgress, ...run } = input;
-  const given = explicit === undefined ? undefined : parseFormatInput(explicit);
   const { head, stream } = await peekStream(bytes, SAMPLE_BYTES);
-  const detection = detectFormat(head, { totalBytes, kind });
-  const { format, source, missing } = resolveWorkspaceFormat(db, run.workspaceId, detection, given);
+  const { format, source, missing, detection } = readFileFormat(db, run.workspaceId, head, { totalBytes, kind, format: explicit });
   // Before the import's transaction opens: the refusal parseRows would give at the header.
   if (missing.length) throw new ImportFileError(missingColumns(missing));
   if (preset && source !== "explicit" && detection.format.preset !== preset) {

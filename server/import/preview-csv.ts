@@ -1,7 +1,6 @@
 import { Readable } from "node:stream";
 import type { Db } from "@/db/client";
 import {
-  detectFormat,
   isImportFileError,
   parseRows,
   SAMPLE_BYTES,
@@ -11,7 +10,7 @@ import {
   type ImportFormat,
   type RowBatch,
 } from "@/lib/import";
-import { parseFormatInput, resolveWorkspaceFormat } from "./resolve-workspace-format";
+import { readFileFormat } from "./read-file-format";
 
 export type CsvPreview = {
   detection: FormatDetection;
@@ -27,10 +26,8 @@ export async function previewCsv(
   db: Db,
   input: { workspaceId: number; timeZone: string; sample: Uint8Array; totalBytes?: number; kind?: CsvKind; format?: unknown },
 ): Promise<CsvPreview> {
-  const given = input.format === undefined ? undefined : parseFormatInput(input.format);
   const sample = input.sample.subarray(0, SAMPLE_BYTES);
-  const detection = detectFormat(sample, { totalBytes: input.totalBytes, kind: input.kind });
-  const { format, source } = resolveWorkspaceFormat(db, input.workspaceId, detection, given);
+  const { format, source, detection } = readFileFormat(db, input.workspaceId, sample, input);
   const rows: CsvPreview["rows"] = { records: [], rejections: [] };
   // The sample may end mid-row: parse only whole lines of it.
   const whole = input.totalBytes && sample.length < input.totalBytes ? sample.subarray(0, sample.lastIndexOf(10) + 1) : sample;
