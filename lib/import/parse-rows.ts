@@ -4,12 +4,13 @@ import { convertCustomerRow } from "./converting/convert-customer-row";
 import { convertFeedbackRow } from "./converting/convert-feedback-row";
 import { convertOfferRow } from "./converting/convert-offer-row";
 import { convertOrderGroup } from "./converting/convert-order-group";
-import { SET_ASIDE } from "./converting/convert-order-row";
+import { SET_ASIDE } from "./converting/set-aside";
 import { convertProductRow } from "./converting/convert-product-row";
 import { fieldCountMessage } from "./reading/field-count-message";
 import { ImportFileError } from "./file-error";
 import { emptyFile, headerOnly, MAX_COLUMNS, missingColumns, tooManyColumns } from "./file-problems";
 import { KIND_SPECS } from "./fields";
+import type { FieldSpec } from "./fields/field-spec";
 import type { ImportFormat } from "./format";
 import { createOrderGrouper, type OrderGrouper } from "./converting/group-order-rows";
 import { planColumns, type ColumnPlan } from "./detecting/plan-columns";
@@ -148,25 +149,21 @@ function startFile(format: ImportFormat, header: string[], options: ParseOptions
       productParents: new Map(),
     },
     read: (row) => new RowReader(row.fields, row.line, plan.columns, specs),
+    // An order's rows (Shopify writes order fields on the first only), a Shopify product's variants
+    // (its fields on the first only): grouped, and those fields carried to the group's other rows.
     grouper:
-      format.kind === "orders" ? orderGrouper(plan, format.preset === "uci_online_retail") : format.preset === "shopify_products" ? productGrouper(plan) : null,
+      format.kind === "orders"
+        ? grouperBy(plan, "orders", "order_id", "orderLevel", format.preset === "uci_online_retail")
+        : format.preset === "shopify_products"
+          ? grouperBy(plan, "products", "family", "productLevel", false)
+          : null,
   };
 }
 
-/** A Shopify products export's rows grouped by product (Handle), carrying the product's fields from
- * its first row to its variants. */
-function productGrouper(plan: ColumnPlan): OrderGrouper {
-  const fields = KIND_SPECS.products.fields;
+function grouperBy(plan: ColumnPlan, kind: "orders" | "products", key: string, level: "orderLevel" | "productLevel", dropDuplicates: boolean): OrderGrouper {
+  const fields: Readonly<Record<string, FieldSpec>> = KIND_SPECS[kind].fields;
   const carryColumns = Object.entries(plan.columns)
-    .filter(([field]) => fields[field as keyof typeof fields]?.productLevel)
+    .filter(([field]) => fields[field]?.[level])
     .map(([, c]) => c.index);
-  return createOrderGrouper({ orderColumn: plan.columns.family.index, carryColumns, dropDuplicates: false });
-}
-
-function orderGrouper(plan: ColumnPlan, dropDuplicates: boolean): OrderGrouper {
-  const fields = KIND_SPECS.orders.fields;
-  const carryColumns = Object.entries(plan.columns)
-    .filter(([field]) => fields[field]?.orderLevel)
-    .map(([, c]) => c.index);
-  return createOrderGrouper({ orderColumn: plan.columns.order_id.index, carryColumns, dropDuplicates });
+  return createOrderGrouper({ orderColumn: plan.columns[key].index, carryColumns, dropDuplicates });
 }

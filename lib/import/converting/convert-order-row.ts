@@ -4,15 +4,10 @@ import { normalizeStatus } from "./normalize-status";
 import { readCustomerRef } from "./read-customer-ref";
 import type { OrderLineRecord } from "../records";
 import type { RowReader } from "../reading/row-reader";
+import { SET_ASIDE } from "./set-aside";
 import { toEpochMs } from "./to-epoch-ms";
 
 const NOT_SALES: readonly string[] = UNCOUNTED_STATUSES;
-
-export const SET_ASIDE = {
-  tip: "Shopify tip lines: no product, no revenue",
-  imageRow: "Rows that only add an image to a product",
-  duplicateLine: "Identical lines of one invoice, counted once (UCI Online Retail)",
-} as const;
 
 /** One order line, or null with the reason in `r.problem`. Order-level cells were already carried
  * from the order's first row (see createOrderGrouper). */

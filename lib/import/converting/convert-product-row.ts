@@ -1,5 +1,5 @@
 import type { ConvertContext } from "./convert-context";
-import { SET_ASIDE } from "./convert-order-row";
+import { SET_ASIDE } from "./set-aside";
 import type { ProductRecord } from "../records";
 import type { RowReader } from "../reading/row-reader";
 
