@@ -138,7 +138,7 @@ export function CampaignsView({ currency }: { currency: string }) {
                       </p>
                     )}
                   </section>
-                  <IncrementalSection campaignKey={c.key} incremental={c.incremental} currency={currency} />
+                  <IncrementalSection campaignKey={c.key} incremental={c.incremental} money={money} ratio={ratio} />
                 </div>
               </Card>
             ))}

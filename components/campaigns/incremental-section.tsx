@@ -15,12 +15,20 @@ const TONES = {
 /** The campaign's effect measured against its holdout: the interval first; called a gain (green) or a
  * loss only when the interval excludes zero, else said to be indistinguishable from zero, with the
  * number of customers it would take to know. */
-export function IncrementalSection({ campaignKey, incremental, currency }: { campaignKey: string; incremental: Incrementality | null; currency: string }) {
+export function IncrementalSection({
+  campaignKey,
+  incremental,
+  money,
+  ratio,
+}: {
+  campaignKey: string;
+  incremental: Incrementality | null;
+  /** The campaigns page's own formatters, so both sections read alike. */
+  money: (v: number | null, digits?: number) => string;
+  ratio: (v: number | null) => string;
+}) {
   const t = useTranslations("campaigns");
   const format = useFormatter();
-  const money = (v: number | null, digits = 0) =>
-    v === null ? "—" : format.number(v, { style: "currency", currency, maximumFractionDigits: digits, minimumFractionDigits: digits });
-  const ratio = (v: number | null) => (v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }));
   if (!incremental) {
     return (
       <section className="rounded-md bg-slate-50 p-3">

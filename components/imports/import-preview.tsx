@@ -136,33 +136,36 @@ export function ImportPreview({
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {fields.map((field) => (
-                <tr key={field}>
-                  <td className="py-1">
-                    {labelOf(field)} {requirement(field) && <span className="text-xs text-amber-700">({requirement(field)})</span>}
-                  </td>
-                  <td className="py-1">
-                    <select
-                      aria-label={`${t("column")}: ${field}`}
-                      className={select}
-                      value={format.columns[field] ?? ""}
-                      onChange={(e) => {
-                        const columns = { ...format.columns };
-                        if (e.target.value) columns[field] = e.target.value;
-                        else delete columns[field];
-                        onFormat({ ...format, columns });
-                      }}
-                    >
-                      <option value="">{t("notMapped")}</option>
-                      {headers.map((h) => (
-                        <option key={h} value={h}>
-                          {h}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              ))}
+              {fields.map((field) => {
+                const need = requirement(field);
+                return (
+                  <tr key={field}>
+                    <td className="py-1">
+                      {labelOf(field)} {need && <span className="text-xs text-amber-700">({need})</span>}
+                    </td>
+                    <td className="py-1">
+                      <select
+                        aria-label={`${t("column")}: ${field}`}
+                        className={select}
+                        value={format.columns[field] ?? ""}
+                        onChange={(e) => {
+                          const columns = { ...format.columns };
+                          if (e.target.value) columns[field] = e.target.value;
+                          else delete columns[field];
+                          onFormat({ ...format, columns });
+                        }}
+                      >
+                        <option value="">{t("notMapped")}</option>
+                        {headers.map((h) => (
+                          <option key={h} value={h}>
+                            {h}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </section>

@@ -34,7 +34,8 @@ export async function POST(req: Request) {
     if (!q.success) return jsonError("invalid_input", q.error.issues[0].message);
     const body = req.body;
     if (!body) return jsonError("invalid_input", "The request has no body: send the CSV file as the body.");
-    uploadId = q.data.uploadId;
+    const progressId = q.data.uploadId;
+    uploadId = progressId;
     const summary = await withWorkspaceImport(caller.workspace.id, () => {
       // A connection of its own: the import's transaction stays open across awaits.
       opened.db = openDb(readEnv().DATABASE_PATH);
@@ -50,7 +51,7 @@ export async function POST(req: Request) {
         format: q.data.format ? JSON.parse(q.data.format) : undefined,
         dryRun: q.data.dryRun === "true",
         acceptRejected: q.data.acceptRejected === "true",
-        onProgress: q.data.uploadId ? (p) => reportProgress(q.data.uploadId!, caller.workspace.id, p) : undefined,
+        onProgress: progressId ? (p) => reportProgress(progressId, caller.workspace.id, p) : undefined,
         // Not req.signal: Next aborts it once the body is fully read, while the import still runs.
         // A cancelled upload is caught by the body stream failing or ending short.
       });
