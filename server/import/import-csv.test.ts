@@ -108,3 +108,21 @@ describe("importCsv and the file's currency", () => {
     expect(currencyOf(db)).toBe("USD");
   });
 });
+
+describe("importCsv and families read from Shopify line names", () => {
+  const HEAD = "Name,Email,Financial Status,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku";
+  const line = (order: string, email: string, name: string, price: string, sku: string) =>
+    `${order},${email},paid,2023-05-0${order.slice(-1)} 10:00:00 +0200,1,${name},${price},${sku}`;
+  const upsells = (db: Db) => db.$client.prepare("SELECT count(*) FROM order_facts WHERE upsell").pluck().get();
+
+  it("a cheaper variant in a later file makes an earlier customer's dearer first purchase an upsell", async () => {
+    const { db } = newDb();
+    // Ann buys the large blanket: the only variant known, so the family's lowest tier: no upsell.
+    await importCsv(db, { ...base, bytes: bytes(`${HEAD}\n${line("#1", "ann@x.nl", "Blanket - Large", "40.00", "BL-L")}\n`) });
+    expect(upsells(db)).toBe(0);
+    // Bob, in another file, buys the small one: Large is now tier 2, above the lowest, and Ann's order
+    // is an upsell although this file does not touch her.
+    await importCsv(db, { ...base, bytes: bytes(`${HEAD}\n${line("#2", "bob@x.nl", "Blanket - Small", "20.00", "BL-S")}\n`) });
+    expect(upsells(db)).toBe(1);
+  });
+});

@@ -72,6 +72,7 @@ export class OrdersWriter {
       insertLine: q(insertLines + row),
       insertLines: q(insertLines + Array(LINES_PER_INSERT).fill(row).join(", ")),
       insertProduct: q("INSERT INTO products (workspace_id, sku, name, category, family, price, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+      familyHasEarlierProducts: q("SELECT 1 FROM products WHERE workspace_id = ? AND family = ? AND import_id IS NOT ? LIMIT 1"),
     };
   }
 
@@ -132,8 +133,12 @@ export class OrdersWriter {
           .lastInsertRowid,
       );
       this.products.set(r.sku, id);
-      // A new member of a family can change its tiers, and so other customers' upsells.
-      if (r.productFamily !== undefined) this.ctx.productsChanged = true;
+      // A priced newcomer to a family that products of earlier imports belong to can change that
+      // family's tiers, and so the upsells of customers this import does not touch: refresh them all.
+      // (A family new in this import is bought only by customers it touches.)
+      if (!this.ctx.productsChanged && r.productFamily !== undefined && r.productPrice !== undefined) {
+        this.ctx.productsChanged = this.s.familyHasEarlierProducts.get(this.ctx.workspaceId, r.productFamily, this.ctx.importId) !== undefined;
+      }
       this.ctx.logInsert("product", id);
     }
     return id;
