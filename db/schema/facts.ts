@@ -1,4 +1,4 @@
-import { sqliteTable, integer, real, text, blob, index, primaryKey } from "drizzle-orm/sqlite-core";
+import { sqliteTable, integer, real, text, blob, index, primaryKey, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { workspaceKey, workspaceRef } from "./workspaces";
 import { customers, orders } from "./commerce";
 
@@ -216,3 +216,57 @@ export const basketChunks = sqliteTable(
 );
 
 export const BASKET_CHUNK_ORDERS = 16_384;
+
+/** The dimension values an order filter can name (a channel, a category), per workspace: the keys of
+ * order_slice_facts. `key` is the value as the filters compare it (SQL's lower(): ASCII only). */
+export const factSlices = sqliteTable(
+  "fact_slices",
+  {
+    id: integer("id").primaryKey(),
+    workspaceId: workspaceRef(),
+    dimension: text("dimension", { enum: ["channel", "category"] }).notNull(),
+    key: text("key").notNull(),
+  },
+  (t) => [uniqueIndex("fact_slices_key_uq").on(t.workspaceId, t.dimension, t.key)],
+);
+
+/** Per counted order and each slice it falls in (its channel; each category it buys), refreshed with
+ * order_facts (db/queries/kpis/classify-scope.ts, lib/kpi/slice-orders.ts): seq and prev_* as in
+ * order_facts, but over the customer's orders in that slice only. A channel or category filter then
+ * counts distinct customers as "orders in [s, e) with prev < s" in one range of the key, as the
+ * unfiltered view does. WITHOUT ROWID (migration 0020): the key is the scan order. No foreign key to
+ * customers, as customer_facts: every path that deletes customers refreshes the facts. Complete for a
+ * workspace only when derived_freshness says so. */
+export const orderSliceFacts = sqliteTable(
+  "order_slice_facts",
+  {
+    sliceId: integer("slice_id")
+      .notNull()
+      .references(() => factSlices.id, { onDelete: "cascade" }),
+    orderedAt: integer("ordered_at").notNull(),
+    orderId: integer("order_id").notNull(),
+    customerId: integer("customer_id").notNull(),
+    // On a category row: the order's channel slice, for a channel and a category together.
+    channelSliceId: integer("channel_slice_id"),
+    revenue: real("revenue").notNull(),
+    seq: integer("seq").notNull(),
+    prevAt: integer("prev_at").notNull(),
+    prevCrossAt: integer("prev_cross_at"),
+    prevUpAt: integer("prev_up_at"),
+    prevDeepAt: integer("prev_deep_at"),
+  },
+  (t) => [primaryKey({ columns: [t.sliceId, t.orderedAt, t.orderId] })],
+);
+
+/** Per workspace and derived table: the version of the code that last built the table completely.
+ * A reader uses the table only when it matches the code's version; a refresh that finds it stale
+ * builds it for every customer. */
+export const derivedFreshness = sqliteTable(
+  "derived_freshness",
+  {
+    workspaceId: workspaceRef(),
+    name: text("name").notNull(),
+    codeVersion: integer("code_version").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.name] })],
+);

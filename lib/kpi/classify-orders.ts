@@ -53,6 +53,11 @@ function blankToNull(s: string | null): string | null {
   return t === "" ? null : t;
 }
 
+/** The category a purchase line counts under (docs/kpis.md, "Category of a line"), as LINE_CATEGORY in SQL. */
+export function lineCategory(line: ClassifyLine, product: ClassifyProduct): string {
+  return blankToNull(product.category) ?? blankToNull(line.category) ?? product.fallbackCategory;
+}
+
 export function classifyCustomerOrders(orders: readonly ClassifyOrder[], catalog: ProductCatalog, noPrev: number): OrderFact[] {
   const categories = new Set<string>();
   const skuMax = new Map<number, number>();
@@ -90,7 +95,7 @@ export function classifyCustomerOrders(orders: readonly ClassifyOrder[], catalog
       if (!(l.quantity > 0)) continue;
       const p = catalog.products.get(l.productId);
       if (!p) continue; // cannot happen (order_lines reference products); the queries join them the same way
-      const category = blankToNull(p.category) ?? blankToNull(l.category) ?? p.fallbackCategory;
+      const category = lineCategory(l, p);
       if (!categories.has(category)) {
         categories.add(category);
         newCategories++;

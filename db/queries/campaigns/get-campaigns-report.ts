@@ -5,7 +5,7 @@ import { getBeforeAfter } from "./get-before-after";
 import { getCampaignResults, type CampaignResult } from "./get-campaign-results";
 import { getDataRange } from "../kpis/get-data-range";
 import { listCampaigns } from "./list-campaigns";
-import { resolveCustomerSet } from "../kpis/kpi-filter-sql";
+import { resolveFilters } from "../kpis/kpi-filter-sql";
 
 export type CampaignsReport = { campaigns: CampaignResult[]; beforeAfter: BeforeAfter[] };
 
@@ -19,7 +19,7 @@ export function getCampaignsReport(db: Db, workspace: { id: number; timezone: st
       workspace,
       listCampaigns(db, workspace.id),
       getDataRange(db, workspace.id, workspace.timezone),
-      resolveCustomerSet(db, workspace.id, filters),
+      resolveFilters(db, workspace.id, filters),
     ),
   };
 }

@@ -18,6 +18,8 @@ const DATA_TABLES = [
   "customer_offer_facts",
   "offer_funnel_facts",
   "basket_chunks",
+  "derived_freshness",
+  "fact_slices", // its order_slice_facts rows go with it (foreign key)
   "order_facts",
   "order_lines",
   "orders",

@@ -1,7 +1,8 @@
 import type Database from "better-sqlite3";
 import { UNCOUNTED_STATUSES } from "@/lib/kpi/counted";
-import { classifyCustomerOrders, makeCatalog, type ClassifyOrder, type ClassifyProduct, type OrderFact } from "@/lib/kpi/classify-orders";
+import { classifyCustomerOrders, makeCatalog, type ClassifyOrder, type ClassifyProduct, type OrderFact, type ProductCatalog } from "@/lib/kpi/classify-orders";
 import type { MonthTallies } from "@/lib/kpi/tally-months";
+import { sliceCustomerOrders, sliceKey, type SliceDimension } from "@/lib/kpi/slice-orders";
 import { orderMargin } from "@/lib/campaigns/order-margin";
 import { HOUR_MS, NO_PREV } from "../../schema";
 import { DeferredIndexes } from "../../sqlite/deferred-indexes";
@@ -15,6 +16,8 @@ export type PrevHourCounts = Map<number, [number, number, number, number]>;
 const CUSTOMERS_PER_READ = 500;
 const FACTS_PER_INSERT = 64;
 const FACT_COLUMNS = 17;
+const SLICE_COLUMNS = 11;
+const SLICES_PER_INSERT = 256;
 
 const counted = `coalesce(lower(trim(o.status)), '') NOT IN (${UNCOUNTED_STATUSES.map((s) => `'${s}'`).join(",")})`;
 
@@ -51,8 +54,10 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
   const insertMany = insert(FACTS_PER_INSERT);
   const pending: (number | null)[] = [];
   const hours: PrevHourCounts = new Map();
-  const write = (customerId: number, orders: ClassifyOrder[]) => {
+  const slices = new SliceWriter(sqlite, workspaceId);
+  const write = (customerId: number, orders: ClassifyOrder[], channels: (string | null)[]) => {
     const facts = classifyCustomerOrders(orders, catalog, NO_PREV);
+    slices.add(customerId, orders, facts, channels, catalog);
     tallies?.addCustomer(facts, (i) => orders[i].orderedAt);
     for (let i = 0; i < facts.length; i++) {
       const f = facts[i];
@@ -87,20 +92,26 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
     const rows = read.all(workspaceId, after, last) as OrderLineRow[];
     let customerId = -1;
     let orders: ClassifyOrder[] = [];
+    let channels: (string | null)[] = [];
     let order = null as ClassifyOrder | null;
-    for (const [cid, oid, orderedAt, isCounted, productId, quantity, unitPrice, discount, category] of rows) {
+    for (const [cid, oid, orderedAt, isCounted, channel, productId, quantity, unitPrice, discount, category] of rows) {
       if (cid !== customerId) {
-        if (orders.length) write(customerId, orders);
+        if (orders.length) write(customerId, orders, channels);
         customerId = cid;
         orders = [];
+        channels = [];
         order = null;
       }
-      if (order?.id !== oid) orders.push((order = { id: oid, orderedAt, counted: isCounted === 1, lines: [] }));
+      if (order?.id !== oid) {
+        orders.push((order = { id: oid, orderedAt, counted: isCounted === 1, lines: [] }));
+        channels.push(channel);
+      }
       if (productId !== null) order!.lines.push({ productId, quantity: quantity!, unitPrice: unitPrice!, discount: discount!, category });
     }
-    if (orders.length) write(customerId, orders);
+    if (orders.length) write(customerId, orders, channels);
   }
   if (pending.length) insert(pending.length / FACT_COLUMNS).run(pending);
+  slices.finish();
   const facts = sqlite.prepare("SELECT count(*) FROM temp.new_facts_heap").pluck().get() as number;
   const factsBefore = sqlite.prepare("SELECT coalesce(max(order_id), 0) FROM order_facts").pluck().get() as number;
   const indexes = new DeferredIndexes(sqlite, FACT_INDEXES, factsBefore);
@@ -112,7 +123,7 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
   return hours;
 }
 
-type OrderLineRow = [number, number, number, number, number | null, number | null, number | null, number | null, string | null];
+type OrderLineRow = [number, number, number, number, string | null, number | null, number | null, number | null, number | null, string | null];
 
 // Tiers: the product's own, else its price rank within the family (products without a family have none).
 const PRODUCTS = `
@@ -121,7 +132,7 @@ const PRODUCTS = `
   FROM products WHERE workspace_id = ?`;
 
 const ORDERS = `
-  SELECT o.customer_id, o.id, o.ordered_at, ${counted}, l.product_id, l.quantity, l.unit_price, l.discount, l.category
+  SELECT o.customer_id, o.id, o.ordered_at, ${counted}, o.channel, l.product_id, l.quantity, l.unit_price, l.discount, l.category
   FROM orders o
   JOIN temp.scope_customers s ON s.id = o.customer_id
   LEFT JOIN order_lines l ON l.order_id = o.id
@@ -158,4 +169,83 @@ export function addPrevHourCounts(sqlite: Database.Database, workspaceId: number
     ON CONFLICT (workspace_id, hour) DO UPDATE SET active_p = active_p + excluded.active_p, cross_p = cross_p + excluded.cross_p,
       up_p = up_p + excluded.up_p, deep_p = deep_p + excluded.deep_p`);
   for (const [h, [a, c, u, d]] of hours) upsert.run(workspaceId, h, a, c, u, d);
+}
+
+/**
+ * Gathers the scope's order_slice_facts rows (lib/kpi/slice-orders.ts) in a temp heap and copies
+ * them in key order at the end, as classifyScope does with order_facts. New channel and category
+ * values get their fact_slices id on first sight; each spelling is looked up once.
+ */
+class SliceWriter {
+  private readonly ids = new Map<string, number>();
+  private readonly bySpelling = { channel: new Map<string, number>(), category: new Map<string, number>() };
+  private readonly pending: (number | null)[] = [];
+  private readonly insertMany: Database.Statement;
+  private readonly newSlice: Database.Statement;
+  private readonly sliceOf = (dimension: SliceDimension, value: string): number => {
+    const known = this.bySpelling[dimension].get(value);
+    if (known !== undefined) return known;
+    const key = sliceKey(value);
+    let id = this.ids.get(`${dimension}\u0000${key}`);
+    if (id === undefined) this.ids.set(`${dimension}\u0000${key}`, (id = this.newSlice.get(this.workspaceId, dimension, key) as number));
+    this.bySpelling[dimension].set(value, id);
+    return id;
+  };
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly workspaceId: number,
+  ) {
+    for (const [id, dimension, key] of sqlite.prepare("SELECT id, dimension, key FROM fact_slices WHERE workspace_id = ?").raw().all(workspaceId) as [
+      number,
+      string,
+      string,
+    ][]) {
+      this.ids.set(`${dimension}\u0000${key}`, id);
+    }
+    sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS new_slices_heap (slice_id INTEGER, ordered_at INTEGER, order_id INTEGER, customer_id INTEGER,
+      channel_slice_id INTEGER, revenue REAL, seq INTEGER, prev_at INTEGER, prev_cross_at INTEGER, prev_up_at INTEGER, prev_deep_at INTEGER)`);
+    sqlite.exec("DELETE FROM temp.new_slices_heap");
+    this.insertMany = this.insert(SLICES_PER_INSERT);
+    this.newSlice = sqlite.prepare("INSERT INTO fact_slices (workspace_id, dimension, key) VALUES (?, ?, ?) RETURNING id").pluck();
+  }
+
+  add(customerId: number, orders: ClassifyOrder[], facts: OrderFact[], channels: (string | null)[], catalog: ProductCatalog): void {
+    const pending = this.pending;
+    sliceCustomerOrders(orders, facts, channels, catalog, NO_PREV, this.sliceOf, (i, slice, seq, prevAt, prevCrossAt, prevUpAt, prevDeepAt) => {
+      const channel = channels[i];
+      // On a category row, the order's channel slice (a channel's own row has none).
+      const channelSlice = channel === null ? null : this.sliceOf("channel", channel);
+      const order = orders[i];
+      pending.push(
+        slice,
+        order.orderedAt,
+        order.id,
+        customerId,
+        channelSlice === slice ? null : channelSlice,
+        facts[i].revenue,
+        seq,
+        prevAt,
+        prevCrossAt,
+        prevUpAt,
+        prevDeepAt,
+      );
+      if (pending.length === SLICES_PER_INSERT * SLICE_COLUMNS) {
+        this.insertMany.run(pending);
+        pending.length = 0;
+      }
+    });
+  }
+
+  finish(): void {
+    if (this.pending.length) this.insert(this.pending.length / SLICE_COLUMNS).run(this.pending);
+    this.pending.length = 0;
+    this.sqlite.exec("INSERT INTO order_slice_facts SELECT * FROM temp.new_slices_heap ORDER BY slice_id, ordered_at, order_id");
+    this.sqlite.exec("DELETE FROM temp.new_slices_heap");
+  }
+
+  private insert(n: number): Database.Statement {
+    const row = `(${Array(SLICE_COLUMNS).fill("?").join(", ")})`;
+    return this.sqlite.prepare(`INSERT INTO temp.new_slices_heap VALUES ${Array(n).fill(row).join(", ")}`);
+  }
 }

@@ -5,11 +5,12 @@ import type { KpiFilters } from "@/lib/kpi/filters";
 import type { Bucket } from "@/lib/kpi/period";
 import type { SeriesCounts } from "@/lib/kpi/series";
 import { distinctInRangeSql } from "./get-kpis";
-import { customerFilterSql, factFilterSql } from "./kpi-filter-sql";
+import { shownOffersFrom } from "../offers/shown-offers-sql";
+import { customerFilterSql, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 
 /** Per-bucket counts for the KPI series; lib/kpi/series.ts turns them into KPIs. The base row
  * carries history before the first bucket, so LTV and repeat rate start from the first order. */
-export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[], filters: KpiFilters): SeriesCounts {
+export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[], filters: ResolvedFilters): SeriesCounts {
   if (buckets.length === 0) return { base: { revenue: 0, customers: 0, repeaters: 0 }, buckets: [] };
   const start = buckets[0].startMs;
   const end = buckets[buckets.length - 1].endMs;
@@ -19,11 +20,11 @@ export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[
   );
   const customers = customerFilterSql(workspaceId, filters);
 
-  const offers = getOfferBuckets(db, workspaceId, buckets, values, filters, customers);
-  const { base, rows } =
-    filters.channel || filters.category
-      ? countFromFacts(db, workspaceId, values, start, end, factFilterSql(workspaceId, filters))
-      : countFromPrev(db, workspaceId, buckets, values, start, end, customers);
+  const offers = getOfferBuckets(db, workspaceId, buckets, filters, customers);
+  const orderRows = orderRowsOf(db, workspaceId, filters);
+  const { base, rows } = orderRows
+    ? countFromRows(db, buckets, start, orderRows, orderRows.customers ? null : customers)
+    : countFromPrev(db, workspaceId, buckets, values, start, end, customers);
   const byKey = new Map(rows.map((r) => [r.key, r]));
 
   return {
@@ -32,28 +33,15 @@ export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[
   };
 }
 
-/** Offers shown and accepted per bucket. Unfiltered: one range scan of offers_shown_idx per bucket
- * (joining the buckets to the period's offers re-read every offer for each bucket). For a set of
- * customers, one statement, so their subquery runs once. */
-function getOfferBuckets(db: Db, workspaceId: number, buckets: Bucket[], values: SQL, filters: KpiFilters, customers: SQL | null) {
-  const campaign = filters.campaign ? sql`JOIN campaigns k ON k.id = o.campaign_id AND k.campaign_key = ${filters.campaign}` : sql``;
-  if (!customers) {
-    return buckets.map((b) => ({
-      key: b.key,
-      ...db.get<{ shown: number; accepted: number }>(sql`
-        SELECT count(*) AS shown, coalesce(sum(o.accepted), 0) AS accepted FROM offers o ${campaign}
-        WHERE o.workspace_id = ${workspaceId} AND o.shown_at >= ${b.startMs} AND o.shown_at < ${b.endMs}`)!,
-    }));
-  }
-  return db.all<{ key: string; shown: number; accepted: number }>(sql`
-    WITH b(key, s, e) AS (VALUES ${values}),
-    o AS (
-      SELECT o.shown_at, o.accepted FROM offers o ${campaign}
-      WHERE o.workspace_id = ${workspaceId} AND o.shown_at >= ${buckets[0].startMs} AND o.shown_at < ${buckets[buckets.length - 1].endMs}
-        AND o.customer_id IN (${customers})
-    )
-    SELECT b.key, count(o.shown_at) AS shown, coalesce(sum(o.accepted), 0) AS accepted
-    FROM b LEFT JOIN o ON o.shown_at >= b.s AND o.shown_at < b.e GROUP BY b.key ORDER BY b.key`);
+/** Offers shown and accepted per bucket (shownOffersFrom): one range scan of offers_shown_idx per
+ * bucket (joining the buckets to the period's offers re-read every offer for each bucket). */
+function getOfferBuckets(db: Db, workspaceId: number, buckets: Bucket[], filters: KpiFilters, customers: SQL | null) {
+  return buckets.map((b) => ({
+    key: b.key,
+    ...db.get<{ shown: number; accepted: number }>(sql`
+      SELECT count(*) AS shown, coalesce(sum(o.accepted), 0) AS accepted
+      FROM ${shownOffersFrom(workspaceId, { startMs: b.startMs, endMs: b.endMs, campaign: filters.campaign, customers })}`)!,
+  }));
 }
 
 type Row = { key: string; active: number; cross: number; up: number; deep: number; orders: number; revenue: number | null; firsts: number; seconds: number };
@@ -138,29 +126,20 @@ function storedMonths(db: Db, workspaceId: number, start: number, end: number): 
   return new Map(rows.map((r) => [r.startMs, r]));
 }
 
-/** Channel or category filters: the definitions straight from the filtered orders. */
-function countFromFacts(db: Db, workspaceId: number, values: SQL, start: number, end: number, where: SQL): { base: Base; rows: Row[] } {
-  const rows = db.all<Row>(sql`
-    WITH b(key, s, e) AS (VALUES ${values}),
-    f AS (
-      SELECT f.customer_id, f.ordered_at, f.revenue, f.cross_sell, f.upsell, f.deep_sell,
-             row_number() OVER (PARTITION BY f.customer_id ORDER BY f.ordered_at, f.order_id) AS nth
-      FROM order_facts f
-      WHERE f.workspace_id = ${workspaceId} AND f.counted AND f.ordered_at < ${end} ${where}
-    )
-    SELECT b.key,
-           count(DISTINCT f.customer_id) AS active,
-           count(DISTINCT CASE WHEN f.cross_sell THEN f.customer_id END) AS cross,
-           count(DISTINCT CASE WHEN f.upsell THEN f.customer_id END) AS up,
-           count(DISTINCT CASE WHEN f.deep_sell THEN f.customer_id END) AS deep,
-           count(f.customer_id) AS orders, sum(f.revenue) AS revenue,
-           coalesce(sum(f.nth = 1), 0) AS firsts, coalesce(sum(f.nth = 2), 0) AS seconds
-    FROM b LEFT JOIN f ON f.ordered_at >= b.s AND f.ordered_at < b.e
-    GROUP BY b.key`);
+/** The view's order rows (OrderRows: a channel or category, or a view's resolved customers), for a set
+ * of customers when they are not applied yet: one range of the rows per bucket (a join of the buckets
+ * to the rows read every row once per bucket). */
+function countFromRows(db: Db, buckets: Bucket[], start: number, orderRows: OrderRows, customers: SQL | null): { base: Base; rows: Row[] } {
+  const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
+  const rows = buckets.map((b) => ({
+    key: b.key,
+    ...db.get<Omit<Row, "key">>(sql`
+      SELECT ${distinctInRangeSql(b.startMs)}, count(*) AS orders, sum(f.revenue) AS revenue,
+             coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds
+      FROM ${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at >= ${b.startMs} AND f.ordered_at < ${b.endMs} ${only}`),
+  }));
   const base = db.get<Base>(sql`
-    SELECT sum(revenue) AS revenue, count(*) AS customers, coalesce(sum(n >= 2), 0) AS repeaters FROM (
-      SELECT f.customer_id, sum(f.revenue) AS revenue, count(*) AS n FROM order_facts f
-      WHERE f.workspace_id = ${workspaceId} AND f.counted AND f.ordered_at < ${start} ${where}
-      GROUP BY f.customer_id)`);
+    SELECT sum(f.revenue) AS revenue, coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters
+    FROM ${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at < ${start} ${only}`);
   return { base, rows };
 }

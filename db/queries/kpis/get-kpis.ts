@@ -1,10 +1,9 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../client";
-import { isControlSql } from "../campaigns/control-variant-sql";
+import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { HOUR_MS } from "../../schema";
-import type { KpiFilters } from "@/lib/kpi/filters";
 import { kpisFromCounts, type KpiSet } from "@/lib/kpi/kpis";
-import { customerFilterSql, factFilterSql } from "./kpi-filter-sql";
+import { customerFilterSql, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 
 type Range = { startMs: number; endMs: number };
 type InPeriod = { active: number; cross: number; up: number; deep: number; orders: number; revenue: number };
@@ -12,23 +11,21 @@ type ToEnd = { customers: number; repeaters: number; revenue: number };
 
 /** Every KPI of the view for one period [startMs, endMs); LTV and repeat purchase rate run from
  * the first order in the data up to the period's end. */
-export function getKpis(db: Db, workspaceId: number, period: Range, filters: KpiFilters): KpiSet {
+export function getKpis(db: Db, workspaceId: number, period: Range, filters: ResolvedFilters): KpiSet {
   const customers = customerFilterSql(workspaceId, filters);
   // A channel or category filter changes which orders count, so also which order is a customer's
-  // first or previous one: the derived prev_* columns and kpi_hours do not apply.
-  const counts =
-    filters.channel || filters.category
-      ? countFromFacts(db, workspaceId, period, factFilterSql(workspaceId, filters))
-      : !customers && isHourAligned(period)
-        ? countFromHours(db, workspaceId, period)
-        : countFromPrev(db, workspaceId, period, customers);
+  // first or previous one: its rows carry their own seq and prev_*, and kpi_hours does not apply.
+  // A view's resolved filters give the rows of its customers too.
+  const rows = orderRowsOf(db, workspaceId, filters);
+  const counts = rows
+    ? countFromRows(db, period, rows, rows.customers ? null : customers)
+    : !customers && isHourAligned(period)
+      ? countFromHours(db, workspaceId, period)
+      : countFromPrev(db, workspaceId, period, customers);
 
   const offers = db.get<{ shown: number; accepted: number | null }>(sql`
     SELECT count(*) AS shown, sum(o.accepted) AS accepted
-    FROM offers o ${filters.campaign ? sql`JOIN campaigns k ON k.id = o.campaign_id AND k.campaign_key = ${filters.campaign}` : sql``}
-    WHERE o.workspace_id = ${workspaceId} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs}
-      AND NOT ${isControlSql} -- holdout rows were never shown an offer (lib/campaigns/control-variants.ts)
-      ${customers ? sql`AND o.customer_id IN (${customers})` : sql``}`);
+    FROM ${shownOffersFrom(workspaceId, { startMs: period.startMs, endMs: period.endMs, campaign: filters.campaign, customers })}`);
 
   return kpisFromCounts({
     ...counts.inPeriod,
@@ -99,25 +96,16 @@ function countFromPrev(db: Db, workspaceId: number, p: Range, customers: SQL | n
   return { inPeriod, toEnd };
 }
 
-/** Channel or category filters: the definitions straight from the filtered orders. */
-function countFromFacts(db: Db, workspaceId: number, period: Range, where: SQL): { inPeriod: InPeriod; toEnd: ToEnd } {
-  const inPeriod = db.get<{ active: number; cross: number; up: number; deep: number; orders: number; revenue: number | null }>(sql`
-    SELECT count(DISTINCT f.customer_id) AS active,
-           count(DISTINCT CASE WHEN f.cross_sell THEN f.customer_id END) AS cross,
-           count(DISTINCT CASE WHEN f.upsell THEN f.customer_id END) AS up,
-           count(DISTINCT CASE WHEN f.deep_sell THEN f.customer_id END) AS deep,
-           count(*) AS orders, sum(f.revenue) AS revenue
-    FROM order_facts f
-    WHERE f.workspace_id = ${workspaceId} AND f.counted AND f.ordered_at >= ${period.startMs} AND f.ordered_at < ${period.endMs} ${where}`);
-
-  const upToEnd = db.get<{ customers: number; repeaters: number; revenue: number | null }>(sql`
-    SELECT count(*) AS customers, coalesce(sum(n >= 2), 0) AS repeaters, sum(revenue) AS revenue FROM (
-      SELECT f.customer_id, count(*) AS n, sum(f.revenue) AS revenue
-      FROM order_facts f
-      WHERE f.workspace_id = ${workspaceId} AND f.counted AND f.ordered_at < ${period.endMs} ${where}
-      GROUP BY f.customer_id)`);
-  return {
-    inPeriod: { ...inPeriod, revenue: inPeriod.revenue ?? 0 },
-    toEnd: { customers: upToEnd.customers, repeaters: upToEnd.repeaters, revenue: upToEnd.revenue ?? 0 },
-  };
+/** The view's order rows (OrderRows: a channel or category, or a view's resolved customers), for a set
+ * of customers when they are not applied yet. Two scans: one of the period, one of the history to its
+ * end with three sums (one scan with every sum conditional costs more per row than both together). */
+function countFromRows(db: Db, p: Range, rows: OrderRows, customers: SQL | null): { inPeriod: InPeriod; toEnd: ToEnd } {
+  const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
+  const inPeriod = db.get<InPeriod>(sql`
+    SELECT ${distinctInRangeSql(p.startMs)}, count(*) AS orders, coalesce(sum(f.revenue), 0) AS revenue
+    FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs} ${only}`);
+  const toEnd = db.get<ToEnd>(sql`
+    SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, coalesce(sum(f.revenue), 0) AS revenue
+    FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at < ${p.endMs} ${only}`);
+  return { inPeriod, toEnd };
 }

@@ -6,7 +6,7 @@ import { resolveView } from "@/lib/kpi/resolve-view";
 import { shapeSeries, type SeriesPoint } from "@/lib/kpi/series";
 import { getCategoryBasis, type CategoryBasis } from "./get-category-basis";
 import { getDataRange } from "./get-data-range";
-import { resolveCustomerSet } from "./kpi-filter-sql";
+import { resolveFilters } from "./kpi-filter-sql";
 import { getKpis } from "./get-kpis";
 import { getKpiSeriesCounts } from "./get-kpi-series";
 import { listCampaigns, type CampaignSummary } from "../campaigns/list-campaigns";
@@ -34,7 +34,7 @@ export function getOverview(db: Db, workspace: { id: number; timezone: string },
   const tz = workspace.timezone;
   const dataRange = getDataRange(db, workspace.id, tz);
   const view = resolveView(q, dataRange, tz, dayOf(now, tz));
-  const filters = resolveCustomerSet(db, workspace.id, { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category });
+  const filters = resolveFilters(db, workspace.id, { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category });
   const campaigns = listCampaigns(db, workspace.id);
   return {
     dataRange,

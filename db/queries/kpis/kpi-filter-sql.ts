@@ -1,11 +1,13 @@
 import { sql, type SQL } from "drizzle-orm";
 import { customerColumnOf, type KpiFilters } from "@/lib/kpi/filters";
 import type { Db } from "../../client";
+import { NO_PREV } from "../../schema";
+import { isFresh } from "../derived/freshness";
 import { LINE_CATEGORY } from "./line-category-sql";
 
-/** SQL conditions on `order_facts f` for the view's filters (docs/kpis.md, "Filters"):
- * a segment or campaign restricts the customers counted (never their history); a channel or
- * category restricts the orders counted. */
+/** SQL conditions on `order_facts f` for the view's filters (docs/kpis.md, "Filters"), read from the
+ * order lines: a segment or campaign restricts the customers counted (never their history); a channel
+ * or category restricts the orders counted. What order_slice_facts keeps is checked against this. */
 export function factFilterSql(workspaceId: number, filters: KpiFilters): SQL {
   const parts: SQL[] = [];
   const customers = customerFilterSql(workspaceId, filters);
@@ -22,24 +24,112 @@ export function factFilterSql(workspaceId: number, filters: KpiFilters): SQL {
   return parts.length ? sql`AND ${sql.join(parts, sql` AND `)}` : sql``;
 }
 
-/** Filters whose customers were resolved once into this connection's temp table (resolveCustomerSet). */
-export type ResolvedFilters = KpiFilters & { readonly customerSet?: typeof CUSTOMER_SET };
+/**
+ * The counted orders a view counts, as `FROM <from> f WHERE <where>`: rows with order_facts' KPI
+ * columns (customer_id, ordered_at, revenue, seq, prev_at, prev_cross_at, prev_up_at, prev_deep_at).
+ * Under a channel or category filter, seq and prev_* run over each customer's kept orders only, so the
+ * unfiltered view's counting ("orders in [s, e) with prev < s") applies unchanged. `customers` says
+ * the rows are already those of the segment's or campaign's customers.
+ */
+export type OrderRows = { from: SQL; where: SQL; customers: boolean };
+
+/** Filters resolved once for a view that runs many statements (resolveFilters). */
+export type ResolvedFilters = KpiFilters & { readonly customerSet?: typeof CUSTOMER_SET; readonly orderRows?: OrderRows | null };
 const CUSTOMER_SET = "kpi_customer_set";
+const ORDER_ROWS = "kpi_order_rows";
 
 /**
- * For a view that runs many statements under one segment or campaign filter (the overview: cards,
- * comparison, series, eight before/after windows): the customers the filter keeps, computed once
- * into a temp table of this connection. Each statement then reads ids instead of testing every
- * customer against the filter again (about 30 times on the overview). Statements
- * run synchronously, so the table holds this view's set until the next call refills it.
+ * For a view that runs many statements under one filter (the overview: cards, comparison, series,
+ * eight before/after windows): the customers a segment or campaign keeps, and the orders the view
+ * counts when they are not one range of order_slice_facts, computed once into temp tables of this
+ * connection, so each statement reads a range of the view's own orders. Statements run
+ * synchronously, so the tables hold this view's sets until the next call refills them.
  */
-export function resolveCustomerSet(db: Db, workspaceId: number, filters: KpiFilters): ResolvedFilters {
-  const customers = customerFilterSql(workspaceId, filters);
-  if (!customers) return filters;
+export function resolveFilters(db: Db, workspaceId: number, filters: KpiFilters): ResolvedFilters {
+  if (!filters.segment.length && !filters.campaign) return { ...filters, orderRows: orderRowsOf(db, workspaceId, filters) };
+  const customers = customerFilterSql(workspaceId, filters)!;
   db.$client.exec(`CREATE TEMP TABLE IF NOT EXISTS ${CUSTOMER_SET} (id INTEGER PRIMARY KEY)`);
   db.$client.exec(`DELETE FROM temp.${CUSTOMER_SET}`);
   db.run(sql`INSERT INTO temp.${sql.identifier(CUSTOMER_SET)} (id) ${customers}`);
-  return { ...filters, customerSet: CUSTOMER_SET };
+  const resolved = { ...filters, customerSet: CUSTOMER_SET } as const;
+  const set = sql`SELECT id FROM temp.${sql.identifier(CUSTOMER_SET)}`;
+  if (!filters.channel && !filters.category) {
+    // A segment or campaign keeps each customer's whole history: order_facts' own seq and prev_*.
+    return {
+      ...resolved,
+      orderRows: keepRows(
+        db,
+        sql`SELECT f.customer_id, f.ordered_at, f.revenue, f.seq, f.prev_at, f.prev_cross_at, f.prev_up_at, f.prev_deep_at
+            FROM (${set}) AS sc CROSS JOIN order_facts f ON f.customer_id = sc.id AND f.counted = 1`,
+      ),
+    };
+  }
+  return { ...resolved, orderRows: orderRowsOf(db, workspaceId, filters, sql`AND f.customer_id IN (${set})`) };
+}
+
+/**
+ * The rows of the view's channel and category filters (OrderRows), or null when it has neither; for
+ * a set of customers when `customers` (an `AND …` condition on f.customer_id) is given. One filter is
+ * one range of order_slice_facts; a set of customers, both filters together, or a workspace whose
+ * slices are not built by this code keep their rows (numbered again by window functions) in a temp table.
+ */
+export function orderRowsOf(db: Db, workspaceId: number, filters: ResolvedFilters, customers?: SQL): OrderRows | null {
+  if (filters.orderRows !== undefined) return filters.orderRows;
+  if (!filters.channel && !filters.category) return null;
+  const kept = isFresh(db.$client, workspaceId, "order_slice_facts");
+  const channel = kept && filters.channel ? sliceIdOf(db, workspaceId, "channel", filters.channel) : null;
+  const category = kept && filters.category ? sliceIdOf(db, workspaceId, "category", filters.category) : null;
+  if (kept && (channel === null || category === null)) {
+    const where = sql`f.slice_id = ${channel ?? category}`;
+    if (!customers) return { from: sql`order_slice_facts`, where, customers: false };
+    return keepRows(
+      db,
+      sql`SELECT f.customer_id, f.ordered_at, f.revenue, f.seq, f.prev_at, f.prev_cross_at, f.prev_up_at, f.prev_deep_at
+          FROM order_slice_facts f WHERE ${where} ${customers}`,
+    );
+  }
+  const flagged = (col: string) => sql.raw(kept ? `${col} IS NOT NULL` : col);
+  const base = kept
+    ? sql`SELECT customer_id, order_id, ordered_at, revenue, ${flagged("prev_cross_at")} AS c, ${flagged("prev_up_at")} AS u, ${flagged("prev_deep_at")} AS d
+          FROM order_slice_facts f WHERE f.slice_id = ${category} AND f.channel_slice_id = ${channel} ${customers ?? sql``}`
+    : sql`SELECT f.customer_id, f.order_id, f.ordered_at, f.revenue, f.cross_sell AS c, f.upsell AS u, f.deep_sell AS d
+          FROM order_facts f
+          WHERE f.workspace_id = ${workspaceId} AND f.counted = 1 ${customers ?? sql``}
+            ${factFilterSql(workspaceId, { segment: [], channel: filters.channel, category: filters.category })}`;
+  const prevFlagged = (flag: string) => sql.raw(`CASE WHEN ${flag} THEN coalesce(max(CASE WHEN ${flag} THEN ordered_at END) OVER before, ${NO_PREV}) END`);
+  return {
+    ...keepRows(
+      db,
+      sql`SELECT customer_id, ordered_at, revenue, row_number() OVER mine, coalesce(lag(ordered_at) OVER mine, ${NO_PREV}),
+                 ${prevFlagged("c")}, ${prevFlagged("u")}, ${prevFlagged("d")}
+          FROM (${base})
+          WINDOW mine AS (PARTITION BY customer_id ORDER BY ordered_at, order_id),
+                 before AS (mine ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`,
+    ),
+    customers: customers !== undefined,
+  };
+}
+
+/** The rows `select` gives, kept in this connection's temp table and indexed by time (covering the KPI scans). */
+function keepRows(db: Db, select: SQL): OrderRows {
+  db.$client.exec(`CREATE TEMP TABLE IF NOT EXISTS ${ORDER_ROWS} (customer_id INTEGER, ordered_at INTEGER, revenue REAL, seq INTEGER,
+    prev_at INTEGER, prev_cross_at INTEGER, prev_up_at INTEGER, prev_deep_at INTEGER)`);
+  db.$client.exec(`DROP INDEX IF EXISTS temp.${ORDER_ROWS}_at`);
+  db.$client.exec(`DELETE FROM temp.${ORDER_ROWS}`);
+  db.run(sql`INSERT INTO temp.${sql.identifier(ORDER_ROWS)} ${select}`);
+  db.$client.exec(
+    `CREATE INDEX temp.${ORDER_ROWS}_at ON ${ORDER_ROWS} (ordered_at, seq, revenue, prev_at, prev_cross_at, prev_up_at, prev_deep_at, customer_id)`,
+  );
+  return { from: sql`temp.${sql.identifier(ORDER_ROWS)}`, where: sql`1`, customers: true };
+}
+
+/** The fact_slices id of a filter value, compared as the live filter compares it; -1 (no rows) when no order has it. */
+function sliceIdOf(db: Db, workspaceId: number, dimension: "channel" | "category", value: string): number {
+  const id = db.$client
+    .prepare("SELECT id FROM fact_slices WHERE workspace_id = ? AND dimension = ? AND key = lower(?)")
+    .pluck()
+    .get(workspaceId, dimension, value) as number | undefined;
+  return id ?? -1;
 }
 
 /** A subquery of the customer ids the segment and campaign filters keep, or null for all. */

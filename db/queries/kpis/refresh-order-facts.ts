@@ -4,18 +4,22 @@ import { bumpDataVersion } from "../imports/bump-data-version";
 import { addPrevHourCounts, classifyScope } from "./classify-scope";
 import { HOUR_MS } from "../../schema";
 import { refreshBasketChunks } from "../products/refresh-basket-chunks";
+import { isFresh, markFresh } from "../derived/freshness";
 import { addKpiMonths, addMonthTallies, kpiMonthsBuilt, newMonthTallies, rebuildKpiMonths, resetKpiMonths } from "./kpi-months";
 
 /**
  * Recomputes every per-customer derived table for some customers of a workspace (all when
  * `customerIds` is omitted) and raises its data_version: order_facts (through
  * lib/kpi/classify-orders.ts; definitions: docs/kpis.md), kpi_hours, kpi_months, kpi_cohorts,
- * customer_facts and the basket_chunks ranges holding these customers' orders (db/schema/facts.ts).
+ * customer_facts, order_slice_facts and the basket_chunks ranges holding these customers' orders (db/schema/facts.ts).
  * A customer's facts depend only on their own history, so an import refreshes just the customers it
  * touched. Runs in the caller's transaction when there is one.
  */
 export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Iterable<number>): void {
   const sqlite = db.$client;
+  // order_slice_facts made by older code (or before it existed) is built again for every customer:
+  // a part of it would be wrong for the customers left out.
+  if (customerIds && !isFresh(sqlite, workspaceId, "order_slice_facts")) customerIds = undefined;
   const run = () => {
     bumpDataVersion(db, workspaceId); // derived data changes: cached report answers are stale
     sqlite.exec("CREATE TEMP TABLE IF NOT EXISTS scope_customers (id INTEGER PRIMARY KEY)");
@@ -51,6 +55,9 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
       db.run(sql`DELETE FROM kpi_hours WHERE workspace_id = ${workspaceId}`);
     }
     db.run(sql`DELETE FROM order_facts WHERE workspace_id = ${workspaceId} AND customer_id IN (SELECT id FROM temp.scope_customers)`);
+    // No index by customer (it would cost every import more than this scan of the slices' rows does).
+    db.run(sql`DELETE FROM order_slice_facts WHERE slice_id IN (SELECT id FROM fact_slices WHERE workspace_id = ${workspaceId})
+               ${partial ? sql`AND customer_id IN (SELECT id FROM temp.scope_customers)` : sql``}`);
     const prevHours = classifyScope(sqlite, workspaceId, tallies);
     addPrevHourCounts(sqlite, workspaceId, prevHours);
     if (partial) {
@@ -66,6 +73,7 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
     if (tallies) addMonthTallies(sqlite, workspaceId, tallies);
     else rebuildKpiMonths(db, workspaceId); // after customer_facts: cohorts go by each customer's first order
     refreshBasketChunks(sqlite, workspaceId, partial ? "scope" : "all");
+    markFresh(sqlite, workspaceId, "order_slice_facts");
   };
   if (sqlite.inTransaction) run();
   else sqlite.transaction(run)();

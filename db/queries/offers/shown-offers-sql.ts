@@ -6,6 +6,20 @@ import { isControlSql } from "../campaigns/control-variant-sql";
 export type FunnelBy = "campaign" | "placement" | "segment";
 
 /**
+ * "Offers shown" as every KPI counts them, as `FROM …`: the workspace's offers (shown in [startMs,
+ * endMs) when given), outside control/holdout groups, whose rows record customers who were never
+ * shown the offer (lib/campaigns/control-variants.ts); of one campaign and a set of customers when
+ * given. The one definition the offer-conversion card, its series, the segment table and the data
+ * summary count with (`o` is the offer row).
+ */
+export function shownOffersFrom(workspaceId: number, opts: { startMs?: number; endMs?: number; campaign?: string; customers?: SQL | null } = {}): SQL {
+  return sql`offers o ${opts.campaign ? sql`JOIN campaigns k ON k.id = o.campaign_id AND k.campaign_key = ${opts.campaign}` : sql``}
+    WHERE o.workspace_id = ${workspaceId} AND NOT ${isControlSql}
+      ${opts.startMs !== undefined ? sql`AND o.shown_at >= ${opts.startMs}` : sql``} ${opts.endMs !== undefined ? sql`AND o.shown_at < ${opts.endMs}` : sql``}
+      ${opts.customers ? sql`AND o.customer_id IN (${opts.customers})` : sql``}`;
+}
+
+/**
  * The offers a funnel counts: shown (in the period, if one is given) outside control/holdout groups,
  * each with its campaign, placement (the offer's own, else the campaign's, else "(unknown)"), customer,
  * whether it was accepted and purchased (accepted and linked to a counted order), and its attributed

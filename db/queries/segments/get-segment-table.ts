@@ -10,11 +10,11 @@ import { mergeByValue } from "@/lib/segments/merge-by-value";
 import { RFM_GROUPS } from "@/lib/segments/rfm";
 import { DEFAULT_MIN_SEGMENT_SIZE, shapeSegmentRows, type SegmentCounts, type SegmentRow } from "@/lib/segments/shape-segment-rows";
 import { getKpis } from "../kpis/get-kpis";
-import { customerFilterSql, factFilterSql } from "../kpis/kpi-filter-sql";
+import { customerFilterSql, orderRowsOf, resolveFilters } from "../kpis/kpi-filter-sql";
 import { countedOrdersByCustomer } from "../kpis/counted-orders-by-customer";
 import { getOrderTimeSpan } from "../kpis/get-order-time-span";
 import { readSnapshot } from "../../sqlite/read-snapshot";
-import { isControlSql } from "../campaigns/control-variant-sql";
+import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { offerFactsServe } from "../offers/offer-facts-serve";
 import { getRfmGroups, type RfmGroups } from "./get-rfm-scores";
 import { segmentValueSql } from "./segment-value-sql";
@@ -52,7 +52,7 @@ export function getSegmentTable(
   opts: { minSize?: number; source?: "totals" | "orders" } = {},
 ): SegmentTable {
   // One snapshot: which source serves the period depends on the time span read first.
-  return readSnapshot(db, () => segmentTable(db, workspaceId, period, filters, dimension, opts));
+  return readSnapshot(db, () => segmentTable(db, workspaceId, period, resolveFilters(db, workspaceId, filters), dimension, opts));
 }
 
 function segmentTable(
@@ -112,7 +112,7 @@ export function countSegments(
   const source = segmentValueSql(workspaceId, dimension, { period, rfm });
   const customers = customerFilterSql(workspaceId, filters);
   // The segment and campaign filters pick customers (`kept`); channel and category restrict orders.
-  const orderFilter = factFilterSql(workspaceId, { segment: [], channel: filters.channel, category: filters.category });
+  const orderRows = orderRowsOf(db, workspaceId, filters);
   // The default view (all data, no order filter) reads one row per customer instead of every order;
   // a period that leaves orders out, or a channel or category, scans them.
   const span = getOrderTimeSpan(db, workspaceId);
@@ -141,7 +141,7 @@ export function countSegments(
                      x.last_deep_at IS NOT NULL AS deep, x.orders, x.revenue, x.orders AS n, x.revenue AS revenue_to_end
               FROM customer_facts x WHERE x.workspace_id = ${workspaceId}`
         : sql`
-      SELECT c.id AS customer_id,
+      SELECT ${orderRows ? sql`f.customer_id` : sql`c.id`} AS customer_id,
              max(f.ordered_at >= ${period.startMs}) AS active,
              max(f.ordered_at >= ${period.startMs} AND f.prev_cross_at IS NOT NULL) AS cross,
              max(f.ordered_at >= ${period.startMs} AND f.prev_up_at IS NOT NULL) AS up,
@@ -149,8 +149,11 @@ export function countSegments(
              sum(f.ordered_at >= ${period.startMs}) AS orders,
              sum(CASE WHEN f.ordered_at >= ${period.startMs} THEN f.revenue ELSE 0 END) AS revenue,
              count(*) AS n, sum(f.revenue) AS revenue_to_end
-      FROM ${countedOrdersByCustomer(workspaceId, sql`AND f.ordered_at < ${period.endMs}`)} ${orderFilter}
-      GROUP BY c.id`
+      FROM ${
+        orderRows
+          ? sql`${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at < ${period.endMs} GROUP BY f.customer_id`
+          : sql`${countedOrdersByCustomer(workspaceId, sql`AND f.ordered_at < ${period.endMs}`)} GROUP BY c.id`
+      }`
     })
     SELECT ${source.raw} AS raw,
            sum(x.active) AS active, sum(x.cross) AS cross, sum(x.up) AS up, sum(x.deep) AS deep,
@@ -167,9 +170,8 @@ export function countSegments(
     FROM ${
       offerTotals
         ? sql`(SELECT customer_id, shown, accepted FROM customer_offer_facts WHERE workspace_id = ${workspaceId}) x`
-        : sql`(SELECT o.customer_id, count(*) AS shown, sum(o.accepted) AS accepted FROM offers o
-          ${filters.campaign ? sql`JOIN campaigns kc ON kc.id = o.campaign_id AND kc.campaign_key = ${filters.campaign}` : sql``}
-          WHERE o.workspace_id = ${workspaceId} AND o.shown_at >= ${period.startMs} AND o.shown_at < ${period.endMs} AND NOT ${isControlSql}
+        : sql`(SELECT o.customer_id, count(*) AS shown, sum(o.accepted) AS accepted
+          FROM ${shownOffersFrom(workspaceId, { startMs: period.startMs, endMs: period.endMs, campaign: filters.campaign })}
           GROUP BY o.customer_id) x`
     }
     ${withValue}

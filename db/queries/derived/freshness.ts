@@ -1,0 +1,28 @@
+import type Database from "better-sqlite3";
+
+/**
+ * Derived tables whose completeness is recorded in derived_freshness, with the version of the code
+ * that builds them. Raise a version when what the table holds changes: every workspace's table is
+ * then stale, its readers compute from the data, and the next refresh builds it for every customer
+ * (no hand-written backfill).
+ */
+export const DERIVED_VERSIONS = {
+  order_slice_facts: 1,
+} as const;
+export type DerivedTable = keyof typeof DERIVED_VERSIONS;
+
+/** Whether the workspace's table was built completely by this version of the code. */
+export function isFresh(sqlite: Database.Database, workspaceId: number, table: DerivedTable): boolean {
+  const v = sqlite.prepare("SELECT code_version FROM derived_freshness WHERE workspace_id = ? AND name = ?").pluck().get(workspaceId, table);
+  return v === DERIVED_VERSIONS[table];
+}
+
+/** Records that the workspace's table was just built completely by this version of the code. */
+export function markFresh(sqlite: Database.Database, workspaceId: number, table: DerivedTable): void {
+  sqlite
+    .prepare(
+      `INSERT INTO derived_freshness (workspace_id, name, code_version) VALUES (?, ?, ?)
+       ON CONFLICT (workspace_id, name) DO UPDATE SET code_version = excluded.code_version`,
+    )
+    .run(workspaceId, table, DERIVED_VERSIONS[table]);
+}

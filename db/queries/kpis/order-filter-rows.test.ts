@@ -1,0 +1,204 @@
+import { describe, expect, it } from "vitest";
+import type { OrderLineRecord, ProductRecord } from "@/lib/import";
+import { Rng } from "@/lib/demo/random";
+import { kpiQuerySchema, type KpiFilters } from "@/lib/kpi/filters";
+import { bucketsFor, makePeriod, type Period } from "@/lib/kpi/period";
+import { segmentDimensionSchema } from "@/lib/segments/dimensions";
+import type { Db } from "@/db/client";
+import { fixtureDb } from "@/db/testing/fixture-db";
+import { seedKpiFixture } from "@/db/testing/kpi-fixture";
+import { importRecords } from "@/db/testing/import-records";
+import { tempDbPerTest } from "@/db/testing/temp-db";
+import { getSegmentTable } from "../segments/get-segment-table";
+import { isFresh } from "../derived/freshness";
+import { getFilterOptions } from "./get-filter-options";
+import { getKpis } from "./get-kpis";
+import { getKpiSeriesCounts } from "./get-kpi-series";
+import { getOverview } from "./get-overview";
+import { refreshOrderFacts } from "./refresh-order-facts";
+
+const AMS = "Europe/Amsterdam";
+const NOW = Date.parse("2025-11-15T12:00:00Z");
+
+/** The same answer computed from the order lines (kpi-filter-sql.ts's factFilterSql), as a workspace
+ * whose order_slice_facts are not built reads it. */
+function live<T>(db: Db, workspaceId: number, answer: () => T): T {
+  const saved = db.$client.prepare("SELECT * FROM derived_freshness WHERE workspace_id = ?").all(workspaceId);
+  db.$client.prepare("DELETE FROM derived_freshness WHERE workspace_id = ?").run(workspaceId);
+  try {
+    expect(isFresh(db.$client, workspaceId, "order_slice_facts")).toBe(false);
+    return answer();
+  } finally {
+    const put = db.$client.prepare("INSERT INTO derived_freshness (workspace_id, name, code_version) VALUES (@workspace_id, @name, @code_version)");
+    for (const row of saved) put.run(row);
+  }
+}
+
+/** Every channel and category value (in its own spelling and another case), an unknown one, and every pair. */
+function orderFilters(db: Db, workspaceId: number): KpiFilters[] {
+  const { channels, categories } = getFilterOptions(db, workspaceId);
+  const channelValues = [...channels, ...channels.map((c) => c.toUpperCase()), "nowhere"];
+  const categoryValues = [...categories, ...categories.map((c) => c.toLowerCase()), "nothing"];
+  return [
+    ...channelValues.map((channel) => ({ segment: [], channel })),
+    ...categoryValues.map((category) => ({ segment: [], category })),
+    ...channels.flatMap((channel) => categories.map((category) => ({ segment: [], channel, category }))),
+  ];
+}
+
+describe("channel and category filters read order_slice_facts", () => {
+  const { db, workspaceId } = fixtureDb((d) => {
+    const seeded = seedKpiFixture(d);
+    // Channels on the hand-worked fixture: web, App (another case than the filter's), none.
+    d.$client.exec(`UPDATE orders SET channel = CASE
+      WHEN order_key IN ('o02', 'o03', 'o05', 'o08', 'o13', 'o16', 'o17', 'o19', 'o21', 'o24', 'o27') THEN 'web'
+      WHEN order_key IN ('o01', 'o04', 'o06', 'o09', 'o12', 'o14', 'o20', 'o22', 'o23', 'o33') THEN 'App' END`);
+    refreshOrderFacts(d, seeded.workspaceId);
+    return seeded;
+  });
+  const october = makePeriod("2025-10-01", "2025-10-31", AMS);
+
+  it("counts a channel's orders by hand", () => {
+    // October web orders (all counted): o02 o03 (c01), o05 (c02), o08 (c03), o13 (c05), o16 o17 (c06),
+    // o19 (c08), o21 (c09, 31 Oct 23:59 local), o24 (c11), o27 (c12): 11 orders of 9 customers.
+    const web = getKpis(db, workspaceId, october, { segment: [], channel: "WEB" });
+    expect(web.aov.denominator).toBe(11);
+    // An order keeps its own flags (a filter restricts which orders count, not what they are):
+    // the web cross-sells are o02 (c01), o19 (c08) and o24 (c11); c05's is o14, an App order.
+    expect(web.crossSellRatio).toMatchObject({ numerator: 3, denominator: 9 });
+    // No web order before October: of the 9, c01 (o02, o03) and c06 (o16, o17) ordered twice.
+    expect(web.repeatPurchaseRate).toMatchObject({ numerator: 2, denominator: 9 });
+  });
+
+  it("gives every card, series point and before/after window the live computation gives, under each filter and pair", () => {
+    const queries = orderFilters(db, workspaceId).flatMap((f) => [
+      { channel: f.channel, category: f.category, from: "2025-10-01", to: "2025-10-31" },
+      { channel: f.channel, category: f.category, segment: "region=N" },
+      { channel: f.channel, category: f.category, campaign: "CMP1", from: "2025-09-15", to: "2025-11-02" },
+    ]);
+    expect(queries.length).toBeGreaterThan(100);
+    for (const query of queries) {
+      const q = kpiQuerySchema.parse(query);
+      const kept = getOverview(db, { id: workspaceId, timezone: AMS }, q, NOW);
+      expect(kept, JSON.stringify(query)).toEqual(live(db, workspaceId, () => getOverview(db, { id: workspaceId, timezone: AMS }, q, NOW)));
+    }
+  });
+
+  it("gives the segment table the live computation gives", () => {
+    for (const by of ["region", "history", "rfm"]) {
+      const dimension = segmentDimensionSchema.parse(by);
+      for (const filters of orderFilters(db, workspaceId)) {
+        const kept = getSegmentTable(db, workspaceId, october, filters, dimension, { minSize: 1 });
+        expect(kept, `${by} ${JSON.stringify(filters)}`).toEqual(
+          live(db, workspaceId, () => getSegmentTable(db, workspaceId, october, filters, dimension, { minSize: 1 })),
+        );
+      }
+    }
+  });
+});
+
+// Products with categories in several spellings, a family fallback and none.
+const products: ProductRecord[] = [
+  ["A1", "Audio", "Amp", 1],
+  ["A2", "audio", "Amp", 2],
+  ["B1", "Books", null, null],
+  ["C1", null, "Cables", null],
+  ["D1", " Decor ", null, null],
+  ["E1", null, null, null],
+].map(([sku, category, family, tier], i) => ({
+  line: i + 2,
+  sku: sku as string,
+  name: sku as string,
+  category: category as string | null,
+  family: family as string | null,
+  tier: tier as number | null,
+  price: 10 + i,
+  cost: null,
+}));
+
+function orders(seed: number, n: number, customers: number): OrderLineRecord[] {
+  const rng = new Rng(seed);
+  const out: OrderLineRecord[] = [];
+  const T0 = Date.parse("2025-03-01T00:00:00Z");
+  for (let o = 0; o < n; o++) {
+    // Few distinct instants (ties), some off the hour (periods that are not whole hours).
+    const at = T0 + rng.int(0, 60) * 86_400_000 + rng.pick([0, 0, 1_800_000]);
+    const status = rng.pick(["paid", "paid", "paid", "refunded", null]);
+    const customer = `c${rng.int(1, customers)}`;
+    const channel = rng.pick(["web", "Web", "app", null, "Marketplace"]);
+    for (let k = 0, lines = rng.int(1, 4); k < lines; k++) {
+      out.push({
+        line: out.length + 2,
+        orderId: `o${seed}-${o}`,
+        orderedAt: at,
+        customerId: customer,
+        customerEmail: null,
+        customerPhone: null,
+        lineNo: k + 1,
+        sku: rng.pick(products).sku,
+        productName: null,
+        category: rng.pick([null, "Gifts", "gifts "]),
+        quantity: rng.chance(0.1) ? -1 : rng.int(1, 4),
+        unitPrice: rng.int(1, 90) + 0.25,
+        discount: 0,
+        status,
+        channel,
+        currency: "EUR",
+      });
+    }
+  }
+  return out;
+}
+
+describe("order_slice_facts on random orders", () => {
+  const newDb = tempDbPerTest();
+
+  async function randomShop() {
+    const { db } = newDb();
+    await importRecords(db, "products", products);
+    await importRecords(db, "orders", orders(1, 1_500, 120));
+    await importRecords(db, "orders", orders(2, 400, 160)); // some customers again, some new: a partial refresh
+    return db;
+  }
+
+  const periods: Period[] = [
+    makePeriod("2025-03-01", "2025-05-31", AMS),
+    makePeriod("2025-03-20", "2025-04-02", AMS),
+    { from: "2025-03-10", to: "2025-04-10", startMs: Date.parse("2025-03-10T00:30:00Z"), endMs: Date.parse("2025-04-10T12:30:00Z") },
+  ];
+
+  it("equal the live computation for every filter, pair and period after a partial refresh", async () => {
+    const db = await randomShop();
+    expect(isFresh(db.$client, 1, "order_slice_facts")).toBe(true);
+    const filters = orderFilters(db, 1);
+    expect(filters.length).toBeGreaterThan(40);
+    let nonEmpty = 0;
+    for (const f of filters) {
+      for (const p of periods) {
+        const kept = getKpis(db, 1, p, f);
+        expect(kept, `${JSON.stringify(f)} ${p.from}`).toEqual(live(db, 1, () => getKpis(db, 1, p, f)));
+        if (kept.crossSellRatio.numerator > 0 && kept.repeatPurchaseRate.numerator > 0) nonEmpty++;
+      }
+      const buckets = bucketsFor(periods[0], "week", AMS);
+      expect(getKpiSeriesCounts(db, 1, buckets, f)).toEqual(live(db, 1, () => getKpiSeriesCounts(db, 1, buckets, f)));
+    }
+    expect(nonEmpty).toBeGreaterThan(60); // the data exercises the counts, not only zeros
+  });
+
+  it("are built again for every customer when they are stale, and stay equal after an undo-like refresh", async () => {
+    const db = await randomShop();
+    const count = () => db.$client.prepare("SELECT count(*) FROM order_slice_facts").pluck().get() as number;
+    const full = count();
+    db.$client.exec("DELETE FROM derived_freshness; DELETE FROM order_slice_facts");
+    expect(count()).toBe(0);
+    refreshOrderFacts(db, 1, [1, 2]); // a partial refresh of stale slices builds them all
+    expect(count()).toBe(full);
+    expect(isFresh(db.$client, 1, "order_slice_facts")).toBe(true);
+    // Orders of some customers removed, then those customers refreshed (as an undo does).
+    db.$client.exec("DELETE FROM orders WHERE customer_id IN (3, 4, 5)");
+    refreshOrderFacts(db, 1, [3, 4, 5]);
+    for (const f of orderFilters(db, 1)) {
+      expect(getKpis(db, 1, periods[0], f), JSON.stringify(f)).toEqual(live(db, 1, () => getKpis(db, 1, periods[0], f)));
+    }
+  });
+});
