@@ -3,6 +3,7 @@ import { customers, orderLines, orders, products } from "@/db/schema";
 import { tempDbPerTest } from "@/db/testing/temp-db";
 import { createWorkspace } from "./workspaces";
 import { getWorkspaceSummary } from "./get-workspace-summary";
+import { refreshOrderFacts } from "../kpis/refresh-order-facts";
 
 const newDb = tempDbPerTest();
 
@@ -57,6 +58,9 @@ describe("getWorkspaceSummary", () => {
       .get();
     db.insert(orderLines).values({ workspaceId: other.id, orderId: oo.id, productId: op.id, quantity: 100, unitPrice: 100, lineNo: 1 }).run();
 
+    // As every import does: the summary counts what the KPIs count (order_facts).
+    refreshOrderFacts(db, ws.id);
+    refreshOrderFacts(db, other.id);
     const s = getWorkspaceSummary(db, ws.id, "Europe/Amsterdam");
     expect(s.orders).toBe(5);
     expect(s.countedOrders).toBe(2);

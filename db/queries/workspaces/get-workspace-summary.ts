@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
-import { UNCOUNTED_STATUSES } from "@/lib/kpi/counted";
+import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { monthBuckets } from "@/lib/time/month-buckets";
 
 export type MonthlyRevenue = { month: string; orders: number; revenue: number };
@@ -11,7 +11,10 @@ export type WorkspaceSummary = {
   countedOrders: number;
   orderLines: number;
   campaigns: number;
+  /** Offers shown (shownOffersFrom), as the offer-conversion card and the campaigns page count them. */
   offers: number;
+  /** Offer rows of control/holdout groups: imported, never shown, so not among `offers`. */
+  controlOffers: number;
   feedback: number;
   revenue: number;
   firstOrderAt: number | null;
@@ -19,24 +22,15 @@ export type WorkspaceSummary = {
   months: MonthlyRevenue[];
 };
 
-const uncounted = sql.raw(UNCOUNTED_STATUSES.map((s) => `'${s}'`).join(","));
-const isCounted = sql`coalesce(lower(o.status), '') not in (${uncounted})`;
-
 /** What a workspace holds, and revenue of counted orders per calendar month in its time zone. */
 export function getWorkspaceSummary(db: Db, workspaceId: number, timeZone: string): WorkspaceSummary {
   const count = (table: string) => db.get<{ n: number }>(sql`select count(*) as n from ${sql.identifier(table)} where workspace_id = ${workspaceId}`).n;
 
+  // Counted orders and their revenue as every KPI counts them: order_facts (docs/kpis.md).
   const totals = db.get<{ orders: number; counted: number; first: number | null; last: number | null }>(sql`
-    select count(*) as orders, coalesce(sum(${isCounted}), 0) as counted,
-           min(o.ordered_at) as first, max(o.ordered_at) as last
-    from orders o where o.workspace_id = ${workspaceId}`);
-
-  // Revenue per order = sum(quantity * unit_price - discount) over its lines, counted orders only.
-  const perOrder = sql`
-    select o.ordered_at as t, sum(l.quantity * l.unit_price - l.discount) as revenue
-    from orders o join order_lines l on l.order_id = o.id
-    where o.workspace_id = ${workspaceId} and ${isCounted}
-    group by o.id`;
+    select count(*) as orders, coalesce(sum(f.counted), 0) as counted, min(f.ordered_at) as first, max(f.ordered_at) as last
+    from order_facts f where f.workspace_id = ${workspaceId}`);
+  const perOrder = sql`select f.ordered_at as t, f.revenue from order_facts f where f.workspace_id = ${workspaceId} and f.counted = 1`;
 
   let months: MonthlyRevenue[] = [];
   let revenue = 0;
@@ -54,6 +48,7 @@ export function getWorkspaceSummary(db: Db, workspaceId: number, timeZone: strin
     revenue = months.reduce((sum, m) => sum + m.revenue, 0);
   }
 
+  const shown = db.get<{ n: number }>(sql`select count(*) as n from ${shownOffersFrom(workspaceId)}`).n;
   return {
     customers: count("customers"),
     products: count("products"),
@@ -61,7 +56,8 @@ export function getWorkspaceSummary(db: Db, workspaceId: number, timeZone: strin
     countedOrders: totals.counted,
     orderLines: count("order_lines"),
     campaigns: count("campaigns"),
-    offers: count("offers"),
+    offers: shown,
+    controlOffers: count("offers") - shown,
     feedback: count("feedback"),
     revenue,
     firstOrderAt: totals.first,
