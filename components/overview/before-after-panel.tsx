@@ -4,11 +4,11 @@ import { ExportableTable } from "@/components/ui/exportable-table";
 import { useFormatter, useTranslations } from "next-intl";
 import type { BeforeAfter } from "@/db/queries/kpis/get-overview";
 import { Card } from "@/components/ui/card";
-import { change, CUMULATIVE_KPIS, KPI_IDS, MONEY_KPIS, pointsChange, type KpiId } from "@/lib/kpi/kpis";
+import { change, MONEY_KPIS, pointsChange, WINDOW_KPI_IDS } from "@/lib/kpi/kpis";
 import { useKpiFormat } from "./use-kpi-format";
 
 // Cumulative KPIs rise after any campaign: shown on the cards, not here.
-const COMPARED: KpiId[] = KPI_IDS.filter((id) => !CUMULATIVE_KPIS.includes(id));
+const COMPARED = WINDOW_KPI_IDS;
 
 export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; currency: string }) {
   const t = useTranslations();

@@ -7,7 +7,11 @@ export type KpiSet = Record<KpiId, KpiValue>;
 export const MONEY_KPIS: readonly KpiId[] = ["aov", "ltv"];
 /** KPIs counted from the first order in the data to the end of the view: they grow with time, so a
  * window after a campaign shows them higher whatever it did. Left out of before/after. */
-export const CUMULATIVE_KPIS: readonly KpiId[] = ["ltv", "repeatPurchaseRate"];
+export const CUMULATIVE_KPIS = ["ltv", "repeatPurchaseRate"] as const satisfies readonly KpiId[];
+export type WindowKpiId = Exclude<KpiId, (typeof CUMULATIVE_KPIS)[number]>;
+/** The KPIs of what happened within a window (before/after a campaign): every KPI but the cumulative ones. */
+export const WINDOW_KPI_IDS = KPI_IDS.filter((id): id is WindowKpiId => !(CUMULATIVE_KPIS as readonly KpiId[]).includes(id));
+export type WindowKpiSet = Record<WindowKpiId, KpiValue>;
 
 /** A value with a zero denominator is null: there is nothing to divide. */
 export function kpi(numerator: number, denominator: number): KpiValue {

@@ -1,3 +1,4 @@
+import { WINDOW_KPI_IDS, type WindowKpiSet } from "@/lib/kpi/kpis";
 import { keptCampaignParts } from "./get-campaign-parts";
 import { computeBeforeAfter, type BeforeAfter, type BeforeAfterArgs } from "./compute-before-after";
 
@@ -10,8 +11,13 @@ export function getBeforeAfter(...args: BeforeAfterArgs): BeforeAfter[] {
   const kept = unfiltered ? keptCampaignParts(db, workspace.id, workspace.timezone)?.beforeAfter : undefined;
   if (kept) {
     // Made from every campaign for the same data: a campaign without an entry had no window.
-    const byKey = new Map(kept.map((b) => [b.campaign.key, b]));
+    // Kept before the windows left the cumulative KPIs out, they may still carry them.
+    const byKey = new Map(kept.map((b) => [b.campaign.key, { ...b, before: windowOnly(b.before), after: windowOnly(b.after) }]));
     return campaigns.flatMap((c) => byKey.get(c.key) ?? []);
   }
   return computeBeforeAfter(...args);
+}
+
+function windowOnly<W extends { kpis: WindowKpiSet }>(w: W): W {
+  return { ...w, kpis: Object.fromEntries(WINDOW_KPI_IDS.map((id) => [id, w.kpis[id]])) as WindowKpiSet };
 }

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../client";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { HOUR_MS } from "../../schema";
-import { kpisFromCounts, type KpiSet } from "@/lib/kpi/kpis";
+import { kpisFromCounts, type KpiSet, type WindowKpiSet } from "@/lib/kpi/kpis";
 import { customerFilterSql, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 
 type Range = { startMs: number; endMs: number };
@@ -12,16 +12,27 @@ type ToEnd = { customers: number; repeaters: number; revenue: number };
 /** Every KPI of the view for one period [startMs, endMs); LTV and repeat purchase rate run from
  * the first order in the data up to the period's end. */
 export function getKpis(db: Db, workspaceId: number, period: Range, filters: ResolvedFilters): KpiSet {
+  return countKpis(db, workspaceId, period, filters, true);
+}
+
+/** The KPIs of what happened within [startMs, endMs) (before/after a campaign): without the cumulative
+ * ones, whose history to the window's end is the costliest read of a filtered view. */
+export function getWindowKpis(db: Db, workspaceId: number, period: Range, filters: ResolvedFilters): WindowKpiSet {
+  const { ltv: _ltv, repeatPurchaseRate: _repeat, ...inWindow } = countKpis(db, workspaceId, period, filters, false);
+  return inWindow;
+}
+
+function countKpis(db: Db, workspaceId: number, period: Range, filters: ResolvedFilters, history: boolean): KpiSet {
   const customers = customerFilterSql(workspaceId, filters);
   // A channel or category filter changes which orders count, so also which order is a customer's
   // first or previous one: its rows carry their own seq and prev_*, and kpi_hours does not apply.
   // A view's resolved filters give the rows of its customers too.
   const rows = orderRowsOf(db, workspaceId, filters);
   const counts = rows
-    ? countFromRows(db, period, rows, rows.customers ? null : customers)
+    ? countFromRows(db, period, rows, rows.customers ? null : customers, history)
     : !customers && isHourAligned(period)
       ? countFromHours(db, workspaceId, period)
-      : countFromPrev(db, workspaceId, period, customers);
+      : countFromPrev(db, workspaceId, period, customers, history);
 
   const offers = db.get<{ shown: number; accepted: number | null }>(sql`
     SELECT count(*) AS shown, sum(o.accepted) AS accepted
@@ -36,6 +47,8 @@ export function getKpis(db: Db, workspaceId: number, period: Range, filters: Res
     accepted: offers.accepted ?? 0,
   });
 }
+
+const NO_HISTORY: ToEnd = { customers: 0, repeaters: 0, revenue: 0 };
 
 /** Local midnights are whole UTC hours in whole-hour time zones; elsewhere the scans are used. */
 export function isHourAligned(r: Range): boolean {
@@ -84,12 +97,13 @@ function countFromHours(db: Db, workspaceId: number, p: Range): { inPeriod: InPe
 
 /** A segment or campaign (a set of customers), or a period not on whole hours: scans of order_facts,
  * for a set of customers driven by the customers (order_facts_customer_idx covers the scan). */
-function countFromPrev(db: Db, workspaceId: number, p: Range, customers: SQL | null): { inPeriod: InPeriod; toEnd: ToEnd } {
+function countFromPrev(db: Db, workspaceId: number, p: Range, customers: SQL | null, history: boolean): { inPeriod: InPeriod; toEnd: ToEnd } {
   const from = customers ? sql`(${customers}) AS sc CROSS JOIN order_facts f` : sql`order_facts f`;
   const only = customers ? sql`AND f.customer_id = sc.id` : sql`AND f.workspace_id = ${workspaceId}`;
   const inPeriod = db.get<InPeriod>(sql`
     SELECT ${distinctInRangeSql(p.startMs)}, count(*) AS orders, coalesce(sum(f.revenue), 0) AS revenue
     FROM ${from} WHERE f.counted = 1 AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs} ${only}`);
+  if (!history) return { inPeriod, toEnd: NO_HISTORY };
   const toEnd = db.get<ToEnd>(sql`
     SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, coalesce(sum(f.revenue), 0) AS revenue
     FROM ${from} WHERE f.counted = 1 AND f.ordered_at < ${p.endMs} ${only}`);
@@ -99,11 +113,12 @@ function countFromPrev(db: Db, workspaceId: number, p: Range, customers: SQL | n
 /** The view's order rows (OrderRows: a channel or category, or a view's resolved customers), for a set
  * of customers when they are not applied yet. Two scans: one of the period, one of the history to its
  * end with three sums (one scan with every sum conditional costs more per row than both together). */
-function countFromRows(db: Db, p: Range, rows: OrderRows, customers: SQL | null): { inPeriod: InPeriod; toEnd: ToEnd } {
+function countFromRows(db: Db, p: Range, rows: OrderRows, customers: SQL | null, history: boolean): { inPeriod: InPeriod; toEnd: ToEnd } {
   const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
   const inPeriod = db.get<InPeriod>(sql`
     SELECT ${distinctInRangeSql(p.startMs)}, count(*) AS orders, coalesce(sum(f.revenue), 0) AS revenue
     FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs} ${only}`);
+  if (!history) return { inPeriod, toEnd: NO_HISTORY };
   const toEnd = db.get<ToEnd>(sql`
     SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, coalesce(sum(f.revenue), 0) AS revenue
     FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at < ${p.endMs} ${only}`);

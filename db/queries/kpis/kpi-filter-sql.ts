@@ -142,10 +142,11 @@ export function customerFilterSql(workspaceId: number, filters: Pick<ResolvedFil
     if (column) conds.push(sql`lower(trim(cast(c.${sql.identifier(column)} AS text))) = lower(${value})`);
     else conds.push(sql`EXISTS (SELECT 1 FROM customer_attributes a WHERE a.customer_id = c.id AND a.key = ${key} AND lower(trim(a.value)) = lower(${value}))`);
   }
-  if (filters.campaign) {
-    conds.push(sql`c.id IN (SELECT o.customer_id FROM offers o JOIN campaigns k ON k.id = o.campaign_id
-                            WHERE k.workspace_id = ${workspaceId} AND k.campaign_key = ${filters.campaign})`);
-  }
+  const campaignCustomers = sql`SELECT DISTINCT o.customer_id AS id FROM offers o
+    WHERE o.workspace_id = ${workspaceId} AND o.campaign_id = (SELECT id FROM campaigns WHERE workspace_id = ${workspaceId} AND campaign_key = ${filters.campaign ?? null})`;
+  // A campaign alone: its offers' customers, one range of offers_campaign_idx in customer order.
+  if (filters.campaign && !conds.length) return campaignCustomers;
+  if (filters.campaign) conds.push(sql`c.id IN (${campaignCustomers})`);
   if (!conds.length) return null;
   // "+": a scan of customers reads each row once; through customers_key_uq every row is a second lookup.
   return sql`SELECT c.id FROM customers c WHERE +c.workspace_id = ${workspaceId} AND ${sql.join(conds, sql` AND `)}`;
