@@ -197,6 +197,20 @@ describe("getSegmentTable over all the data reads customer_facts and customer_of
     }
   });
 
+  it("gives the same table as reading every order for a period that runs to the end of the data (customer_facts for the history)", () => {
+    // October to the end of the year: orders before October are history only, none come after.
+    const toEnd = makePeriod("2025-10-01", "2025-12-31", AMS);
+    const filters: KpiFilters[] = [none, { segment: [], campaign: "CMP1" }, { segment: [{ key: "vip", value: "yes" }] }];
+    for (const f of filters) {
+      for (const d of ["region", "rfm", "history", "age_band", "vip"]) {
+        const read = getSegmentTable(db, workspaceId, toEnd, f, dim(d));
+        // Customers whose orders are all before October count in LTV, not among the active.
+        if (f === none) expect(read.all.ltv.denominator, d).toBeGreaterThan(read.all.crossSellRatio.denominator);
+        expect(read, `${d} ${JSON.stringify(f)}`).toEqual(getSegmentTable(db, workspaceId, toEnd, f, dim(d), { source: "orders" }));
+      }
+    }
+  });
+
   it("reads the kept offer totals when they are current, which leave holdout offers out as the view does", () => {
     const t = tempDb();
     try {

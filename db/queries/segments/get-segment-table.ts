@@ -120,6 +120,9 @@ export function countSegments(
     (opts.source ?? (span === null || (period.startMs <= span.lo && period.endMs > span.hi) ? "totals" : "orders")) === "totals" &&
     !filters.channel &&
     !filters.category;
+  // A period that runs to the end of the data (every preset does): the history to its end is each
+  // customer's totals, and only the period's own orders are grouped.
+  const toTotals = !fromTotals && opts.source === undefined && !orderRows && span !== null && period.endMs > span.hi;
 
   // The same for offers: each customer's totals over all the data, when they are current and the period holds every offer.
   const offerTotals = opts.source !== "orders" && !filters.campaign && offerFactsServe(db, workspaceId, period);
@@ -140,7 +143,19 @@ export function countSegments(
           sql`SELECT x.customer_id, 1 AS active, x.last_cross_at IS NOT NULL AS cross, x.last_up_at IS NOT NULL AS up,
                      x.last_deep_at IS NOT NULL AS deep, x.orders, x.revenue, x.orders AS n, x.revenue AS revenue_to_end
               FROM customer_facts x WHERE x.workspace_id = ${workspaceId}`
-        : sql`
+        : toTotals
+          ? sql`
+      SELECT x.customer_id, p.customer_id IS NOT NULL AS active, coalesce(p.cross, 0) AS cross, coalesce(p.up, 0) AS up,
+             coalesce(p.deep, 0) AS deep, coalesce(p.orders, 0) AS orders, coalesce(p.revenue, 0) AS revenue,
+             x.orders AS n, x.revenue AS revenue_to_end
+      FROM customer_facts x LEFT JOIN (
+        SELECT f.customer_id, max(f.prev_cross_at IS NOT NULL) AS cross, max(f.prev_up_at IS NOT NULL) AS up,
+               max(f.prev_deep_at IS NOT NULL) AS deep, count(*) AS orders, sum(f.revenue) AS revenue
+        FROM order_facts f WHERE f.workspace_id = ${workspaceId} AND f.counted = 1 AND f.ordered_at >= ${period.startMs} AND f.ordered_at < ${period.endMs}
+        GROUP BY f.customer_id
+      ) p ON p.customer_id = x.customer_id
+      WHERE x.workspace_id = ${workspaceId}`
+          : sql`
       SELECT ${orderRows ? sql`f.customer_id` : sql`c.id`} AS customer_id,
              max(f.ordered_at >= ${period.startMs}) AS active,
              max(f.ordered_at >= ${period.startMs} AND f.prev_cross_at IS NOT NULL) AS cross,
