@@ -4,6 +4,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { makeCatalog, writeCampaignsCsv, writeCustomersCsv, writeOffersCsv, writeOrdersCsv, writeProductsCsv } from "./generate-csv";
+import { overviewQueries } from "./filter-views";
+import type { Request as CannonRequest } from "autocannon";
 
 const DIR = path.join(process.cwd(), "bench", ".data");
 const SIZES = (process.env.BENCH_SIZES ?? "100000,1000000,5000000").split(",").map(Number);
@@ -29,10 +31,35 @@ const TASKS = [
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-function child(args: string[]): Record<string, number> {
+function child<T = Record<string, number>>(args: string[]): T {
   const r = spawnSync(NODE[0], [...NODE.slice(1), ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop()!);
+}
+
+type MatrixRun = { views: { page: string; view: string; firstMs: number; againMs: number }[]; peakRssMb: number };
+type MatrixView = { page: string; view: string; firstMs: number; againMs: number };
+/** Targets of issue 19: first answer under 300 ms at up to 1M lines (1 s at 5M), again under 100 ms. */
+const firstTarget = (lines: number) => (lines > 1_000_000 ? 1000 : 300);
+
+/** The filter matrix run RUNS times in new processes: each view's median first answer and again. */
+function filterMatrix(dbPath: string, lines: number) {
+  const runs = Array.from({ length: RUNS }, () => child<MatrixRun>(["bench/filter-matrix.ts", dbPath]));
+  const views: MatrixView[] = runs[0].views.map((v, i) => ({
+    page: v.page,
+    view: v.view,
+    firstMs: median(runs.map((r) => r.views[i].firstMs)),
+    againMs: median(runs.map((r) => r.views[i].againMs)),
+  }));
+  const slowest = (k: "firstMs" | "againMs") => views.reduce((a, b) => (b[k] > a[k] ? b : a));
+  return {
+    views,
+    slowestFirst: slowest("firstMs"),
+    slowestAgain: slowest("againMs"),
+    overFirstTarget: views.filter((v) => v.firstMs > firstTarget(lines)).length,
+    overAgainTarget: views.filter((v) => v.againMs > 100).length,
+    peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+  };
 }
 
 function dropCaches(): boolean {
@@ -57,10 +84,15 @@ function sqliteFloor(csv: string): number | null {
 
 type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; requests: number };
 
-async function load(url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
-  await fetch(url, { headers }); // warm the route
+/** 50 connections for BENCH_LOAD_SECONDS on `url`, or on `paths` of its origin in turn (each request the next path). */
+async function load(url: string, headers: Record<string, string> = {}, paths?: { list: string[]; warm: boolean }): Promise<LoadResult> {
   const { default: autocannon } = await import("autocannon");
-  const result = await autocannon({ url, connections: 50, duration: Number(process.env.BENCH_LOAD_SECONDS ?? 30), headers });
+  if (!paths)
+    await fetch(url, { headers }); // warm the route
+  else if (paths.warm) for (const p of paths.list) await fetch(new URL(p, url), { headers });
+  let next = 0;
+  const requests = paths ? [{ setupRequest: (req: CannonRequest) => ({ ...req, path: paths.list[next++ % paths.list.length] }) }] : undefined;
+  const result = await autocannon({ url, connections: 50, duration: Number(process.env.BENCH_LOAD_SECONDS ?? 30), headers, requests });
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
@@ -71,7 +103,9 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
 }
 
 /** 50 concurrent viewers for 30 s on the overview's data route (signed in) and on a share link's. */
-async function httpLoad(dbPath: string): Promise<{ overview: LoadResult; shareLink: LoadResult } | { skipped: string }> {
+async function httpLoad(
+  dbPath: string,
+): Promise<{ overview: LoadResult; shareLink: LoadResult; filtersWarm: LoadResult; filtersCold: LoadResult } | { skipped: string }> {
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return { skipped: "no production build (.next): run npm run build first" };
   const port = 3900;
   const env = { ...process.env, DATABASE_PATH: dbPath, LIFTBOARD_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
@@ -102,7 +136,12 @@ async function httpLoad(dbPath: string): Promise<{ overview: LoadResult; shareLi
       .join("; ");
     const overview = await load(`http://127.0.0.1:${port}/api/v1/workspaces/default/overview?from=2026-08-02&to=2026-10-31`, { cookie });
     const shareLink = await load(`http://127.0.0.1:${port}/share/${token}/data/overview`);
-    return { overview, shareLink };
+    // Overviews whose filters rotate through the matrix (bench/filter-matrix.ts): first while every
+    // answer is still to be computed (the first viewers after an import), then with each answered once.
+    const list = overviewQueries().map((q) => `/api/v1/workspaces/default/overview?${new URLSearchParams(q)}`);
+    const filtersCold = await load(`http://127.0.0.1:${port}/`, { cookie }, { list, warm: false });
+    const filtersWarm = await load(`http://127.0.0.1:${port}/`, { cookie }, { list, warm: true });
+    return { overview, shareLink, filtersCold, filtersWarm };
   } finally {
     try {
       process.kill(-server.pid!, "SIGTERM");
@@ -178,6 +217,9 @@ async function main() {
         task.startsWith("overview") || task.startsWith("A/B") ? "20" : task.includes("page") ? "10" : "2",
       ]);
     }
+    log(`${lines}: filter matrix…`);
+    row.filterMatrix = filterMatrix(dbPath, lines);
+    log(`${lines}: slowest first answer ${JSON.stringify((row.filterMatrix as ReturnType<typeof filterMatrix>).slowestFirst)}`);
     row.coldMeans = caches ? "new process and connection, OS page cache dropped" : "new process and connection (OS page cache could not be dropped)";
     if (lines === 1_000_000 || (SIZES.length === 1 && process.env.BENCH_LOAD)) {
       // Serves the working tree's production build (.next); BENCH_HTTP=0 skips it.
@@ -205,6 +247,13 @@ function write(results: Record<string, unknown>[]): void {
   writeFileSync(path.join(process.cwd(), "docs", "benchmarks.md"), renderMarkdown(machine, results));
 }
 
+const ROUTE_NAMES: Record<string, string> = {
+  overview: "overview, last 90 days (signed in)",
+  shareLink: "share link, the same overview",
+  filtersCold: "overviews rotating through the matrix's 165 filters, none answered yet",
+  filtersWarm: "the same, each answered once before",
+};
+
 function renderMarkdown(machine: Record<string, unknown>, results: Record<string, unknown>[]): string {
   const f = (v: unknown, d = 0) => (typeof v === "number" ? v.toLocaleString("en", { maximumFractionDigits: d, minimumFractionDigits: d }) : "—");
   const rows = results.map((r) => {
@@ -224,9 +273,21 @@ function renderMarkdown(machine: Record<string, unknown>, results: Record<string
       if ("skipped" in h) return [`| ${f(r.lines)} | skipped: ${h.skipped} ||||||`];
       return Object.entries(h).map(
         ([route, x]) =>
-          `| ${f(r.lines)} | ${route === "shareLink" ? "share link" : "overview (signed in)"} | ${f(x.requestsPerSecond)} | ${f(x.p50Ms)} | ${f(x.p99Ms)} | ${f(x.errors)} | ${f(x.requests)} |`,
+          `| ${f(r.lines)} | ${ROUTE_NAMES[route] ?? route} | ${f(x.requestsPerSecond)} | ${f(x.p50Ms)} | ${f(x.p99Ms)} | ${f(x.errors)} | ${f(x.requests)} |`,
       );
     });
+  const matrix = results.filter((r) => r.filterMatrix);
+  const matrixRows = matrix.map((r) => {
+    const m = r.filterMatrix as ReturnType<typeof filterMatrix>;
+    const pct = (k: "firstMs", p: number) => [...m.views.map((v) => v[k])].sort((a, b) => a - b)[Math.floor(p * (m.views.length - 1))];
+    return `| ${f(r.lines)} | ${m.views.length} | ${f(pct("firstMs", 0.5))} | ${f(pct("firstMs", 0.9))} | ${m.slowestFirst.page}: ${m.slowestFirst.view} (${f(m.slowestFirst.firstMs)}) | ${m.overFirstTarget} over ${f(firstTarget(r.lines as number))} ms | ${m.slowestAgain.page}: ${m.slowestAgain.view} (${f(m.slowestAgain.againMs, 1)}) | ${m.overAgainTarget} over 100 ms |`;
+  });
+  const slowViews = matrix.flatMap((r) =>
+    [...(r.filterMatrix as ReturnType<typeof filterMatrix>).views]
+      .sort((a, b) => b.firstMs - a.firstMs)
+      .slice(0, 10)
+      .map((v) => `| ${f(r.lines)} | ${v.page} | ${v.view} | ${f(v.firstMs)} | ${f(v.againMs, 1)} |`),
+  );
   const existing = existsSync(path.join(process.cwd(), "docs", "benchmarks.md")) ? readFileSync(path.join(process.cwd(), "docs", "benchmarks.md"), "utf8") : "";
   const notes = existing.includes("<!-- notes -->") ? existing.slice(existing.indexOf("<!-- notes -->")) : "<!-- notes -->\n";
   return `# Benchmarks
@@ -249,7 +310,23 @@ ${rows.join("\n")}
 |---:|---|---:|---:|---:|---:|
 ${taskRows.join("\n")}
 
-## HTTP: 50 concurrent viewers for ${process.env.BENCH_LOAD_SECONDS ?? 30} s on the overview's data, last 90 days (production build, 127.0.0.1)
+## Filter matrix: every page under every filter of the filter bar (bench/filter-views.ts)
+
+Each period preset and a custom range, each comparison, no filter, a segment, a campaign, an order channel, a category
+and every pair of those four, on the overview, segments, campaigns, offers and products pages, through the loader the API
+routes use: the first answer (computed), then again (the per-data-version answer cache). Medians of ${RUNS} runs in new processes.
+
+| lines | views | median first ms | p90 first ms | slowest first (ms) | first over target | slowest again (ms) | again over target |
+|---:|---:|---:|---:|---|---|---|---|
+${matrixRows.join("\n")}
+
+The ten slowest first answers at each size:
+
+| lines | page | view | first ms | again ms |
+|---:|---|---|---:|---:|
+${slowViews.join("\n")}
+
+## HTTP: 50 concurrent viewers for ${process.env.BENCH_LOAD_SECONDS ?? 30} s on the overview's data (production build, 127.0.0.1)
 
 | lines | route | requests/s | p50 ms | p99 ms | errors | requests |
 |---:|---|---:|---:|---:|---:|---:|
