@@ -6,7 +6,7 @@ import type { Bucket } from "@/lib/kpi/period";
 import type { SeriesCounts } from "@/lib/kpi/series";
 import { distinctInRangeSql } from "./get-kpis";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
-import { customerFilterSql, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
+import { customerFilterSql, offerCustomers, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 
 /** Per-bucket counts for the KPI series; lib/kpi/series.ts turns them into KPIs. The base row
  * carries history before the first bucket, so LTV and repeat rate start from the first order. */
@@ -40,7 +40,7 @@ function getOfferBuckets(db: Db, workspaceId: number, buckets: Bucket[], filters
     key: b.key,
     ...db.get<{ shown: number; accepted: number }>(sql`
       SELECT count(*) AS shown, coalesce(sum(o.accepted), 0) AS accepted
-      FROM ${shownOffersFrom(workspaceId, { startMs: b.startMs, endMs: b.endMs, campaign: filters.campaign, customers })}`)!,
+      FROM ${shownOffersFrom(workspaceId, { startMs: b.startMs, endMs: b.endMs, campaign: filters.campaign, customers: offerCustomers(filters, customers) })}`)!,
   }));
 }
 

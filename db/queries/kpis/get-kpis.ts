@@ -3,7 +3,7 @@ import type { Db } from "../../client";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { HOUR_MS } from "../../schema";
 import { kpisFromCounts, type KpiSet, type WindowKpiSet } from "@/lib/kpi/kpis";
-import { customerFilterSql, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
+import { customerFilterSql, offerCustomers, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 
 type Range = { startMs: number; endMs: number };
 type InPeriod = { active: number; cross: number; up: number; deep: number; orders: number; revenue: number };
@@ -36,7 +36,7 @@ function countKpis(db: Db, workspaceId: number, period: Range, filters: Resolved
 
   const offers = db.get<{ shown: number; accepted: number | null }>(sql`
     SELECT count(*) AS shown, sum(o.accepted) AS accepted
-    FROM ${shownOffersFrom(workspaceId, { startMs: period.startMs, endMs: period.endMs, campaign: filters.campaign, customers })}`);
+    FROM ${shownOffersFrom(workspaceId, { startMs: period.startMs, endMs: period.endMs, campaign: filters.campaign, customers: offerCustomers(filters, customers) })}`);
 
   return kpisFromCounts({
     ...counts.inPeriod,

@@ -110,16 +110,13 @@ export function orderRowsOf(db: Db, workspaceId: number, filters: ResolvedFilter
   };
 }
 
-/** The rows `select` gives, kept in this connection's temp table and indexed by time (covering the KPI scans). */
+/** The rows `select` gives, kept in this connection's temp table in time order: its key is the
+ * KPI scans' order, so they read a range of it with no second index to write. */
 function keepRows(db: Db, select: SQL): OrderRows {
   db.$client.exec(`CREATE TEMP TABLE IF NOT EXISTS ${ORDER_ROWS} (customer_id INTEGER, ordered_at INTEGER, revenue REAL, seq INTEGER,
-    prev_at INTEGER, prev_cross_at INTEGER, prev_up_at INTEGER, prev_deep_at INTEGER)`);
-  db.$client.exec(`DROP INDEX IF EXISTS temp.${ORDER_ROWS}_at`);
+    prev_at INTEGER, prev_cross_at INTEGER, prev_up_at INTEGER, prev_deep_at INTEGER, PRIMARY KEY (ordered_at, customer_id, seq)) WITHOUT ROWID`);
   db.$client.exec(`DELETE FROM temp.${ORDER_ROWS}`);
-  db.run(sql`INSERT INTO temp.${sql.identifier(ORDER_ROWS)} ${select}`);
-  db.$client.exec(
-    `CREATE INDEX temp.${ORDER_ROWS}_at ON ${ORDER_ROWS} (ordered_at, seq, revenue, prev_at, prev_cross_at, prev_up_at, prev_deep_at, customer_id)`,
-  );
+  db.run(sql`INSERT INTO temp.${sql.identifier(ORDER_ROWS)} SELECT * FROM (${select}) ORDER BY 2, 1, 4`);
   return { from: sql`temp.${sql.identifier(ORDER_ROWS)}`, where: sql`1`, customers: true };
 }
 
@@ -150,4 +147,10 @@ export function customerFilterSql(workspaceId: number, filters: Pick<ResolvedFil
   if (!conds.length) return null;
   // "+": a scan of customers reads each row once; through customers_key_uq every row is a second lookup.
   return sql`SELECT c.id FROM customers c WHERE +c.workspace_id = ${workspaceId} AND ${sql.join(conds, sql` AND `)}`;
+}
+
+/** The customers condition for offers under these filters: none when the filter is a campaign alone,
+ * whose customers are exactly those its offers reach (testing each offer against them reads nothing new). */
+export function offerCustomers(filters: Pick<KpiFilters, "segment" | "campaign">, customers: SQL | null): SQL | null {
+  return filters.campaign && !filters.segment.length ? null : customers;
 }

@@ -13,8 +13,11 @@ export type FunnelBy = "campaign" | "placement" | "segment";
  * summary count with (`o` is the offer row).
  */
 export function shownOffersFrom(workspaceId: number, opts: { startMs?: number; endMs?: number; campaign?: string; customers?: SQL | null } = {}): SQL {
-  return sql`offers o ${opts.campaign ? sql`JOIN campaigns k ON k.id = o.campaign_id AND k.campaign_key = ${opts.campaign}` : sql``}
+  // "+": the campaign is checked in offers_shown_idx's range of the period, not found through
+  // offers_campaign_idx, which has no shown_at and made every statement read all the campaign's offers.
+  return sql`offers o
     WHERE o.workspace_id = ${workspaceId} AND NOT ${isControlSql}
+      ${opts.campaign ? sql`AND +o.campaign_id = (SELECT id FROM campaigns WHERE workspace_id = ${workspaceId} AND campaign_key = ${opts.campaign})` : sql``}
       ${opts.startMs !== undefined ? sql`AND o.shown_at >= ${opts.startMs}` : sql``} ${opts.endMs !== undefined ? sql`AND o.shown_at < ${opts.endMs}` : sql``}
       ${opts.customers ? sql`AND o.customer_id IN (${opts.customers})` : sql``}`;
 }
