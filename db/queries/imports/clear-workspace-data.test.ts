@@ -16,7 +16,14 @@ describe("clearWorkspaceData", () => {
     const rows = (t: string) => db.$client.prepare(`SELECT count(*) FROM "${t}" WHERE workspace_id = ?`).pluck().get(workspaceId) as number;
     for (const t of ["orders", "order_facts", "kpi_hours", "kpi_months", "customer_facts", "offers"]) expect(rows(t), t).toBeGreaterThan(0);
 
+    const slices = () => db.$client.prepare("SELECT count(*) FROM order_slice_facts").pluck().get() as number;
+    expect(slices()).toBeGreaterThan(0);
+
+    // As inside an import, whose foreign-key checks are off: no cascade clears the slices' rows.
+    db.$client.pragma("foreign_keys = OFF");
     clearWorkspaceData(db, workspaceId);
+    db.$client.pragma("foreign_keys = ON");
     for (const t of tables.filter((t) => !KEPT.includes(t))) expect(rows(t), t).toBe(0);
+    expect(slices(), "order_slice_facts (keyed by slice, no workspace_id)").toBe(0);
   });
 });

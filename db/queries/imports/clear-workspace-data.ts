@@ -19,7 +19,7 @@ const DATA_TABLES = [
   "offer_funnel_facts",
   "basket_chunks",
   "derived_freshness",
-  "fact_slices", // its order_slice_facts rows go with it (foreign key)
+  "fact_slices", // after its order_slice_facts rows (below: they have no workspace_id)
   "order_facts",
   "order_lines",
   "orders",
@@ -32,6 +32,8 @@ const DATA_TABLES = [
 /** Deletes every data row of one workspace (members, invites and settings stay). Runs inside
  * the caller's transaction when there is one. */
 export function clearWorkspaceData(db: Db, workspaceId: number): void {
+  // Not left to the foreign key: an import turns SQLite's foreign-key checks off.
+  db.run(sql`delete from order_slice_facts where slice_id in (select id from fact_slices where workspace_id = ${workspaceId})`);
   for (const table of DATA_TABLES) {
     db.run(sql`delete from ${sql.identifier(table)} where workspace_id = ${workspaceId}`);
   }
