@@ -11,6 +11,7 @@ CREATE TABLE `fact_slices` (
 	`workspace_id` integer NOT NULL,
 	`dimension` text NOT NULL,
 	`key` text NOT NULL,
+	`label` text NOT NULL,
 	FOREIGN KEY (`workspace_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint

@@ -226,6 +226,7 @@ export const factSlices = sqliteTable(
     workspaceId: workspaceRef(),
     dimension: text("dimension", { enum: ["channel", "category"] }).notNull(),
     key: text("key").notNull(),
+    label: text("label").notNull(), // the value as first seen, for the filter bar
   },
   (t) => [uniqueIndex("fact_slices_key_uq").on(t.workspaceId, t.dimension, t.key)],
 );

@@ -187,7 +187,7 @@ class SliceWriter {
     if (known !== undefined) return known;
     const key = sliceKey(value);
     let id = this.ids.get(`${dimension}\u0000${key}`);
-    if (id === undefined) this.ids.set(`${dimension}\u0000${key}`, (id = this.newSlice.get(this.workspaceId, dimension, key) as number));
+    if (id === undefined) this.ids.set(`${dimension}\u0000${key}`, (id = this.newSlice.get(this.workspaceId, dimension, key, value) as number));
     this.bySpelling[dimension].set(value, id);
     return id;
   };
@@ -207,7 +207,7 @@ class SliceWriter {
       channel_slice_id INTEGER, revenue REAL, seq INTEGER, prev_at INTEGER, prev_cross_at INTEGER, prev_up_at INTEGER, prev_deep_at INTEGER)`);
     sqlite.exec("DELETE FROM temp.new_slices_heap");
     this.insertMany = this.insert(SLICES_PER_INSERT);
-    this.newSlice = sqlite.prepare("INSERT INTO fact_slices (workspace_id, dimension, key) VALUES (?, ?, ?) RETURNING id").pluck();
+    this.newSlice = sqlite.prepare("INSERT INTO fact_slices (workspace_id, dimension, key, label) VALUES (?, ?, ?, ?) RETURNING id").pluck();
   }
 
   add(customerId: number, orders: ClassifyOrder[], facts: OrderFact[], channels: (string | null)[], catalog: ProductCatalog): void {
