@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../client";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { HOUR_MS } from "../../schema";
-import { kpisFromCounts, type KpiSet, type WindowKpiSet } from "@/lib/kpi/kpis";
+import { kpisFromCounts, WINDOW_KPI_IDS, type KpiSet, type WindowKpiSet } from "@/lib/kpi/kpis";
 import { customerFilterSql, offerCustomers, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 
 type Range = { startMs: number; endMs: number };
@@ -18,8 +18,8 @@ export function getKpis(db: Db, workspaceId: number, period: Range, filters: Res
 /** The KPIs of what happened within [startMs, endMs) (before/after a campaign): without the cumulative
  * ones, whose history to the window's end is the costliest read of a filtered view. */
 export function getWindowKpis(db: Db, workspaceId: number, period: Range, filters: ResolvedFilters): WindowKpiSet {
-  const { ltv: _ltv, repeatPurchaseRate: _repeat, ...inWindow } = countKpis(db, workspaceId, period, filters, false);
-  return inWindow;
+  const all = countKpis(db, workspaceId, period, filters, false);
+  return Object.fromEntries(WINDOW_KPI_IDS.map((id) => [id, all[id]])) as WindowKpiSet;
 }
 
 function countKpis(db: Db, workspaceId: number, period: Range, filters: ResolvedFilters, history: boolean): KpiSet {
