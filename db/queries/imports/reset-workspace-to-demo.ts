@@ -2,8 +2,7 @@ import type Database from "better-sqlite3";
 import type { Db } from "../../client";
 import { generateDemo, type DemoData } from "@/lib/demo/generate-demo";
 import { clearWorkspaceData } from "./clear-workspace-data";
-import { refreshOrderFacts } from "../kpis/refresh-order-facts";
-import { refreshCampaignFacts } from "../campaigns/refresh-campaign-facts";
+import { refreshDerivedData } from "../derived/refresh-derived-data";
 
 export interface DemoResetResult {
   importId: number;
@@ -82,8 +81,7 @@ export function resetWorkspaceToDemo(db: Db, workspaceId: number, opts: { userId
   return sqlite.transaction(() => {
     clearWorkspaceData(db, workspaceId);
     const result = insertDemo(sqlite, workspaceId, data, opts.userId ?? null);
-    refreshOrderFacts(db, workspaceId); // raises data_version
-    refreshCampaignFacts(db, workspaceId);
+    refreshDerivedData(db, workspaceId, { customers: "all" });
     return result;
   })();
 }

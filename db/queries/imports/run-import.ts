@@ -6,9 +6,7 @@ import { settleFileCurrency } from "@/lib/currency/settle-file-currency";
 import { ImportContext, type Counts } from "./import-context";
 import { OrdersWriter } from "./write-orders";
 import { writeCampaigns, writeCustomers, writeFeedback, writeOffers, writeProducts } from "./write-records";
-import { bumpDataVersion } from "./bump-data-version";
-import { refreshCampaignFacts } from "../campaigns/refresh-campaign-facts";
-import { refreshOrderFacts } from "../kpis/refresh-order-facts";
+import { refreshDerivedData } from "../derived/refresh-derived-data";
 
 export type ImportStatus = "committed" | "dry_run" | "needs_confirmation";
 export type ImportSummary = Counts & {
@@ -86,15 +84,13 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     const currencyAdopted = settleFileCurrency(currencies, { name: ws.name, currency: ws.currency, hasOrders });
     if (currencyAdopted) db.update(workspaces).set({ currency: currencyAdopted }).where(eq(workspaces.id, o.workspaceId)).run();
     orders?.finish();
-    if (ctx.productsChanged) refreshOrderFacts(db, o.workspaceId);
-    else if (ctx.touchedCustomers.size) refreshOrderFacts(db, o.workspaceId, ctx.touchedCustomers);
-    bumpDataVersion(db, o.workspaceId); // rolled back with the rest when nothing is committed
     const c = ctx.counts;
     db.run(sql`UPDATE imports SET rows_read = ${c.rowsRead}, inserted = ${c.inserted}, updated = ${c.updated},
                  unchanged = ${c.unchanged}, rejected = ${c.rejected} WHERE id = ${importId}`);
     const tooMany = c.rowsRead > 0 && c.rejected / c.rowsRead > (o.rejectLimit ?? 0.05) && !o.acceptRejected;
     const status: ImportStatus = o.dryRun ? "dry_run" : tooMany ? "needs_confirmation" : "committed";
-    if (status === "committed") refreshCampaignFacts(db, o.workspaceId); // for the data as committed, after its version raise
+    // Nothing else is kept: a dry run or an import that needs confirmation is rolled back below.
+    if (status === "committed") refreshDerivedData(db, o.workspaceId, { customers: ctx.productsChanged ? "all" : ctx.touchedCustomers });
     sqlite.exec(status === "committed" ? "COMMIT" : "ROLLBACK");
     return {
       importId: status === "committed" ? importId : null,

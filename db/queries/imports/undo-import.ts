@@ -1,9 +1,7 @@
 import type { Db } from "../../client";
 import { AppFailure } from "@/lib/result";
 import type { Entity } from "./import-context";
-import { bumpDataVersion } from "./bump-data-version";
-import { refreshCampaignFacts } from "../campaigns/refresh-campaign-facts";
-import { refreshOrderFacts } from "../kpis/refresh-order-facts";
+import { refreshDerivedData } from "../derived/refresh-derived-data";
 
 const TABLE: Record<Entity, string> = {
   customer: "customers",
@@ -65,9 +63,7 @@ export function undoImport(db: Db, workspaceId: number, importId: number): { rem
     // Customers and orders logged by older versions are gone with the rows above.
     for (const c of logged) sqlite.prepare(`DELETE FROM ${TABLE[c.entity]} WHERE id = ? AND workspace_id = ?`).run(c.row_id, workspaceId);
     sqlite.prepare("UPDATE imports SET status = 'undone' WHERE id = ?").run(importId);
-    refreshOrderFacts(db, workspaceId);
-    bumpDataVersion(db, workspaceId);
-    refreshCampaignFacts(db, workspaceId);
+    refreshDerivedData(db, workspaceId, { customers: "all" });
     return { removed, restored };
   })();
 }

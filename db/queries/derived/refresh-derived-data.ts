@@ -1,0 +1,31 @@
+import type { Db } from "../../client";
+import { bumpDataVersion } from "../imports/bump-data-version";
+import { refreshOrderFacts } from "../kpis/refresh-order-facts";
+import { kpiMonthsBuilt, rebuildKpiMonths } from "../kpis/kpi-months";
+import { refreshCampaignFacts } from "../campaigns/refresh-campaign-facts";
+
+/** What changed in a workspace: the orders of some customers (or of all, e.g. products changed), or only its time zone. */
+export type DataChange = { customers: "all" | (Iterable<number> & { readonly size: number }) } | { timezone: true };
+
+/**
+ * The one entry point that brings a workspace's derived data up to date after a change, in the
+ * caller's transaction: the per-customer tables for the customers whose orders changed
+ * (refreshOrderFacts: order_facts, order_slice_facts, kpi_hours, kpi_months, kpi_cohorts,
+ * customer_facts, basket_chunks), a data_version raise (cached answers are stale), then what depends
+ * on the whole workspace (refreshCampaignFacts: customer_offer_facts, offer_funnel_facts, rfm_facts,
+ * campaign_facts). A new time zone moves calendar months and campaign windows only.
+ */
+export function refreshDerivedData(db: Db, workspaceId: number, change: DataChange): void {
+  const run = () => {
+    if ("timezone" in change) {
+      // Tables not built yet (e.g. after migration 0012) are built by the next import, not by a rename.
+      if (kpiMonthsBuilt(db.$client, workspaceId)) return;
+      rebuildKpiMonths(db, workspaceId);
+    } else if (change.customers === "all") refreshOrderFacts(db, workspaceId);
+    else if (change.customers.size) refreshOrderFacts(db, workspaceId, change.customers);
+    bumpDataVersion(db, workspaceId);
+    refreshCampaignFacts(db, workspaceId); // after the raise: kept for the data as it now is
+  };
+  if (db.$client.inTransaction) run();
+  else db.$client.transaction(run)();
+}
