@@ -6,11 +6,12 @@ import type { Bucket } from "@/lib/kpi/period";
 import type { SeriesCounts } from "@/lib/kpi/series";
 import { distinctInRangeSql } from "./get-kpis";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
-import { customerFilterSql, offerCustomers, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
+import { currentFilters, customerFilterSql, offerCustomers, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 
 /** Per-bucket counts for the KPI series; lib/kpi/series.ts turns them into KPIs. The base row
  * carries history before the first bucket, so LTV and repeat rate start from the first order. */
-export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[], filters: ResolvedFilters): SeriesCounts {
+export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[], given: ResolvedFilters): SeriesCounts {
+  const filters = currentFilters(db, given);
   if (buckets.length === 0) return { base: { revenue: 0, customers: 0, repeaters: 0 }, buckets: [] };
   const start = buckets[0].startMs;
   const end = buckets[buckets.length - 1].endMs;

@@ -3,7 +3,7 @@ import type { Db } from "../../client";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { HOUR_MS } from "../../schema";
 import { kpisFromCounts, WINDOW_KPI_IDS, type KpiSet, type WindowKpiSet } from "@/lib/kpi/kpis";
-import { customerFilterSql, offerCustomers, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
+import { currentFilters, customerFilterSql, offerCustomers, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 
 type Range = { startMs: number; endMs: number };
 type InPeriod = { active: number; cross: number; up: number; deep: number; orders: number; revenue: number };
@@ -22,7 +22,8 @@ export function getWindowKpis(db: Db, workspaceId: number, period: Range, filter
   return Object.fromEntries(WINDOW_KPI_IDS.map((id) => [id, all[id]])) as WindowKpiSet;
 }
 
-function countKpis(db: Db, workspaceId: number, period: Range, filters: ResolvedFilters, history: boolean): KpiSet {
+function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFilters, history: boolean): KpiSet {
+  const filters = currentFilters(db, given);
   const customers = customerFilterSql(workspaceId, filters);
   // A channel or category filter changes which orders count, so also which order is a customer's
   // first or previous one: its rows carry their own seq and prev_*, and kpi_hours does not apply.

@@ -31,12 +31,34 @@ export function factFilterSql(workspaceId: number, filters: KpiFilters): SQL {
  * unfiltered view's counting ("orders in [s, e) with prev < s") applies unchanged. `customers` says
  * the rows are already those of the segment's or campaign's customers.
  */
-export type OrderRows = { from: SQL; where: SQL; customers: boolean };
+export type OrderRows = { from: SQL; where: SQL; customers: boolean; inTemp: boolean };
 
-/** Filters resolved once for a view that runs many statements (resolveFilters). */
-export type ResolvedFilters = KpiFilters & { readonly customerSet?: typeof CUSTOMER_SET; readonly orderRows?: OrderRows | null };
+/** Filters resolved once for a view that runs many statements (resolveFilters): valid while no other
+ * resolution has refilled this connection's temp tables since (`generation`). */
+export type ResolvedFilters = KpiFilters & {
+  readonly customerSet?: typeof CUSTOMER_SET;
+  readonly orderRows?: OrderRows | null;
+  readonly generation?: number;
+};
 const CUSTOMER_SET = "kpi_customer_set";
 const ORDER_ROWS = "kpi_order_rows";
+
+// Per connection: how many times its temp tables were filled.
+const generations = new WeakMap<object, number>();
+const nextGeneration = (db: Db) => {
+  const g = (generations.get(db.$client) ?? 0) + 1;
+  generations.set(db.$client, g);
+  return g;
+};
+
+/** The filters themselves, without what they resolved, when another resolution has refilled the temp
+ * tables they point at: their sets are then computed again, never read from another view's tables. */
+export function currentFilters(db: Db, filters: ResolvedFilters): ResolvedFilters {
+  if (filters.generation === undefined || filters.generation === generations.get(db.$client)) return filters;
+  return plainFilters(filters);
+}
+
+const plainFilters = ({ segment, campaign, channel, category }: KpiFilters): KpiFilters => ({ segment, campaign, channel, category });
 
 /**
  * For a view that runs many statements under one filter (the overview: cards, comparison, series,
@@ -45,13 +67,15 @@ const ORDER_ROWS = "kpi_order_rows";
  * connection, so each statement reads a range of the view's own orders. Statements run
  * synchronously, so the tables hold this view's sets until the next call refills them.
  */
-export function resolveFilters(db: Db, workspaceId: number, filters: KpiFilters): ResolvedFilters {
-  if (!filters.segment.length && !filters.campaign) return { ...filters, orderRows: orderRowsOf(db, workspaceId, filters) };
+export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters): ResolvedFilters {
+  const filters = plainFilters(given);
+  const generation = nextGeneration(db);
+  if (!filters.segment.length && !filters.campaign) return { ...filters, orderRows: buildOrderRows(db, workspaceId, filters), generation };
   const customers = customerFilterSql(workspaceId, filters)!;
   db.$client.exec(`CREATE TEMP TABLE IF NOT EXISTS ${CUSTOMER_SET} (id INTEGER PRIMARY KEY)`);
   db.$client.exec(`DELETE FROM temp.${CUSTOMER_SET}`);
   db.run(sql`INSERT INTO temp.${sql.identifier(CUSTOMER_SET)} (id) ${customers}`);
-  const resolved = { ...filters, customerSet: CUSTOMER_SET } as const;
+  const resolved = { ...filters, customerSet: CUSTOMER_SET, generation } as const;
   const set = sql`SELECT id FROM temp.${sql.identifier(CUSTOMER_SET)}`;
   if (!filters.channel && !filters.category) {
     // A segment or campaign keeps each customer's whole history: order_facts' own seq and prev_*.
@@ -64,7 +88,7 @@ export function resolveFilters(db: Db, workspaceId: number, filters: KpiFilters)
       ),
     };
   }
-  return { ...resolved, orderRows: orderRowsOf(db, workspaceId, filters, sql`AND f.customer_id IN (${set})`) };
+  return { ...resolved, orderRows: buildOrderRows(db, workspaceId, filters, sql`AND f.customer_id IN (${set})`) };
 }
 
 /**
@@ -73,15 +97,24 @@ export function resolveFilters(db: Db, workspaceId: number, filters: KpiFilters)
  * one range of order_slice_facts; a set of customers, both filters together, or a workspace whose
  * slices are not built by this code keep their rows (numbered again by window functions) in a temp table.
  */
-export function orderRowsOf(db: Db, workspaceId: number, filters: ResolvedFilters, customers?: SQL): OrderRows | null {
+export function orderRowsOf(db: Db, workspaceId: number, given: ResolvedFilters): OrderRows | null {
+  const filters = currentFilters(db, given);
   if (filters.orderRows !== undefined) return filters.orderRows;
+  if (!filters.channel && !filters.category) return null;
+  const rows = buildOrderRows(db, workspaceId, filters);
+  // Its temp table was refilled: a resolution made before reads its own sets again.
+  if (rows?.inTemp) nextGeneration(db);
+  return rows;
+}
+
+function buildOrderRows(db: Db, workspaceId: number, filters: KpiFilters, customers?: SQL): OrderRows | null {
   if (!filters.channel && !filters.category) return null;
   const kept = isFresh(db.$client, workspaceId, "order_slice_facts");
   const channel = kept && filters.channel ? sliceIdOf(db, workspaceId, "channel", filters.channel) : null;
   const category = kept && filters.category ? sliceIdOf(db, workspaceId, "category", filters.category) : null;
   if (kept && (channel === null || category === null)) {
     const where = sql`f.slice_id = ${channel ?? category}`;
-    if (!customers) return { from: sql`order_slice_facts`, where, customers: false };
+    if (!customers) return { from: sql`order_slice_facts`, where, customers: false, inTemp: false };
     return keepRows(
       db,
       sql`SELECT f.customer_id, f.ordered_at, f.revenue, f.seq, f.prev_at, f.prev_cross_at, f.prev_up_at, f.prev_deep_at
@@ -117,7 +150,7 @@ function keepRows(db: Db, select: SQL): OrderRows {
     prev_at INTEGER, prev_cross_at INTEGER, prev_up_at INTEGER, prev_deep_at INTEGER, PRIMARY KEY (ordered_at, customer_id, seq)) WITHOUT ROWID`);
   db.$client.exec(`DELETE FROM temp.${ORDER_ROWS}`);
   db.run(sql`INSERT INTO temp.${sql.identifier(ORDER_ROWS)} SELECT * FROM (${select}) ORDER BY 2, 1, 4`);
-  return { from: sql`temp.${sql.identifier(ORDER_ROWS)}`, where: sql`1`, customers: true };
+  return { from: sql`temp.${sql.identifier(ORDER_ROWS)}`, where: sql`1`, customers: true, inTemp: true };
 }
 
 /** The fact_slices id of a filter value, compared as the live filter compares it; -1 (no rows) when no order has it. */

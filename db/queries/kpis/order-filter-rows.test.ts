@@ -15,6 +15,7 @@ import { getFilterOptions } from "./get-filter-options";
 import { getKpis } from "./get-kpis";
 import { getKpiSeriesCounts } from "./get-kpi-series";
 import { getOverview } from "./get-overview";
+import { resolveFilters } from "./kpi-filter-sql";
 import { refreshOrderFacts } from "./refresh-order-facts";
 
 const AMS = "Europe/Amsterdam";
@@ -82,6 +83,23 @@ describe("channel and category filters read order_slice_facts", () => {
       const kept = getOverview(db, { id: workspaceId, timezone: AMS }, q, NOW);
       expect(kept, JSON.stringify(query)).toEqual(live(db, workspaceId, () => getOverview(db, { id: workspaceId, timezone: AMS }, q, NOW)));
     }
+  });
+
+  it("never reads another view's resolved sets: a view resolved earlier computes its own again", () => {
+    const a: KpiFilters = { segment: [{ key: "region", value: "N" }], channel: "web", category: "Coffee" };
+    const b: KpiFilters = { segment: [], channel: "app", category: "Phones" };
+    const expected = getKpis(db, workspaceId, october, a);
+    expect(expected.aov.denominator).toBeGreaterThan(0);
+    const resolved = resolveFilters(db, workspaceId, a);
+    expect(getKpis(db, workspaceId, october, resolved)).toEqual(expected);
+    // Another view's pair refills the temp table of kept orders; then a second resolution of the first view's own output.
+    expect(getKpis(db, workspaceId, october, b)).not.toEqual(expected);
+    expect(getKpis(db, workspaceId, october, resolved)).toEqual(expected);
+    resolveFilters(db, workspaceId, b);
+    expect(getKpiSeriesCounts(db, workspaceId, bucketsFor(october, "week", AMS), resolved)).toEqual(
+      getKpiSeriesCounts(db, workspaceId, bucketsFor(october, "week", AMS), a),
+    );
+    expect(getKpis(db, workspaceId, october, resolveFilters(db, workspaceId, resolveFilters(db, workspaceId, a)))).toEqual(expected);
   });
 
   it("gives the segment table the live computation gives", () => {

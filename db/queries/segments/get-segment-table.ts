@@ -10,7 +10,7 @@ import { mergeByValue } from "@/lib/segments/merge-by-value";
 import { RFM_GROUPS } from "@/lib/segments/rfm";
 import { DEFAULT_MIN_SEGMENT_SIZE, shapeSegmentRows, type SegmentCounts, type SegmentRow } from "@/lib/segments/shape-segment-rows";
 import { getKpis } from "../kpis/get-kpis";
-import { customerFilterSql, orderRowsOf, resolveFilters } from "../kpis/kpi-filter-sql";
+import { currentFilters, customerFilterSql, orderRowsOf, resolveFilters, type ResolvedFilters } from "../kpis/kpi-filter-sql";
 import { countedOrdersByCustomer } from "../kpis/counted-orders-by-customer";
 import { getOrderTimeSpan } from "../kpis/get-order-time-span";
 import { readSnapshot } from "../../sqlite/read-snapshot";
@@ -52,7 +52,11 @@ export function getSegmentTable(
   opts: { minSize?: number; source?: "totals" | "orders" } = {},
 ): SegmentTable {
   // One snapshot: which source serves the period depends on the time span read first.
-  return readSnapshot(db, () => segmentTable(db, workspaceId, period, resolveFilters(db, workspaceId, filters), dimension, opts));
+  // A channel or category is resolved once for the table and its "all" row; a segment or campaign alone
+  // is a condition on the customers (their whole history copied aside would serve nothing here).
+  return readSnapshot(db, () =>
+    segmentTable(db, workspaceId, period, filters.channel || filters.category ? resolveFilters(db, workspaceId, filters) : filters, dimension, opts),
+  );
 }
 
 function segmentTable(
@@ -103,10 +107,11 @@ export function countSegments(
   db: Db,
   workspaceId: number,
   period: Period,
-  filters: KpiFilters,
+  given: ResolvedFilters,
   dimension: SegmentDimension,
   opts: { source?: "totals" | "orders" },
 ): SegmentCounts[] {
+  const filters = currentFilters(db, given);
   let rfm: RfmGroups | undefined;
   if (dimension.kind === "rfm") rfm = getRfmGroups(db, workspaceId, period);
   const source = segmentValueSql(workspaceId, dimension, { period, rfm });
