@@ -42,4 +42,22 @@ describe("getBaskets on the KPI fixture", () => {
     expect(r.confidence).toBeCloseTo(1 / 6, 12);
     expect(r.lift).toBeCloseTo(29 / 30, 12);
   });
+
+  it("reads categories from order_slice_facts as the order lines give them, for all data and a period", () => {
+    const named = (x: ReturnType<typeof getBaskets>) =>
+      unpack(x.baskets)
+        .map((b) =>
+          b
+            .map((i) => x.names[i])
+            .sort()
+            .join("+"),
+        )
+        .sort();
+    const october = { startMs: Date.parse("2025-09-30T22:00:00Z"), endMs: Date.parse("2025-10-31T23:00:00Z") };
+    for (const period of [undefined, october]) {
+      const kept = getBaskets(db, workspaceId, "category", period, { source: "kept" });
+      expect(named(kept).length).toBeGreaterThan(10);
+      expect(named(kept)).toEqual(named(getBaskets(db, workspaceId, "category", period, { source: "lines" })));
+    }
+  });
 });

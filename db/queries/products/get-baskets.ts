@@ -4,6 +4,8 @@ import { readSnapshot } from "../../sqlite/read-snapshot";
 import { purchaseLineReader, type BasketPeriod } from "./read-purchase-lines";
 import { readBasketChunks } from "./read-basket-chunks";
 import { LINE_CATEGORY } from "../kpis/line-category-sql";
+import { isFresh } from "../derived/freshness";
+import type Database from "better-sqlite3";
 
 export type { BasketPeriod };
 export type BasketLevel = "product" | "category";
@@ -13,14 +15,18 @@ export type Baskets = { baskets: BasketSet; names: string[] };
  * integer ids for the miner (numbered in order of first appearance), in order id order, packed
  * (lib/basket/pack-baskets.ts: an array per basket held far more heap). Without a
  * period, all orders. Products come from basket_chunks when they are complete for the workspace
- * (kept at import), otherwise from the order lines; `source` forces one
- * way, for tests. Categories are always read from the lines: a line's own category can differ
- * between lines of the same product. */
+ * (kept at import), categories from order_slice_facts when it is (as the category filter compares
+ * them: without regard to ASCII case, named as first seen), otherwise both from the order lines;
+ * `source` forces one way, for tests. */
 export function getBaskets(db: Db, workspaceId: number, level: BasketLevel, period?: BasketPeriod, { source }: { source?: "kept" | "lines" } = {}): Baskets {
   // One snapshot: whether the chunks are complete, the chunks and the skus.
   return readSnapshot(db, () => {
     const sqlite = db.$client;
-    if (level === "category") return categoryBaskets(db, workspaceId, period);
+    if (level === "category") {
+      const keptSlices = isFresh(sqlite, workspaceId, "order_slice_facts");
+      if (source === "kept" && !keptSlices) throw new Error("getBaskets: order_slice_facts are not built for this workspace");
+      return source !== "lines" && keptSlices ? keptCategoryBaskets(sqlite, workspaceId, period) : categoryBaskets(db, workspaceId, period);
+    }
     const kept = sqlite.prepare("SELECT baskets_kept FROM workspaces WHERE id = ?").pluck().get(workspaceId) === 1;
     if (source === "kept" && !kept) throw new Error("getBaskets: basket_chunks are not complete for this workspace");
     const { baskets, keys } = source !== "lines" && kept ? readBasketChunks(sqlite, workspaceId, period) : productBaskets(db, workspaceId, period);
@@ -60,6 +66,46 @@ function categoryBaskets(db: Db, workspaceId: number, period?: BasketPeriod): Ba
   for (const [lo, hi] of orderRanges(db)) for (const [order, key] of rows.all(...params, lo, hi) as [number, string][]) b.add(order, key);
   const { baskets, keys } = b.done();
   return { baskets, names: keys };
+}
+
+/**
+ * Category baskets from order_slice_facts: each category's counted orders in the period (one range of
+ * its slice), put in order id order by a counting sort over the order ids (no line read, no sort of
+ * every pair). An order is in a category's slice once, so each basket's items are distinct.
+ */
+function keptCategoryBaskets(sqlite: Database.Database, workspaceId: number, period?: BasketPeriod): Baskets {
+  const slices = sqlite.prepare("SELECT id, label FROM fact_slices WHERE workspace_id = ? AND dimension = 'category' ORDER BY id").raw().all(workspaceId) as [
+    number,
+    string,
+  ][];
+  const read = sqlite.prepare(`SELECT order_id FROM order_slice_facts WHERE slice_id = ? ${period ? "AND ordered_at >= ? AND ordered_at < ?" : ""}`).pluck();
+  const bySlice = slices.map(([id]) => Int32Array.from((period ? read.all(id, period.startMs, period.endMs) : read.all(id)) as number[]));
+  let maxId = -1;
+  for (const ids of bySlice) for (const id of ids) if (id > maxId) maxId = id;
+  // start[o]..start[o + 1]: where order o's categories go.
+  const start = new Int32Array(maxId + 2);
+  for (const ids of bySlice) for (const id of ids) start[id + 1]++;
+  for (let o = 0; o <= maxId; o++) start[o + 1] += start[o];
+  const fill = start.slice(0, maxId + 1);
+  const ranks = new Int32Array(start[maxId + 1]);
+  bySlice.forEach((ids, rank) => {
+    for (const id of ids) ranks[fill[id]++] = rank;
+  });
+  // Items numbered in order of first appearance, as the other readers number them.
+  const itemOf = new Int32Array(slices.length).fill(-1);
+  const names: string[] = [];
+  const items = new Int32Array(ranks.length);
+  const offsets: number[] = [0];
+  for (let o = 0, k = 0; o <= maxId; o++) {
+    if (start[o + 1] === start[o]) continue;
+    for (let i = start[o]; i < start[o + 1]; i++) {
+      const r = ranks[i];
+      if (itemOf[r] < 0) itemOf[r] = names.push(slices[r][1]) - 1;
+      items[k++] = itemOf[r];
+    }
+    offsets.push(start[o + 1]);
+  }
+  return { baskets: { items, offsets: Int32Array.from(offsets) }, names };
 }
 
 /** Collects (order, item) pairs given in order id order into baskets of distinct items. */
