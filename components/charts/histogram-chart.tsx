@@ -25,7 +25,16 @@ export function HistogramChart({
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barCategoryGap={1} accessibilityLayer>
           <CartesianGrid vertical={false} stroke={config.grid} />
-          <XAxis dataKey="key" tickFormatter={(k) => labelOf.get(k) ?? k} tickLine={false} axisLine={false} fontSize={11} minTickGap={16} />
+          {/* preserveStartEnd: the default (preserveEnd) thinned ticks from the end and dropped the first band's label. */}
+          <XAxis
+            dataKey="key"
+            tickFormatter={(k) => labelOf.get(k) ?? k}
+            tickLine={false}
+            axisLine={false}
+            fontSize={11}
+            minTickGap={16}
+            interval="preserveStartEnd"
+          />
           <YAxis tickFormatter={formatCount} tickLine={false} axisLine={false} fontSize={11} width={48} allowDecimals={false} />
           <Tooltip
             labelFormatter={(k) => labelOf.get(String(k)) ?? String(k)}
