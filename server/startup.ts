@@ -1,4 +1,5 @@
 import { openDb } from "@/db/open-db";
+import { rebuildStaleDerivedData } from "@/db/queries/derived/rebuild-stale-derived-data";
 import { bootstrapAdmin } from "@/server/auth/bootstrap-admin";
 import { createAuth } from "@/server/auth/create-auth";
 import { readEnv } from "@/lib/env";
@@ -7,6 +8,9 @@ export async function startup(): Promise<void> {
   const env = readEnv();
   const db = openDb(env.DATABASE_PATH);
   try {
+    // Before the first request: derived data built by an older version of the code is built again.
+    const rebuilt = rebuildStaleDerivedData(db);
+    if (rebuilt.length) console.log(`Liftboard: rebuilt the derived data of ${rebuilt.length} workspace(s) for this version.`);
     const admin = await bootstrapAdmin(db, createAuth(db, env, { withNextCookies: false }), env);
     if (admin === "created") console.log(`Liftboard: created owner ${env.LIFTBOARD_ADMIN_EMAIL} from the environment.`);
   } finally {

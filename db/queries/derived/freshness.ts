@@ -7,6 +7,9 @@ import type Database from "better-sqlite3";
  * (no hand-written backfill).
  */
 export const DERIVED_VERSIONS = {
+  // What refreshOrderFacts writes from each customer's orders: order_facts (the classification of
+  // lib/kpi/classify-orders.ts), kpi_hours, kpi_months, kpi_cohorts, customer_facts, basket_chunks.
+  order_facts: 1,
   order_slice_facts: 1,
 } as const;
 export type DerivedTable = keyof typeof DERIVED_VERSIONS;

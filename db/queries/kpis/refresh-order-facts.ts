@@ -17,9 +17,9 @@ import { addKpiMonths, addMonthTallies, kpiMonthsBuilt, newMonthTallies, rebuild
  */
 export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Iterable<number>): void {
   const sqlite = db.$client;
-  // order_slice_facts made by older code (or before it existed) is built again for every customer:
-  // a part of it would be wrong for the customers left out.
-  if (customerIds && !isFresh(sqlite, workspaceId, "order_slice_facts")) customerIds = undefined;
+  // Facts made by older code (or before a table existed) are built again for every customer: a part
+  // of them would be wrong for the customers left out.
+  if (customerIds && (!isFresh(sqlite, workspaceId, "order_facts") || !isFresh(sqlite, workspaceId, "order_slice_facts"))) customerIds = undefined;
   const run = () => {
     bumpDataVersion(db, workspaceId); // derived data changes: cached report answers are stale
     sqlite.exec("CREATE TEMP TABLE IF NOT EXISTS scope_customers (id INTEGER PRIMARY KEY)");
@@ -73,6 +73,7 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
     if (tallies) addMonthTallies(sqlite, workspaceId, tallies);
     else rebuildKpiMonths(db, workspaceId); // after customer_facts: cohorts go by each customer's first order
     refreshBasketChunks(sqlite, workspaceId, partial ? "scope" : "all");
+    markFresh(sqlite, workspaceId, "order_facts");
     markFresh(sqlite, workspaceId, "order_slice_facts");
   };
   if (sqlite.inTransaction) run();
