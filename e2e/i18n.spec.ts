@@ -18,6 +18,11 @@ test("switching to Dutch changes labels and number formats, and back", async ({ 
   await expect(page.getByTestId("stat-revenue")).toHaveText(/^€\s[\d.]+,\d{2}$/);
   expect(await page.getByTestId("stat-customers").innerText()).toBe(customersEn.replace(",", "."));
 
+  // Segment codes in Dutch words: RFM groups.
+  await page.goto(`/w/${SLUG}/segments?by=rfm`);
+  await expect(page.getByTestId("segment-row-loyal_customers").locator("td").first()).toHaveText(/^Trouwe klanten/);
+  await expect(page.getByTestId("segment-row-champions").locator("td").first()).toHaveText(/^Kampioenen/);
+
   // The choice sticks across pages and reloads.
   await page.getByRole("link", { name: "Instellingen" }).click();
   await expect(page.getByRole("heading", { name: "Instellingen" })).toBeVisible();

@@ -27,6 +27,10 @@ test("segments: every KPI per region with counts, a CSV export, and a drill into
   await page.getByLabel("Break down by").selectOption("rfm");
   await expect(page).toHaveURL(/by=rfm/);
   await expect(page.getByTestId("segment-row-champions")).toBeVisible();
+  // RFM groups in words, never their codes.
+  await expect(page.getByTestId("segment-row-champions").locator("td").first()).toHaveText(/^Champions/);
+  await expect(page.getByTestId("segment-row-loyal_customers").locator("td").first()).toHaveText(/^Loyal customers/);
+  await expect(table).not.toContainText("_");
   // Filters narrow the table; resetting them keeps the dimension. No comparison control here.
   await expect(page.getByLabel("Compare with", { exact: true })).toHaveCount(0);
   await page.getByLabel("Period", { exact: true }).selectOption("last90");

@@ -10,6 +10,7 @@ import { downloadCsv } from "@/lib/csv/download-csv";
 import type { FunnelRow } from "@/lib/offers/shape-funnel";
 import { DEFAULT_MIN_SEGMENT_SIZE } from "@/lib/segments/shape-segment-rows";
 import { useStatFormat } from "./use-stat-format";
+import { useSegmentValueLabel } from "@/components/segments/use-segment-value-label";
 
 type By = keyof OffersReport["funnel"];
 const BY: By[] = ["campaign", "placement", "segment"];
@@ -29,6 +30,8 @@ export function FunnelTable({ report, currency, dimensionPicker }: { report: Off
   const f = useStatFormat(currency);
   const [by, setBy] = useState<By>("campaign");
   const rows = report.funnel[by];
+  const segmentLabel = useSegmentValueLabel(report.dimension.key);
+  const label = (r: FunnelRow) => (by === "segment" ? segmentLabel(r.label) : r.label);
   const best = by === "segment" ? bestResponder(rows) : undefined;
 
   function exportCsv() {
@@ -99,7 +102,7 @@ export function FunnelTable({ report, currency, dimensionPicker }: { report: Off
               {rows.map((r) => (
                 <tr key={r.key} className="border-t border-slate-100" data-testid={`funnel-row-${r.label}`}>
                   <td className="py-1.5 pr-3">
-                    {r.label}{" "}
+                    {label(r)}{" "}
                     {r.small && (
                       <span title={t("smallHint", { min: DEFAULT_MIN_SEGMENT_SIZE })} className="rounded bg-amber-100 px-1.5 text-xs text-amber-800">
                         {t("small")}
@@ -124,7 +127,7 @@ export function FunnelTable({ report, currency, dimensionPicker }: { report: Off
       {best?.acceptance && (
         <p className="mt-3 text-sm text-slate-700" data-testid="best-responder">
           {t("bestResponders", {
-            group: best.label,
+            group: label(best),
             rate: f.pct(best.acceptance.estimate),
             lower: f.pct(best.acceptance.lower),
             upper: f.pct(best.acceptance.upper),

@@ -18,6 +18,7 @@ import { downloadCsv } from "@/lib/csv/download-csv";
 import { KPI_IDS } from "@/lib/kpi/kpis";
 import { COLUMN_DIMENSIONS, DERIVED_DIMENSIONS } from "@/lib/segments/dimensions";
 import { niceTicks } from "@/lib/charts/nice-ticks";
+import { useSegmentValueLabel } from "./use-segment-value-label";
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
@@ -37,6 +38,8 @@ export function SegmentsView({ currency }: { currency: string }) {
   // A shared report has no way into the workspace, so no drill links.
   const drillable = href("overview") !== null && !(DERIVED_DIMENSIONS as readonly string[]).includes(by);
   const data = table.data;
+  const segmentLabel = useSegmentValueLabel(by);
+  const valueLabel = (r: { value: string }) => segmentLabel(r.value);
   const crossSellAxis = niceTicks(Math.max(0, ...(data?.rows ?? []).map((r) => r.kpis.crossSellRatio.value ?? 0)), { percent: true, ceiling: 1 });
 
   function exportCsv() {
@@ -105,7 +108,7 @@ export function SegmentsView({ currency }: { currency: string }) {
                 .filter((r) => r.customers > 0)
                 .map((r) => ({
                   key: r.value,
-                  label: r.value,
+                  label: valueLabel(r),
                   value: r.kpis.crossSellRatio.value,
                   detail: `${r.kpis.crossSellRatio.numerator} / ${r.kpis.crossSellRatio.denominator}`,
                 }))}
@@ -142,10 +145,10 @@ export function SegmentsView({ currency }: { currency: string }) {
                           title={t("segments.drill")}
                           href={href(`overview?segment=${encodeURIComponent(`${by}=${r.value}`)}`)!}
                         >
-                          {r.value}
+                          {valueLabel(r)}
                         </Link>
                       ) : (
-                        r.value
+                        valueLabel(r)
                       )}
                       {r.small && (
                         <span
