@@ -6,6 +6,7 @@ test("campaigns show attributed and incremental results apart, with cost and rev
   await expect(page.getByText(/Attributed figures credit a campaign/)).toBeVisible();
   const xsell = page.getByTestId("campaign-CMP-XSELL-ACC");
   await expect(xsell).toBeVisible();
+  await expect(xsell).toContainText("Cross-sell · "); // the campaign's type in words, not cross_sell
   await expect(page.getByTestId("attributed-CMP-XSELL-ACC")).toHaveText(/^€[\d,]+$/);
   // Only the campaign with a holdout has incremental figures, with an interval and a p-value.
   await expect(page.getByTestId("incremental-CMP-XSELL-ACC")).toContainText(/95% interval .* p = /);

@@ -22,6 +22,9 @@ test("switching to Dutch changes labels and number formats, and back", async ({ 
   await page.goto(`/w/${SLUG}/segments?by=rfm`);
   await expect(page.getByTestId("segment-row-loyal_customers").locator("td").first()).toHaveText(/^Trouwe klanten/);
   await expect(page.getByTestId("segment-row-champions").locator("td").first()).toHaveText(/^Kampioenen/);
+  // Campaign types too: the gift box campaign is a bundle.
+  await page.goto(`/w/${SLUG}/campaigns`);
+  await expect(page.getByText(/Bundel · /).first()).toBeVisible();
 
   // The choice sticks across pages and reloads.
   await page.getByRole("link", { name: "Instellingen" }).click();

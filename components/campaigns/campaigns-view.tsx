@@ -100,7 +100,8 @@ export function CampaignsView({ currency }: { currency: string }) {
               <Card key={c.key} title={c.name} className="min-w-0">
                 <div data-testid={`campaign-${c.key}`} className="space-y-3 text-sm">
                   <p className="text-xs text-slate-500">
-                    {c.type.replace("_", "-")} · {day(c.startDate)} – {c.endDate ? day(c.endDate) : t("campaigns.open")} · {t("campaigns.cost")} {money(c.cost)}
+                    {t(`campaigns.types.${c.type}`)} · {day(c.startDate)} – {c.endDate ? day(c.endDate) : t("campaigns.open")} · {t("campaigns.cost")}{" "}
+                    {money(c.cost)}
                   </p>
                   <dl className="tabular grid grid-cols-3 gap-2">
                     <div>

@@ -26,7 +26,7 @@ export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; cu
               <h3 className="text-sm font-semibold text-slate-900">
                 {campaign.name}{" "}
                 <span className="font-normal text-slate-500">
-                  · {campaign.type.replace("_", "-")} · {day(campaign.startDate)}
+                  · {t(`campaigns.types.${campaign.type}`)} · {day(campaign.startDate)}
                 </span>
               </h3>
               <p className="mb-2 text-xs text-slate-500">
