@@ -9,6 +9,7 @@ import type { ShareLinkListItem } from "@/db/queries/reports/share-links";
 import { ReportActions } from "./report-actions";
 import { ShareLinkForm } from "./share-link-form";
 import { ShareLinksTable } from "./share-links-table";
+import { ViewDescription } from "./view-description";
 
 type Props = { slug: string; timeZone: string; canShare: boolean; reports: SavedReportListItem[]; links: ShareLinkListItem[] };
 
@@ -26,7 +27,6 @@ export function ReportsView({ slug, timeZone, canShare, reports, links }: Props)
       )}
       {reports.map((r) => {
         const own = links.filter((l) => l.reportId === r.id);
-        const filters = [...new URLSearchParams(r.query).entries()];
         return (
           <Card key={r.id} title={<span data-testid={`report-${r.name}`}>{r.name}</span>} actions={canShare && <ReportActions slug={slug} report={r} />}>
             <div className="space-y-4 text-sm">
@@ -34,7 +34,7 @@ export function ReportsView({ slug, timeZone, canShare, reports, links }: Props)
                 <Link className="font-medium text-brand-700 hover:underline" href={`/w/${slug}/${r.page}${r.query ? `?${r.query}` : ""}`}>
                   {tn(r.page)}
                 </Link>{" "}
-                · {filters.length === 0 ? t("noFilters") : filters.map(([k, v]) => `${k} = ${v}`).join(", ")} ·{" "}
+                · <ViewDescription query={r.query} /> ·{" "}
                 {t("savedBy", { name: r.createdByName ?? t("formerMember"), date: format.dateTime(r.createdAt, { dateStyle: "medium", timeZone }) })}
               </p>
               {own.length > 0 && <ShareLinksTable slug={slug} links={own} timeZone={timeZone} canShare={canShare} />}

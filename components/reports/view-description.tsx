@@ -1,0 +1,39 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { COLUMN_DIMENSIONS, DERIVED_DIMENSIONS } from "@/lib/segments/dimensions";
+import { describeView, type ViewPart } from "@/lib/share/describe-view";
+
+const DIMENSIONS = [...COLUMN_DIMENSIONS, ...DERIVED_DIMENSIONS] as readonly string[];
+
+/** What a saved view shows, in words: its period, comparison and filters (never the URL's own keys). */
+export function ViewDescription({ query }: { query: string }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const dimension = (key: string) => (DIMENSIONS.includes(key) ? t(`segments.dimensions.${key as (typeof COLUMN_DIMENSIONS)[number]}`) : key);
+  const say = (p: ViewPart): string => {
+    switch (p.kind) {
+      case "period":
+        if (p.from && p.to) return t("reports.view.period", { from: day(p.from), to: day(p.to) });
+        return p.from ? t("reports.view.from", { from: day(p.from) }) : t("reports.view.until", { to: day(p.to!) });
+      case "compare":
+        if (p.value === "none") return t("overview.compareNone");
+        return t("reports.view.compare", { what: t(p.value === "year" ? "overview.compareYear" : "overview.comparePrevious") });
+      case "segment":
+        return `${dimension(p.key)}: ${p.value}`;
+      case "campaign":
+      case "channel":
+      case "category":
+        return `${t(`overview.${p.kind}`)}: ${p.value}`;
+      case "by":
+        return `${t("segments.by")}: ${dimension(p.value)}`;
+      case "level":
+        return `${t("products.level")}: ${p.value === "category" ? t("products.levelCategory") : p.value === "product" ? t("products.levelProduct") : p.value}`;
+      case "other":
+        return `${p.key} = ${p.value}`;
+    }
+  };
+  const parts = describeView(query);
+  return <>{parts.length === 0 ? t("reports.noFilters") : parts.map(say).join(", ")}</>;
+}
