@@ -46,7 +46,11 @@ test("changing the period and segment updates the cards and the URL, and the URL
   const last90 = await counts.innerText();
   await expect(page.getByRole("heading", { name: "Overview" }).locator("..")).toContainText("Aug 3, 2026 – Oct 31, 2026");
 
-  await page.getByLabel("Segment", { exact: true }).selectOption("region=Noord-Holland");
+  // Segment options in words: the dimension's name, a custom attribute's column name as words.
+  const segmentSelect = page.getByLabel("Segment", { exact: true });
+  await expect(segmentSelect.locator('option[value="region=Noord-Holland"]')).toHaveText(/^Region: \u2068?Noord-Holland\u2069?$/); // the value isolated from the label (bidi)
+  await expect(segmentSelect.locator('optgroup[label="Loyalty tier"] option[value="loyalty_tier=gold"]')).toHaveText(/^Loyalty tier: \u2068?gold\u2069?$/);
+  await segmentSelect.selectOption("region=Noord-Holland");
   await expect(page).toHaveURL(/segment=region%3DNoord-Holland/);
   await expect(counts).not.toHaveText(last90);
   const segmented = await counts.innerText();

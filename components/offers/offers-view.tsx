@@ -11,6 +11,7 @@ import type { OffersReport } from "@/db/queries/offers/get-offers-report";
 import { COLUMN_DIMENSIONS, DERIVED_DIMENSIONS } from "@/lib/segments/dimensions";
 import { AbTestPanel } from "./ab-test-panel";
 import { FunnelTable } from "./funnel-table";
+import { useDimensionLabel } from "@/components/segments/use-dimension-label";
 import { SatisfactionPanel } from "./satisfaction-panel";
 
 // Parameters of the A/B panel: they do not change the funnels, so they stay out of that query's key.
@@ -27,6 +28,7 @@ export function OffersView({ currency }: { currency: string }) {
   const by = params.get("by") ?? "region";
   const custom = options.data?.segments.map((s) => s.key).filter((k) => !(COLUMN_DIMENSIONS as readonly string[]).includes(k)) ?? [];
   const dims = [...COLUMN_DIMENSIONS, ...DERIVED_DIMENSIONS] as string[];
+  const dimension = useDimensionLabel();
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
 
   const dimensionPicker = (
@@ -41,7 +43,7 @@ export function OffersView({ currency }: { currency: string }) {
       >
         {[...dims, ...custom].map((d) => (
           <option key={d} value={d}>
-            {dims.includes(d) ? t(`segments.dimensions.${d as (typeof COLUMN_DIMENSIONS)[number]}`) : d}
+            {dimension(d)}
           </option>
         ))}
       </select>

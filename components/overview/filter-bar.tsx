@@ -5,6 +5,7 @@ import { useReportView } from "@/components/report-view/report-view";
 import type { FilterOptions } from "@/lib/kpi/filters";
 import { shiftDay } from "@/lib/kpi/period";
 import { displayValue } from "@/lib/text/display-value";
+import { useDimensionLabel } from "@/components/segments/use-dimension-label";
 
 type Preset = "all" | "last30" | "last90" | "last365" | "custom";
 const PRESET_DAYS: Record<Exclude<Preset, "all" | "custom">, number> = { last30: 30, last90: 90, last365: 365 };
@@ -25,6 +26,7 @@ type Props = {
 
 export function FilterBar({ options, dataRange, compare = true, keep = [], periodOnly = false }: Props) {
   const t = useTranslations("overview");
+  const dimension = useDimensionLabel();
   const { params, update, navigate, locked } = useReportView();
   const from = params.get("from");
   const to = params.get("to");
@@ -110,10 +112,10 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
               >
                 <option value="">{t("anySegment")}</option>
                 {options?.segments.map((s) => (
-                  <optgroup key={s.key} label={s.key}>
+                  <optgroup key={s.key} label={dimension(s.key)}>
                     {s.values.map((v) => (
                       <option key={v} value={`${s.key}=${v}`} title={v}>
-                        {s.key} = {displayValue(v).label}
+                        {dimension(s.key)}: {displayValue(v).label}
                       </option>
                     ))}
                   </optgroup>

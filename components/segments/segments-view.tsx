@@ -19,6 +19,7 @@ import { KPI_IDS } from "@/lib/kpi/kpis";
 import { COLUMN_DIMENSIONS, DERIVED_DIMENSIONS } from "@/lib/segments/dimensions";
 import { niceTicks } from "@/lib/charts/nice-ticks";
 import { useSegmentValueLabel } from "./use-segment-value-label";
+import { useDimensionLabel } from "./use-dimension-label";
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
@@ -34,7 +35,7 @@ export function SegmentsView({ currency }: { currency: string }) {
   const options = useFilterOptions();
   const custom = options.data?.segments.map((s) => s.key).filter((k) => !(COLUMN_DIMENSIONS as readonly string[]).includes(k)) ?? [];
   const dims = [...COLUMN_DIMENSIONS, ...DERIVED_DIMENSIONS] as string[];
-  const label = (d: string) => (dims.includes(d) ? t(`segments.dimensions.${d as (typeof COLUMN_DIMENSIONS)[number]}`) : d);
+  const label = useDimensionLabel();
   // A shared report has no way into the workspace, so no drill links.
   const drillable = href("overview") !== null && !(DERIVED_DIMENSIONS as readonly string[]).includes(by);
   const data = table.data;
