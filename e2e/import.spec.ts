@@ -78,3 +78,9 @@ test("a signed-in import is refused from another site, or with no Origin; Liftbo
   expect((await post({})).status()).toBe(403);
   expect((await post({ Origin: "http://localhost:3100" })).status()).toBe(200);
 });
+
+test("a recognised export is named in words in the preview", async ({ page }) => {
+  await page.goto(`/w/${SLUG}/imports`);
+  await page.getByLabel("Choose file").setInputFiles(path.join(import.meta.dirname, "..", "lib", "import", "fixtures", "shopify-orders-small.csv"));
+  await expect(page.getByTestId("import-preset")).toHaveText("Shopify orders export"); // not shopify_orders
+});

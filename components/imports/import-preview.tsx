@@ -105,7 +105,7 @@ export function ImportPreview({
           </select>
         </label>
         <p className="text-xs text-slate-600">
-          {t("preset")}: <strong data-testid="import-preset">{format.preset ?? t("noPreset")}</strong>
+          {t("preset")}: <strong data-testid="import-preset">{format.preset ? t(`presets.${format.preset}`) : t("noPreset")}</strong>
         </p>
       </div>
       {preview.savedFormat && <Alert>{t("savedFormat")}</Alert>}
