@@ -1,17 +1,15 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { COLUMN_DIMENSIONS, DERIVED_DIMENSIONS } from "@/lib/segments/dimensions";
+import { useDimensionLabel } from "@/components/segments/use-dimension-label";
 import { describeView, type ViewPart } from "@/lib/share/describe-view";
-
-const DIMENSIONS = [...COLUMN_DIMENSIONS, ...DERIVED_DIMENSIONS] as readonly string[];
 
 /** What a saved view shows, in words: its period, comparison and filters (never the URL's own keys). */
 export function ViewDescription({ query }: { query: string }) {
   const t = useTranslations();
   const format = useFormatter();
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-  const dimension = (key: string) => (DIMENSIONS.includes(key) ? t(`segments.dimensions.${key as (typeof COLUMN_DIMENSIONS)[number]}`) : key);
+  const dimension = useDimensionLabel();
   const say = (p: ViewPart): string => {
     switch (p.kind) {
       case "period":

@@ -13,6 +13,11 @@ export type WindowKpiId = Exclude<KpiId, (typeof CUMULATIVE_KPIS)[number]>;
 export const WINDOW_KPI_IDS = KPI_IDS.filter((id): id is WindowKpiId => !(CUMULATIVE_KPIS as readonly KpiId[]).includes(id));
 export type WindowKpiSet = Record<WindowKpiId, KpiValue>;
 
+/** The window KPIs of a set, without the cumulative ones (a set kept with them stays readable). */
+export function windowKpis(k: WindowKpiSet): WindowKpiSet {
+  return Object.fromEntries(WINDOW_KPI_IDS.map((id) => [id, k[id]])) as WindowKpiSet;
+}
+
 /** A value with a zero denominator is null: there is nothing to divide. */
 export function kpi(numerator: number, denominator: number): KpiValue {
   return { value: denominator === 0 ? null : numerator / denominator, numerator, denominator };

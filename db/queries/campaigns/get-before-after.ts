@@ -1,4 +1,4 @@
-import { WINDOW_KPI_IDS, type WindowKpiSet } from "@/lib/kpi/kpis";
+import { windowKpis, type WindowKpiSet } from "@/lib/kpi/kpis";
 import { keptCampaignParts } from "./get-campaign-parts";
 import { computeBeforeAfter, type BeforeAfter, type BeforeAfterArgs } from "./compute-before-after";
 
@@ -19,5 +19,5 @@ export function getBeforeAfter(...args: BeforeAfterArgs): BeforeAfter[] {
 }
 
 function windowOnly<W extends { kpis: WindowKpiSet }>(w: W): W {
-  return { ...w, kpis: Object.fromEntries(WINDOW_KPI_IDS.map((id) => [id, w.kpis[id]])) as WindowKpiSet };
+  return { ...w, kpis: windowKpis(w.kpis) };
 }

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../client";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { HOUR_MS } from "../../schema";
-import { kpisFromCounts, WINDOW_KPI_IDS, type KpiSet, type WindowKpiSet } from "@/lib/kpi/kpis";
+import { kpisFromCounts, windowKpis, type KpiSet, type WindowKpiSet } from "@/lib/kpi/kpis";
 import { currentFilters, customerFilterSql, offerCustomers, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 
 type Range = { startMs: number; endMs: number };
@@ -18,8 +18,7 @@ export function getKpis(db: Db, workspaceId: number, period: Range, filters: Res
 /** The KPIs of what happened within [startMs, endMs) (before/after a campaign): without the cumulative
  * ones, whose history to the window's end is the costliest read of a filtered view. */
 export function getWindowKpis(db: Db, workspaceId: number, period: Range, filters: ResolvedFilters): WindowKpiSet {
-  const all = countKpis(db, workspaceId, period, filters, false);
-  return Object.fromEntries(WINDOW_KPI_IDS.map((id) => [id, all[id]])) as WindowKpiSet;
+  return windowKpis(countKpis(db, workspaceId, period, filters, false));
 }
 
 function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFilters, history: boolean): KpiSet {
@@ -33,7 +32,7 @@ function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFi
     ? countFromRows(db, period, rows, rows.customers ? null : customers, history)
     : !customers && isHourAligned(period)
       ? countFromHours(db, workspaceId, period)
-      : countFromPrev(db, workspaceId, period, customers, history);
+      : countFromRows(db, period, factRows(workspaceId, customers), null, history);
 
   const offers = db.get<{ shown: number; accepted: number | null }>(sql`
     SELECT count(*) AS shown, sum(o.accepted) AS accepted
@@ -96,19 +95,12 @@ function countFromHours(db: Db, workspaceId: number, p: Range): { inPeriod: InPe
   };
 }
 
-/** A segment or campaign (a set of customers), or a period not on whole hours: scans of order_facts,
- * for a set of customers driven by the customers (order_facts_customer_idx covers the scan). */
-function countFromPrev(db: Db, workspaceId: number, p: Range, customers: SQL | null, history: boolean): { inPeriod: InPeriod; toEnd: ToEnd } {
-  const from = customers ? sql`(${customers}) AS sc CROSS JOIN order_facts f` : sql`order_facts f`;
-  const only = customers ? sql`AND f.customer_id = sc.id` : sql`AND f.workspace_id = ${workspaceId}`;
-  const inPeriod = db.get<InPeriod>(sql`
-    SELECT ${distinctInRangeSql(p.startMs)}, count(*) AS orders, coalesce(sum(f.revenue), 0) AS revenue
-    FROM ${from} WHERE f.counted = 1 AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs} ${only}`);
-  if (!history) return { inPeriod, toEnd: NO_HISTORY };
-  const toEnd = db.get<ToEnd>(sql`
-    SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, coalesce(sum(f.revenue), 0) AS revenue
-    FROM ${from} WHERE f.counted = 1 AND f.ordered_at < ${p.endMs} ${only}`);
-  return { inPeriod, toEnd };
+/** A segment or campaign (a set of customers), or a period not on whole hours: order_facts as the
+ * view's rows, driven by the customers when there are some (order_facts_customer_idx covers the scans). */
+function factRows(workspaceId: number, customers: SQL | null): OrderRows {
+  return customers
+    ? { from: sql`(${customers}) AS sc CROSS JOIN order_facts`, where: sql`f.customer_id = sc.id AND f.counted = 1`, customers: true, inTemp: false }
+    : { from: sql`order_facts`, where: sql`f.workspace_id = ${workspaceId} AND f.counted = 1`, customers: true, inTemp: false };
 }
 
 /** The view's order rows (OrderRows: a channel or category, or a view's resolved customers), for a set

@@ -42,6 +42,8 @@ export type ResolvedFilters = KpiFilters & {
 };
 const CUSTOMER_SET = "kpi_customer_set";
 const ORDER_ROWS = "kpi_order_rows";
+// OrderRows' columns, as order_facts and order_slice_facts both name them.
+const ROW_COLUMNS = sql.raw("f.customer_id, f.ordered_at, f.revenue, f.seq, f.prev_at, f.prev_cross_at, f.prev_up_at, f.prev_deep_at");
 
 // Per connection: how many times its temp tables were filled.
 const generations = new WeakMap<object, number>();
@@ -83,7 +85,7 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters): 
       ...resolved,
       orderRows: keepRows(
         db,
-        sql`SELECT f.customer_id, f.ordered_at, f.revenue, f.seq, f.prev_at, f.prev_cross_at, f.prev_up_at, f.prev_deep_at
+        sql`SELECT ${ROW_COLUMNS}
             FROM (${set}) AS sc CROSS JOIN order_facts f ON f.customer_id = sc.id AND f.counted = 1`,
       ),
     };
@@ -117,7 +119,7 @@ function buildOrderRows(db: Db, workspaceId: number, filters: KpiFilters, custom
     if (!customers) return { from: sql`order_slice_facts`, where, customers: false, inTemp: false };
     return keepRows(
       db,
-      sql`SELECT f.customer_id, f.ordered_at, f.revenue, f.seq, f.prev_at, f.prev_cross_at, f.prev_up_at, f.prev_deep_at
+      sql`SELECT ${ROW_COLUMNS}
           FROM order_slice_facts f WHERE ${where} ${customers}`,
     );
   }
