@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { openDb } from "@/db/open-db";
 import { ImportCancelled } from "@/db/queries/imports/run-import";
 import { jsonError } from "@/server/auth/api-route";
 import { resolveImportCaller } from "@/server/auth/import-caller";
-import { importCsv, importResult } from "@/server/import/import-csv";
+import { importResult } from "@/server/import/import-csv";
+import { importCsvInWorker } from "@/server/import/worker/import-in-worker";
 import { endProgress, reportProgress } from "@/server/import/progress-registry";
 import { withWorkspaceImport } from "@/server/import/workspace-import-lock";
 import { readEnv } from "@/lib/env";
@@ -27,7 +27,6 @@ export async function POST(req: Request) {
   const params = new URL(req.url).searchParams;
   const declared = Number(req.headers.get("content-length") ?? NaN);
   let uploadId: string | undefined; // set once authorized: only the uploader's own request may end its progress entry
-  const opened: { db: ReturnType<typeof openDb> | null } = { db: null };
   try {
     const caller = await resolveImportCaller(req, params.get("workspace") ?? undefined);
     const q = query.safeParse(Object.fromEntries(params));
@@ -36,10 +35,8 @@ export async function POST(req: Request) {
     if (!body) return jsonError("invalid_input", "The request has no body: send the CSV file as the body.");
     const progressId = q.data.uploadId;
     uploadId = progressId;
-    const summary = await withWorkspaceImport(caller.workspace.id, () => {
-      // A connection of its own: the import's transaction stays open across awaits.
-      opened.db = openDb(readEnv().DATABASE_PATH);
-      return importCsv(opened.db, {
+    const summary = await withWorkspaceImport(caller.workspace.id, () =>
+      importCsvInWorker(readEnv().DATABASE_PATH, {
         workspaceId: caller.workspace.id,
         timeZone: caller.workspace.timezone,
         userId: caller.userId,
@@ -54,8 +51,8 @@ export async function POST(req: Request) {
         onProgress: progressId ? (p) => reportProgress(progressId, caller.workspace.id, p) : undefined,
         // Not req.signal: Next aborts it once the body is fully read, while the import still runs.
         // A cancelled upload is caught by the body stream failing or ending short.
-      });
-    });
+      }),
+    );
     return Response.json(importResult(summary), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     if (e instanceof AppFailure) return jsonError(e.code, e.message);
@@ -66,7 +63,6 @@ export async function POST(req: Request) {
     return jsonError("internal", "The import failed on the server; nothing was changed.");
   } finally {
     if (uploadId) endProgress(uploadId);
-    opened.db?.$client.close();
   }
 }
 

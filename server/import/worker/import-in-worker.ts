@@ -1,0 +1,83 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { ImportCancelled } from "@/db/queries/imports/run-import";
+import { ImportFileError } from "@/lib/import";
+import { AppFailure } from "@/lib/result";
+import type { ImportCsvInput, importCsv } from "../import-csv";
+import type { FromWorker, WorkerFailure, WorkerInput } from "./protocol";
+
+// Resolved at run time from the app's folder (as the migrations are), so the bundler leaves them alone.
+const BOOT = () => path.join(/* turbopackIgnore: true */ process.cwd(), "server", "import", "worker", "boot.mjs");
+const ENTRY = () => pathToFileURL(path.join(/* turbopackIgnore: true */ process.cwd(), "server", "import", "worker", "import-worker.ts")).href;
+// Chunks sent and not yet taken by the parser: enough to keep it busy, little enough that a
+// 300 MB upload is never held in memory.
+const MAX_IN_FLIGHT = 8;
+
+/**
+ * importCsv on a thread of its own. Parsing, validating, writing and classifying a large file are
+ * seconds of synchronous work; run on the request thread they stall every other user's request,
+ * static files included. The same errors as importCsv come back (AppFailure, ImportFileError,
+ * ImportCancelled, SyntaxError); the byte stream failing or ending short cancels the import.
+ */
+export function importCsvInWorker(databasePath: string, input: ImportCsvInput): ReturnType<typeof importCsv> {
+  const { bytes, onProgress, signal, ...rest } = input;
+  const data: WorkerInput & { entry: string } = { entry: ENTRY(), databasePath, input: rest };
+  const worker = new Worker(/* turbopackIgnore: true */ BOOT(), { execArgv: ["--conditions=react-server"], workerData: data });
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    let inFlight = 0;
+    let drained: (() => void) | null = null;
+    const release = () => {
+      drained?.();
+      drained = null;
+    };
+    const settle = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      release();
+      f();
+    };
+    worker.on("message", (m: FromWorker) => {
+      if (m.type === "consumed") {
+        inFlight--;
+        release();
+      } else if (m.type === "progress") onProgress?.(m.progress);
+      else if (m.type === "done") settle(() => resolve(m.summary));
+      else settle(() => reject(rethrown(m.failure)));
+    });
+    worker.on("error", (e) => settle(() => reject(e)));
+    signal?.addEventListener("abort", () => worker.postMessage({ type: "cancel" }), { once: true });
+    worker.on("exit", (code) => settle(() => reject(new Error(`The import worker stopped (exit code ${code}) before it answered.`))));
+    void (async () => {
+      try {
+        for await (const chunk of bytes) {
+          if (settled) return;
+          // A chunk that is a view into a larger (pooled) buffer is copied (new Uint8Array, not Buffer#slice,
+          // which is a view too): only its own bytes move.
+          const own = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : new Uint8Array(chunk);
+          worker.postMessage({ type: "chunk", bytes: own }, [own.buffer as ArrayBuffer]);
+          if (++inFlight >= MAX_IN_FLIGHT) await new Promise<void>((r) => (drained = r));
+        }
+        if (!settled) worker.postMessage({ type: "end" });
+      } catch {
+        if (!settled) worker.postMessage({ type: "cancel" });
+      }
+    })();
+  });
+}
+
+function rethrown(f: WorkerFailure): Error {
+  switch (f.kind) {
+    case "app":
+      return new AppFailure(f.code, f.message);
+    case "file":
+      return new ImportFileError(f.problem);
+    case "cancelled":
+      return new ImportCancelled();
+    case "syntax":
+      return new SyntaxError(f.message);
+    case "internal":
+      return new Error(`The import failed in its worker: ${f.message}`);
+  }
+}
