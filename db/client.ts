@@ -6,6 +6,12 @@ import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** How long the server's requests wait for SQLite's write lock (connectDb's default suits the CLI).
+ * better-sqlite3 waits on the thread that serves every request, and an import holds the lock for as
+ * long as it runs: a write that cannot have it soon fails, saying an import is running, rather than
+ * stall everyone. */
+export const REQUEST_LOCK_WAIT_MS = 250;
+
 /** Connects to a SQLite file (creating it and its folder if needed) with Liftboard's settings.
  * Schema and first workspace are openDb's (db/open-db.ts): this module knows no query. */
 export function connectDb(file: string): Db {
@@ -23,4 +29,21 @@ export function connectDb(file: string): Db {
   sqlite.pragma("cache_size = -2000");
   sqlite.pragma("threads = 2");
   return drizzle(sqlite, { schema }) as Db;
+}
+
+/** Runs the write `fn` only if SQLite's write lock is free now: false, with nothing written, when
+ * another connection (an import) holds it. For writes that can wait in memory instead of stalling
+ * the request thread. */
+export function writeIfFree(db: Db, fn: () => void): boolean {
+  const wait = db.$client.pragma("busy_timeout", { simple: true }) as number;
+  db.$client.pragma("busy_timeout = 0");
+  try {
+    fn();
+    return true;
+  } catch (e) {
+    if ((e as { code?: unknown }).code === "SQLITE_BUSY") return false;
+    throw e;
+  } finally {
+    db.$client.pragma(`busy_timeout = ${wait}`);
+  }
 }

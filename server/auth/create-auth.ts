@@ -4,6 +4,7 @@ import { nextCookies } from "better-auth/next-js";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { AttemptLimiter } from "../../lib/auth/attempt-limiter";
 import type { Db } from "@/db/client";
+import type { SessionStore } from "@/db/session-store";
 import { user, session, account, verification } from "@/db/schema";
 import { getAppSecret } from "@/db/queries/workspaces/get-app-secret";
 import type { Env } from "@/lib/env";
@@ -16,8 +17,9 @@ const MAX_EMAIL_LENGTH = 254;
 const MAX_PASSWORD_LENGTH = 128;
 
 /** better-auth over Liftboard's SQLite file. `withNextCookies` lets server actions set the
- * session cookie; the CLI runs without it. */
-export function createAuth(db: Db, env: Env, { withNextCookies }: { withNextCookies: boolean }) {
+ * session cookie; the CLI runs without it. With `sessions`, sessions and the per-address sign-in
+ * limits live there instead of the data file (the server: see db/session-store.ts). */
+export function createAuth(db: Db, env: Env, { withNextCookies, sessions }: { withNextCookies: boolean; sessions?: SessionStore }) {
   const baseURL = baseUrlOf(env);
   const accountLimiter = new AttemptLimiter(ACCOUNT_ATTEMPTS.max, ACCOUNT_ATTEMPTS.windowMs);
   return betterAuth({
@@ -27,6 +29,7 @@ export function createAuth(db: Db, env: Env, { withNextCookies }: { withNextCook
     secret: env.LIFTBOARD_SECRET ?? getAppSecret(db),
     trustedOrigins: trustedOrigins(baseURL),
     database: drizzleAdapter(db, { provider: "sqlite", schema: { user, session, account, verification } }),
+    secondaryStorage: sessions,
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: MAX_PASSWORD_LENGTH },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     rateLimit: {

@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { connectDb, REQUEST_LOCK_WAIT_MS } from "@/db/client";
 import type { SessionUser } from "./session";
 
 const state: { user: SessionUser | null; role: "owner" | "editor" | "viewer" | null } = { user: null, role: null };
@@ -11,7 +15,7 @@ vi.mock("@/db/queries/workspaces/members", () => ({
     state.role && slug === "shop" ? { id: 1, slug, name: "Shop", currency: "EUR", timezone: "UTC", locale: "en", role: state.role } : undefined,
 }));
 
-const { workspaceAction } = await import("./workspace-action");
+const { workspaceAction, BUSY_MESSAGE } = await import("./workspace-action");
 const { AppFailure } = await import("@/lib/result");
 
 const calls: unknown[] = [];
@@ -54,5 +58,25 @@ describe("workspaceAction", () => {
       error: { code: "internal", message: "Something went wrong on the server; nothing was changed." },
     });
     err.mockRestore();
+  });
+
+  it("says an import is running when SQLite's write lock stays taken, and changes nothing", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "liftboard-busy-"));
+    const file = path.join(dir, "x.db");
+    const [importing, request] = [connectDb(file), connectDb(file)];
+    request.$client.pragma(`busy_timeout = ${REQUEST_LOCK_WAIT_MS}`);
+    request.$client.exec("CREATE TABLE t (n INTEGER)");
+    importing.$client.exec("BEGIN IMMEDIATE");
+    const save = workspaceAction(z.object({ n: z.number() }), "editor", ({ n }) => request.$client.prepare("INSERT INTO t VALUES (?)").run(n));
+    try {
+      expect(await save({ workspace: "shop", n: 1 })).toEqual({ ok: false, error: { code: "conflict", message: BUSY_MESSAGE } });
+    } finally {
+      importing.$client.exec("ROLLBACK");
+      for (const c of [importing, request]) c.$client.close();
+    }
+    const check = connectDb(file);
+    expect(check.$client.prepare("SELECT count(*) FROM t").pluck().get()).toBe(0);
+    check.$client.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

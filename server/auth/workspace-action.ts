@@ -42,10 +42,14 @@ export async function run<T>(fn: () => T | Promise<T>): Promise<Result<T>> {
   } catch (e) {
     if (e instanceof AppFailure) return fail(e.code, e.message, e.field);
     if (isNextControlFlow(e)) throw e;
+    // An import holds SQLite's one write lock while it runs; requests wait for it only briefly (db/client.ts).
+    if ((e as { code?: unknown } | null)?.code === "SQLITE_BUSY") return fail("conflict", BUSY_MESSAGE);
     console.error(e);
     return fail("internal", "Something went wrong on the server; nothing was changed.");
   }
 }
+
+export const BUSY_MESSAGE = "An import is writing to the database right now; nothing was changed. Try again when it has finished.";
 
 // redirect() and notFound() throw errors that Next must see.
 function isNextControlFlow(e: unknown): boolean {
