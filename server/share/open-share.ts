@@ -6,6 +6,7 @@ import { resolveShareToken, type ResolvedShare } from "@/db/queries/reports/reso
 import { readEnv } from "@/lib/env";
 import { shareCookieName } from "../../lib/share/share-cookie";
 import { verifyShareUnlock } from "../../lib/share/verify-share-unlock";
+import { shareViewCounter } from "./share-view-counter";
 
 export const getShareSecret = (db: Db): string => readEnv().LIFTBOARD_SECRET ?? getAppSecret(db);
 
@@ -25,4 +26,12 @@ export async function openShare(token: string, now = new Date()): Promise<OpenSh
     if (!verifyShareUnlock(getShareSecret(db), share.link, cookie, now)) return { state: "locked", share, db };
   }
   return { state: "open", share, db };
+}
+
+const g = globalThis as unknown as { liftboardShareViews?: ReturnType<typeof shareViewCounter> };
+
+/** Counts a view of an open share link (share-view-counter.ts: never waits for an import). */
+export function countShareView(db: Db, linkId: number): void {
+  g.liftboardShareViews ??= shareViewCounter(db);
+  g.liftboardShareViews.count(linkId);
 }

@@ -5,8 +5,7 @@ import { AuthFrame } from "@/components/auth/auth-frame";
 import { ShareShell } from "@/components/share/share-shell";
 import { SharedReport } from "@/components/share/shared-report";
 import { UnlockForm } from "@/components/share/unlock-form";
-import { recordShareView } from "@/db/queries/reports/share-links";
-import { openShare } from "@/server/share/open-share";
+import { countShareView, openShare } from "@/server/share/open-share";
 
 export const metadata: Metadata = { title: "Shared report", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
@@ -24,7 +23,7 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
       </AuthFrame>
     );
   }
-  recordShareView(db, share.link.id);
+  countShareView(db, share.link.id);
   return (
     <ShareShell
       reportName={share.report.name}

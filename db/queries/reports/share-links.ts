@@ -122,11 +122,11 @@ export function rotateShareLink(db: Db, workspaceId: number, linkId: number): { 
   return changed > 0 ? { token } : undefined;
 }
 
-/** Counts one view of a link (call it after resolveShareToken, and after unlocking when the link
- * has a password); one UPDATE, so concurrent views are not lost. */
-export function recordShareView(db: Db, linkId: number, now = new Date()): void {
+/** Counts views of a link (call it after resolveShareToken, and after unlocking when the link
+ * has a password): `views` seen, the last at `now`; one UPDATE, so concurrent views are not lost. */
+export function recordShareView(db: Db, linkId: number, now = new Date(), views = 1): void {
   db.update(shareLinks)
-    .set({ viewCount: sql`${shareLinks.viewCount} + 1`, lastViewedAt: now })
+    .set({ viewCount: sql`${shareLinks.viewCount} + ${views}`, lastViewedAt: now })
     .where(and(eq(shareLinks.id, linkId), isNull(shareLinks.revokedAt)))
     .run();
 }
