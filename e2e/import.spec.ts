@@ -1,5 +1,6 @@
 import path from "node:path";
 import { readFile } from "node:fs/promises";
+import Database from "better-sqlite3";
 import { expect, request as http, test } from "@playwright/test";
 import { SLUG } from "./fixtures";
 
@@ -83,4 +84,24 @@ test("a recognised export is named in words in the preview", async ({ page }) =>
   await page.goto(`/w/${SLUG}/imports`);
   await page.getByLabel("Choose file").setInputFiles(path.join(import.meta.dirname, "..", "lib", "import", "fixtures", "shopify-orders-small.csv"));
   await expect(page.getByTestId("import-preset")).toHaveText("Shopify orders export"); // not shopify_orders
+});
+
+test("an import waits, saying so, while another holds the database, then runs; the page stays usable", async ({ page }) => {
+  // Another import (here: this test) holds SQLite's write lock.
+  const importing = new Database(path.join(process.cwd(), "e2e", ".data", "liftboard-e2e.db"));
+  importing.pragma("busy_timeout = 5000");
+  importing.exec("BEGIN IMMEDIATE");
+  try {
+    await page.goto(`/w/${SLUG}/imports`);
+    await page.getByLabel("Choose file").setInputFiles(path.join(import.meta.dirname, "..", "lib", "import", "fixtures", "shopify-orders-small.csv"));
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(page.getByTestId("import-progress")).toContainText("Waiting for an import into another workspace to finish");
+    // Meanwhile the dashboard answers: its pages only read.
+    const overview = await page.request.get(`/api/v1/workspaces/${SLUG}/overview`);
+    expect(overview.status()).toBe(200);
+  } finally {
+    importing.exec("ROLLBACK");
+    importing.close();
+  }
+  await expect(page.getByTestId("import-result")).toBeVisible({ timeout: 30_000 });
 });

@@ -9,7 +9,8 @@ if (!db || !db.includes(`${path.sep}e2e${path.sep}.data${path.sep}`)) {
   process.exit(1);
 }
 mkdirSync(path.dirname(db), { recursive: true });
-for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+const sessions = db.replace(/\.db$/, "") + ".sessions.db"; // db/session-store.ts
+for (const f of [db, sessions]) for (const suffix of ["", "-wal", "-shm"]) rmSync(f + suffix, { force: true });
 const child = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100", "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

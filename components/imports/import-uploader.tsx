@@ -97,7 +97,9 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
         {state.phase === "uploading" && file && (
           <div className="space-y-2" data-testid="import-progress">
             <progress className="w-full" max={file.size} value={state.bytes} />
-            <p className="text-sm text-slate-700">{t("importing", { rows: n(state.rows) })}</p>
+            <p className="text-sm text-slate-700" role="status">
+              {state.waiting ? t("waitingForOtherImport") : t("importing", { rows: n(state.rows) })}
+            </p>
             <Button variant="secondary" onClick={upload.cancel}>
               {t("cancel")}
             </Button>

@@ -3,9 +3,13 @@
 import { useRef, useState } from "react";
 import type { ImportSummary } from "@/db/queries/imports/run-import";
 import type { ImportFormat } from "@/lib/import";
+import type { UploadProgress } from "@/server/import/progress-registry";
 
 export type UploadState =
-  { phase: "idle" } | { phase: "uploading"; bytes: number; rows: number } | { phase: "done"; summary: ImportSummary } | { phase: "failed"; message: string };
+  | { phase: "idle" }
+  | { phase: "uploading"; bytes: number; rows: number; waiting: boolean }
+  | { phase: "done"; summary: ImportSummary }
+  | { phase: "failed"; message: string };
 
 /** Sends the file as the request body (the browser streams it from disk), polls the rows
  * processed, and can cancel: an aborted upload rolls the whole import back. */
@@ -19,11 +23,11 @@ export function useImportUpload(slug: string) {
     if (acceptRejected) params.set("acceptRejected", "true");
     const req = new XMLHttpRequest();
     xhr.current = req;
-    setState({ phase: "uploading", bytes: 0, rows: 0 });
+    setState({ phase: "uploading", bytes: 0, rows: 0, waiting: false });
     const poll = setInterval(async () => {
       const res = await fetch(`/api/v1/imports/progress?workspace=${slug}&uploadId=${uploadId}`).catch(() => null);
-      const p = res?.ok ? ((await res.json()) as { rowsRead: number } | null) : null;
-      if (p) setState((s) => (s.phase === "uploading" ? { ...s, rows: p.rowsRead } : s));
+      const p = res?.ok ? ((await res.json()) as UploadProgress | null) : null;
+      if (p) setState((s) => (s.phase === "uploading" ? { ...s, rows: p.rowsRead, waiting: p.waiting } : s));
     }, 500);
     const finish = (next: UploadState) => {
       clearInterval(poll);

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "../../client";
+import { writeIfFree, type Db } from "../../client";
 import { workspaces } from "../../schema";
 import type { CsvKind, RejectionGroup, RowBatch, RowRejection, SetAside } from "@/lib/import";
 import { settleFileCurrency } from "@/lib/currency/settle-file-currency";
@@ -31,6 +31,9 @@ export type RunImportOptions = {
   rejectLimit?: number;
   acceptRejected?: boolean;
   signal?: AbortSignal;
+  /** Called when another connection (an import into another workspace) holds SQLite's write lock:
+   * this import waits for it, for as long as the connection's busy timeout allows. */
+  onWaitingForLock?: () => void;
 };
 
 /**
@@ -61,7 +64,10 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     // redundant: a measurable share of a large import. Tests check foreign_key_check stays empty after imports.
     // (The pragma only takes effect outside a transaction; both are restored below, also when BEGIN fails.)
     sqlite.pragma("foreign_keys = OFF");
-    sqlite.exec("BEGIN IMMEDIATE");
+    if (!writeIfFree(db, () => sqlite.exec("BEGIN IMMEDIATE"))) {
+      o.onWaitingForLock?.();
+      sqlite.exec("BEGIN IMMEDIATE");
+    }
     const importId = Number(
       sqlite
         .prepare("INSERT INTO imports (workspace_id, kind, source, file_name, status, created_by, created_at) VALUES (?, ?, ?, ?, 'committed', ?, ?)")

@@ -41,11 +41,13 @@ describe("importCsvInWorker", () => {
       acceptRejected: true,
       bytes: chunked(SHOPIFY, 97),
       onProgress: (p) => progress.push(p.rowsRead),
+      onWaitingForLock: () => progress.push(-1), // the lock is free: never called
     });
     const b = await importCsv(inThread.db, { ...base, acceptRejected: true, bytes: chunked(SHOPIFY, 97) });
     expect(a.status).toBe("committed");
     expect({ ...a, importId: 0 }).toEqual({ ...b, importId: 0 });
     expect(progress.at(-1)).toBe(a.rowsRead);
+    expect(progress).not.toContain(-1);
     const facts = "SELECT group_concat(order_id || ':' || seq || ':' || cross_sell || ':' || revenue, ',') FROM (SELECT * FROM order_facts ORDER BY order_id)";
     expect(count(inWorker.file, facts)).toEqual(count(inThread.file, facts));
     expect(count(inWorker.file, "SELECT count(*) FROM order_facts")).toBeGreaterThan(0);
@@ -79,10 +81,12 @@ describe("importCsvInWorker", () => {
     const other = connectDb(file);
     other.$client.exec("BEGIN IMMEDIATE");
     let done = false;
-    const waiting = importCsvInWorker(file, { ...base, bytes: chunked(products(10), 64) }).finally(() => (done = true));
+    let told = 0; // the uploader then says it waits for an import into another workspace
+    const waiting = importCsvInWorker(file, { ...base, bytes: chunked(products(10), 64), onWaitingForLock: () => told++ }).finally(() => (done = true));
     // Longer than a request's connection waits (busy_timeout) before it gives up.
     await new Promise((r) => setTimeout(r, 5_500));
     expect(done).toBe(false);
+    expect(told).toBe(1);
     other.$client.exec("COMMIT");
     other.$client.close();
     await expect(waiting).resolves.toMatchObject({ status: "committed", inserted: 10 });

@@ -21,7 +21,7 @@ const MAX_IN_FLIGHT = 8;
  * ImportCancelled, SyntaxError); the byte stream failing or ending short cancels the import.
  */
 export function importCsvInWorker(databasePath: string, input: ImportCsvInput): ReturnType<typeof importCsv> {
-  const { bytes, onProgress, signal, ...rest } = input;
+  const { bytes, onProgress, onWaitingForLock, signal, ...rest } = input;
   const data: WorkerInput & { entry: string } = { entry: ENTRY(), databasePath, input: rest };
   const worker = new Worker(/* turbopackIgnore: true */ BOOT(), { execArgv: ["--conditions=react-server"], workerData: data });
   return new Promise((resolve, reject) => {
@@ -43,6 +43,7 @@ export function importCsvInWorker(databasePath: string, input: ImportCsvInput): 
         inFlight--;
         release();
       } else if (m.type === "progress") onProgress?.(m.progress);
+      else if (m.type === "waiting") onWaitingForLock?.();
       else if (m.type === "done") settle(() => resolve(m.summary));
       else settle(() => reject(rethrown(m.failure)));
     });

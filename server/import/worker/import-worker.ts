@@ -54,7 +54,12 @@ async function main() {
   try {
     db = openDb(databasePath);
     db.$client.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
-    const summary = await importCsv(db, { ...input, bytes: incoming(), onProgress: (progress) => post({ type: "progress", progress }) });
+    const summary = await importCsv(db, {
+      ...input,
+      bytes: incoming(),
+      onProgress: (progress) => post({ type: "progress", progress }),
+      onWaitingForLock: () => post({ type: "waiting" }),
+    });
     post({ type: "done", summary });
   } catch (e) {
     post({ type: "failed", failure: failureOf(e) });

@@ -4,7 +4,7 @@ import type { ImportCsvInput, importCsv } from "../import-csv";
 
 /** What the request thread hands the import worker: the input of importCsv without its byte stream
  * and progress callback, which travel as messages. */
-export type WorkerInput = { databasePath: string; input: Omit<ImportCsvInput, "bytes" | "onProgress" | "signal"> };
+export type WorkerInput = { databasePath: string; input: Omit<ImportCsvInput, "bytes" | "onProgress" | "onWaitingForLock" | "signal"> };
 
 export type ToWorker = { type: "chunk"; bytes: Uint8Array } | { type: "end" } | { type: "cancel" };
 
@@ -19,5 +19,6 @@ export type WorkerFailure =
 export type FromWorker =
   | { type: "consumed" }
   | { type: "progress"; progress: ParseProgress }
+  | { type: "waiting" }
   | { type: "done"; summary: Awaited<ReturnType<typeof importCsv>> }
   | { type: "failed"; failure: WorkerFailure };
