@@ -1,15 +1,8 @@
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
-import { ImportCancelled } from "@/db/queries/imports/run-import";
-import { ImportFileError } from "@/lib/import";
-import { AppFailure } from "@/lib/result";
 import type { ImportCsvInput, importCsv } from "../import-csv";
-import type { FromWorker, WorkerFailure, WorkerInput } from "./protocol";
+import { rethrown } from "./failure";
+import type { FromWorker, WorkerInput } from "./protocol";
+import { startWorker } from "./worker-thread";
 
-// Resolved at run time from the app's folder (as the migrations are), so the bundler leaves them alone.
-const BOOT = () => path.join(/* turbopackIgnore: true */ process.cwd(), "server", "import", "worker", "boot.mjs");
-const ENTRY = () => pathToFileURL(path.join(/* turbopackIgnore: true */ process.cwd(), "server", "import", "worker", "import-worker.ts")).href;
 // Chunks sent and not yet taken by the parser: enough to keep it busy, little enough that a
 // 300 MB upload is never held in memory.
 const MAX_IN_FLIGHT = 8;
@@ -22,8 +15,8 @@ const MAX_IN_FLIGHT = 8;
  */
 export function importCsvInWorker(databasePath: string, input: ImportCsvInput): ReturnType<typeof importCsv> {
   const { bytes, onProgress, onWaitingForLock, signal, ...rest } = input;
-  const data: WorkerInput & { entry: string } = { entry: ENTRY(), databasePath, input: rest };
-  const worker = new Worker(/* turbopackIgnore: true */ BOOT(), { execArgv: ["--conditions=react-server"], workerData: data });
+  const data: WorkerInput = { databasePath, input: rest };
+  const worker = startWorker("import", data);
   return new Promise((resolve, reject) => {
     let settled = false;
     let inFlight = 0;
@@ -66,19 +59,4 @@ export function importCsvInWorker(databasePath: string, input: ImportCsvInput): 
       }
     })();
   });
-}
-
-function rethrown(f: WorkerFailure): Error {
-  switch (f.kind) {
-    case "app":
-      return new AppFailure(f.code, f.message);
-    case "file":
-      return new ImportFileError(f.problem);
-    case "cancelled":
-      return new ImportCancelled();
-    case "syntax":
-      return new SyntaxError(f.message);
-    case "internal":
-      return new Error(`The import failed in its worker: ${f.message}`);
-  }
 }
