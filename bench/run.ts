@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { makeCatalog, writeCampaignsCsv, writeCustomersCsv, writeOffersCsv, writeOrdersCsv, writeProductsCsv } from "./generate-csv";
 import { overviewQueries } from "./filter-views";
+import { duringImport, type DuringImportResult } from "./during-import";
 import type { Request as CannonRequest } from "autocannon";
 
 const DIR = path.join(process.cwd(), "bench", ".data");
@@ -227,6 +228,8 @@ async function main() {
         log(`${lines}: HTTP load…`);
         row.http = await httpLoad(dbPath);
       } else row.http = { skipped: "not run (BENCH_HTTP=0)" };
+      log(`${lines}: other users' requests during an import over HTTP…`);
+      row.duringImport = process.env.BENCH_HTTP !== "0" ? await duringImport(dbPath, csv) : { skipped: "not run (BENCH_HTTP=0)" };
     }
     results.push(row);
     write(results); // after each size, so a long run that is stopped still leaves its figures
@@ -274,6 +277,16 @@ function renderMarkdown(machine: Record<string, unknown>, results: Record<string
       return Object.entries(h).map(
         ([route, x]) =>
           `| ${f(r.lines)} | ${ROUTE_NAMES[route] ?? route} | ${f(x.requestsPerSecond)} | ${f(x.p50Ms)} | ${f(x.p99Ms)} | ${f(x.errors)} | ${f(x.requests)} |`,
+      );
+    });
+  const during = results
+    .filter((r) => r.duringImport)
+    .flatMap((r) => {
+      const d = r.duringImport as DuringImportResult;
+      if ("skipped" in d) return [`| ${f(r.lines)} | skipped: ${d.skipped} |||||||`];
+      return Object.entries(d.probes).map(
+        ([probe, p]) =>
+          `| ${f(r.lines)} | ${f(d.importSeconds, 1)} | ${probe} | ${f(p.requests)} | ${f(p.p50Ms)} | ${f(p.p99Ms)} | ${f(p.maxMs)} | ${f(p.errors)} |`,
       );
     });
   const matrix = results.filter((r) => r.filterMatrix);
@@ -331,6 +344,14 @@ ${slowViews.join("\n")}
 | lines | route | requests/s | p50 ms | p99 ms | errors | requests |
 |---:|---|---:|---:|---:|---:|---:|
 ${http.join("\n")}
+
+## HTTP: other users' requests while a 1M-line orders file is uploaded into another workspace (bench/during-import.ts)
+
+Each probe sends one request at a time, 250 ms apart, for as long as the upload runs.
+
+| lines | import s | probe | requests | p50 ms | p99 ms | max ms | errors |
+|---:|---:|---|---:|---:|---:|---:|---:|
+${during.join("\n")}
 
 ${notes}`;
 }
