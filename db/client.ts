@@ -31,6 +31,9 @@ export function connectDb(file: string): Db {
   return drizzle(sqlite, { schema }) as Db;
 }
 
+/** True for SQLite's "database is locked": another connection held the write lock past the busy timeout. */
+export const isLockBusy = (e: unknown): boolean => (e as { code?: unknown } | null)?.code === "SQLITE_BUSY";
+
 /** Runs the write `fn` only if SQLite's write lock is free now: false, with nothing written, when
  * another connection (an import) holds it. For writes that can wait in memory instead of stalling
  * the request thread. */
@@ -41,7 +44,7 @@ export function writeIfFree(db: Db, fn: () => void): boolean {
     fn();
     return true;
   } catch (e) {
-    if ((e as { code?: unknown }).code === "SQLITE_BUSY") return false;
+    if (isLockBusy(e)) return false;
     throw e;
   } finally {
     db.$client.pragma(`busy_timeout = ${wait}`);

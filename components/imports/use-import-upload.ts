@@ -2,8 +2,7 @@
 
 import { useRef, useState } from "react";
 import type { ImportSummary } from "@/db/queries/imports/run-import";
-import type { ImportFormat } from "@/lib/import";
-import type { UploadProgress } from "@/server/import/progress-registry";
+import type { ImportFormat, UploadProgress } from "@/lib/import";
 
 export type UploadState =
   | { phase: "idle" }

@@ -32,7 +32,16 @@ export {
 } from "./format";
 export { csvKindSchema, CSV_KINDS, type CsvKind } from "./kinds";
 export { KIND_SPECS } from "./fields";
-export { rowBatchSchema, rowRejectionSchema, type RowBatch, type RowRejection, type RecordOf, type ParseProgress, type SetAside } from "./row-batch";
+export {
+  rowBatchSchema,
+  rowRejectionSchema,
+  type RowBatch,
+  type RowRejection,
+  type RecordOf,
+  type ParseProgress,
+  type UploadProgress,
+  type SetAside,
+} from "./row-batch";
 export {
   orderLineRecordSchema,
   customerRecordSchema,

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb, type Db } from "@/db";
+import { isLockBusy } from "@/db/client";
 import { getMembership } from "@/db/queries/workspaces/members";
 import type { WorkspaceWithRole } from "@/db/queries/workspaces/workspaces";
 import type { Role } from "@/db/schema/workspaces";
@@ -43,7 +44,7 @@ export async function run<T>(fn: () => T | Promise<T>): Promise<Result<T>> {
     if (e instanceof AppFailure) return fail(e.code, e.message, e.field);
     if (isNextControlFlow(e)) throw e;
     // An import holds SQLite's one write lock while it runs; requests wait for it only briefly (db/client.ts).
-    if ((e as { code?: unknown } | null)?.code === "SQLITE_BUSY") return fail("conflict", BUSY_MESSAGE);
+    if (isLockBusy(e)) return fail("conflict", BUSY_MESSAGE);
     console.error(e);
     return fail("internal", "Something went wrong on the server; nothing was changed.");
   }

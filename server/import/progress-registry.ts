@@ -1,11 +1,8 @@
-import type { ParseProgress } from "@/lib/import";
+import type { ParseProgress, UploadProgress } from "@/lib/import";
 
 // Progress of running uploads, by the id the browser chose, for its progress bar. In memory:
 // Liftboard runs as one process.
 const running = new Map<string, UploadProgress & { workspaceId: number; updatedAt: number }>();
-
-/** `waiting`: queued behind an import into another workspace, which holds the database's write lock. */
-export type UploadProgress = ParseProgress & { waiting: boolean };
 
 export function reportWaiting(uploadId: string, workspaceId: number): void {
   reportProgress(uploadId, workspaceId, { bytesRead: 0, rowsRead: 0, lastLine: 0 }, true);

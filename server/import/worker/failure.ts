@@ -1,3 +1,4 @@
+import { isLockBusy } from "@/db/client";
 import { ImportCancelled } from "@/db/queries/imports/run-import";
 import { ImportFileError, isImportFileError, type FileProblem } from "@/lib/import";
 import { AppFailure, type ErrorCode } from "@/lib/result";
@@ -17,7 +18,7 @@ export function failureOf(e: unknown): WorkerFailure {
   if (isImportFileError(e)) return { kind: "file", problem: e.problem };
   if (e instanceof ImportCancelled) return { kind: "cancelled" };
   if (e instanceof SyntaxError) return { kind: "syntax", message: e.message };
-  if ((e as { code?: unknown } | null)?.code === "SQLITE_BUSY") return { kind: "busy" };
+  if (isLockBusy(e)) return { kind: "busy" };
   console.error(e);
   return { kind: "internal", message: e instanceof Error ? e.message : String(e) };
 }
