@@ -29,7 +29,7 @@ export async function duringImport(sourceDb: string, ordersCsv: string, port = 3
   const cli = (...args: string[]) => spawnSync(NODE[0], [...NODE.slice(1), "cli/index.ts", ...args, "--db", dbPath], { env, encoding: "utf8" });
   cli("user", "create", "--email", EMAIL, "--password", PASSWORD, "--role", "owner");
   const token = await prepare(dbPath);
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+  const server = spawn(process.execPath, ["server.mjs"], { env: { ...env, PORT: String(port), LIFTBOARD_HOST: "127.0.0.1" }, stdio: "ignore", detached: true });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (

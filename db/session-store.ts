@@ -1,12 +1,11 @@
 import Database from "better-sqlite3";
 import path from "node:path";
+import type { LimitStore } from "@/lib/auth/attempt-limiter";
 
-/** The key-value store better-auth keeps sessions and its sign-in counters in (its "secondary storage"). */
-export type SessionStore = {
-  get(key: string): string | null;
+/** The key-value store better-auth keeps sessions and its sign-in counters in (its "secondary storage"),
+ * and Liftboard its own attempt limits (lib/auth). */
+export type SessionStore = LimitStore & {
   getAndDelete(key: string): string | null;
-  set(key: string, value: string, ttlSeconds?: number): void;
-  delete(key: string): void;
   increment(key: string, ttlSeconds: number): number;
   close(): void;
 };
@@ -39,17 +38,21 @@ export function openSessionStore(file: string, now: () => number = Date.now): Se
   );
   const remove = db.prepare("DELETE FROM kv WHERE key = ?");
   // A counter lives a fixed window from its first increment: an expired one starts again at 1.
-  const bump = db
-    .prepare<[string, number, number, number, number], number>(
-      `INSERT INTO kv (key, value, expires_at) VALUES (?, '1', ?)
-       ON CONFLICT (key) DO UPDATE SET
-         value = CASE WHEN expires_at <= ? THEN '1' ELSE CAST(CAST(value AS INTEGER) + 1 AS TEXT) END,
-         expires_at = CASE WHEN expires_at <= ? THEN ? ELSE expires_at END
-       RETURNING CAST(value AS INTEGER)`,
-    )
-    .pluck();
+  const bump = db.prepare<[string, number, number, number, number], { count: number; resetAt: number }>(
+    `INSERT INTO kv (key, value, expires_at) VALUES (?, '1', ?)
+     ON CONFLICT (key) DO UPDATE SET
+       value = CASE WHEN expires_at <= ? THEN '1' ELSE CAST(CAST(value AS INTEGER) + 1 AS TEXT) END,
+       expires_at = CASE WHEN expires_at <= ? THEN ? ELSE expires_at END
+     RETURNING CAST(value AS INTEGER) AS count, expires_at AS resetAt`,
+  );
   const purge = db.prepare("DELETE FROM kv WHERE expires_at <= ?");
   const expiry = (ttlSeconds: number | undefined) => (ttlSeconds && ttlSeconds > 0 ? now() + ttlSeconds * 1000 : null);
+  const counted = (key: string, ttlSeconds: number) => {
+    const t = now();
+    const until = expiry(ttlSeconds) ?? t + 60_000;
+    wrote();
+    return bump.get(key, until, t, t, until)!;
+  };
   let writes = 0;
   const wrote = () => {
     if (++writes % 1000 === 0) purge.run(now());
@@ -63,11 +66,9 @@ export function openSessionStore(file: string, now: () => number = Date.now): Se
     },
     delete: (key) => void remove.run(key),
     increment(key, ttlSeconds) {
-      const t = now();
-      const until = expiry(ttlSeconds) ?? t + 60_000;
-      wrote();
-      return bump.get(key, until, t, t, until)!;
+      return counted(key, ttlSeconds).count;
     },
+    count: (key, windowSeconds) => counted(key, windowSeconds),
     close: () => db.close(),
   };
 }

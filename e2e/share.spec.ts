@@ -141,3 +141,49 @@ test("a shared customers report shows lifetime value without any customer-level 
   expect((await c.request.get(`/share/${token}/data/customers/targets/options`)).status()).toBe(404);
   await client.close();
 });
+
+test("someone guessing a link's password locks out new browsers, never a reader who opened it before", async ({ page, browser }) => {
+  const card = await saveView(page, "overview", "Guarded overview");
+  await card.getByRole("button", { name: "New share link" }).click();
+  await card.getByLabel("Password (optional)").fill("reader secret 7");
+  await card.getByRole("button", { name: "Create link" }).click();
+  const url = await card.getByLabel("Share link", { exact: true }).inputValue();
+
+  const tryPassword = async (password: string, locale: "en" | "nl" = "en") => {
+    // A reader's language choice (the switch on the share page) is this cookie.
+    const chosen =
+      locale === "nl"
+        ? [{ name: "NEXT_LOCALE", value: "nl", domain: "localhost", path: "/", expires: -1, httpOnly: false, secure: false, sameSite: "Lax" as const }]
+        : [];
+    const context = await browser.newContext({ storageState: { cookies: chosen, origins: [] } });
+    const p = await context.newPage();
+    await p.goto(url);
+    await p.getByLabel(locale === "nl" ? "Wachtwoord" : "Password").fill(password);
+    await p.getByRole("button", { name: locale === "nl" ? "Rapport openen" : "Open report" }).click();
+    return { context, p };
+  };
+
+  // The reader opens it once.
+  const reader = await tryPassword("reader secret 7");
+  await expect(reader.p.getByTestId("share-title")).toHaveText("Guarded overview");
+  // Four guesses from four other browsers: with the reader's, five tries from browsers new to the link.
+  for (let i = 0; i < 4; i++) {
+    const guess = await tryPassword(`guess ${i}`);
+    await expect(guess.p.getByText("That password is not right.")).toBeVisible();
+    await guess.context.close();
+  }
+  // Now every new browser waits, even with the right password, and is told why in its language.
+  const colleague = await tryPassword("reader secret 7", "nl");
+  await expect(
+    colleague.p.getByText(/Te veel pogingen op deze link vanaf browsers die hem nog niet eerder openden. Probeer het over 15 minuten/),
+  ).toBeVisible();
+  await colleague.context.close();
+
+  // The reader's unlock runs out (here: is deleted); their browser is known to the link and gets in.
+  await reader.context.clearCookies({ name: /^liftboard_share_/ });
+  await reader.p.reload();
+  await reader.p.getByLabel("Password").fill("reader secret 7");
+  await reader.p.getByRole("button", { name: "Open report" }).click();
+  await expect(reader.p.getByTestId("share-title")).toHaveText("Guarded overview");
+  await reader.context.close();
+});

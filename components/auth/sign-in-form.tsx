@@ -22,7 +22,10 @@ export function SignInForm({ next }: { next: string }) {
     const { error: err } = await authClient.signIn.email({ email: String(f.get("email")), password: String(f.get("password")) });
     setBusy(false);
     if (err) {
-      if (err.status === 429) setError(t("signIn.tooMany"));
+      const lock = err as { code?: string; minutes?: number };
+      if (err.status === 429 && lock.code === "ACCOUNT_LOCKED_FOR_NEW_BROWSERS") setError(t("signIn.lockedForNewBrowsers", { minutes: lock.minutes ?? 15 }));
+      else if (err.status === 429 && lock.code === "BROWSER_LOCKED") setError(t("signIn.browserLocked", { minutes: lock.minutes ?? 15 }));
+      else if (err.status === 429) setError(t("signIn.tooMany"));
       else if (err.status === 401) setError(t("signIn.invalid"));
       else setError(t("signIn.failed", { message: err.message ?? String(err.status) }));
       return;

@@ -1,32 +1,63 @@
-/** Counts attempts per key (an account's e-mail address) in a sliding window. Per-IP limits can
- * be dodged by a client that sends its own X-Forwarded-For; an account's limit cannot. In memory:
- * Liftboard runs as one process. */
-export class AttemptLimiter {
-  private readonly attempts = new Map<string, number[]>();
+/** Where attempt counts live. The server keeps them in its sessions file (db/session-store.ts), so every
+ * server process shares them and a restart does not wipe them; tests and the CLI use memoryLimitStore. */
+export type LimitStore = {
+  /** Counts one more attempt on `key` in a fixed window that opens at the first attempt. */
+  count(key: string, windowSeconds: number): { count: number; resetAt: number };
+  get(key: string): string | null;
+  set(key: string, value: string, ttlSeconds?: number): void;
+  delete(key: string): void;
+};
 
+/** A LimitStore in this process's memory, with its own clock for tests. Expired keys are dropped as
+ * the map grows, so keys an attacker makes up cannot pile up. */
+export function memoryLimitStore(now: () => number = Date.now): LimitStore {
+  const entries = new Map<string, { value: string; expiresAt: number | null }>();
+  const live = (key: string) => {
+    const e = entries.get(key);
+    if (e && e.expiresAt !== null && e.expiresAt <= now()) {
+      entries.delete(key);
+      return undefined;
+    }
+    return e;
+  };
+  const prune = () => {
+    if (entries.size <= 100_000) return;
+    for (const key of [...entries.keys()]) live(key);
+  };
+  return {
+    count(key, windowSeconds) {
+      const e = live(key);
+      const next = e ? { value: String(Number(e.value) + 1), expiresAt: e.expiresAt } : { value: "1", expiresAt: now() + windowSeconds * 1000 };
+      entries.set(key, next);
+      prune();
+      return { count: Number(next.value), resetAt: next.expiresAt! };
+    },
+    get: (key) => live(key)?.value ?? null,
+    set(key, value, ttlSeconds) {
+      entries.set(key, { value, expiresAt: ttlSeconds ? now() + ttlSeconds * 1000 : null });
+      prune();
+    },
+    delete: (key) => void entries.delete(key),
+  };
+}
+
+/** At most `max` attempts per key in a window of `windowSeconds`, counted in a LimitStore. */
+export class AttemptLimiter {
   constructor(
+    private readonly store: LimitStore,
+    private readonly prefix: string,
     readonly max: number,
-    readonly windowMs: number,
+    readonly windowSeconds: number,
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** Records an attempt; returns the seconds to wait when the key is over its limit, else 0. */
-  hit(key: string, now = Date.now()): number {
-    const recent = (this.attempts.get(key) ?? []).filter((t) => now - t < this.windowMs);
-    if (recent.length >= this.max) {
-      this.attempts.set(key, recent);
-      return Math.ceil((recent[0] + this.windowMs - now) / 1000);
-    }
-    recent.push(now);
-    this.attempts.set(key, recent);
-    if (this.attempts.size > 100_000) this.prune(now);
-    return 0;
+  hit(key: string): number {
+    const { count, resetAt } = this.store.count(`${this.prefix}:${key}`, this.windowSeconds);
+    return count > this.max ? Math.max(1, Math.ceil((resetAt - this.now()) / 1000)) : 0;
   }
 
   reset(key: string): void {
-    this.attempts.delete(key);
-  }
-
-  private prune(now: number): void {
-    for (const [k, times] of this.attempts) if (times.every((t) => now - t >= this.windowMs)) this.attempts.delete(k);
+    this.store.delete(`${this.prefix}:${key}`);
   }
 }

@@ -1,27 +1,42 @@
 import { describe, expect, it } from "vitest";
+import { memoryLimitStore } from "../auth/attempt-limiter";
 import { SHARE_UNLOCK_ATTEMPTS, ShareUnlockLimiter } from "./share-unlock-limiter";
 
-const WINDOW = SHARE_UNLOCK_ATTEMPTS.perLink.windowMs;
+const WINDOW_MS = SHARE_UNLOCK_ATTEMPTS.perLink.windowSeconds * 1000;
+
+function limiter() {
+  let clock = 0;
+  const l = new ShareUnlockLimiter(
+    memoryLimitStore(() => clock),
+    () => clock,
+  );
+  return { l, at: (ms: number) => (clock = ms) };
+}
 
 describe("ShareUnlockLimiter", () => {
-  it("blocks a link after 5 attempts from any IPs, until the window passes", () => {
-    const l = new ShareUnlockLimiter();
-    for (let i = 0; i < 5; i++) expect(l.hit(1, `10.0.0.${i}`, i)).toBe(0);
-    expect(l.hit(1, "10.0.0.99", 10)).toBe(900); // 15 minutes from the first attempt
-    expect(l.hit(2, "10.0.0.99", 10)).toBe(0); // other links are not affected
-    expect(l.hit(1, null, WINDOW)).toBe(0);
+  it("blocks a link after 5 attempts from browsers that never opened it, from any address, until the window passes", () => {
+    const { l, at } = limiter();
+    for (let i = 0; i < 5; i++) expect(l.hit(1, `10.0.0.${i}`, `b${i}`).waitSeconds).toBe(0);
+    expect(l.hit(1, "10.0.0.99", "b99")).toEqual({ waitSeconds: 900, knownDevice: false }); // 15 minutes from the first attempt
+    expect(l.hit(2, "10.0.0.99", "b99").waitSeconds).toBe(0); // other links are not affected
+    at(WINDOW_MS);
+    expect(l.hit(1, null, "b99").waitSeconds).toBe(0);
   });
-  it("clears a link's count on a correct password", () => {
-    const l = new ShareUnlockLimiter();
-    for (let i = 0; i < 4; i++) l.hit(1, null, i);
-    l.succeed(1);
-    for (let i = 0; i < 5; i++) expect(l.hit(1, null, 10 + i)).toBe(0);
-    expect(l.hit(1, null, 20)).toBeGreaterThan(0);
+
+  it("lets a browser that opened the link in while others are locked out", () => {
+    const { l } = limiter();
+    l.hit(1, null, "colleague");
+    l.succeed(1, "colleague");
+    for (let i = 0; i < 5; i++) l.hit(1, null, `guesser-${i}`);
+    expect(l.hit(1, null, "guesser-x").waitSeconds).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) expect(l.hit(1, null, "colleague")).toEqual({ waitSeconds: 0, knownDevice: true });
+    expect(l.hit(1, null, "colleague").waitSeconds).toBeGreaterThan(0);
   });
-  it("blocks one IP sweeping many links after 20 attempts", () => {
-    const l = new ShareUnlockLimiter();
-    for (let i = 0; i < 20; i++) expect(l.hit(100 + i, "203.0.113.5", i)).toBe(0);
-    expect(l.hit(999, "203.0.113.5", 30)).toBeGreaterThan(0);
-    expect(l.hit(999, "203.0.113.6", 30)).toBe(0);
+
+  it("blocks one address sweeping many links after 20 attempts", () => {
+    const { l } = limiter();
+    for (let i = 0; i < 20; i++) expect(l.hit(100 + i, "203.0.113.5", "sweeper").waitSeconds).toBe(0);
+    expect(l.hit(999, "203.0.113.5", "sweeper").waitSeconds).toBeGreaterThan(0);
+    expect(l.hit(999, "203.0.113.6", "sweeper").waitSeconds).toBe(0);
   });
 });

@@ -1,29 +1,35 @@
-import { AttemptLimiter } from "../auth/attempt-limiter";
+import { AttemptLimiter, memoryLimitStore, type LimitStore } from "../auth/attempt-limiter";
+import { Lockout, type LockoutAttempt } from "../auth/lockout";
 
-// Per link: 5 password attempts per 15 minutes from anywhere, the limit a guesser cannot dodge.
-// Per IP: a looser 20, against one client sweeping many links (it can fake its address, so the
-// link limit is the real guard).
+// Per link: 5 password attempts per 15 minutes from browsers that have not opened it before, from any
+// address; each browser that did has 5 of its own. Per client address: 20, against one client sweeping
+// many links.
 export const SHARE_UNLOCK_ATTEMPTS = {
-  perLink: { max: 5, windowMs: 15 * 60_000 },
-  perIp: { max: 20, windowMs: 15 * 60_000 },
+  perLink: { max: 5, windowSeconds: 15 * 60 },
+  perIp: { max: 20, windowSeconds: 15 * 60 },
 } as const;
 
-/** Counts password attempts on share links, per link and per client IP, in memory. The server
- * keeps one (server/actions/unlock-share-link.ts): Liftboard runs as one process. */
+/** Counts password attempts on share links, per link (lib/auth/lockout.ts) and per client address. The
+ * server keeps the counts in its sessions file, shared by its processes; tests keep them in memory. */
 export class ShareUnlockLimiter {
-  private readonly byLink = new AttemptLimiter(SHARE_UNLOCK_ATTEMPTS.perLink.max, SHARE_UNLOCK_ATTEMPTS.perLink.windowMs);
-  private readonly byIp = new AttemptLimiter(SHARE_UNLOCK_ATTEMPTS.perIp.max, SHARE_UNLOCK_ATTEMPTS.perIp.windowMs);
+  private readonly byLink: Lockout;
+  private readonly byIp: AttemptLimiter;
 
-  /** Records an attempt; returns the seconds to wait when the link or the IP is over its limit, else 0. */
-  hit(linkId: number, ip: string | null, now = Date.now()): number {
-    const link = this.byLink.hit(String(linkId), now);
-    const ipWait = ip ? this.byIp.hit(ip, now) : 0;
-    return Math.max(link, ipWait);
+  constructor(store: LimitStore = memoryLimitStore(), now: () => number = Date.now) {
+    this.byLink = new Lockout(store, { prefix: "share-unlock", ...SHARE_UNLOCK_ATTEMPTS.perLink, now });
+    this.byIp = new AttemptLimiter(store, "share-unlock-ip", SHARE_UNLOCK_ATTEMPTS.perIp.max, SHARE_UNLOCK_ATTEMPTS.perIp.windowSeconds, now);
   }
 
-  /** A correct password clears the link's count (not the IP's: one known password must not
-   * buy a sweeper fresh guesses elsewhere). */
-  succeed(linkId: number): void {
-    this.byLink.reset(String(linkId));
+  /** Records an attempt; waitSeconds is how long to wait when the link or the address is over its limit. */
+  hit(linkId: number, ip: string | null, device: string): LockoutAttempt {
+    const link = this.byLink.attempt(String(linkId), device);
+    const ipWait = ip ? this.byIp.hit(ip) : 0;
+    return { waitSeconds: Math.max(link.waitSeconds, ipWait), knownDevice: link.knownDevice };
+  }
+
+  /** A correct password clears this browser's count on the link and makes it known there (not the
+   * address's count: one known password must not buy a sweeper fresh guesses elsewhere). */
+  succeed(linkId: number, device: string): void {
+    this.byLink.succeeded(String(linkId), device);
   }
 }

@@ -1,7 +1,8 @@
 "use server";
 
 import { cookies, headers } from "next/headers";
-import { getDb } from "@/db";
+import { getTranslations } from "next-intl/server";
+import { getDb, getSessionStore } from "@/db";
 import { unlockShareLink as unlock } from "@/db/queries/reports/unlock-share-link";
 import { readEnv } from "@/lib/env";
 import { fail, ok, type Result } from "@/lib/result";
@@ -9,8 +10,10 @@ import { unlockShareLinkSchema } from "@/lib/schemas/share";
 import { getShareSecret } from "@/server/share/open-share";
 import { shareCookieName, shareCookiePath } from "@/lib/share/share-cookie";
 import { ShareUnlockLimiter } from "@/lib/share/share-unlock-limiter";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, deviceIdOf, newDeviceCookie } from "@/lib/auth/device-cookie";
+import { clientIpOf } from "@/server/http/client-ip";
 
-const limiter = new ShareUnlockLimiter();
+const g = globalThis as unknown as { liftboardShareLimiter?: ShareUnlockLimiter };
 
 /** The share page's password form. Open to anyone holding the link (no account), so it checks the
  * token itself; the cookie it sets is signed, short-lived and holds no password. */
@@ -18,29 +21,38 @@ export async function unlockShareLink(input: { token: string; password: string }
   const parsed = unlockShareLinkSchema.safeParse(input);
   if (!parsed.success) return fail("invalid_input", parsed.error.issues[0].message, "password");
   const db = getDb();
-  const h = await headers();
-  // The first X-Forwarded-For hop can be forged; the per-link limit holds regardless.
-  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
-  const result = await unlock(db, { ...parsed.data, ip, secret: getShareSecret(db) }, limiter);
+  const secret = getShareSecret(db);
+  const jar = await cookies();
+  const known = deviceIdOf(secret, jar.get(DEVICE_COOKIE)?.value);
+  const fresh = known ? null : newDeviceCookie(secret);
+  g.liftboardShareLimiter ??= new ShareUnlockLimiter(getSessionStore());
+  const ip = clientIpOf(await headers());
+  const result = await unlock(db, { ...parsed.data, ip, device: known ?? fresh!.id, secret }, g.liftboardShareLimiter);
   if (!result.ok) {
+    const t = await getTranslations("share.errors");
     switch (result.reason) {
       case "wrong_password":
-        return fail("unauthorized", "That password is not right.", "password");
-      case "rate_limited":
-        return fail("rate_limited", `Too many attempts. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`);
+        return fail("unauthorized", t("wrongPassword"), "password");
+      case "rate_limited": {
+        const minutes = Math.ceil(result.retryAfterSeconds / 60);
+        return fail("rate_limited", result.knownDevice ? t("tooManyFromBrowser", { minutes }) : t("tooManyNewBrowsers", { minutes }));
+      }
       case "unknown":
-        return fail("not_found", "This link does not exist.");
+        return fail("not_found", t("unknown"));
       default:
-        return fail("gone", `This link has ${result.reason === "expired" ? "expired" : "been revoked"}.`);
+        return fail("gone", t(result.reason));
     }
   }
   const linkId = Number(result.cookie.value.split(".")[0]); // the signed value starts with the link id
-  (await cookies()).set(shareCookieName(linkId), result.cookie.value, {
+  const secure = readEnv().LIFTBOARD_URL?.startsWith("https://") ?? false;
+  jar.set(shareCookieName(linkId), result.cookie.value, {
     httpOnly: true,
     sameSite: "lax",
-    secure: readEnv().LIFTBOARD_URL?.startsWith("https://") ?? false,
+    secure,
     path: shareCookiePath(parsed.data.token),
     expires: result.cookie.expiresAt,
   });
+  // This browser is known to the link from now on: a lockout by someone guessing spares it.
+  if (fresh) jar.set(DEVICE_COOKIE, fresh.value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS });
   return ok(null);
 }

@@ -2,7 +2,10 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import { AttemptLimiter } from "../../lib/auth/attempt-limiter";
+import { memoryLimitStore } from "../../lib/auth/attempt-limiter";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, deviceIdOf, newDeviceCookie } from "../../lib/auth/device-cookie";
+import { Lockout } from "../../lib/auth/lockout";
+import { CLIENT_IP_HEADER } from "../http/client-address.mjs";
 import type { Db } from "@/db/client";
 import type { SessionStore } from "@/db/session-store";
 import { user, session, account, verification } from "@/db/schema";
@@ -11,22 +14,24 @@ import type { Env } from "@/lib/env";
 import { baseUrlOf, trustedOrigins } from "@/lib/security/trusted-origins";
 
 export const SIGN_IN_WINDOW_SECONDS = 60;
-// Per account: 10 sign-in attempts per 15 minutes, whatever IP address they claim to come from.
-export const ACCOUNT_ATTEMPTS = { max: 10, windowMs: 15 * 60_000 };
+// Per account: 10 sign-in attempts per 15 minutes from browsers that never signed in to it, from any
+// address; each browser that did has 10 of its own (lib/auth/lockout.ts).
+export const ACCOUNT_ATTEMPTS = { max: 10, windowSeconds: 15 * 60 };
 const MAX_EMAIL_LENGTH = 254;
 const MAX_PASSWORD_LENGTH = 128;
 
 /** better-auth over Liftboard's SQLite file. `withNextCookies` lets server actions set the
- * session cookie; the CLI runs without it. With `sessions`, sessions and the per-address sign-in
- * limits live there instead of the data file (the server: see db/session-store.ts). */
+ * session cookie; the CLI runs without it. With `sessions`, sessions and the sign-in limits live there
+ * instead of the data file and this process's memory (the server: see db/session-store.ts). */
 export function createAuth(db: Db, env: Env, { withNextCookies, sessions }: { withNextCookies: boolean; sessions?: SessionStore }) {
   const baseURL = baseUrlOf(env);
-  const accountLimiter = new AttemptLimiter(ACCOUNT_ATTEMPTS.max, ACCOUNT_ATTEMPTS.windowMs);
+  const secret = env.LIFTBOARD_SECRET ?? getAppSecret(db);
+  const accounts = new Lockout(sessions ?? memoryLimitStore(), { prefix: "signin", ...ACCOUNT_ATTEMPTS });
   return betterAuth({
     appName: "Liftboard",
     baseURL,
     basePath: "/api/auth",
-    secret: env.LIFTBOARD_SECRET ?? getAppSecret(db),
+    secret,
     trustedOrigins: trustedOrigins(baseURL),
     database: drizzleAdapter(db, { provider: "sqlite", schema: { user, session, account, verification } }),
     secondaryStorage: sessions,
@@ -52,16 +57,40 @@ export function createAuth(db: Db, env: Env, { withNextCookies, sessions }: { wi
             message: `An e-mail address has at most ${MAX_EMAIL_LENGTH} characters, a password at most ${MAX_PASSWORD_LENGTH}.`,
           });
         }
-        const wait = accountLimiter.hit(email.toLowerCase());
-        if (wait > 0) {
-          throw new APIError("TOO_MANY_REQUESTS", { message: `Too many sign-in attempts for this account. Try again in ${Math.ceil(wait / 60)} minutes.` });
+        const { waitSeconds, knownDevice } = accounts.attempt(email.toLowerCase(), deviceIdOf(secret, ctx.getCookie(DEVICE_COOKIE)));
+        if (waitSeconds > 0) {
+          const minutes = Math.ceil(waitSeconds / 60);
+          // The sign-in form words it in the reader's language from `code` and `minutes`.
+          throw new APIError("TOO_MANY_REQUESTS", {
+            code: knownDevice ? "BROWSER_LOCKED" : "ACCOUNT_LOCKED_FOR_NEW_BROWSERS",
+            minutes,
+            message: knownDevice
+              ? `Too many sign-in attempts from this browser. Try again in ${minutes} minutes.`
+              : `Too many sign-in attempts for this account from browsers it has not signed in from before. Sign in from a browser you have used before, or try again in ${minutes} minutes.`,
+          });
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
-        if (ctx.path === "/sign-in/email" && ctx.context.newSession) accountLimiter.reset(ctx.context.newSession.user.email);
+        if (ctx.path !== "/sign-in/email" || !ctx.context.newSession) return;
+        // This browser is known to the account from now on: a lockout by someone else spares it.
+        let device = deviceIdOf(secret, ctx.getCookie(DEVICE_COOKIE));
+        if (!device) {
+          const cookie = newDeviceCookie(secret);
+          device = cookie.id;
+          ctx.setCookie(DEVICE_COOKIE, cookie.value, {
+            httpOnly: true,
+            sameSite: "lax",
+            secure: baseURL.startsWith("https://"),
+            path: "/",
+            maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+          });
+        }
+        accounts.succeeded(ctx.context.newSession.user.email.toLowerCase(), device);
       }),
     },
-    advanced: { cookiePrefix: "liftboard" },
+    // The server entry (server.mjs) puts the client's address in this header, from the connection or a
+    // trusted proxy; X-Forwarded-For itself can be written by anyone.
+    advanced: { cookiePrefix: "liftboard", ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
     telemetry: { enabled: false },
     plugins: withNextCookies ? [nextCookies()] : [],
   });

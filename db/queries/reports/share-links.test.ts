@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { shareLinks } from "@/db/schema";
 import { AppFailure } from "@/lib/result";
+import { memoryLimitStore } from "@/lib/auth/attempt-limiter";
 import { ShareUnlockLimiter } from "@/lib/share/share-unlock-limiter";
 import { verifyShareUnlock } from "@/lib/share/verify-share-unlock";
 import { hashToken } from "@/lib/tokens";
@@ -68,7 +69,12 @@ describe("share links", () => {
   it("rotate: the old token and its unlock cookies stop working at once", async () => {
     const { db, a, link } = setup();
     const old = await link({ password: "secret-pass" });
-    const unlocked = await unlockShareLink(db, { token: old.token, password: "secret-pass", ip: null, secret: SECRET }, new ShareUnlockLimiter(), T0);
+    const unlocked = await unlockShareLink(
+      db,
+      { token: old.token, password: "secret-pass", ip: null, device: "browser-1", secret: SECRET },
+      new ShareUnlockLimiter(),
+      T0,
+    );
     if (!unlocked.ok) throw new Error(unlocked.reason);
     recordShareView(db, old.id, T0);
     const rotated = rotateShareLink(db, a.id, old.id)!;
@@ -105,8 +111,15 @@ describe("share links", () => {
     expect(JSON.stringify(row)).not.toContain("correct horse");
     expect(resolveShareToken(db, token, T0)).toMatchObject({ ok: true, link: { hasPassword: true } });
 
-    const limiter = new ShareUnlockLimiter();
-    const attempt = (password: string, ms: number) => unlockShareLink(db, { token, password, ip: "198.51.100.7", secret: SECRET }, limiter, later(ms));
+    let clock = T0.getTime();
+    const limiter = new ShareUnlockLimiter(
+      memoryLimitStore(() => clock),
+      () => clock,
+    );
+    const attempt = (password: string, ms: number, device = "owner-browser") => {
+      clock = later(ms).getTime();
+      return unlockShareLink(db, { token, password, ip: "198.51.100.7", device, secret: SECRET }, limiter, later(ms));
+    };
     expect(await attempt("wrong", 0)).toEqual({ ok: false, reason: "wrong_password" });
     const right = await attempt("correct horse", 1);
     if (!right.ok) throw new Error(right.reason);
@@ -116,21 +129,32 @@ describe("share links", () => {
     expect(verifyShareUnlock(SECRET, share.link, right.cookie.value, later(2))).toBe(true);
     expect(right.cookie.expiresAt).toEqual(later(1 + 12 * 3600_000));
 
-    for (let i = 0; i < 5; i++) expect(await attempt("guess", 10 + i)).toEqual({ ok: false, reason: "wrong_password" });
-    expect(await attempt("correct horse", 20)).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 900 });
-    expect((await attempt("correct horse", 10 + 15 * 60_000)).ok).toBe(true);
+    // Five tries from browsers that had not opened the link before (the two above and three guesses)
+    // lock it for every such browser...
+    for (let i = 0; i < 3; i++) expect(await attempt("guess", 10 + i, `guesser-${i}`)).toEqual({ ok: false, reason: "wrong_password" });
+    expect(await attempt("correct horse", 20, "new-colleague")).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 900, knownDevice: false });
+    // ...but not for the browser that opened it before, which has five tries of its own.
+    expect((await attempt("correct horse", 21)).ok).toBe(true);
+    for (let i = 0; i < 5; i++) expect(await attempt("typo", 30 + i)).toEqual({ ok: false, reason: "wrong_password" });
+    expect(await attempt("correct horse", 40)).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 900, knownDevice: true });
+    expect((await attempt("correct horse", 30 + 15 * 60_000)).ok).toBe(true);
+    expect((await attempt("correct horse", 10 + 15 * 60_000, "new-colleague")).ok).toBe(true);
   });
 
   it("unlock nothing for dead links, and need no password for open ones", async () => {
     const { db, a, link } = setup();
     const open = await link();
-    expect((await unlockShareLink(db, { token: open.token, password: "x", ip: null, secret: SECRET }, new ShareUnlockLimiter(), T0)).ok).toBe(true);
+    expect(
+      (await unlockShareLink(db, { token: open.token, password: "x", ip: null, device: "browser-1", secret: SECRET }, new ShareUnlockLimiter(), T0)).ok,
+    ).toBe(true);
     revokeShareLink(db, a.id, open.id, T0);
-    expect(await unlockShareLink(db, { token: open.token, password: "x", ip: null, secret: SECRET }, new ShareUnlockLimiter(), T0)).toEqual({
+    expect(
+      await unlockShareLink(db, { token: open.token, password: "x", ip: null, device: "browser-1", secret: SECRET }, new ShareUnlockLimiter(), T0),
+    ).toEqual({
       ok: false,
       reason: "revoked",
     });
-    expect(await unlockShareLink(db, { token: "nope", password: "x", ip: null, secret: SECRET }, new ShareUnlockLimiter(), T0)).toEqual({
+    expect(await unlockShareLink(db, { token: "nope", password: "x", ip: null, device: "browser-1", secret: SECRET }, new ShareUnlockLimiter(), T0)).toEqual({
       ok: false,
       reason: "unknown",
     });

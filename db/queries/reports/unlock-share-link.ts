@@ -9,14 +9,15 @@ import { resolveShareToken, type DeadShareReason } from "./resolve-share-token";
 export type UnlockShareResult =
   | { ok: true; cookie: { value: string; expiresAt: Date } }
   | { ok: false; reason: DeadShareReason | "wrong_password" }
-  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number; knownDevice: boolean };
 
 /** Checks a share page's password and, when right, returns the signed unlock cookie value
- * (see verifyShareUnlock). Attempts are limited per link and per IP; the password hash is read
- * here and never returned. A link without a password unlocks without one. */
+ * (see verifyShareUnlock). Attempts are limited per link and per client address; `device` is the
+ * browser's id (lib/auth/device-cookie.ts), which a right password makes known to the link. The
+ * password hash is read here and never returned. A link without a password unlocks without one. */
 export async function unlockShareLink(
   db: Db,
-  input: { token: string; password: string; ip: string | null; secret: string },
+  input: { token: string; password: string; ip: string | null; device: string; secret: string },
   limiter: ShareUnlockLimiter,
   now = new Date(),
 ): Promise<UnlockShareResult> {
@@ -24,10 +25,10 @@ export async function unlockShareLink(
   if (!share.ok) return share;
   const { passwordHash } = db.select({ passwordHash: shareLinks.passwordHash }).from(shareLinks).where(eq(shareLinks.id, share.link.id)).get()!;
   if (passwordHash) {
-    const wait = limiter.hit(share.link.id, input.ip, now.getTime());
-    if (wait > 0) return { ok: false, reason: "rate_limited", retryAfterSeconds: wait };
+    const { waitSeconds, knownDevice } = limiter.hit(share.link.id, input.ip, input.device);
+    if (waitSeconds > 0) return { ok: false, reason: "rate_limited", retryAfterSeconds: waitSeconds, knownDevice };
     if (!(await verifySharePassword(passwordHash, input.password))) return { ok: false, reason: "wrong_password" };
-    limiter.succeed(share.link.id);
+    limiter.succeed(share.link.id, input.device);
   }
   return { ok: true, cookie: signShareUnlock(input.secret, share.link, now) };
 }
