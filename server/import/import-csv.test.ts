@@ -126,3 +126,22 @@ describe("importCsv and families read from Shopify line names", () => {
     expect(upsells(db)).toBe(1);
   });
 });
+
+describe("importCsv of a customers file that says nothing about marketing", () => {
+  it("imports it: customers count as not opted out, and a later file that says so is kept", async () => {
+    const { db } = newDb();
+    const optOut = () => db.$client.prepare("SELECT customer_key, marketing_opt_out FROM customers ORDER BY customer_key").raw().all();
+    const first = "customer_id,signup_date,region\nC1,2025-01-05,Utrecht\nC2,2025-01-06,Drenthe\n";
+    expect(await importCsv(db, { ...base, kind: "customers", bytes: bytes(first) })).toMatchObject({ status: "committed", inserted: 2, rejected: 0 });
+    expect(optOut()).toEqual([
+      ["C1", 0],
+      ["C2", 0],
+    ]);
+    await importCsv(db, { ...base, kind: "customers", bytes: bytes("customer_id,marketing_opt_out\nC2,yes\n") });
+    await importCsv(db, { ...base, kind: "customers", bytes: bytes(first) }); // says nothing: C2's opt-out stays
+    expect(optOut()).toEqual([
+      ["C1", 0],
+      ["C2", 1],
+    ]);
+  });
+});

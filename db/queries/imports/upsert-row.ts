@@ -11,10 +11,12 @@ export function upsertRow(ctx: ImportContext, spec: UpsertSpec): { id: number; o
   const existing = ctx.stmt(`SELECT * FROM ${spec.table} WHERE workspace_id = ? AND ${spec.keyColumn} = ?`).get(ctx.workspaceId, spec.key) as
     (Record<string, Value> & { id: number }) | undefined;
   if (!existing) {
-    const cols = ["workspace_id", spec.keyColumn, ...columns, "import_id"];
+    // A column the file does not fill takes the table's default (customers not opted out of marketing).
+    const given = columns.filter((c) => spec.values[c] !== null);
+    const cols = ["workspace_id", spec.keyColumn, ...given, "import_id"];
     const info = ctx
       .stmt(`INSERT INTO ${spec.table} (${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`)
-      .run(ctx.workspaceId, spec.key, ...columns.map((c) => spec.values[c]), ctx.importId);
+      .run(ctx.workspaceId, spec.key, ...given.map((c) => spec.values[c]), ctx.importId);
     const id = Number(info.lastInsertRowid);
     ctx.logInsert(spec.entity, id);
     ctx.counts.inserted++;
