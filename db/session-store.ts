@@ -45,6 +45,7 @@ export function openSessionStore(file: string, now: () => number = Date.now): Se
        expires_at = CASE WHEN expires_at <= ? THEN ? ELSE expires_at END
      RETURNING CAST(value AS INTEGER) AS count, expires_at AS resetAt`,
   );
+  const takeBack = db.prepare("UPDATE kv SET value = CAST(CAST(value AS INTEGER) - 1 AS TEXT) WHERE key = ? AND expires_at > ? AND CAST(value AS INTEGER) > 0");
   const purge = db.prepare("DELETE FROM kv WHERE expires_at <= ?");
   const expiry = (ttlSeconds: number | undefined) => (ttlSeconds && ttlSeconds > 0 ? now() + ttlSeconds * 1000 : null);
   const counted = (key: string, ttlSeconds: number) => {
@@ -69,6 +70,7 @@ export function openSessionStore(file: string, now: () => number = Date.now): Se
       return counted(key, ttlSeconds).count;
     },
     count: (key, windowSeconds) => counted(key, windowSeconds),
+    uncount: (key) => void takeBack.run(key, now()),
     close: () => db.close(),
   };
 }

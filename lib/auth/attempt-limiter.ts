@@ -3,6 +3,8 @@
 export type LimitStore = {
   /** Counts one more attempt on `key` in a fixed window that opens at the first attempt. */
   count(key: string, windowSeconds: number): { count: number; resetAt: number };
+  /** Takes one attempt back (one that turned out to be the right secret). */
+  uncount(key: string): void;
   get(key: string): string | null;
   set(key: string, value: string, ttlSeconds?: number): void;
   delete(key: string): void;
@@ -31,6 +33,10 @@ export function memoryLimitStore(now: () => number = Date.now): LimitStore {
       entries.set(key, next);
       prune();
       return { count: Number(next.value), resetAt: next.expiresAt! };
+    },
+    uncount(key) {
+      const e = live(key);
+      if (e && Number(e.value) > 0) e.value = String(Number(e.value) - 1);
     },
     get: (key) => live(key)?.value ?? null,
     set(key, value, ttlSeconds) {

@@ -32,12 +32,22 @@ describe("Lockout", () => {
     expect(l.attempt("owner@shop.nl", "mine")).toEqual({ waitSeconds: 900, knownDevice: true });
   });
 
-  it("keeps the unknown browsers' count when the owner gets in, and forgets a browser after its time", () => {
+  it("never counts a right attempt against new browsers, so someone signing in on new browsers is not locked out", () => {
+    const { l } = lockout();
+    for (let i = 0; i < 10; i++) {
+      expect(l.attempt("owner@shop.nl", `new-${i}`).waitSeconds).toBe(0);
+      l.succeeded("owner@shop.nl", `new-${i}`);
+    }
+    expect(l.attempt("owner@shop.nl", "new-x").waitSeconds).toBe(0);
+  });
+
+  it("keeps the guesses in the count when the owner gets in, and forgets a browser after its time", () => {
     const { l, at } = lockout();
     l.attempt("owner@shop.nl", "g1");
     l.attempt("owner@shop.nl", "g2");
+    l.attempt("owner@shop.nl", "mine");
     l.succeeded("owner@shop.nl", "mine");
-    l.attempt("owner@shop.nl", "g3");
+    expect(l.attempt("owner@shop.nl", "g3").waitSeconds).toBe(0);
     expect(l.attempt("owner@shop.nl", "g4").waitSeconds).toBeGreaterThan(0);
     at(KNOWN_DEVICE_TTL_SECONDS * 1000 + 1);
     expect(l.attempt("owner@shop.nl", "mine").knownDevice).toBe(false);

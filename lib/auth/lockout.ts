@@ -30,9 +30,12 @@ export class Lockout {
   }
 
   /** The right secret from `device`: its own count starts again and it is known to `subject` from now on.
-   * The count of unknown browsers stays: the owner signing in must not buy a guesser fresh attempts. */
+   * An unknown browser's right attempt is taken back from the unknown browsers' count, so someone signing
+   * in from new browsers is never locked out by their own successes; the guesses in that count stay. */
   succeeded(subject: string, device: string): void {
-    this.store.delete(this.key(subject, device, true));
+    const knownDevice = this.store.get(`${this.o.prefix}:known:${subject}:${device}`) !== null;
+    if (knownDevice) this.store.delete(this.key(subject, device, true));
+    else this.store.uncount(this.key(subject, device, false));
     this.store.set(`${this.o.prefix}:known:${subject}:${device}`, "1", KNOWN_DEVICE_TTL_SECONDS);
   }
 }
