@@ -33,7 +33,7 @@ export function PredictedSection({ currency }: { currency: string }) {
     <section className="space-y-4" aria-labelledby="predicted-title">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <SectionHeading id="predicted-title" title={t("predicted.title")} explain={t("predicted.explain")} />
-        <fieldset disabled={locked} className="flex items-end gap-3">
+        <fieldset disabled={locked} className="flex flex-wrap items-end gap-3">
           <label className="text-xs font-medium text-slate-600">
             {t("predicted.calibrationEnd")}
             <input

@@ -79,7 +79,7 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
         <p className="text-xs text-slate-500">
           {t("templates")}:{" "}
           {CSV_KINDS.map((k) => (
-            <a key={k} className="mr-2 text-brand-700 hover:underline" href={`/api/v1/imports/template?kind=${k}`} download>
+            <a key={k} className="mr-2 inline-block text-brand-700 hover:underline" href={`/api/v1/imports/template?kind=${k}`} download>
               {k}.csv
             </a>
           ))}
