@@ -14,6 +14,8 @@ import type { CampaignsReport } from "@/db/queries/campaigns/get-campaigns-repor
 import { downloadCsv } from "@/lib/csv/download-csv";
 import type { Cell } from "@/lib/csv/to-csv";
 import { IncrementalSection } from "./incremental-section";
+import { DataText } from "@/components/ui/data-text";
+import { displayValue } from "@/lib/text/display-value";
 
 /** One row per campaign with every figure of its card, unformatted for a spreadsheet. */
 function campaignRows(data: CampaignsReport): Cell[][] {
@@ -89,7 +91,7 @@ export function CampaignsView({ currency }: { currency: string }) {
           <Card title={t("campaigns.chart")} className="min-w-0">
             <ChartFrame name={t("campaigns.chart")}>
               <CostRevenueChart
-                data={data.campaigns.map((c) => ({ name: c.name, cost: c.cost ?? 0, revenue: c.attributed.revenue }))}
+                data={data.campaigns.map((c) => ({ name: displayValue(c.name, 24).label, cost: c.cost ?? 0, revenue: c.attributed.revenue }))}
                 labels={{ cost: t("campaigns.cost"), revenue: t("campaigns.attributedRevenue"), title: t("campaigns.chart") }}
                 formatMoney={(v) => money(v)}
               />
@@ -97,7 +99,7 @@ export function CampaignsView({ currency }: { currency: string }) {
           </Card>
           <div className="grid gap-4 xl:grid-cols-2">
             {data.campaigns.map((c) => (
-              <Card key={c.key} title={c.name} className="min-w-0">
+              <Card key={c.key} title={<DataText value={c.name} />} className="min-w-0">
                 <div data-testid={`campaign-${c.key}`} className="space-y-3 text-sm">
                   <p className="text-xs text-slate-500">
                     {t(`campaigns.types.${c.type}`)} · {day(c.startDate)} – {c.endDate ? day(c.endDate) : t("campaigns.open")} · {t("campaigns.cost")}{" "}

@@ -14,8 +14,10 @@ import type { AbTestListing } from "@/db/queries/offers/compute-ab-tests";
 import { SampleSizePlanner } from "./sample-size-planner";
 import { useStatFormat } from "./use-stat-format";
 import { VerdictText } from "./verdict-text";
+import { displayValue } from "@/lib/text/display-value";
+import { DataText } from "@/components/ui/data-text";
 
-const select = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
+const select = "mt-1 block w-full max-w-[16rem] truncate rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
 /** One campaign's A/B test; which test, its baseline and planned split live in the URL (test, control, split). */
 export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTestListing[] }) {
@@ -51,8 +53,8 @@ export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTe
             {t("test")}
             <select aria-label={t("test")} className={select} value={testKey} onChange={(e) => update({ test: e.target.value, control: null, split: null })}>
               {tests.map((x) => (
-                <option key={x.key} value={x.key}>
-                  {x.name}
+                <option key={x.key} value={x.key} title={x.name}>
+                  {displayValue(x.name).label}
                 </option>
               ))}
             </select>
@@ -61,8 +63,8 @@ export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTe
             {t("control")}
             <select aria-label={t("control")} className={select} value={control || a?.control || ""} onChange={(e) => update({ control: e.target.value })}>
               {listing?.variants.map((v) => (
-                <option key={v} value={v}>
-                  {v}
+                <option key={v} value={v} title={v}>
+                  {displayValue(v).label}
                 </option>
               ))}
             </select>
@@ -131,7 +133,7 @@ export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTe
                     {a.variants.map((v) => (
                       <tr key={v.name} className="border-t border-slate-100" data-testid={`variant-${v.name}`}>
                         <td className="py-1.5 pr-3 font-medium">
-                          {v.name}{" "}
+                          <DataText value={v.name} />{" "}
                           {v.isControl && <span className="ml-1 rounded bg-slate-100 px-1.5 text-xs font-normal text-slate-600">{t("isControl")}</span>}
                         </td>
                         <td className="py-1.5 pr-3 text-right">{f.int(v.users)}</td>
@@ -148,13 +150,15 @@ export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTe
               </ExportableTable>
             </div>
             {data.heldOut.length > 0 && (
-              <p className="text-xs text-slate-500">{t("heldOut", { groups: data.heldOut.map((h) => `${h.name} (${f.int(h.users)})`).join(", ") })}</p>
+              <p className="text-xs text-slate-500">
+                {t("heldOut", { groups: data.heldOut.map((h) => `${displayValue(h.name).label} (${f.int(h.users)})`).join(", ") })}
+              </p>
             )}
 
             <div className="grid gap-4 lg:grid-cols-2">
               {a.comparisons.map((c) => (
                 <section key={c.variant} className="rounded-md border border-slate-200 p-3 text-sm" data-testid={`comparison-${c.variant}`}>
-                  <h3 className="mb-2 font-semibold">{t("comparison", { variant: c.variant, control: c.control })}</h3>
+                  <h3 className="mb-2 font-semibold">{t("comparison", { variant: displayValue(c.variant).label, control: displayValue(c.control).label })}</h3>
                   <dl className="tabular grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
                     <dt className="text-slate-500">{t("absoluteDifference")}</dt>
                     <dd>

@@ -11,6 +11,7 @@ import type { FunnelRow } from "@/lib/offers/shape-funnel";
 import { DEFAULT_MIN_SEGMENT_SIZE } from "@/lib/segments/shape-segment-rows";
 import { useStatFormat } from "./use-stat-format";
 import { useSegmentValueLabel } from "@/components/segments/use-segment-value-label";
+import { displayValue } from "@/lib/text/display-value";
 
 type By = keyof OffersReport["funnel"];
 const BY: By[] = ["campaign", "placement", "segment"];
@@ -31,7 +32,7 @@ export function FunnelTable({ report, currency, dimensionPicker }: { report: Off
   const [by, setBy] = useState<By>("campaign");
   const rows = report.funnel[by];
   const segmentLabel = useSegmentValueLabel(report.dimension.key);
-  const label = (r: FunnelRow) => (by === "segment" ? segmentLabel(r.label) : r.label);
+  const label = (r: FunnelRow) => (by === "segment" ? segmentLabel(r.label) : displayValue(r.label).label);
   const best = by === "segment" ? bestResponder(rows) : undefined;
 
   function exportCsv() {
@@ -101,7 +102,7 @@ export function FunnelTable({ report, currency, dimensionPicker }: { report: Off
             <tbody>
               {rows.map((r) => (
                 <tr key={r.key} className="border-t border-slate-100" data-testid={`funnel-row-${r.label}`}>
-                  <td className="py-1.5 pr-3">
+                  <td className="py-1.5 pr-3" title={r.label}>
                     {label(r)}{" "}
                     {r.small && (
                       <span title={t("smallHint", { min: DEFAULT_MIN_SEGMENT_SIZE })} className="rounded bg-amber-100 px-1.5 text-xs text-amber-800">

@@ -10,6 +10,7 @@ import type { SatisfactionReport } from "@/lib/offers/shape-satisfaction";
 import type { Satisfaction } from "@/lib/offers/summarize-satisfaction";
 import type { WelchResult } from "@/lib/stats/welch";
 import { useStatFormat } from "./use-stat-format";
+import { DataText } from "@/components/ui/data-text";
 
 type RatingsRow = { key: string; label: ReactNode; satisfaction: Satisfaction; extra?: ReactNode };
 
@@ -119,7 +120,7 @@ export function SatisfactionPanel({ report }: { report: SatisfactionReport }) {
           first={t("byCampaign")}
           extraHead={t("difference")}
           testId="satisfaction-campaigns"
-          rows={report.campaigns.map((c) => ({ key: c.key, label: c.name, satisfaction: c.offered, extra: diff(c.difference) }))}
+          rows={report.campaigns.map((c) => ({ key: c.key, label: <DataText value={c.name} />, satisfaction: c.offered, extra: diff(c.difference) }))}
         />
       </div>
     </Card>

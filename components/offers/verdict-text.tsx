@@ -2,7 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import type { Verdict } from "@/lib/stats/verdict";
+import { displayValue } from "@/lib/text/display-value";
 import { useStatFormat } from "./use-stat-format";
+
+const name = (variant: string) => displayValue(variant).label;
 
 /** A verdict code and its numbers in the reader's language (lib/stats/render-verdict.ts is the English CLI wording). */
 export function VerdictText({ verdict }: { verdict: Verdict }) {
@@ -17,8 +20,8 @@ export function VerdictText({ verdict }: { verdict: Verdict }) {
       return (
         <>
           {t(verdict.code, {
-            variant: p.variant,
-            control: p.control,
+            variant: name(p.variant),
+            control: name(p.control),
             difference: f.points(p.difference),
             confidence: f.pct(p.confidence, 0),
             lower: f.points(p.lower),
@@ -33,8 +36,8 @@ export function VerdictText({ verdict }: { verdict: Verdict }) {
       return (
         <>
           {t("needs_more_users", {
-            variant: p.variant,
-            control: p.control,
+            variant: name(p.variant),
+            control: name(p.control),
             p: f.p(p.pValue),
             users: f.int(p.additionalUsersPerGroup),
             power: f.pct(p.power, 0),
@@ -43,6 +46,8 @@ export function VerdictText({ verdict }: { verdict: Verdict }) {
       );
     }
     case "no_significant_difference":
-      return <>{t("no_significant_difference", { variant: verdict.params.variant, control: verdict.params.control, p: f.p(verdict.params.pValue) })}</>;
+      return (
+        <>{t("no_significant_difference", { variant: name(verdict.params.variant), control: name(verdict.params.control), p: f.p(verdict.params.pValue) })}</>
+      );
   }
 }

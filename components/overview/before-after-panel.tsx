@@ -6,6 +6,7 @@ import type { BeforeAfter } from "@/db/queries/kpis/get-overview";
 import { Card } from "@/components/ui/card";
 import { change, MONEY_KPIS, pointsChange, WINDOW_KPI_IDS } from "@/lib/kpi/kpis";
 import { useKpiFormat } from "./use-kpi-format";
+import { DataText } from "@/components/ui/data-text";
 
 // Cumulative KPIs rise after any campaign: shown on the cards, not here.
 const COMPARED = WINDOW_KPI_IDS;
@@ -24,7 +25,7 @@ export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; cu
           {items.map(({ campaign, days, before, after }) => (
             <section key={campaign.key} data-testid={`before-after-${campaign.key}`}>
               <h3 className="text-sm font-semibold text-slate-900">
-                {campaign.name}{" "}
+                <DataText value={campaign.name} />{" "}
                 <span className="font-normal text-slate-500">
                   · {t(`campaigns.types.${campaign.type}`)} · {day(campaign.startDate)}
                 </span>

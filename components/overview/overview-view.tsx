@@ -17,6 +17,7 @@ import { FilterBar } from "./filter-bar";
 import { KpiCard } from "./kpi-card";
 import { useKpiFormat } from "./use-kpi-format";
 import { niceTicks } from "@/lib/charts/nice-ticks";
+import { DataText } from "@/components/ui/data-text";
 
 const CHARTED: KpiId[] = ["crossSellRatio", "upsellRatio", "deepSellRatio", "aov", "ltv"];
 
@@ -123,7 +124,7 @@ function Dashboard({ data, currency, fetching }: { data: Overview; currency: str
               <span className="mr-1 inline-flex size-4 items-center justify-center rounded-full bg-amber-100 text-[10px] font-semibold text-amber-800">
                 {i + 1}
               </span>
-              {c.name} ({format.dateTime(new Date(`${c.startDate}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })})
+              <DataText value={c.name} max={60} /> ({format.dateTime(new Date(`${c.startDate}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })})
             </span>
           ))}
         </p>

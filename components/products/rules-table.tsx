@@ -8,6 +8,7 @@ import type { ProductRule, ProductsReport } from "@/db/queries/products/get-prod
 import type { RuleSort } from "@/lib/basket/products-query";
 import { PriceFitBadge } from "./price-fit-badge";
 import type { RuleFormat } from "./use-rule-format";
+import { DataText } from "@/components/ui/data-text";
 
 const th = "px-2 py-2 font-medium";
 const sub = "block text-[11px] text-slate-400";
@@ -134,7 +135,7 @@ function RuleItems({ rule, products }: { rule: ProductRule; products: boolean })
   const t = useTranslations("products");
   const name = (item: ProductRule["consequent"]) => (
     <>
-      {item.name}
+      <DataText value={item.name} />
       {products && item.name !== item.key && <span className="ml-1 text-[11px] text-slate-400">{item.key}</span>}
     </>
   );

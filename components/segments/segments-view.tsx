@@ -143,13 +143,13 @@ export function SegmentsView({ currency }: { currency: string }) {
                       {drillable && !r.unknown ? (
                         <Link
                           className="text-brand-700 hover:underline"
-                          title={t("segments.drill")}
+                          title={[...r.value].length > 40 ? `${r.value} · ${t("segments.drill")}` : t("segments.drill")}
                           href={href(`overview?segment=${encodeURIComponent(`${by}=${r.value}`)}`)!}
                         >
                           {valueLabel(r)}
                         </Link>
                       ) : (
-                        valueLabel(r)
+                        <span title={[...r.value].length > 40 ? r.value : undefined}>{valueLabel(r)}</span>
                       )}
                       {r.small && (
                         <span
