@@ -109,7 +109,7 @@ export async function duringImport(sourceDb: string, ordersCsv: string, port = 3
   }
 }
 
-function summarise(s: { ms: number; error: string | null }[]): ProbeSummary {
+export function summarise(s: { ms: number; error: string | null }[]): ProbeSummary {
   const ms = s.map((x) => x.ms).sort((a, b) => a - b);
   const at = (p: number) => (ms.length ? ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] : NaN);
   const errors = s.filter((x) => x.error);
@@ -137,7 +137,7 @@ async function prepare(dbPath: string): Promise<string> {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 if (process.argv[1]?.endsWith("during-import.ts")) {
   const dir = path.join(process.cwd(), "bench", ".data");

@@ -6,6 +6,7 @@ import path from "node:path";
 import { makeCatalog, writeCampaignsCsv, writeCustomersCsv, writeOffersCsv, writeOrdersCsv, writeProductsCsv } from "./generate-csv";
 import { overviewQueries } from "./filter-views";
 import { duringImport, type DuringImportResult } from "./during-import";
+import { duringClvFit, type DuringClvFitResult } from "./during-clv-fit";
 import type { Request as CannonRequest } from "autocannon";
 
 const DIR = path.join(process.cwd(), "bench", ".data");
@@ -230,6 +231,8 @@ async function main() {
       } else row.http = { skipped: "not run (BENCH_HTTP=0)" };
       log(`${lines}: other users' requests during an import over HTTP…`);
       row.duringImport = process.env.BENCH_HTTP !== "0" ? await duringImport(dbPath, csv) : { skipped: "not run (BENCH_HTTP=0)" };
+      log(`${lines}: other users' requests during lifetime-value fits…`);
+      row.duringClvFit = process.env.BENCH_HTTP !== "0" ? await duringClvFit(dbPath) : { skipped: "not run (BENCH_HTTP=0)" };
     }
     results.push(row);
     write(results); // after each size, so a long run that is stopped still leaves its figures
@@ -287,6 +290,16 @@ function renderMarkdown(machine: Record<string, unknown>, results: Record<string
       return Object.entries(d.probes).map(
         ([probe, p]) =>
           `| ${f(r.lines)} | ${f(d.importSeconds, 1)} | ${probe} | ${f(p.requests)} | ${f(p.p50Ms)} | ${f(p.p99Ms)} | ${f(p.maxMs)} | ${f(p.errors)} |`,
+      );
+    });
+  const duringFit = results
+    .filter((r) => r.duringClvFit)
+    .flatMap((r) => {
+      const d = r.duringClvFit as DuringClvFitResult;
+      if ("skipped" in d) return [`| ${f(r.lines)} | skipped: ${d.skipped} |||||||`];
+      return Object.entries(d.probes).map(
+        ([probe, p]) =>
+          `| ${f(r.lines)} | ${d.fitSeconds.map((x) => f(x, 1)).join(", ")} | ${probe} | ${f(p.requests)} | ${f(p.p50Ms)} | ${f(p.p99Ms)} | ${f(p.maxMs)} | ${f(p.errors)} |`,
       );
     });
   const matrix = results.filter((r) => r.filterMatrix);
@@ -352,6 +365,14 @@ Each probe sends one request at a time, 250 ms apart, for as long as the upload 
 | lines | import s | probe | requests | p50 ms | p99 ms | max ms | errors |
 |---:|---:|---|---:|---:|---:|---:|---:|
 ${during.join("\n")}
+
+## HTTP: other users' requests while lifetime value is fitted for three new calibration dates (bench/during-clv-fit.ts)
+
+The fit runs on a worker thread. Each probe sends one request at a time, 100 ms apart, while a fit runs.
+
+| lines | fit s (each) | probe | requests | p50 ms | p99 ms | max ms | errors |
+|---:|---|---|---:|---:|---:|---:|---:|
+${duringFit.join("\n")}
 
 ${notes}`;
 }

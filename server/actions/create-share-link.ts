@@ -5,6 +5,7 @@ import { buildReportSnapshot } from "@/db/queries/reports/build-report-snapshot"
 import { createShareLink as create } from "@/db/queries/reports/share-links";
 import { getSavedReport } from "@/db/queries/reports/saved-reports";
 import { workspaceAction } from "@/server/auth/workspace-action";
+import { prepareSavedView } from "@/server/clv/fit-clv-off-thread";
 import { AppFailure } from "@/lib/result";
 import { createShareLinkSchema } from "@/lib/schemas/share";
 
@@ -13,6 +14,7 @@ export const createShareLink = workspaceAction(createShareLinkSchema, "editor", 
   const report = getSavedReport(db, workspace.id, input.reportId);
   if (!report) throw new AppFailure("not_found", "That report no longer exists.");
   const now = new Date();
+  if (input.mode === "snapshot") await prepareSavedView(db, workspace, report.page, report.query);
   const snapshot = input.mode === "snapshot" ? buildReportSnapshot(db, workspace, report.page, report.query) : undefined;
   const link = await create(db, { workspaceId: workspace.id, createdBy: user.id, ...input, snapshot, dataAsOf: snapshot ? now : undefined }, now);
   revalidatePath(`/w/${workspace.slug}/reports`);

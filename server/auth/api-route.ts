@@ -11,6 +11,7 @@ import { slugSchema } from "@/lib/schemas/workspace";
 import { searchParamsToObject } from "@/lib/search-params";
 import type { ReportKind } from "@/lib/share/report-kinds";
 import { hasRole } from "../../lib/auth/roles";
+import { prepareReport } from "../clv/fit-clv-off-thread";
 import { getCurrentUser } from "./session";
 import { run, type ActionContext } from "./workspace-action";
 
@@ -46,5 +47,8 @@ export function workspaceRoute<Q extends z.ZodObject, T>(query: Q, atLeast: Role
 /** GET /api/v1/workspaces/[slug]/<kind>: a dashboard view's data, from the one registry share links
  * also read (db/queries/reports/report-sources.ts). */
 export function reportRoute(kind: ReportKind) {
-  return workspaceRoute(REPORT_SOURCES[kind].schema, "viewer", (q, { db, workspace }) => loadReport(db, workspace, kind, q));
+  return workspaceRoute(REPORT_SOURCES[kind].schema, "viewer", async (q, { db, workspace }) => {
+    await prepareReport(db, workspace, kind, q);
+    return loadReport(db, workspace, kind, q);
+  });
 }

@@ -67,10 +67,7 @@ export function getClvScores(db: Db, workspace: { id: number; timezone: string }
   }
   const holdoutEnd = calibrationEnd < dataRange.last ? dataRange.last : null;
 
-  const print = db.get<{ n: number; revenue: number; at: number; customers: number }>(sql`
-    SELECT count(*) AS n, total(revenue) AS revenue, total(ordered_at) AS at, total(customer_id) AS customers
-    FROM order_facts WHERE workspace_id = ${workspace.id} AND counted`);
-  const key = JSON.stringify([workspace.id, workspace.timezone, calibrationEnd, q.discount, print]);
+  const key = memoKey(db, workspace, calibrationEnd, q.discount);
   const hit = memo.get(key);
   if (hit) return hit;
 
@@ -90,7 +87,34 @@ export function getClvScores(db: Db, workspace: { id: number; timezone: string }
       : null;
     result = { ...base, calibrationEnd, holdoutEnd, fit: { ok: true, data: fit }, customers };
   }
-  memo.set(key, result);
-  while (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  rememberClvScores(key, result);
   return result;
+}
+
+function memoKey(db: Db, workspace: { id: number; timezone: string }, calibrationEnd: string, discount: number): string {
+  const print = db.get<{ n: number; revenue: number; at: number; customers: number }>(sql`
+    SELECT count(*) AS n, total(revenue) AS revenue, total(ordered_at) AS at, total(customer_id) AS customers
+    FROM order_facts WHERE workspace_id = ${workspace.id} AND counted`);
+  return JSON.stringify([workspace.id, workspace.timezone, calibrationEnd, discount, print]);
+}
+
+/** The memo key getClvScores would use, or null when it would answer without a fit (no orders yet, or
+ * a calibration end outside the data, which it refuses). */
+export function clvScoresKey(db: Db, workspace: { id: number; timezone: string }, q: { cal?: string; discount: number }): string | null {
+  const dataRange = getDataRange(db, workspace.id, workspace.timezone);
+  if (!dataRange) return null;
+  const calibrationEnd = q.cal ?? defaultCalibrationEnd(dataRange);
+  if (calibrationEnd < dataRange.first || calibrationEnd > dataRange.last) return null;
+  return memoKey(db, workspace, calibrationEnd, q.discount);
+}
+
+export const hasClvScores = (key: string): boolean => memo.has(key);
+
+/** For tests: forget every fit. */
+export const forgetClvScores = () => memo.clear();
+
+/** Keeps a fit under its key: getClvScores' own, or one a worker thread made (server/clv). */
+export function rememberClvScores(key: string, scores: ClvScores): void {
+  memo.set(key, scores);
+  while (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
 }

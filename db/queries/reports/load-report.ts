@@ -36,11 +36,16 @@ export function loadReport(db: Db, workspace: Workspace, kind: ReportKind, input
 /** For tests: forget every cached answer. */
 export const clearReportCache = () => cache.clear();
 
+/** The query a saved view's data of one kind is read with. Throws AppFailure on bad input. */
+export function sharedReportQuery(db: Db, workspace: Workspace, kind: ReportKind, view: URLSearchParams): unknown {
+  const s = REPORT_SOURCES[kind];
+  return parseOrFail(s.schema, s.sharedInput ? s.sharedInput(db, workspace, view) : searchParamsToObject(view));
+}
+
 /** The data of one kind for a saved view, as a share link shows it. Throws AppFailure on bad input. */
 export function loadSharedReportData(db: Db, workspace: Workspace, kind: ReportKind, view: URLSearchParams): unknown {
   const s = REPORT_SOURCES[kind];
-  const input = s.sharedInput ? s.sharedInput(db, workspace, view) : searchParamsToObject(view);
-  const data = loadReport(db, workspace, kind, parseOrFail(s.schema, input));
+  const data = loadReport(db, workspace, kind, sharedReportQuery(db, workspace, kind, view));
   return s.sharedOutput ? s.sharedOutput(data as never, view) : data;
 }
 

@@ -1,12 +1,18 @@
 import type { Db } from "@/db/client";
 import { resetWorkspaceToDemo } from "@/db/queries/imports/reset-workspace-to-demo";
 import { undoImport } from "@/db/queries/imports/undo-import";
+import { clvScoresKey, getClvScores } from "@/db/queries/customers/get-clv-scores";
 
-/** Long writes the actions hand to a worker thread (run-job.ts): each takes the worker's own
- * connection and plain, cloneable arguments. Undoing a 1M-line import takes over a minute. */
+/** Long work the server hands to a worker thread (run-job.ts): each takes the worker's own
+ * connection and plain, cloneable arguments. Undoing a 1M-line import takes over a minute; a CLV fit
+ * on millions of lines, many seconds. */
 export const JOBS = {
   "undo-import": (db: Db, a: { workspaceId: number; importId: number }) => undoImport(db, a.workspaceId, a.importId),
   "reset-demo": (db: Db, a: { workspaceId: number; userId: string | null }) => resetWorkspaceToDemo(db, a.workspaceId, { userId: a.userId }),
+  "fit-clv": (db: Db, a: { workspace: { id: number; timezone: string }; q: { cal?: string; discount: number } }) => ({
+    key: clvScoresKey(db, a.workspace, a.q),
+    scores: getClvScores(db, a.workspace, a.q),
+  }),
 };
 
 export type JobName = keyof typeof JOBS;

@@ -1,5 +1,6 @@
 import type { NextRequest, NextResponse } from "next/server";
-import { loadSharedReportData } from "@/db/queries/reports/load-report";
+import { loadSharedReportData, sharedReportQuery } from "@/db/queries/reports/load-report";
+import { prepareReport } from "@/server/clv/fit-clv-off-thread";
 import { jsonError, jsonResult } from "@/server/auth/api-route";
 import { run } from "@/server/auth/workspace-action";
 import { isReportKindOf } from "@/lib/share/report-kinds";
@@ -21,5 +22,11 @@ export async function GET(_req: NextRequest, { params }: { params: Promise<{ tok
     const frozen = (share.link.snapshot as Record<string, unknown> | null)?.[kind];
     return frozen === undefined ? jsonError("not_found", "This snapshot does not hold that.") : jsonResult({ ok: true, data: frozen });
   }
-  return jsonResult(await run(() => loadSharedReportData(db, share.workspace, kind, new URLSearchParams(share.report.query))));
+  const view = new URLSearchParams(share.report.query);
+  return jsonResult(
+    await run(async () => {
+      await prepareReport(db, share.workspace, kind, sharedReportQuery(db, share.workspace, kind, view));
+      return loadSharedReportData(db, share.workspace, kind, view);
+    }),
+  );
 }
