@@ -1,11 +1,13 @@
 "use client";
 
+import { ScrollRegion } from "@/components/ui/scroll-region";
+
 /** One row of the triangle: the cohort's label, size, and one value per month since (0, 1, …). */
 export type CohortHeatmapRow = { key: string; label: string; size: string; values: number[] };
 
 /**
  * Cohorts as a heat-map triangle on a CSS grid: rows are cohorts, columns months since the first
- * order, the colour runs from white to the chart blue by value ÷ max. Shaped data in, nothing else.
+ * order, the colour runs from white to a mid blue by value ÷ max. Shaped data in, nothing else.
  */
 export function CohortHeatmap({
   title,
@@ -28,7 +30,7 @@ export function CohortHeatmap({
 }) {
   const share = (v: number) => (max > 0 ? Math.max(0, Math.min(1, v / max)) : 0);
   return (
-    <div className="overflow-x-auto" data-testid="cohort-heatmap">
+    <ScrollRegion label={title} data-testid="cohort-heatmap">
       <div
         role="table"
         aria-label={title}
@@ -48,7 +50,7 @@ export function CohortHeatmap({
         {rows.map((row) => (
           <div key={row.key} role="row" className="contents" data-testid={`cohort-${row.key}`}>
             <div role="rowheader" className="whitespace-nowrap px-1 py-1 text-slate-700">
-              {row.label} <span className="text-slate-400">({row.size})</span>
+              {row.label} <span className="text-slate-500">({row.size})</span>
             </div>
             {Array.from({ length: columns }, (_, i) => {
               if (i >= row.values.length) return <div key={i} role="cell" aria-hidden />;
@@ -59,8 +61,9 @@ export function CohortHeatmap({
                   key={i}
                   role="cell"
                   title={describeCell(row, i, v)}
-                  className={s > 0.55 ? "px-1 py-1 text-center text-white" : "px-1 py-1 text-center text-slate-800"}
-                  style={{ background: `color-mix(in srgb, var(--chart-1) ${Math.round(s * 100)}%, white)` }}
+                  className="px-1 py-1 text-center text-slate-900"
+                  // Up to 65% of a dark blue: dark text stays at 4.5:1 or more on every cell (WCAG AA).
+                  style={{ background: `color-mix(in srgb, #1e40af ${Math.round(s * 65)}%, white)` }}
                 >
                   {formatValue(v)}
                 </div>
@@ -69,6 +72,6 @@ export function CohortHeatmap({
           </div>
         ))}
       </div>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -13,6 +13,7 @@ import { DistributionFigures, histogramPoints } from "./distribution-figures";
 import { useCustomerFormat } from "./use-customer-format";
 import { SectionHeading } from "./section-heading";
 import { useCustomerParams } from "./use-customer-params";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const control = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 /** Monthly discount rates offered; 1% a month is lib/clv's default. */
@@ -168,7 +169,7 @@ export function PredictedSection({ currency }: { currency: string }) {
           {/* A shared report holds no customer-level rows: the link's data comes without them. */}
           {data.top.length > 0 && (
             <Card title={t("top.title", { n: data.top.length })} className="min-w-0">
-              <div className="overflow-x-auto">
+              <ScrollRegion label={t("top.title", { n: data.top.length })}>
                 <ExportableTable name={t("top.title", { n: data.top.length })}>
                   <table className="tabular w-full min-w-[44rem] text-left text-sm" data-testid="top-customers">
                     <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
@@ -197,7 +198,7 @@ export function PredictedSection({ currency }: { currency: string }) {
                     </tbody>
                   </table>
                 </ExportableTable>
-              </div>
+              </ScrollRegion>
             </Card>
           )}
         </>

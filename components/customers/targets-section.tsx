@@ -15,6 +15,7 @@ import { queryKeys } from "@/lib/query-keys";
 import { useCustomerFormat } from "./use-customer-format";
 import { useCustomerParams } from "./use-customer-params";
 import { SectionHeading } from "./section-heading";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
@@ -234,7 +235,7 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
           {data.size === 0 ? (
             <p className="mt-4 text-sm text-slate-500">{t("targets.empty")}</p>
           ) : (
-            <div className="mt-4 overflow-x-auto">
+            <ScrollRegion className="mt-4">
               <table className="tabular w-full min-w-[40rem] text-left text-sm" data-testid="target-table">
                 <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                   <tr>
@@ -250,7 +251,7 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
                 <tbody className="divide-y divide-slate-100">
                   {data.customers.map((c, i) => (
                     <tr key={c.customerKey}>
-                      <td className="px-2 py-1.5 text-slate-400">{i + 1}</td>
+                      <td className="px-2 py-1.5 text-slate-500">{i + 1}</td>
                       <td className="px-2 py-1.5 font-mono text-xs">{c.customerKey}</td>
                       <td className="px-2 py-1.5 text-right">{f.percent(c.pAlive, 0)}</td>
                       <td className="px-2 py-1.5 text-right">{f.money(c.expectedSpend)}</td>
@@ -264,7 +265,7 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
               {data.size > data.customers.length && (
                 <p className="mt-2 text-xs text-slate-500">{t("targets.more", { shown: f.count(data.customers.length), size: f.count(data.size) })}</p>
               )}
-            </div>
+            </ScrollRegion>
           )}
         </Card>
       )}

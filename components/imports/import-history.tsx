@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ImportRow } from "@/db/queries/imports/list-imports";
 import { Card } from "@/components/ui/card";
 import { UndoImportButton } from "./undo-import-button";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The history row of list-imports, with its date serialised for the client. */
 export type ImportHistoryRow = Omit<ImportRow, "createdAt"> & { createdAt: string };
@@ -14,7 +15,7 @@ export async function ImportHistory({ rows, timeZone, slug, canUndo }: { rows: I
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
               <tr>
@@ -53,7 +54,7 @@ export async function ImportHistory({ rows, timeZone, slug, canUndo }: { rows: I
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Card>
   );

@@ -228,7 +228,7 @@ export function ImportPreview({
             <tbody className="divide-y divide-slate-100">
               {rows.records.map((r) => (
                 <tr key={r.line}>
-                  <td className="px-2 py-1 text-slate-400">{r.line}</td>
+                  <td className="px-2 py-1 text-slate-500">{r.line}</td>
                   {columns.map((c) => (
                     <td key={c} className="whitespace-nowrap px-2 py-1">
                       {show(c, (r as Record<string, unknown>)[c])}

@@ -16,6 +16,7 @@ import { useStatFormat } from "./use-stat-format";
 import { VerdictText } from "./verdict-text";
 import { displayValue } from "@/lib/text/display-value";
 import { DataText } from "@/components/ui/data-text";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const select = "mt-1 block w-full max-w-[16rem] truncate rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
@@ -116,7 +117,7 @@ export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTe
               </p>
             ))}
 
-            <div className="overflow-x-auto">
+            <ScrollRegion label={t("abTest")}>
               <ExportableTable name={t("abTest")}>
                 <table className="tabular w-full text-sm">
                   <thead className="text-left text-xs text-slate-500">
@@ -148,7 +149,7 @@ export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTe
                   </tbody>
                 </table>
               </ExportableTable>
-            </div>
+            </ScrollRegion>
             {data.heldOut.length > 0 && (
               <p className="text-xs text-slate-500">
                 {t("heldOut", { groups: data.heldOut.map((h) => `${displayValue(h.name).label} (${f.int(h.users)})`).join(", ") })}

@@ -12,6 +12,7 @@ import { DEFAULT_MIN_SEGMENT_SIZE } from "@/lib/segments/shape-segment-rows";
 import { useStatFormat } from "./use-stat-format";
 import { useSegmentValueLabel } from "@/components/segments/use-segment-value-label";
 import { displayValue } from "@/lib/text/display-value";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type By = keyof OffersReport["funnel"];
 const BY: By[] = ["campaign", "placement", "segment"];
@@ -85,7 +86,7 @@ export function FunnelTable({ report, currency, dimensionPicker }: { report: Off
       {rows.length === 0 ? (
         <p className="text-sm text-slate-500">{t("noOffers")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion>
           <table className="tabular w-full text-sm" data-testid="funnel-table">
             <thead className="text-left text-xs text-slate-500">
               <tr>
@@ -123,7 +124,7 @@ export function FunnelTable({ report, currency, dimensionPicker }: { report: Off
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {best?.acceptance && (
         <p className="mt-3 text-sm text-slate-700" data-testid="best-responder">

@@ -11,6 +11,7 @@ import type { Satisfaction } from "@/lib/offers/summarize-satisfaction";
 import type { WelchResult } from "@/lib/stats/welch";
 import { useStatFormat } from "./use-stat-format";
 import { DataText } from "@/components/ui/data-text";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type RatingsRow = { key: string; label: ReactNode; satisfaction: Satisfaction; extra?: ReactNode };
 
@@ -114,7 +115,7 @@ export function SatisfactionPanel({ report }: { report: SatisfactionReport }) {
       </div>
       <h3 className="mt-6 text-sm font-semibold">{t("perCampaign")}</h3>
       <p className="mb-2 text-xs text-slate-500">{t("perCampaignExplain")}</p>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("perCampaign")}>
         <RatingsTable
           name={t("perCampaign")}
           first={t("byCampaign")}
@@ -122,7 +123,7 @@ export function SatisfactionPanel({ report }: { report: SatisfactionReport }) {
           testId="satisfaction-campaigns"
           rows={report.campaigns.map((c) => ({ key: c.key, label: <DataText value={c.name} />, satisfaction: c.offered, extra: diff(c.difference) }))}
         />
-      </div>
+      </ScrollRegion>
     </Card>
   );
 }

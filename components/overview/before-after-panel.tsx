@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { change, MONEY_KPIS, pointsChange, WINDOW_KPI_IDS } from "@/lib/kpi/kpis";
 import { useKpiFormat } from "./use-kpi-format";
 import { DataText } from "@/components/ui/data-text";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // Cumulative KPIs rise after any campaign: shown on the cards, not here.
 const COMPARED = WINDOW_KPI_IDS;
@@ -33,7 +34,7 @@ export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; cu
               <p className="mb-2 text-xs text-slate-500">
                 {t("overview.beforeAfterHint", { days })} {t("overview.beforeAfterCaution")}
               </p>
-              <div className="overflow-x-auto">
+              <ScrollRegion label={`${t("overview.beforeAfter")} ${campaign.name}`}>
                 <ExportableTable name={`${t("overview.beforeAfter")} ${campaign.name}`}>
                   <table className="tabular w-full min-w-[36rem] text-left text-sm">
                     <thead className="text-xs uppercase text-slate-500">
@@ -57,13 +58,13 @@ export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; cu
                             <td className="py-1.5 text-slate-700">{t(`kpi.${id}.name`)}</td>
                             <td className="py-1.5">
                               {f.value(id, before.kpis[id].value)}{" "}
-                              <span className="text-xs text-slate-400">
+                              <span className="text-xs text-slate-500">
                                 ({f.numerator(id, before.kpis[id].numerator)} / {f.count(before.kpis[id].denominator)})
                               </span>
                             </td>
                             <td className="py-1.5">
                               {f.value(id, after.kpis[id].value)}{" "}
-                              <span className="text-xs text-slate-400">
+                              <span className="text-xs text-slate-500">
                                 ({f.numerator(id, after.kpis[id].numerator)} / {f.count(after.kpis[id].denominator)})
                               </span>
                             </td>
@@ -77,7 +78,7 @@ export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; cu
                     </tbody>
                   </table>
                 </ExportableTable>
-              </div>
+              </ScrollRegion>
             </section>
           ))}
         </div>

@@ -14,7 +14,7 @@ const tones: Record<PriceFit["position"], string> = {
 /** Whether the suggestion fits the price range of the first purchase (the seeds' advice for cross-sells). */
 export function PriceFitBadge({ fit, f }: { fit: PriceFit | null; f: RuleFormat }) {
   const t = useTranslations("products");
-  if (!fit) return <span className="text-xs text-slate-400">{t("priceUnknown")}</span>;
+  if (!fit) return <span className="text-xs text-slate-500">{t("priceUnknown")}</span>;
   return (
     <span
       className={clsx("inline-flex whitespace-nowrap rounded px-1.5 py-0.5 text-[11px] font-semibold", tones[fit.position])}

@@ -57,7 +57,7 @@ export function ProductsView({ currency }: { currency: string }) {
               </strong>
             ),
           })}
-          {report.isFetching && <span className="ml-2 text-slate-400">{t("updating")}</span>}
+          {report.isFetching && <span className="ml-2 text-slate-500">{t("updating")}</span>}
         </p>
       )}
       {data && data.skippedBaskets > 0 && <Alert tone="info">{t("skipped", { count: data.skippedBaskets, max: data.maxBasketSize })}</Alert>}

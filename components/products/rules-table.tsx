@@ -9,9 +9,10 @@ import type { RuleSort } from "@/lib/basket/products-query";
 import { PriceFitBadge } from "./price-fit-badge";
 import type { RuleFormat } from "./use-rule-format";
 import { DataText } from "@/components/ui/data-text";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const th = "px-2 py-2 font-medium";
-const sub = "block text-[11px] text-slate-400";
+const sub = "block text-[11px] text-slate-500";
 
 type Props = { report: ProductsReport; sort: RuleSort; onSort?: (sort: RuleSort) => void; f: RuleFormat };
 
@@ -36,7 +37,7 @@ export function RulesTable({ report, sort, onSort, f }: Props) {
     </th>
   );
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion>
       <table className="tabular w-full min-w-[72rem] text-left text-sm" data-testid="rules-table">
         <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
           <tr>
@@ -107,7 +108,7 @@ export function RulesTable({ report, sort, onSort, f }: Props) {
                       </span>
                     </span>
                   ) : (
-                    <span className="text-slate-400">—</span>
+                    <span className="text-slate-500">—</span>
                   )}
                 </td>
               )}
@@ -115,7 +116,7 @@ export function RulesTable({ report, sort, onSort, f }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -136,7 +137,7 @@ function RuleItems({ rule, products }: { rule: ProductRule; products: boolean })
   const name = (item: ProductRule["consequent"]) => (
     <>
       <DataText value={item.name} />
-      {products && item.name !== item.key && <span className="ml-1 text-[11px] text-slate-400">{item.key}</span>}
+      {products && item.name !== item.key && <span className="ml-1 text-[11px] text-slate-500">{item.key}</span>}
     </>
   );
   return (

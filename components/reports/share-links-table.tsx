@@ -9,6 +9,7 @@ import type { ShareLinkListItem } from "@/db/queries/reports/share-links";
 import { revokeShareLink } from "@/server/actions/revoke-share-link";
 import { rotateShareLink } from "@/server/actions/rotate-share-link";
 import { CopyLink } from "./copy-link";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const STATUS_STYLE = { active: "bg-emerald-100 text-emerald-800", expired: "bg-slate-100 text-slate-600", revoked: "bg-red-100 text-red-800" } as const;
 
@@ -22,7 +23,7 @@ export function ShareLinksTable({ slug, links, timeZone, canShare }: { slug: str
     <div className="space-y-2">
       {rotate.data && <CopyLink token={rotate.data.token} />}
       {(revoke.error || rotate.error) && <Alert tone="error">{revoke.error ?? rotate.error}</Alert>}
-      <div className="overflow-x-auto">
+      <ScrollRegion>
         <table className="tabular w-full text-sm" data-testid="share-links">
           <thead className="text-left text-xs text-slate-500">
             <tr>
@@ -79,7 +80,7 @@ export function ShareLinksTable({ slug, links, timeZone, canShare }: { slug: str
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

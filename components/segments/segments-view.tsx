@@ -20,6 +20,7 @@ import { COLUMN_DIMENSIONS, DERIVED_DIMENSIONS } from "@/lib/segments/dimensions
 import { niceTicks } from "@/lib/charts/nice-ticks";
 import { useSegmentValueLabel } from "./use-segment-value-label";
 import { useDimensionLabel } from "./use-dimension-label";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
@@ -123,7 +124,7 @@ export function SegmentsView({ currency }: { currency: string }) {
       )}
       {data && (
         <Card className="min-w-0">
-          <div className="overflow-x-auto">
+          <ScrollRegion>
             <table className="tabular w-full min-w-[64rem] text-left text-sm" data-testid="segment-table">
               <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                 <tr>
@@ -168,11 +169,11 @@ export function SegmentsView({ currency }: { currency: string }) {
                       return (
                         <td key={id} className="px-2 py-2 text-right">
                           <span className="font-medium">{f.value(id, k.value)}</span>
-                          <span className="block text-[11px] text-slate-400">
+                          <span className="block text-[11px] text-slate-500">
                             {f.numerator(id, k.numerator)} / {f.count(k.denominator)}
                           </span>
                           {ci && (
-                            <span className="block text-[11px] text-slate-400">
+                            <span className="block text-[11px] text-slate-500">
                               {t("segments.interval", { lower: f.value(id, ci.lower), upper: f.value(id, ci.upper) })}
                               {wide && data?.multipleComparisons.warn && (
                                 <span data-testid="adjusted-interval">
@@ -193,7 +194,7 @@ export function SegmentsView({ currency }: { currency: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </Card>
       )}
     </div>
