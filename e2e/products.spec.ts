@@ -42,7 +42,7 @@ test("products: rules bought together, narrowed by lift in the URL, exported as 
 
   // A rule leads to its cross-sell target list: customers who bought X and not yet Y, exported as ids.
   const first = page.getByTestId("rule-row-0");
-  const keys = (await first.locator(".text-slate-400").allInnerTexts()).filter((k) => /^[A-Z]{3}-\d{3}$/.test(k));
+  const keys = (await first.getByTestId("item-key").allInnerTexts()).filter((k) => /^[A-Z]{3}-\d{3}$/.test(k));
   const link = first.getByRole("link", { name: /^Target list: bought X, not yet Y/ });
   // The link names the row's own two products.
   await expect(link).toHaveAttribute("href", `/w/${SLUG}/customers?opp=pair&x=${keys[0]}&y=${keys[1]}#targets`);

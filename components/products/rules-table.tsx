@@ -137,7 +137,11 @@ function RuleItems({ rule, products }: { rule: ProductRule; products: boolean })
   const name = (item: ProductRule["consequent"]) => (
     <>
       <DataText value={item.name} />
-      {products && item.name !== item.key && <span className="ml-1 text-[11px] text-slate-500">{item.key}</span>}
+      {products && item.name !== item.key && (
+        <span className="ml-1 text-[11px] text-slate-500" data-testid="item-key">
+          {item.key}
+        </span>
+      )}
     </>
   );
   return (
