@@ -117,7 +117,7 @@ async function httpLoad(
     { env },
   );
   const token = await makeShareLink(dbPath);
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+  const server = spawn(process.execPath, ["server.mjs"], { env: { ...env, PORT: String(port), LIFTBOARD_HOST: "127.0.0.1" }, stdio: "ignore", detached: true });
   try {
     for (let i = 0; i < 60; i++) {
       const ok = await fetch(`http://127.0.0.1:${port}/sign-in`).then(

@@ -3,7 +3,6 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { getMembership } from "@/db/queries/workspaces/members";
-import { loadReport } from "@/db/queries/reports/load-report";
 import { REPORT_SOURCES } from "@/db/queries/reports/report-sources";
 import type { Role } from "@/db/schema/workspaces";
 import { HTTP_STATUS, type ErrorCode, type Result } from "@/lib/result";
@@ -11,7 +10,7 @@ import { slugSchema } from "@/lib/schemas/workspace";
 import { searchParamsToObject } from "@/lib/search-params";
 import type { ReportKind } from "@/lib/share/report-kinds";
 import { hasRole } from "../../lib/auth/roles";
-import { prepareReport } from "../clv/fit-clv-off-thread";
+import { loadReportOffThread } from "../reports/load-report-off-thread";
 import { getCurrentUser } from "./session";
 import { run, type ActionContext } from "./workspace-action";
 
@@ -47,8 +46,5 @@ export function workspaceRoute<Q extends z.ZodObject, T>(query: Q, atLeast: Role
 /** GET /api/v1/workspaces/[slug]/<kind>: a dashboard view's data, from the one registry share links
  * also read (db/queries/reports/report-sources.ts). */
 export function reportRoute(kind: ReportKind) {
-  return workspaceRoute(REPORT_SOURCES[kind].schema, "viewer", async (q, { db, workspace }) => {
-    await prepareReport(db, workspace, kind, q);
-    return loadReport(db, workspace, kind, q);
-  });
+  return workspaceRoute(REPORT_SOURCES[kind].schema, "viewer", (q, { db, workspace }) => loadReportOffThread(db, workspace, kind, q));
 }

@@ -19,18 +19,32 @@ const cache = new Map<string, unknown>();
  * people opening the same overview after an import cost one query, not fifty.
  */
 export function loadReport(db: Db, workspace: Workspace, kind: ReportKind, input: unknown, now = Date.now()): unknown {
-  const row = db.get<{ v: number } | undefined>(sql`SELECT data_version AS v FROM workspaces WHERE id = ${workspace.id}`);
-  const key = JSON.stringify([workspace.id, row?.v ?? 0, workspace.timezone, workspace.currency, dayOf(now, workspace.timezone), kind, input]);
-  if (cache.has(key)) {
-    const hit = cache.get(key);
-    cache.delete(key); // most recently used goes last
-    cache.set(key, hit);
-    return hit;
-  }
+  const key = reportKey(db, workspace, kind, input, now);
+  if (cache.has(key)) return cachedReport(key);
   const data = REPORT_SOURCES[kind].load(db, workspace, input as never);
+  rememberReport(key, data);
+  return data;
+}
+
+/** The cache key loadReport files an answer under (it reads the workspace's data_version). */
+export function reportKey(db: Db, workspace: Workspace, kind: ReportKind, input: unknown, now = Date.now()): string {
+  const row = db.get<{ v: number } | undefined>(sql`SELECT data_version AS v FROM workspaces WHERE id = ${workspace.id}`);
+  return JSON.stringify([workspace.id, row?.v ?? 0, workspace.timezone, workspace.currency, dayOf(now, workspace.timezone), kind, input]);
+}
+
+/** A cached answer (undefined when there is none), now the most recently used. */
+export function cachedReport(key: string): unknown {
+  if (!cache.has(key)) return undefined;
+  const hit = cache.get(key);
+  cache.delete(key); // most recently used goes last
+  cache.set(key, hit);
+  return hit;
+}
+
+/** Keeps an answer: loadReport's own, or one a worker thread computed (server/reports). */
+export function rememberReport(key: string, data: unknown): void {
   cache.set(key, data);
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-  return data;
 }
 
 /** For tests: forget every cached answer. */
@@ -44,8 +58,12 @@ export function sharedReportQuery(db: Db, workspace: Workspace, kind: ReportKind
 
 /** The data of one kind for a saved view, as a share link shows it. Throws AppFailure on bad input. */
 export function loadSharedReportData(db: Db, workspace: Workspace, kind: ReportKind, view: URLSearchParams): unknown {
+  return sharedReportOutput(kind, loadReport(db, workspace, kind, sharedReportQuery(db, workspace, kind, view)), view);
+}
+
+/** What of a view's data a share link shows (no customer-level rows, for one). */
+export function sharedReportOutput(kind: ReportKind, data: unknown, view: URLSearchParams): unknown {
   const s = REPORT_SOURCES[kind];
-  const data = loadReport(db, workspace, kind, sharedReportQuery(db, workspace, kind, view));
   return s.sharedOutput ? s.sharedOutput(data as never, view) : data;
 }
 

@@ -13,6 +13,7 @@ const BOOT = () => path.join(/* turbopackIgnore: true */ process.cwd(), "server"
 const ENTRIES = {
   import: () => path.join(/* turbopackIgnore: true */ process.cwd(), "server", "import", "worker", "import-worker.ts"),
   job: () => path.join(/* turbopackIgnore: true */ process.cwd(), "server", "import", "worker", "job-worker.ts"),
+  report: () => path.join(/* turbopackIgnore: true */ process.cwd(), "server", "import", "worker", "report-worker.ts"),
 };
 
 /** A worker thread running one of this folder's entries (loaded as `npm run cli` loads its modules:

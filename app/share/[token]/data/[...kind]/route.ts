@@ -1,6 +1,6 @@
 import type { NextRequest, NextResponse } from "next/server";
-import { loadSharedReportData, sharedReportQuery } from "@/db/queries/reports/load-report";
-import { prepareReport } from "@/server/clv/fit-clv-off-thread";
+import { sharedReportOutput, sharedReportQuery } from "@/db/queries/reports/load-report";
+import { loadReportOffThread } from "@/server/reports/load-report-off-thread";
 import { jsonError, jsonResult } from "@/server/auth/api-route";
 import { run } from "@/server/auth/workspace-action";
 import { isReportKindOf } from "@/lib/share/report-kinds";
@@ -25,8 +25,8 @@ export async function GET(_req: NextRequest, { params }: { params: Promise<{ tok
   const view = new URLSearchParams(share.report.query);
   return jsonResult(
     await run(async () => {
-      await prepareReport(db, share.workspace, kind, sharedReportQuery(db, share.workspace, kind, view));
-      return loadSharedReportData(db, share.workspace, kind, view);
+      const data = await loadReportOffThread(db, share.workspace, kind, sharedReportQuery(db, share.workspace, kind, view));
+      return sharedReportOutput(kind, data, view);
     }),
   );
 }

@@ -1,0 +1,75 @@
+import "server-only";
+import type { Worker } from "node:worker_threads";
+import type { Db } from "@/db/client";
+import { cachedReport, rememberReport, reportKey } from "@/db/queries/reports/load-report";
+import type { Workspace } from "@/db/queries/workspaces/workspaces";
+import type { ReportKind } from "@/lib/share/report-kinds";
+import { rethrown, type WorkerFailure } from "../import/worker/failure";
+import type { ReportAsk } from "../import/worker/report-worker";
+import { startWorker } from "../import/worker/worker-thread";
+
+type Pending = { resolve: (data: unknown) => void; reject: (e: Error) => void };
+type ReportWorker = { worker: Worker; databasePath: string; pending: Map<number, Pending> };
+
+const g = globalThis as unknown as { liftboardReportWorker?: ReportWorker | null };
+const computing = new Map<string, Promise<unknown>>();
+let nextId = 1;
+
+/**
+ * loadReport, with every answer not yet cached computed on a worker thread. A first answer under a new
+ * filter takes a few hundred milliseconds at a million lines, a CLV fit seconds; on the request thread
+ * every other request (sign-in, static files, cached views) would wait behind it. Cached answers come
+ * straight from this thread's cache; requests for the same answer share one computation.
+ */
+export function loadReportOffThread(db: Db, workspace: Workspace, kind: ReportKind, input: unknown, now = Date.now()): Promise<unknown> {
+  const key = reportKey(db, workspace, kind, input, now);
+  const hit = cachedReport(key);
+  if (hit !== undefined) return Promise.resolve(hit);
+  let running = computing.get(key);
+  if (!running) {
+    running = ask(db.$client.name, { workspace, kind, input, now })
+      .then((data) => {
+        rememberReport(key, data);
+        return data;
+      })
+      .finally(() => computing.delete(key));
+    computing.set(key, running);
+  }
+  return running;
+}
+
+function ask(databasePath: string, question: Omit<ReportAsk, "id">): Promise<unknown> {
+  const w = reportWorker(databasePath);
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    if (w.pending.size === 0) w.worker.ref(); // a question in flight keeps the process up
+    w.pending.set(id, { resolve, reject });
+    w.worker.postMessage({ id, ...question });
+  });
+}
+
+/** One worker per database file, started at the first question and again after it stops. */
+function reportWorker(databasePath: string): ReportWorker {
+  const current = g.liftboardReportWorker;
+  if (current && current.databasePath === databasePath) return current;
+  if (current) void current.worker.terminate();
+  const worker = startWorker("report", { databasePath });
+  worker.unref(); // an idle worker keeps no process alive
+  const w: ReportWorker = { worker, databasePath, pending: new Map() };
+  worker.on("message", (m: { id: number; ok: true; data: unknown } | { id: number; ok: false; failure: WorkerFailure }) => {
+    const p = w.pending.get(m.id);
+    w.pending.delete(m.id);
+    if (w.pending.size === 0) w.worker.unref();
+    if (m.ok) p?.resolve(m.data);
+    else p?.reject(rethrown(m.failure));
+  });
+  const stopped = (e: Error) => {
+    if (g.liftboardReportWorker === w) g.liftboardReportWorker = null;
+    for (const p of w.pending.values()) p.reject(e);
+    w.pending.clear();
+  };
+  worker.on("error", stopped);
+  worker.on("exit", (code) => stopped(new Error(`The report worker stopped (exit code ${code}) before it answered.`)));
+  g.liftboardReportWorker = w;
+  return w;
+}
