@@ -10,8 +10,12 @@ test("products: rules bought together, narrowed by lift in the URL, exported as 
   const count = page.getByTestId("rules-count");
   await expect(count).toBeVisible();
   const before = digits(await count.innerText());
-  // The demo at the defaults (support 0.001, confidence 0.05): a few hundred product pairs, some with lift below 5.
+  // The demo at the defaults (support 0.001, 5 orders, confidence 0.05, no chance pairs, by leverage): a few
+  // hundred product pairs, some with lift below 5.
   expect(before).toBeGreaterThan(50);
+  await expect(page.getByLabel("Minimum orders", { exact: true })).toHaveValue("5");
+  await expect(page.getByLabel("Hide chance pairs")).toBeChecked();
+  await expect(page.getByRole("columnheader", { name: /Leverage/ })).toHaveAttribute("aria-sort", "descending");
   await expect(page.getByTestId("rule-row-0")).toBeVisible();
 
   const minLift = page.getByLabel("Minimum lift", { exact: true });

@@ -42,6 +42,15 @@ export function ProductsFilters({ url, dataRange }: Props) {
           onCommit={(v) => url.update({ minSupport: v })}
         />
         <NumberFilter
+          key={`o${url.get("minOrders")}`}
+          label={t("minOrders")}
+          hint={t("minOrdersHint")}
+          value={url.get("minOrders")}
+          min={1}
+          step={1}
+          onCommit={(v) => url.update({ minOrders: v })}
+        />
+        <NumberFilter
           key={`c${url.get("minConfidence")}`}
           label={t("minConfidence")}
           hint={t("minConfidenceHint")}

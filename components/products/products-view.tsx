@@ -15,6 +15,7 @@ import { rulesToRows } from "./rules-csv";
 import { RulesTable } from "./rules-table";
 import { useProductsParams } from "./use-products-params";
 import { useRuleFormat } from "./use-rule-format";
+import { displayValue } from "@/lib/text/display-value";
 
 export function ProductsView({ currency }: { currency: string }) {
   const t = useTranslations("products");
@@ -61,6 +62,18 @@ export function ProductsView({ currency }: { currency: string }) {
         </p>
       )}
       {data && data.skippedBaskets > 0 && <Alert tone="info">{t("skipped", { count: data.skippedBaskets, max: data.maxBasketSize })}</Alert>}
+      {data && data.leftOut.names.length > 0 && (
+        <p className="text-sm text-slate-600" data-testid="left-out">
+          {t("leftOut", {
+            names: data.leftOut.names
+              .slice(0, 5)
+              .map((n) => displayValue(n, 40).label)
+              .join(", "),
+            more: Math.max(0, data.leftOut.names.length - 5),
+            orders: data.leftOut.orders,
+          })}
+        </p>
+      )}
       {data && data.totalRules > data.rules.length && (
         <Alert tone="warning">{t("capped", { shown: f.count(data.rules.length), total: f.count(data.totalRules), measure: t(`columns.${sort}`) })}</Alert>
       )}

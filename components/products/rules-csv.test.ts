@@ -8,6 +8,7 @@ const report: ProductsReport = {
   skippedBaskets: 0,
   maxBasketSize: 50,
   minCount: 1,
+  leftOut: { names: [], orders: 0 },
   totalRules: 1,
   limit: 500,
   period: null,

@@ -46,7 +46,7 @@ export function RulesTable({ report, sort, onSort, f }: Props) {
             {sortable("support")}
             {sortable("confidence")}
             {sortable("lift")}
-            <th className={clsx(th, "text-right")}>{t("columns.leverage")}</th>
+            {sortable("leverage")}
             <th className={clsx(th, "text-right")}>{t("columns.conviction")}</th>
             <th className={clsx(th, "text-right")}>{t("columns.significance")}</th>
             {products && <th className={th}>{t("columns.priceRange")}</th>}

@@ -23,6 +23,7 @@ describe("productsQuerySchema", () => {
     ).toEqual({
       level: "category",
       minSupport: 0.01,
+      minOrders: PRODUCTS_DEFAULTS.minOrders,
       minConfidence: PRODUCTS_DEFAULTS.minConfidence,
       minLift: 2,
       minLength: 3,
@@ -49,7 +50,7 @@ describe("productsQuerySchema", () => {
 
   it("rejects unknown choices and bad dates", () => {
     expect(error({ level: "brand" })).toBe("level is product or category");
-    expect(error({ sort: "count" })).toBe("sort is one of lift, support, confidence");
+    expect(error({ sort: "count" })).toBe("sort is one of leverage, lift, support, confidence");
     expect(error({ hideChance: "maybe" })).toBe("hideChance is true or false");
     expect(error({ from: "31-10-2025" })).toBe("Use a date like 2025-10-31");
     expect(error({ from: "2025-10-31", to: "2025-10-01" })).toBe("from must be on or before to");

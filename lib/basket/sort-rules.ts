@@ -1,6 +1,6 @@
 import type { RuleSort } from "./products-query";
 
-type Sortable = { support: number; confidence: number; lift: number };
+type Sortable = { support: number; confidence: number; lift: number; leverage: number };
 
 /** Rules by the chosen measure, descending; ties by lift, then support, as mineRules orders them. */
 export function sortRules<T extends Sortable>(rules: readonly T[], by: RuleSort): T[] {

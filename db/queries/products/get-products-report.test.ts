@@ -13,7 +13,8 @@ const PRODUCTS = [
   ["B", "Milk jug", "Accessories", 20, 8],
   ["C", "Beans", "Coffee", 10, null], // no cost: bundles with it take the cautious 5%
   ["D", "Grinder", "Grinders", 250, 230], // thin margin: bundles with it are held to half the margin
-  ["E", "Gift card", null, null, null], // no price: no price range, no bundle
+  ["E", "Tasting spoon", null, null, null], // no price: no price range, no bundle
+  ["SHIP", "Verzendkosten", null, 4.95, null], // shipping: no product, left out of every basket
 ] as const;
 
 // order, UTC time (workspace in Amsterdam), status, skus
@@ -29,7 +30,10 @@ const ORDERS: [string, string, string, string[]][] = [
   ["o9", "2025-10-05T10:00:00Z", "paid", ["C", "E"]],
   ["o10", "2025-10-06T10:00:00Z", "paid", ["B", "C"]],
   ["o11", "2025-10-07T10:00:00Z", "refunded", ["A", "B"]], // not counted
+  ["o12", "2025-10-08T10:00:00Z", "paid", ["SHIP"]], // shipping alone: no basket
 ];
+// Shipping rides along with some orders; taken out, it changes none of the counts below.
+for (const o of ORDERS) if (["o1", "o4", "o7", "o10"].includes(o[0])) o[3].push("SHIP");
 
 function seed(db: Db) {
   const ws = createWorkspace(db, { name: "Baskets", currency: "EUR", timezone: "Europe/Amsterdam", locale: "en" });
@@ -57,16 +61,22 @@ function seed(db: Db) {
 
 const { db, workspaceId: id } = fixtureDb(seed);
 const ws = { id, timezone: "Europe/Amsterdam" };
-// Support 0.1 of 10 baskets is one basket: every pair that occurs makes a rule.
+// Support 0.1 of 10 baskets is one basket: every pair that occurs makes a rule (with the page's floor of
+// orders behind a rule and its chance filter off, and sorted by lift).
 const report = (query: Record<string, string> = {}, limit?: number) =>
-  getProductsReport(db, ws, productsQuerySchema.parse({ minSupport: "0.1", minConfidence: "0.1", ...query }), { limit });
+  getProductsReport(
+    db,
+    ws,
+    productsQuerySchema.parse({ minSupport: "0.1", minConfidence: "0.1", minOrders: "1", hideChance: "false", sort: "lift", ...query }),
+    { limit },
+  );
 const find = (r: ProductsReport, x: string[], y: string) =>
   r.rules.find((rule) => rule.antecedent.map((i) => i.key).join() === x.join() && rule.consequent.key === y);
 
 describe("getProductsReport on a hand-built shop", () => {
   it("measures a product rule by hand", () => {
     const r = report();
-    expect(r.transactions).toBe(10); // o11 is refunded
+    expect(r.transactions).toBe(10); // o11 is refunded, o12 holds only shipping
     expect(r.skippedBaskets).toBe(0);
     expect(r.minCount).toBe(1);
     // A in o1-o4, o8 (5); B in o1-o3, o5, o10 (5); both in o1-o3 (3).
@@ -162,7 +172,29 @@ describe("getProductsReport on a hand-built shop", () => {
     expect(r.transactions).toBe(4);
     expect(find(r, ["A"], "B")).toMatchObject({ count: 3, antecedentCount: 4, consequentCount: 3, lift: 1 });
     // Only a start: up to the last day with data.
-    expect(report({ from: "2025-10-01" })).toMatchObject({ transactions: 6, period: { from: "2025-10-01", to: "2025-10-06" } });
+    expect(report({ from: "2025-10-01" })).toMatchObject({ transactions: 6, period: { from: "2025-10-01", to: "2025-10-08" } });
     expect(report().period).toBeNull();
+  });
+});
+
+describe("getProductsReport leads with signal", () => {
+  it("leaves shipping out of every basket, and says so, for products and for categories", () => {
+    for (const level of ["product", "category"]) {
+      const r = report({ level });
+      expect(r.leftOut, level).toEqual({ names: ["Verzendkosten"], orders: 1 });
+      expect(r.rules.some((rule) => [...rule.antecedent, rule.consequent].some((i) => i.key === "SHIP"))).toBe(false);
+    }
+  });
+
+  it("by default needs 5 orders behind a rule, hides chance pairs and sorts by leverage", () => {
+    // The page's defaults: no pair of this 10-order shop is in 5 orders.
+    const defaults = getProductsReport(db, ws, productsQuerySchema.parse({}));
+    expect(defaults.minCount).toBe(5);
+    expect(defaults.totalRules).toBe(0);
+    // Three orders: only A and B are together that often (o1-o3); Fisher's p for 3 of 10 is chance.
+    const three = report({ minOrders: "3" });
+    expect(three.minCount).toBe(3);
+    expect(three.rules.map((x) => `${x.antecedent[0].key}>${x.consequent.key}`).sort()).toEqual(["A>B", "B>A"]);
+    expect(report({ minOrders: "3", hideChance: "true" }).totalRules).toBe(0);
   });
 });

@@ -9,6 +9,8 @@ import { resolveView } from "@/lib/kpi/resolve-view";
 import { getBaskets } from "./get-baskets";
 import { getDataRange } from "../kpis/get-data-range";
 import { getProductFacts } from "./get-product-facts";
+import { dropItems } from "@/lib/basket/drop-items";
+import { isNonProductLine } from "@/lib/basket/non-product-lines";
 
 /** A product (key = sku) or a category (key = its name). */
 export type RuleItem = { key: string; name: string };
@@ -38,8 +40,11 @@ export type ProductsReport = {
   /** Orders left out for holding more than maxBasketSize different items. */
   skippedBaskets: number;
   maxBasketSize: number;
-  /** Baskets a rule needs at the chosen minimum support. */
+  /** Orders a rule needs: the chosen minimum support of the baskets, and at least the chosen minimum orders. */
   minCount: number;
+  /** Lines that are no product (postage, fees, vouchers: lib/basket/non-product-lines.ts), by name, left out
+   * of every basket; and the orders that held nothing else. */
+  leftOut: { names: string[]; orders: number };
   /** Rules passing the filters, before the row limit. */
   totalRules: number;
   limit: number;
@@ -62,9 +67,19 @@ export function getProductsReport(
   const dataRange = getDataRange(db, workspace.id, workspace.timezone);
   const period =
     q.from || q.to ? resolveView({ from: q.from, to: q.to, compare: "none" }, dataRange, workspace.timezone, dayOf(now, workspace.timezone)).period : null;
-  const { baskets, names } = getBaskets(db, workspace.id, q.level, period ?? undefined);
+  const all = getBaskets(db, workspace.id, q.level, period ?? undefined);
+  const { names } = all;
+  const productName = productNames(db, workspace.id);
+  // A product without a category counts as a category of its own, named by its sku (line-category-sql.ts).
+  const nonProductSkus = new Set([...productName].flatMap(([sku, name]) => (isNonProductLine(name) ? [sku] : [])));
+  const nameOf = (id: number) => (q.level === "product" || nonProductSkus.has(names[id]) ? (productName.get(names[id]) ?? names[id]) : names[id]);
+  const dropped = new Set(names.flatMap((_, id) => (isNonProductLine(nameOf(id)) ? [id] : [])));
+  const { baskets, emptied } = dropped.size > 0 ? dropItems(all.baskets, (id) => dropped.has(id)) : { baskets: all.baskets, emptied: 0 };
+  const basketCount = baskets.offsets.length - 1;
+  // The fewest orders behind a rule, as a share of the baskets: the miner's threshold is a share.
+  const minSupport = Math.min(1, Math.max(q.minSupport, basketCount > 0 ? q.minOrders / basketCount : q.minSupport));
   const mined = mineRules(baskets, {
-    minSupport: q.minSupport,
+    minSupport,
     minConfidence: q.minConfidence,
     minLift: q.minLift,
     minLength: q.minLength,
@@ -72,7 +87,8 @@ export function getProductsReport(
     maxBasketSize: DEFAULT_MAX_BASKET_SIZE,
     maxQ: q.hideChance ? CHANCE_Q : 1,
   });
-  const shown = sortRules(mined.rules, q.sort).slice(0, limit);
+  const passing = mined.rules.filter((r) => r.count >= q.minOrders);
+  const shown = sortRules(passing, q.sort).slice(0, limit);
   const facts =
     q.level === "product"
       ? getProductFacts(
@@ -93,8 +109,9 @@ export function getProductsReport(
     transactions: mined.transactions,
     skippedBaskets: mined.skippedBaskets,
     maxBasketSize: DEFAULT_MAX_BASKET_SIZE,
-    minCount: minCountFor(mined.transactions, q.minSupport),
-    totalRules: mined.rules.length,
+    minCount: Math.max(minCountFor(mined.transactions, q.minSupport), q.minOrders),
+    leftOut: { names: [...dropped].map(nameOf).sort((a, b) => a.localeCompare(b)), orders: emptied },
+    totalRules: passing.length,
     limit,
     rules: shown.map((r) => ({
       antecedent: r.antecedent.map(item),
@@ -114,4 +131,9 @@ export function getProductsReport(
     period: period && { from: period.from, to: period.to },
     dataRange,
   };
+}
+
+/** Each product's name by sku: a basket item is a sku, and what it is shows in its name. */
+function productNames(db: Db, workspaceId: number): Map<string, string> {
+  return new Map(db.$client.prepare("SELECT sku, name FROM products WHERE workspace_id = ?").raw().all(workspaceId) as [string, string][]);
 }
