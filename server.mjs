@@ -3,7 +3,7 @@
 // dodge every per-address limit. This entry works the address out from the connection instead
 // (server/http/client-address.mjs) and trusts forwarded headers only from LIFTBOARD_TRUSTED_PROXIES.
 import { createServer } from "node:http";
-import { trustedProxies, withClientAddress } from "./server/http/client-address.mjs";
+import { trustClientAddressHeader, trustedProxies, withClientAddress } from "./server/http/client-address.mjs";
 
 process.env.NODE_ENV = "production";
 const port = Number(process.env.PORT || 3000);
@@ -17,6 +17,7 @@ try {
   process.exit(1);
 }
 
+trustClientAddressHeader(); // before Next.js loads: sign-in's limits are set up at start
 const { default: next } = await import("next");
 const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 await app.prepare();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { memoryLimitStore } from "../auth/attempt-limiter";
-import { SHARE_UNLOCK_ATTEMPTS, ShareUnlockLimiter } from "./share-unlock-limiter";
+import { SHARE_UNLOCK_ATTEMPTS, ShareUnlockLimiter, addressKey } from "./share-unlock-limiter";
 
 const WINDOW_MS = SHARE_UNLOCK_ATTEMPTS.perLink.windowSeconds * 1000;
 
@@ -38,5 +38,19 @@ describe("ShareUnlockLimiter", () => {
     for (let i = 0; i < 20; i++) expect(l.hit(100 + i, "203.0.113.5", "sweeper").waitSeconds).toBe(0);
     expect(l.hit(999, "203.0.113.5", "sweeper").waitSeconds).toBeGreaterThan(0);
     expect(l.hit(999, "203.0.113.6", "sweeper").waitSeconds).toBe(0);
+  });
+});
+
+describe("addressKey", () => {
+  it("counts an IPv6 address by its /64 network, and IPv4 by the address", () => {
+    expect(addressKey("198.51.100.7")).toBe("198.51.100.7");
+    expect(addressKey("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(addressKey("2001:0db8:0001:0002:ffff:0:0:9")).toBe("2001:db8:1:2::/64");
+    expect(addressKey("2001:db8::5")).toBe("2001:db8:0:0::/64");
+  });
+  it("so one client walking through its /64 meets the per-address limit", () => {
+    const { l } = limiter();
+    for (let i = 0; i < 20; i++) l.hit(100 + i, `2001:db8:1:2::${i.toString(16)}`, "sweeper");
+    expect(l.hit(999, "2001:db8:1:2::ffff", "sweeper").waitSeconds).toBeGreaterThan(0);
   });
 });

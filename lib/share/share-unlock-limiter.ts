@@ -23,7 +23,7 @@ export class ShareUnlockLimiter {
   /** Records an attempt; waitSeconds is how long to wait when the link or the address is over its limit. */
   hit(linkId: number, ip: string | null, device: string): LockoutAttempt {
     const link = this.byLink.attempt(String(linkId), device);
-    const ipWait = ip ? this.byIp.hit(ip) : 0;
+    const ipWait = ip ? this.byIp.hit(addressKey(ip)) : 0;
     return { waitSeconds: Math.max(link.waitSeconds, ipWait), knownDevice: link.knownDevice };
   }
 
@@ -32,4 +32,18 @@ export class ShareUnlockLimiter {
   succeed(linkId: number, device: string): void {
     this.byLink.succeeded(String(linkId), device);
   }
+}
+
+/** The key an address is counted under: an IPv6 address by its /64 network, since whoever holds one
+ * address of it holds them all (better-auth keys its own limits the same way). */
+export function addressKey(ip: string): string {
+  if (!ip.includes(":")) return ip;
+  const [head, tail = ""] = ip.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = ip.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }

@@ -5,7 +5,7 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { memoryLimitStore } from "../../lib/auth/attempt-limiter";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, deviceIdOf, newDeviceCookie } from "../../lib/auth/device-cookie";
 import { Lockout } from "../../lib/auth/lockout";
-import { CLIENT_IP_HEADER } from "../http/client-address.mjs";
+import { CLIENT_IP_HEADER, clientAddressTrusted } from "../http/client-address.mjs";
 import type { Db } from "@/db/client";
 import type { SessionStore } from "@/db/session-store";
 import { user, session, account, verification } from "@/db/schema";
@@ -90,7 +90,8 @@ export function createAuth(db: Db, env: Env, { withNextCookies, sessions }: { wi
     },
     // The server entry (server.mjs) puts the client's address in this header, from the connection or a
     // trusted proxy; X-Forwarded-For itself can be written by anyone.
-    advanced: { cookiePrefix: "liftboard", ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
+    // Without it (next dev, a bare next start) no header is trusted: one shared per-address bucket.
+    advanced: { cookiePrefix: "liftboard", ipAddress: { ipAddressHeaders: clientAddressTrusted() ? [CLIENT_IP_HEADER] : [] } },
     telemetry: { enabled: false },
     plugins: withNextCookies ? [nextCookies()] : [],
   });

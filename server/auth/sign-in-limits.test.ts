@@ -3,11 +3,12 @@ import { openSessionStore, sessionStorePath, type SessionStore } from "@/db/sess
 import { tempDbPerTest } from "@/db/testing/temp-db";
 import { DEVICE_COOKIE } from "@/lib/auth/device-cookie";
 import { readEnv } from "@/lib/env";
-import { CLIENT_IP_HEADER } from "../http/client-address.mjs";
+import { CLIENT_IP_HEADER, trustClientAddressHeader } from "../http/client-address.mjs";
 import { ACCOUNT_ATTEMPTS, createAuth, type Auth } from "./create-auth";
 import { createUserWithPassword } from "./create-user";
 
 const newDb = tempDbPerTest();
+trustClientAddressHeader(); // as server.mjs does
 const URL_ = "http://localhost:3000";
 
 /** A sign-in over HTTP, as a browser sends it: better-auth's per-address limit only runs there. */

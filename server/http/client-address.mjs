@@ -4,7 +4,30 @@ import { BlockList, isIP } from "node:net";
 /** The header the server entry sets to the client's address. Any copy a client sends is removed first. */
 export const CLIENT_IP_HEADER = "x-liftboard-client-ip";
 
-const plain = (address) => (address?.toLowerCase().startsWith("::ffff:") && isIP(address.slice(7)) === 4 ? address.slice(7) : address);
+// Set by withClientAddress: only then does the header come from the server entry, not from a client
+// (under `next dev` or a bare `next start` nothing removes a client's copy).
+const ENTRY_MARK = Symbol.for("liftboard.clientAddressFromEntry");
+
+/** Whether this process serves through withClientAddress, so that CLIENT_IP_HEADER can be trusted. */
+export function clientAddressTrusted() {
+  return globalThis[ENTRY_MARK] === true;
+}
+
+/** Called by the server entry before Next.js loads: from now on CLIENT_IP_HEADER is the entry's own. */
+export function trustClientAddressHeader() {
+  globalThis[ENTRY_MARK] = true;
+}
+
+// An address as proxies write it: without a port ("198.51.100.7:4711", "[2001:db8::1]:443"), IPv4-mapped
+// IPv6 as IPv4.
+const plain = (address) => {
+  let a = address?.trim();
+  if (!a) return a;
+  const bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(a);
+  if (bracketed) a = bracketed[1];
+  else if (/^[\d.]+:\d+$/.test(a)) a = a.slice(0, a.lastIndexOf(":"));
+  return a.toLowerCase().startsWith("::ffff:") && isIP(a.slice(7)) === 4 ? a.slice(7) : a;
+};
 
 /**
  * The proxies LIFTBOARD_TRUSTED_PROXIES names (addresses or CIDR ranges, comma-separated), or null when
@@ -23,7 +46,7 @@ export function trustedProxies(spec) {
     const [address, prefix, ...rest] = entry.split("/");
     const family = isIP(address);
     const bits = prefix === undefined ? (family === 6 ? 128 : 32) : Number(prefix);
-    if (!family || rest.length || !/^\d*$/.test(prefix ?? "") || bits > (family === 6 ? 128 : 32)) {
+    if (!family || rest.length || (prefix !== undefined && !/^\d+$/.test(prefix)) || bits > (family === 6 ? 128 : 32)) {
       throw new Error(`LIFTBOARD_TRUSTED_PROXIES: "${entry}" is not an IP address or a CIDR range such as 10.0.0.0/8 or 2001:db8::/32.`);
     }
     list.addSubnet(address, bits, family === 6 ? "ipv6" : "ipv4");
@@ -52,7 +75,7 @@ export function clientAddress(peer, forwardedFor, trusted) {
     .flat()
     .join(",")
     .split(",")
-    .map((s) => plain(s.trim()))
+    .map((s) => plain(s))
     .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     if (!isIP(hops[i])) return from; // a hop that is no address: the chain cannot be read past it
@@ -68,6 +91,7 @@ export function clientAddress(peer, forwardedFor, trusted) {
  * @param {BlockList | null} trusted
  */
 export function withClientAddress(handler, trusted) {
+  trustClientAddressHeader();
   return (req, res) => {
     delete req.headers[CLIENT_IP_HEADER];
     const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);

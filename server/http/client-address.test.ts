@@ -59,3 +59,15 @@ describe("withClientAddress", () => {
     }
   });
 });
+
+describe("review fixes", () => {
+  it("refuses a range with an empty prefix, which would trust every address", () => {
+    expect(() => trustedProxies("10.0.0.0/")).toThrow('"10.0.0.0/" is not an IP address or a CIDR range');
+  });
+  it("reads forwarded hops written with a port", () => {
+    const trusted = trustedProxies("10.0.0.0/8");
+    expect(clientAddress("10.0.0.2", "198.51.100.7:4711", trusted)).toBe("198.51.100.7");
+    expect(clientAddress("10.0.0.2", "[2001:db8::1]:443", trusted)).toBe("2001:db8::1");
+    expect(clientAddress("10.0.0.2", "203.0.113.5, 10.0.0.9:80", trusted)).toBe("203.0.113.5");
+  });
+});
