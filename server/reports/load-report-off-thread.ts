@@ -9,11 +9,10 @@ import type { ReportAsk } from "../import/worker/report-worker";
 import { startWorker } from "../import/worker/worker-thread";
 
 type Pending = { resolve: (data: unknown) => void; reject: (e: Error) => void };
-type ReportWorker = { worker: Worker; databasePath: string; pending: Map<number, Pending> };
+type ReportWorker = { worker: Worker; databasePath: string; pending: Map<number, Pending>; nextId: number };
 
 const g = globalThis as unknown as { liftboardReportWorker?: ReportWorker | null };
 const computing = new Map<string, Promise<unknown>>();
-let nextId = 1;
 
 /**
  * loadReport, with every answer not yet cached computed on a worker thread. A first answer under a new
@@ -40,11 +39,17 @@ export function loadReportOffThread(db: Db, workspace: Workspace, kind: ReportKi
 
 function ask(databasePath: string, question: Omit<ReportAsk, "id">): Promise<unknown> {
   const w = reportWorker(databasePath);
-  const id = nextId++;
+  const id = w.nextId++; // on the worker's record: a reloaded module must not reuse ids still in flight
   return new Promise((resolve, reject) => {
     if (w.pending.size === 0) w.worker.ref(); // a question in flight keeps the process up
     w.pending.set(id, { resolve, reject });
-    w.worker.postMessage({ id, ...question });
+    try {
+      w.worker.postMessage({ id, ...question });
+    } catch (e) {
+      w.pending.delete(id);
+      if (w.pending.size === 0) w.worker.unref();
+      reject(e instanceof Error ? e : new Error(String(e)));
+    }
   });
 }
 
@@ -55,7 +60,7 @@ function reportWorker(databasePath: string): ReportWorker {
   if (current) void current.worker.terminate();
   const worker = startWorker("report", { databasePath });
   worker.unref(); // an idle worker keeps no process alive
-  const w: ReportWorker = { worker, databasePath, pending: new Map() };
+  const w: ReportWorker = { worker, databasePath, pending: new Map(), nextId: 1 };
   worker.on("message", (m: { id: number; ok: true; data: unknown } | { id: number; ok: false; failure: WorkerFailure }) => {
     const p = w.pending.get(m.id);
     w.pending.delete(m.id);
