@@ -62,7 +62,8 @@ export function ProductsView({ currency }: { currency: string }) {
         </p>
       )}
       {data && data.skippedBaskets > 0 && <Alert tone="info">{t("skipped", { count: data.skippedBaskets, max: data.maxBasketSize })}</Alert>}
-      {data && data.leftOut.names.length > 0 && (
+      {/* A snapshot link frozen before lines were left out has no leftOut. */}
+      {data && data.leftOut?.names.length > 0 && (
         <p className="text-sm text-slate-600" data-testid="left-out">
           {t("leftOut", {
             names: data.leftOut.names

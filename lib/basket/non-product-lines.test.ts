@@ -23,7 +23,22 @@ describe("isNonProductLine", () => {
   });
 
   it("knows shop exports' shipping, fee, tip and voucher lines, in English and Dutch", () => {
-    for (const name of ["Shipping", "Verzendkosten", "shipping fee", "Tip", "Fooi", "Cadeaubon €25", "Gift card", "Payment fee", "Handling costs"]) {
+    for (const name of [
+      "Shipping",
+      "Verzendkosten",
+      "shipping fee",
+      "Standard shipping",
+      "Shipping & handling",
+      "Verzending NL",
+      "Tip",
+      "Fooi",
+      "Cadeaubon €25",
+      "Cadeaubonnen",
+      "Gift card",
+      "Gift cards",
+      "Payment fee",
+      "Handling costs",
+    ]) {
       expect(isNonProductLine(name), name).toBe(true);
     }
   });

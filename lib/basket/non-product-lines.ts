@@ -13,13 +13,18 @@ const WHOLE_NAMES = [
   /^cruk commission$/,
   /^adjust bad debt$/,
   /^(tip|fooi)$/,
-  /^(shipping|verzendkosten|verzending|bezorgkosten|delivery|handling)( (fee|costs?|kosten))?$/,
+  /^((standard|express|free|gratis|snelle) )?(shipping|verzending|verzendkosten|bezorging|bezorgkosten|delivery|handling)( (& handling|en handling|fee|costs?|kosten|[a-z]{2}))?$/,
   /^(payment|transaction|service) (fee|costs?|kosten)$/,
 ];
-const ANYWHERE = [/\bgift ?(voucher|card|certificate)\b/, /\b(cadeaubon|cadeaukaart|waardebon)\b/];
+// A voucher or gift card line: the word alone or with its amount ("Dotcomgiftshop Gift Voucher £20.00",
+// "Cadeaubon €25"), not a product named after one ("Gift card holder").
+const VOUCHERS = [
+  /\bgift ?(vouchers?|cards?|certificates?)( [£€$]?\s?\d[\d.,]*)?$/,
+  /\b(cadeaubon(nen)?|cadeaukaart(en)?|waardebon(nen)?)( [£€$]?\s?\d[\d.,]*)?$/,
+];
 
 /** Whether an item of a basket is such a line, by its name (a product's name, or a category's). */
 export function isNonProductLine(name: string): boolean {
   const n = name.trim().toLowerCase().replace(/\s+/g, " ");
-  return WHOLE_NAMES.some((r) => r.test(n)) || ANYWHERE.some((r) => r.test(n));
+  return WHOLE_NAMES.some((r) => r.test(n)) || VOUCHERS.some((r) => r.test(n));
 }

@@ -76,8 +76,9 @@ export function getProductsReport(
   const dropped = new Set(names.flatMap((_, id) => (isNonProductLine(nameOf(id)) ? [id] : [])));
   const { baskets, emptied } = dropped.size > 0 ? dropItems(all.baskets, (id) => dropped.has(id)) : { baskets: all.baskets, emptied: 0 };
   const basketCount = baskets.offsets.length - 1;
-  // The fewest orders behind a rule, as a share of the baskets: the miner's threshold is a share.
-  const minSupport = Math.min(1, Math.max(q.minSupport, basketCount > 0 ? q.minOrders / basketCount : q.minSupport));
+  // The fewest orders behind a rule, as a share of the baskets: the miner's threshold is a share, and it
+  // rounds count × share up, so half an order below keeps floating point from asking for one more.
+  const minSupport = Math.min(1, Math.max(q.minSupport, basketCount > 0 ? (q.minOrders - 0.5) / basketCount : q.minSupport));
   const mined = mineRules(baskets, {
     minSupport,
     minConfidence: q.minConfidence,
