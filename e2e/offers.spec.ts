@@ -6,18 +6,21 @@ test("offers: the demo's A/B test reads B beats A, the holdout is set aside, and
   await page.goto(`/w/${SLUG}/offers`);
   await expect(page.getByLabel("Test", { exact: true })).toHaveValue("CMP-XSELL-ACC");
   // The demo's generator gives B a higher acceptance than A (45/45 of the treated customers).
-  await expect(page.getByTestId("verdict-B")).toHaveText(/^B converts better than A: \+6\.3 points \(95% interval \+3\.0 to \+9\.6\), p = 0\.0002\.$/);
+  // Variant names are the shop's own values, isolated (U+2068 … U+2069) so their direction marks stay in them.
+  await expect(page.getByTestId("verdict-B")).toHaveText(
+    /^\u2068B\u2069 converts better than \u2068A\u2069: \+6\.3 points \(95% interval \+3\.0 to \+9\.6\), p = 0\.0002\.$/,
+  );
   await expect(page.getByTestId("variant-A")).toContainText("1,187");
   await expect(page.getByTestId("variant-B")).toContainText("1,160");
   await expect(page.getByTestId("variant-B")).toContainText("25.09%");
-  await expect(page.getByText("Held out of this test (never shown the offer): control (246).")).toBeVisible();
+  await expect(page.getByText("Held out of this test (never shown the offer): \u2068control\u2069 (246).")).toBeVisible();
   await expect(page.getByTestId("srm")).toContainText("Split as planned");
   await expect(page.getByTestId("beat-B")).toHaveText("> 99.9%");
 
   // B as the baseline: A is the worse one. The choice lives in the URL.
   await page.getByLabel("Compare against").selectOption("B");
   await expect(page).toHaveURL(/control=B/);
-  await expect(page.getByTestId("verdict-A")).toContainText("A converts worse than B: -6.3 points");
+  await expect(page.getByTestId("verdict-A")).toContainText("\u2068A\u2069 converts worse than \u2068B\u2069: -6.3 points");
 
   // A planned 90/10 split does not match what happened: the test is called unreliable.
   await page.getByLabel("Planned split").fill("A=90,B=10");

@@ -14,6 +14,10 @@ describe("tableToRows", () => {
     ]);
   });
 
+  it("leaves out the isolates around the shop's own values, keeping the value and its own marks", () => {
+    expect(tableToRows({ rows: [row("\u2068B\u2069 (control)", "\u2068Factuur \u202egnp.exe\u2069")] })).toEqual([["B (control)", "Factuur \u202egnp.exe"]]);
+  });
+
   it("stays formula-safe once written as CSV", () => {
     expect(toCsv(tableToRows({ rows: [row("=HYPERLINK(1)", "-6.3 pts")] }))).toBe("'=HYPERLINK(1),'-6.3 pts\r\n");
   });
