@@ -169,7 +169,7 @@ export function PredictedSection({ currency }: { currency: string }) {
           {/* A shared report holds no customer-level rows: the link's data comes without them. */}
           {data.top.length > 0 && (
             <Card title={t("top.title", { n: data.top.length })} className="min-w-0">
-              <ScrollRegion label={t("top.title", { n: data.top.length })}>
+              <ScrollRegion stickyFirst label={t("top.title", { n: data.top.length })}>
                 <ExportableTable name={t("top.title", { n: data.top.length })}>
                   <table className="tabular w-full min-w-[44rem] text-left text-sm" data-testid="top-customers">
                     <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">

@@ -235,7 +235,7 @@ export function TargetsSection({ slug, currency, timeZone }: { slug: string; cur
           {data.size === 0 ? (
             <p className="mt-4 text-sm text-slate-500">{t("targets.empty")}</p>
           ) : (
-            <ScrollRegion className="mt-4">
+            <ScrollRegion stickyFirst className="mt-4">
               <table className="tabular w-full min-w-[40rem] text-left text-sm" data-testid="target-table">
                 <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                   <tr>

@@ -15,7 +15,7 @@ export async function ImportHistory({ rows, timeZone, slug, canUndo }: { rows: I
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
-        <ScrollRegion>
+        <ScrollRegion stickyFirst>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
               <tr>

@@ -117,7 +117,7 @@ export function AbTestPanel({ currency, tests }: { currency: string; tests: AbTe
               </p>
             ))}
 
-            <ScrollRegion label={t("abTest")}>
+            <ScrollRegion stickyFirst label={t("abTest")}>
               <ExportableTable name={t("abTest")}>
                 <table className="tabular w-full text-sm">
                   <thead className="text-left text-xs text-slate-500">

@@ -86,7 +86,7 @@ export function FunnelTable({ report, currency, dimensionPicker }: { report: Off
       {rows.length === 0 ? (
         <p className="text-sm text-slate-500">{t("noOffers")}</p>
       ) : (
-        <ScrollRegion>
+        <ScrollRegion stickyFirst>
           <table className="tabular w-full text-sm" data-testid="funnel-table">
             <thead className="text-left text-xs text-slate-500">
               <tr>

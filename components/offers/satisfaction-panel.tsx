@@ -115,7 +115,7 @@ export function SatisfactionPanel({ report }: { report: SatisfactionReport }) {
       </div>
       <h3 className="mt-6 text-sm font-semibold">{t("perCampaign")}</h3>
       <p className="mb-2 text-xs text-slate-500">{t("perCampaignExplain")}</p>
-      <ScrollRegion label={t("perCampaign")}>
+      <ScrollRegion stickyFirst label={t("perCampaign")}>
         <RatingsTable
           name={t("perCampaign")}
           first={t("byCampaign")}

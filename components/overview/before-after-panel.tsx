@@ -34,17 +34,23 @@ export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; cu
               <p className="mb-2 text-xs text-slate-500">
                 {t("overview.beforeAfterHint", { days })} {t("overview.beforeAfterCaution")}
               </p>
-              <ScrollRegion label={`${t("overview.beforeAfter")} ${campaign.name}`}>
+              <ScrollRegion stickyFirst label={`${t("overview.beforeAfter")} ${campaign.name}`}>
                 <ExportableTable name={`${t("overview.beforeAfter")} ${campaign.name}`}>
-                  <table className="tabular w-full min-w-[36rem] text-left text-sm">
+                  <table className="tabular w-full text-left text-sm">
                     <thead className="text-xs uppercase text-slate-500">
                       <tr>
                         <th className="py-1 font-medium" />
-                        <th className="py-1 font-medium">
-                          {t("overview.before")} ({day(before.from)} – {day(before.to)})
+                        <th className="py-1 pr-2 font-medium">
+                          {t("overview.before")}{" "}
+                          <span className="block font-normal normal-case">
+                            ({day(before.from)} – {day(before.to)})
+                          </span>
                         </th>
-                        <th className="py-1 font-medium">
-                          {t("overview.after")} ({day(after.from)} – {day(after.to)})
+                        <th className="py-1 pr-2 font-medium">
+                          {t("overview.after")}{" "}
+                          <span className="block font-normal normal-case">
+                            ({day(after.from)} – {day(after.to)})
+                          </span>
                         </th>
                         <th className="py-1 text-right font-medium">{t("overview.change")}</th>
                       </tr>
@@ -55,16 +61,16 @@ export function BeforeAfterPanel({ items, currency }: { items: BeforeAfter[]; cu
                         const d = money ? change(before.kpis[id].value, after.kpis[id].value) : pointsChange(before.kpis[id].value, after.kpis[id].value);
                         return (
                           <tr key={id} data-testid={`ba-${campaign.key}-${id}`}>
-                            <td className="py-1.5 text-slate-700">{t(`kpi.${id}.name`)}</td>
-                            <td className="py-1.5">
-                              {f.value(id, before.kpis[id].value)}{" "}
-                              <span className="text-xs text-slate-500">
+                            <td className="py-1.5 pr-2 text-slate-700">{t(`kpi.${id}.name`)}</td>
+                            <td className="py-1.5 pr-2">
+                              {f.value(id, before.kpis[id].value)}
+                              <span className="block text-xs text-slate-500">
                                 ({f.numerator(id, before.kpis[id].numerator)} / {f.count(before.kpis[id].denominator)})
                               </span>
                             </td>
-                            <td className="py-1.5">
-                              {f.value(id, after.kpis[id].value)}{" "}
-                              <span className="text-xs text-slate-500">
+                            <td className="py-1.5 pr-2">
+                              {f.value(id, after.kpis[id].value)}
+                              <span className="block text-xs text-slate-500">
                                 ({f.numerator(id, after.kpis[id].numerator)} / {f.count(after.kpis[id].denominator)})
                               </span>
                             </td>

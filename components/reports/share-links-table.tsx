@@ -23,7 +23,7 @@ export function ShareLinksTable({ slug, links, timeZone, canShare }: { slug: str
     <div className="space-y-2">
       {rotate.data && <CopyLink token={rotate.data.token} />}
       {(revoke.error || rotate.error) && <Alert tone="error">{revoke.error ?? rotate.error}</Alert>}
-      <ScrollRegion>
+      <ScrollRegion stickyFirst>
         <table className="tabular w-full text-sm" data-testid="share-links">
           <thead className="text-left text-xs text-slate-500">
             <tr>

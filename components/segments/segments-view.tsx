@@ -124,7 +124,7 @@ export function SegmentsView({ currency }: { currency: string }) {
       )}
       {data && (
         <Card className="min-w-0">
-          <ScrollRegion>
+          <ScrollRegion stickyFirst>
             <table className="tabular w-full min-w-[64rem] text-left text-sm" data-testid="segment-table">
               <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                 <tr>

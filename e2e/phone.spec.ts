@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { SLUG } from "./fixtures";
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test("on a phone, before/after shows both windows on screen, and a wide table says it scrolls and keeps its first column", async ({ page }) => {
+  await page.goto(`/w/${SLUG}/overview`);
+  const panel = page.locator('section[data-testid^="before-after-"]').first();
+  await panel.scrollIntoViewIfNeeded();
+  for (const heading of ["Before", "After", "Change"]) {
+    const box = await panel.getByRole("columnheader", { name: new RegExp(`^${heading}`) }).boundingBox();
+    expect(box, heading).not.toBeNull();
+    expect(box!.x + box!.width, heading).toBeLessThanOrEqual(390);
+  }
+  await expect(panel.getByTestId("scroll-cue")).toHaveCount(0);
+
+  await page.goto(`/w/${SLUG}/segments`);
+  const table = page.getByTestId("segment-table");
+  await expect(table).toBeVisible();
+  const region = page.getByRole("region", { name: "Table; scroll sideways for more" }).filter({ has: table });
+  await expect(page.getByTestId("scroll-cue")).toBeVisible();
+  const firstCell = table.locator("tbody tr").first().locator("td").first();
+  const before = await firstCell.boundingBox();
+  await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  // Scrolled to the end: the cue is gone and the first column has stayed where it was.
+  await expect(page.getByTestId("scroll-cue")).toHaveCount(0);
+  expect((await firstCell.boundingBox())!.x).toBeCloseTo(before!.x, 0);
+});
