@@ -1,0 +1,16 @@
+import { expect, test } from "@playwright/test";
+import { OWNER_STATE, SLUG } from "./fixtures";
+
+// The overview arrives with its numbers: rendered on the server, not fetched by the browser after
+// hydration. With JavaScript off, only the server's HTML is there to read.
+test("the overview's KPI cards are in the page's HTML, with the numbers the API gives", async ({ browser, page }) => {
+  const api = await (await page.request.get(`/api/v1/workspaces/${SLUG}/overview?from=2026-08-03&to=2026-10-31`)).json();
+  const noScript = await browser.newContext({ storageState: OWNER_STATE, javaScriptEnabled: false });
+  const p = await noScript.newPage();
+  await p.goto(`/w/${SLUG}/overview?from=2026-08-03&to=2026-10-31`);
+  const value = p.getByTestId("kpi-crossSellRatio-value");
+  await expect(value).toBeVisible();
+  await expect(value).toHaveText(`${(api.kpis.crossSellRatio.value * 100).toFixed(1)}%`);
+  await expect(p.getByTestId("kpi-crossSellRatio-counts")).toContainText(api.kpis.crossSellRatio.numerator.toLocaleString("en"));
+  await noScript.close();
+});
