@@ -14,3 +14,23 @@ test("the overview's KPI cards are in the page's HTML, with the numbers the API 
   await expect(p.getByTestId("kpi-crossSellRatio-counts")).toContainText(api.kpis.crossSellRatio.numerator.toLocaleString("en"));
   await noScript.close();
 });
+
+test("a share link's page is in its HTML too, with the link's own numbers", async ({ browser, page }) => {
+  await page.goto(`/w/${SLUG}/overview?from=2026-08-03&to=2026-10-31`);
+  await page.getByRole("button", { name: "Save view" }).click();
+  await page.getByLabel("Report name").fill("First paint");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("link", { name: "Saved: share it from Reports & sharing" }).click();
+  const card = page.locator("section", { has: page.getByTestId("report-First paint") });
+  await card.getByRole("button", { name: "New share link" }).click();
+  await card.getByRole("button", { name: "Create link" }).click();
+  const url = await card.getByLabel("Share link", { exact: true }).inputValue();
+  const token = url.split("/share/")[1];
+
+  const reader = await browser.newContext({ storageState: { cookies: [], origins: [] }, javaScriptEnabled: false });
+  const data = await (await reader.request.get(`/share/${token}/data/overview`)).json();
+  const p = await reader.newPage();
+  await p.goto(url);
+  await expect(p.getByTestId("kpi-crossSellRatio-value")).toHaveText(`${(data.kpis.crossSellRatio.value * 100).toFixed(1)}%`);
+  await reader.close();
+});

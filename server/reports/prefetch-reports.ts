@@ -2,10 +2,12 @@ import "server-only";
 import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
 import { getDb } from "@/db";
 import { REPORT_SOURCES } from "@/db/queries/reports/report-sources";
+import { sharedReportOutput, sharedReportQuery } from "@/db/queries/reports/load-report";
+import type { ReportPage } from "@/lib/schemas/share";
 import type { Workspace } from "@/db/queries/workspaces/workspaces";
 import { queryKeys } from "@/lib/query-keys";
 import { searchParamsToObject } from "@/lib/search-params";
-import type { ReportKind } from "@/lib/share/report-kinds";
+import { REPORT_KINDS, type ReportKind } from "@/lib/share/report-kinds";
 import { loadReportOffThread } from "./load-report-off-thread";
 
 type PageSearchParams = Record<string, string | string[] | undefined>;
@@ -35,6 +37,33 @@ export async function prefetchReports(workspace: Workspace, slug: string, wants:
         client.setQueryData(queryKeys.report(slug, kind, search), JSON.parse(JSON.stringify(data)));
       } catch {
         // The page asks the route itself and shows what it answers.
+      }
+    }),
+  );
+  return dehydrate(client);
+}
+
+/** prefetchReports for a share link's page: every kind the page reads, as the link's data route answers
+ * it (the saved view's filters, the snapshot when the link froze one). */
+export async function prefetchSharedReport(share: {
+  token: string;
+  workspace: Workspace;
+  page: ReportPage;
+  query: string;
+  snapshot: Record<string, unknown> | null;
+}): Promise<DehydratedState> {
+  const db = getDb();
+  const client = new QueryClient();
+  const view = new URLSearchParams(share.query);
+  await Promise.all(
+    REPORT_KINDS[share.page].map(async (kind) => {
+      try {
+        const data = share.snapshot
+          ? share.snapshot[kind]
+          : sharedReportOutput(kind, await loadReportOffThread(db, share.workspace, kind, sharedReportQuery(db, share.workspace, kind, view)), view);
+        if (data !== undefined) client.setQueryData(queryKeys.sharedReport(share.token, kind), JSON.parse(JSON.stringify(data)));
+      } catch {
+        // The page asks the link's data route itself and shows what it answers.
       }
     }),
   );

@@ -6,6 +6,8 @@ import { ShareShell } from "@/components/share/share-shell";
 import { SharedReport } from "@/components/share/shared-report";
 import { UnlockForm } from "@/components/share/unlock-form";
 import { countShareView, openShare } from "@/server/share/open-share";
+import { prefetchSharedReport } from "@/server/reports/prefetch-reports";
+import { HydrationBoundary } from "@tanstack/react-query";
 
 export const metadata: Metadata = { title: "Shared report", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
@@ -24,6 +26,14 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
     );
   }
   countShareView(db, share.link.id);
+  // The report arrives with its numbers, as the workspace pages do (server/reports/prefetch-reports.ts).
+  const state = await prefetchSharedReport({
+    token,
+    workspace: share.workspace,
+    page: share.report.page,
+    query: share.report.query,
+    snapshot: share.link.mode === "snapshot" ? ((share.link.snapshot as Record<string, unknown> | null) ?? {}) : null,
+  });
   return (
     <ShareShell
       reportName={share.report.name}
@@ -31,7 +41,15 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
       dataAsOf={share.link.mode === "snapshot" ? share.link.dataAsOf : null}
       timeZone={share.workspace.timezone}
     >
-      <SharedReport token={token} page={share.report.page} query={share.report.query} currency={share.workspace.currency} timeZone={share.workspace.timezone} />
+      <HydrationBoundary state={state}>
+        <SharedReport
+          token={token}
+          page={share.report.page}
+          query={share.report.query}
+          currency={share.workspace.currency}
+          timeZone={share.workspace.timezone}
+        />
+      </HydrationBoundary>
     </ShareShell>
   );
 }
