@@ -34,3 +34,19 @@ test("a share link's page is in its HTML too, with the link's own numbers", asyn
   await expect(p.getByTestId("kpi-crossSellRatio-value")).toHaveText(`${(data.kpis.crossSellRatio.value * 100).toFixed(1)}%`);
   await reader.close();
 });
+
+test("every dashboard page is in its HTML with its first data", async ({ browser }) => {
+  const noScript = await browser.newContext({ storageState: OWNER_STATE, javaScriptEnabled: false });
+  const p = await noScript.newPage();
+  for (const [path, testId] of [
+    ["segments", "segment-table"],
+    ["campaigns", "campaign-CMP-XSELL-ACC"],
+    ["offers", "funnel-table"],
+    ["products", "rules-count"],
+    ["customers", "repeat-rate"],
+  ] as const) {
+    await p.goto(`/w/${SLUG}/${path}`);
+    await expect(p.getByTestId(testId), path).toBeVisible();
+  }
+  await noScript.close();
+});

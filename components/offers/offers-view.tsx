@@ -13,16 +13,15 @@ import { AbTestPanel } from "./ab-test-panel";
 import { FunnelTable } from "./funnel-table";
 import { useDimensionLabel } from "@/components/segments/use-dimension-label";
 import { SatisfactionPanel } from "./satisfaction-panel";
+import { TEST_PARAMS, reportSearch } from "@/lib/share/report-search";
 
 // Parameters of the A/B panel: they do not change the funnels, so they stay out of that query's key.
-const TEST_PARAMS = ["test", "control", "split"];
 
 export function OffersView({ currency }: { currency: string }) {
   const t = useTranslations();
   const format = useFormatter();
   const { params, update, locked } = useReportView();
-  const search = new URLSearchParams([...params.entries()].filter(([k]) => !TEST_PARAMS.includes(k)));
-  const report = useReportData<OffersReport>("offers", search.toString());
+  const report = useReportData<OffersReport>("offers", reportSearch("offers", params));
   const options = useFilterOptions();
   const data = report.data;
   const by = params.get("by") ?? "region";

@@ -21,6 +21,7 @@ import { niceTicks } from "@/lib/charts/nice-ticks";
 import { useSegmentValueLabel } from "./use-segment-value-label";
 import { useDimensionLabel } from "./use-dimension-label";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { reportSearch } from "@/lib/share/report-search";
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm";
 
@@ -30,9 +31,7 @@ export function SegmentsView({ currency }: { currency: string }) {
   const format = useFormatter();
   const { params, update, href, locked } = useReportView();
   const by = params.get("by") ?? "region";
-  const search = new URLSearchParams(params.toString());
-  search.set("by", by);
-  const table = useReportData<SegmentReport>("segments", search.toString());
+  const table = useReportData<SegmentReport>("segments", reportSearch("segments", params));
   const options = useFilterOptions();
   const custom = options.data?.segments.map((s) => s.key).filter((k) => !(COLUMN_DIMENSIONS as readonly string[]).includes(k)) ?? [];
   const dims = [...COLUMN_DIMENSIONS, ...DERIVED_DIMENSIONS] as string[];

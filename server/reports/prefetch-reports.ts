@@ -8,6 +8,7 @@ import type { Workspace } from "@/db/queries/workspaces/workspaces";
 import { queryKeys } from "@/lib/query-keys";
 import { searchParamsToObject } from "@/lib/search-params";
 import { REPORT_KINDS, type ReportKind } from "@/lib/share/report-kinds";
+import { PREFETCHED_KINDS, reportSearch } from "@/lib/share/report-search";
 import { loadReportOffThread } from "./load-report-off-thread";
 
 type PageSearchParams = Record<string, string | string[] | undefined>;
@@ -17,6 +18,17 @@ export function searchOf(searchParams: PageSearchParams): string {
   const out = new URLSearchParams();
   for (const [key, value] of Object.entries(searchParams)) for (const v of [value ?? []].flat()) out.append(key, v);
   return out.toString();
+}
+
+/** prefetchReports for a workspace page: the kinds it shows first, each with the query string the page
+ * will ask it with (lib/share/report-search.ts). */
+export function prefetchPage(workspace: Workspace, slug: string, page: ReportPage, searchParams: PageSearchParams): Promise<DehydratedState> {
+  const params = new URLSearchParams(searchOf(searchParams));
+  return prefetchReports(
+    workspace,
+    slug,
+    PREFETCHED_KINDS[page].map((kind) => ({ kind, search: reportSearch(kind, params) })),
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { OverviewView } from "@/components/overview/overview-view";
 import { requirePageMember } from "@/server/auth/session";
-import { prefetchReports, searchOf } from "@/server/reports/prefetch-reports";
+import { prefetchPage } from "@/server/reports/prefetch-reports";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -15,12 +15,8 @@ export default async function OverviewPage({
 }) {
   const { slug } = await params;
   const { workspace } = await requirePageMember(slug, `/w/${slug}/overview`);
-  // The cards and charts arrive with the page: the data the view asks for first is already loaded.
-  const state = await prefetchReports(workspace, slug, [
-    { kind: "overview", search: searchOf(await searchParams) },
-    { kind: "filter-options", search: "" },
-    { kind: "summary", search: "" },
-  ]);
+  // The page arrives with its first data (server/reports/prefetch-reports.ts).
+  const state = await prefetchPage(workspace, slug, "overview", await searchParams);
   return (
     <HydrationBoundary state={state}>
       <OverviewView currency={workspace.currency} timeZone={workspace.timezone} />
