@@ -7,6 +7,7 @@ import { makeCatalog, writeCampaignsCsv, writeCustomersCsv, writeOffersCsv, writ
 import { overviewQueries } from "./filter-views";
 import { duringImport, type DuringImportResult } from "./during-import";
 import { duringClvFit, type DuringClvFitResult } from "./during-clv-fit";
+import { firstChart, type FirstChartResult } from "./first-chart";
 import type { Request as CannonRequest } from "autocannon";
 
 const DIR = path.join(process.cwd(), "bench", ".data");
@@ -233,6 +234,9 @@ async function main() {
       row.duringImport = process.env.BENCH_HTTP !== "0" ? await duringImport(dbPath, csv) : { skipped: "not run (BENCH_HTTP=0)" };
       log(`${lines}: other users' requests during lifetime-value fits…`);
       row.duringClvFit = process.env.BENCH_HTTP !== "0" ? await duringClvFit(dbPath) : { skipped: "not run (BENCH_HTTP=0)" };
+      // On the demo shop, once: time to first chart does not depend on the bench's size.
+      log("time to first chart on the demo, in Chromium…");
+      row.firstChart = process.env.BENCH_HTTP !== "0" ? await firstChart() : { skipped: "not run (BENCH_HTTP=0)" };
     }
     results.push(row);
     write(results); // after each size, so a long run that is stopped still leaves its figures
@@ -301,6 +305,13 @@ function renderMarkdown(machine: Record<string, unknown>, results: Record<string
         ([probe, p]) =>
           `| ${f(r.lines)} | ${d.fitSeconds.map((x) => f(x, 1)).join(", ")} | ${probe} | ${f(p.requests)} | ${f(p.p50Ms)} | ${f(p.p99Ms)} | ${f(p.maxMs)} | ${f(p.errors)} |`,
       );
+    });
+  const firstCharts = results
+    .filter((r) => r.firstChart)
+    .flatMap((r) => {
+      const c = r.firstChart as FirstChartResult;
+      if ("skipped" in c) return [`| skipped: ${c.skipped} ||||`];
+      return c.pages.map((p) => `| ${p.page} | ${f(p.loadMs)} | ${f(p.kpiMs)} | ${f(p.chartMs)} |`);
     });
   const matrix = results.filter((r) => r.filterMatrix);
   const matrixRows = matrix.map((r) => {
@@ -373,6 +384,12 @@ The fit runs on a worker thread. Each probe sends one request at a time, 100 ms 
 | lines | fit s (each) | probe | requests | p50 ms | p99 ms | max ms | errors |
 |---:|---|---|---:|---:|---:|---:|---:|
 ${duringFit.join("\n")}
+
+## Time to first chart on the demo shop (bench/first-chart.ts: Chromium, production build, median of 5 loads)
+
+| page | load event ms | first KPI value ms | first chart ms |
+|---|---:|---:|---:|
+${firstCharts.join("\n")}
 
 ${notes}`;
 }
