@@ -6,6 +6,7 @@ import type { FilterOptions } from "@/lib/kpi/filters";
 import { shiftDay } from "@/lib/kpi/period";
 import { displayValue } from "@/lib/text/display-value";
 import { useDimensionLabel } from "@/components/segments/use-dimension-label";
+import { useChannelLabel } from "@/components/segments/use-channel-label";
 
 type Preset = "all" | "last30" | "last90" | "last365" | "custom";
 const PRESET_DAYS: Record<Exclude<Preset, "all" | "custom">, number> = { last30: 30, last90: 90, last365: 365 };
@@ -26,6 +27,7 @@ type Props = {
 
 export function FilterBar({ options, dataRange, compare = true, keep = [], periodOnly = false }: Props) {
   const t = useTranslations("overview");
+  const channelLabel = useChannelLabel();
   const dimension = useDimensionLabel();
   const { params, update, navigate, locked } = useReportView();
   const from = params.get("from");
@@ -149,7 +151,7 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
                 <option value="">{t("anyChannel")}</option>
                 {options?.channels.map((c) => (
                   <option key={c} value={c} title={c}>
-                    {displayValue(c).label}
+                    {channelLabel(c)}
                   </option>
                 ))}
               </select>

@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useDimensionLabel } from "@/components/segments/use-dimension-label";
 import { describeView, type ViewPart } from "@/lib/share/describe-view";
+import { useChannelLabel } from "@/components/segments/use-channel-label";
 
 /** What a saved view shows, in words: its period, comparison and filters (never the URL's own keys). */
 export function ViewDescription({ query }: { query: string }) {
@@ -10,6 +11,7 @@ export function ViewDescription({ query }: { query: string }) {
   const format = useFormatter();
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const dimension = useDimensionLabel();
+  const channelLabel = useChannelLabel();
   const say = (p: ViewPart): string => {
     switch (p.kind) {
       case "period":
@@ -19,9 +21,10 @@ export function ViewDescription({ query }: { query: string }) {
         if (p.value === "none") return t("overview.compareNone");
         return t("reports.view.compare", { what: t(p.value === "year" ? "overview.compareYear" : "overview.comparePrevious") });
       case "segment":
-        return `${dimension(p.key)}: ${p.value}`;
-      case "campaign":
+        return `${dimension(p.key)}: ${p.key === "channel" ? channelLabel(p.value) : p.value}`;
       case "channel":
+        return `${t("overview.channel")}: ${channelLabel(p.value)}`;
+      case "campaign":
       case "category":
         return `${t(`overview.${p.kind}`)}: ${p.value}`;
       case "by":

@@ -4,16 +4,19 @@ import { useTranslations } from "next-intl";
 import { UNKNOWN_SEGMENT } from "@/lib/segments/dimensions";
 import { RFM_GROUPS, type RfmGroup } from "@/lib/segments/rfm";
 import { displayValue } from "@/lib/text/display-value";
+import { useChannelLabel } from "./use-channel-label";
 
 /** A segment value in words, in the page's language: RFM groups and new/returning are codes in the
  * data, and customers without a value are "(unknown)". Other values are the shop's own, cut to 40 characters
  * and isolated (lib/text/display-value.ts). */
 export function useSegmentValueLabel(dimension: string): (value: string) => string {
   const t = useTranslations("segments");
+  const channelLabel = useChannelLabel();
   return (value) => {
     if (value === UNKNOWN_SEGMENT) return t("unknown");
     if (dimension === "rfm" && (RFM_GROUPS as readonly string[]).includes(value)) return t(`rfmGroups.${value as RfmGroup}`);
     if (dimension === "history" && (value === "new" || value === "returning")) return t(`history.${value}`);
+    if (dimension === "channel") return channelLabel(value);
     return displayValue(value, 40).label;
   };
 }

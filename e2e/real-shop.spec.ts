@@ -1,0 +1,43 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+// The shared real Shopify shop (../shared/datasets, present in CI), uploaded as a marketer does: its
+// orders and products exports through the Imports page into a new workspace, then read on the
+// overview. The figures are those server/import/real-shop-kpis.test.ts checks against a reading of the
+// raw CSVs with Python's csv module (server/import/real-shop-kpis.reference.py).
+const SHOP = path.join(process.cwd(), "..", "shared", "datasets", "shop_exports");
+
+test.skip(!existsSync(SHOP), "the shared datasets are not beside the project");
+
+test("the real Shopify shop, uploaded through the page: its KPIs on the overview and its channels in words", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/w/demo-webshop/settings");
+  await page.getByLabel("Name", { exact: true }).last().fill("Pet Pads");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page).toHaveURL(/\/w\/pet-pads\/overview$/);
+
+  for (const [file, summary] of [
+    ["shopify_orders_export_petpads_2023-05_redacted.csv", "5,121 rows read"],
+    ["shopify_products_export_petpads_2023-05.csv", "3,399 rows read"],
+  ] as const) {
+    await page.goto("/w/pet-pads/imports");
+    await page.getByLabel("Choose file").setInputFiles(path.join(SHOP, file));
+    await expect(page.getByTestId("import-preview")).toBeVisible();
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(page.getByTestId("import-result")).toContainText(summary, { timeout: 60_000 });
+  }
+
+  await page.goto("/w/pet-pads/overview");
+  await expect(page.getByTestId("kpi-crossSellRatio-value")).toHaveText("12.9%");
+  await expect(page.getByTestId("kpi-crossSellRatio-counts")).toContainText("461");
+  await expect(page.getByTestId("kpi-crossSellRatio-counts")).toContainText("3,566");
+  await expect(page.getByTestId("kpi-upsellRatio-value")).toHaveText("26.2%");
+
+  // Shopify's "Source" codes and app numbers, in words in the channel filter.
+  const channel = page.getByLabel("Order channel", { exact: true });
+  for (const label of ["Online store", "Subscriptions", "Draft orders", "Sales channel app 5776891"]) {
+    await expect(channel.locator("option", { hasText: label })).toHaveCount(1);
+  }
+  await expect(channel.locator("option", { hasText: /^5776891$/ })).toHaveCount(0);
+});
