@@ -37,6 +37,8 @@ export function openSessionStore(file: string, now: () => number = Date.now): Se
     "INSERT INTO kv (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
   );
   const remove = db.prepare("DELETE FROM kv WHERE key = ?");
+  // A prefix as a key range: the primary key's order serves it (LIKE would need escaping and a scan).
+  const removeRange = db.prepare("DELETE FROM kv WHERE key >= ? AND key < ?");
   // A counter lives a fixed window from its first increment: an expired one starts again at 1.
   const bump = db.prepare<[string, number, number, number, number], { count: number; resetAt: number }>(
     `INSERT INTO kv (key, value, expires_at) VALUES (?, '1', ?)
@@ -66,6 +68,7 @@ export function openSessionStore(file: string, now: () => number = Date.now): Se
       wrote();
     },
     delete: (key) => void remove.run(key),
+    deletePrefix: (prefix) => void removeRange.run(prefix, `${prefix}\uffff`),
     increment(key, ttlSeconds) {
       return counted(key, ttlSeconds).count;
     },

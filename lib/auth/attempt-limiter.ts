@@ -8,6 +8,8 @@ export type LimitStore = {
   get(key: string): string | null;
   set(key: string, value: string, ttlSeconds?: number): void;
   delete(key: string): void;
+  /** Forgets every key that starts with `prefix`. */
+  deletePrefix(prefix: string): void;
 };
 
 /** A LimitStore in this process's memory, with its own clock for tests. Expired keys are dropped as
@@ -44,6 +46,9 @@ export function memoryLimitStore(now: () => number = Date.now): LimitStore {
       prune();
     },
     delete: (key) => void entries.delete(key),
+    deletePrefix(prefix) {
+      for (const key of [...entries.keys()]) if (key.startsWith(prefix)) entries.delete(key);
+    },
   };
 }
 

@@ -29,6 +29,13 @@ export class Lockout {
     return { waitSeconds: count > this.o.max ? Math.max(1, Math.ceil((resetAt - now) / 1000)) : 0, knownDevice };
   }
 
+  /** A new secret: no browser is known to `subject` any more (one that knew the old password does not
+   * keep a budget of its own). */
+  forgetDevices(subject: string): void {
+    this.store.deletePrefix(`${this.o.prefix}:known:${subject}:`);
+    this.store.deletePrefix(`${this.o.prefix}:device:${subject}:`);
+  }
+
   /** The right secret from `device`: its own count starts again and it is known to `subject` from now on.
    * An unknown browser's right attempt is taken back from the unknown browsers' count, so someone signing
    * in from new browsers is never locked out by their own successes; the guesses in that count stay. */

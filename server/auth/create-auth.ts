@@ -71,6 +71,11 @@ export function createAuth(db: Db, env: Env, { withNextCookies, sessions }: { wi
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/change-password" && ctx.context.returned && !(ctx.context.returned instanceof Error)) {
+          const email = ctx.context.session?.user.email;
+          if (email) accounts.forgetDevices(email.toLowerCase());
+          return;
+        }
         if (ctx.path !== "/sign-in/email" || !ctx.context.newSession) return;
         // This browser is known to the account from now on: a lockout by someone else spares it.
         let device = deviceIdOf(secret, ctx.getCookie(DEVICE_COOKIE));

@@ -77,6 +77,32 @@ describe("sign-in limits", () => {
     }
   });
 
+  it("forgets the browsers known to an account when its password changes", async () => {
+    const { auth, close } = await setup();
+    try {
+      const first = await signIn(auth, OWNER, { ip: "192.0.2.1" });
+      const device = deviceCookieOf(first)!;
+      const session = first.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
+      const changed = await auth.handler(
+        new Request(`${URL_}/api/auth/change-password`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: URL_, cookie: session, [CLIENT_IP_HEADER]: "192.0.2.1" },
+          body: JSON.stringify({ currentPassword: OWNER.password, newPassword: "a brand new password" }),
+        }),
+      );
+      expect(changed.status).toBe(200);
+      for (let i = 0; i < ACCOUNT_ATTEMPTS.max; i++) await signIn(auth, { ...OWNER, password: `guess-${i}` }, { ip: `198.51.100.${i}` });
+      // The browser knew the old password only: it is one of the new browsers now.
+      const again = await signIn(auth, { ...OWNER, password: "a brand new password" }, { ip: "192.0.2.1", cookie: device });
+      expect(again.status).toBe(429);
+    } finally {
+      close();
+    }
+  });
+
   it("limits per address by the address the server entry worked out, whatever X-Forwarded-For claims", async () => {
     const { auth, close } = await setup("3");
     try {
