@@ -20,12 +20,21 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
+// A brand shared by every copy of this module: the server's bundles each hold their own copy, and a
+// failure made in one (the report worker's answer, server/reports) must still be one in another.
+const BRAND = Symbol.for("liftboard.AppFailure");
+
 export class AppFailure extends Error {
+  readonly [BRAND] = true;
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
   ) {
     super(message);
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
