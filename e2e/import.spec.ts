@@ -105,3 +105,17 @@ test("an import waits, saying so, while another holds the database, then runs; t
   }
   await expect(page.getByTestId("import-result")).toBeVisible({ timeout: 30_000 });
 });
+
+test("in Dutch, the preview names the fields in Dutch", async ({ page, context }) => {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "nl", domain: "localhost", path: "/" }]);
+  await page.goto(`/w/${SLUG}/imports`);
+  await page.locator('input[type="file"]').setInputFiles(FILE);
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toBeVisible();
+  for (const field of ["ordernummer", "besteldatum", "klantnummer", "stukprijs", "aantal"]) await expect(preview).toContainText(field);
+  // The rows as read are headed by the file's own columns, each with the field it fills.
+  const headings = page.getByTestId("import-preview-rows").locator("thead th");
+  await expect(headings.filter({ hasText: "Stukprijs" })).toContainText("stukprijs");
+  await expect(headings.filter({ hasText: "Besteldatum" })).toContainText("besteldatum");
+  await expect(page.getByTestId("import-preview-rows").locator("thead")).not.toContainText("unit price");
+});

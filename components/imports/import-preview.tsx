@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { FileProblem, FormatDetection, ImportFormat, RowBatch } from "@/lib/import";
 import { CSV_KINDS, ENCODINGS, KIND_SPECS, type CsvKind } from "@/lib/import";
 import { Alert } from "@/components/ui/alert";
+import { useFieldLabel } from "./use-field-label";
 
 export type Preview = {
   detection: FormatDetection;
@@ -17,6 +18,8 @@ const select = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
 const DELIMITERS = [",", ";", "\t", "|"] as const;
 
 /** What the file will be read as, every decision correctable; `onChange` re-reads with it. */
+const RECORD_KEY_FIELDS: Record<string, string> = { orderedAt: "order_date", productFamily: "family", productPrice: "price" };
+
 export function ImportPreview({
   preview,
   timeZone,
@@ -33,7 +36,7 @@ export function ImportPreview({
   const { detection, format, rows } = preview;
   const spec = KIND_SPECS[format.kind];
   const groupOf = (field: string) => spec.required.find((g) => (g as readonly string[]).includes(field)) as readonly string[] | undefined;
-  const labelOf = (field: string) => spec.fields[field]?.label ?? field;
+  const labelOf = useFieldLabel(format.kind);
   // Whether a field is required, alone or as one of a group, and whether the file has it (or a sibling).
   const requirement = (field: string) => {
     const group = groupOf(field)?.filter((f) => !spec.fields[f].presetOnly || format.columns[f]);
@@ -60,6 +63,14 @@ export function ImportPreview({
               ? JSON.stringify(v)
               : String(v);
   const words = (key: string) => key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  // A record's key is its field's name in camelCase, but for the few a record names after what it holds.
+  const fieldOfKey = (key: string) => RECORD_KEY_FIELDS[key] ?? key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  // A column of the rows as read: headed by the file's own column, with the field it fills beneath.
+  const heading = (key: string) => {
+    const field = fieldOfKey(key);
+    if (!spec.fields[field]) return { column: words(key), field: null };
+    return { column: format.columns[field] ?? labelOf(field), field: format.columns[field] ? labelOf(field) : null };
+  };
 
   return (
     <div className="space-y-5" data-testid="import-preview">
@@ -145,7 +156,7 @@ export function ImportPreview({
                     </td>
                     <td className="py-1">
                       <select
-                        aria-label={`${t("column")}: ${field}`}
+                        aria-label={`${t("column")}: ${labelOf(field)}`}
                         className={select}
                         value={format.columns[field] ?? ""}
                         onChange={(e) => {
@@ -218,11 +229,15 @@ export function ImportPreview({
             <thead className="sticky top-0 bg-slate-50 text-slate-500">
               <tr>
                 <th className="px-2 py-1 font-medium">{t("line")}</th>
-                {columns.map((c) => (
-                  <th key={c} className="px-2 py-1 font-medium">
-                    {words(c)}
-                  </th>
-                ))}
+                {columns.map((c) => {
+                  const h = heading(c);
+                  return (
+                    <th key={c} className="px-2 py-1 font-medium">
+                      {h.column}
+                      {h.field && <span className="block font-normal text-slate-500">{h.field}</span>}
+                    </th>
+                  );
+                })}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

@@ -11,6 +11,7 @@ import { CSV_KINDS, type CsvKind } from "@/lib/import";
 import { ImportPreview, type Preview } from "./import-preview";
 import { rejectedRowsCsv } from "./rejected-csv";
 import { useImportUpload } from "./use-import-upload";
+import { useFieldLabel } from "./use-field-label";
 
 const SAMPLE = 1 << 20; // detection reads the first megabyte
 
@@ -49,7 +50,8 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
     void read(f);
   }
 
-  const missing = preview?.detection && preview.format ? missingFields(preview) : [];
+  const fieldLabel = useFieldLabel(preview?.format?.kind ?? "orders");
+  const missing = preview?.detection && preview.format ? missingFields(preview).map((fields) => fields.map(fieldLabel).join(" / ")) : [];
   const n = (v: number) => format.number(v);
 
   return (
@@ -178,8 +180,9 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
   );
 }
 
-function missingFields(p: Preview): string[] {
+/** The required fields (each a group any one of which will do) that no column is mapped to yet. */
+function missingFields(p: Preview): string[][] {
   return p.detection.missingRequired.length && !p.savedFormat
-    ? p.detection.missingRequired.filter((m) => !m.fields.some((f) => p.format.columns[f])).map((m) => m.label)
+    ? p.detection.missingRequired.filter((m) => !m.fields.some((f) => p.format.columns[f])).map((m) => m.fields)
     : [];
 }

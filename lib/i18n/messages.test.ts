@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
+import { KIND_SPECS } from "@/lib/import";
 
 const keys = (o: object, prefix = ""): string[] =>
   Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -12,5 +13,13 @@ describe("messages", () => {
   it("English and Dutch have the same keys and the same placeholders", () => {
     expect(keys(nl).sort()).toEqual(keys(en).sort());
     for (const k of keys(en)) expect(placeholders(get(nl, k)), k).toEqual(placeholders(get(en, k)));
+  });
+
+  it("every field an import maps has a label in both languages", () => {
+    const fields = Object.values(KIND_SPECS).flatMap((spec) => Object.keys(spec.fields));
+    for (const f of fields) {
+      expect(en.importFields, f).toHaveProperty(f);
+      expect(nl.importFields, f).toHaveProperty(f);
+    }
   });
 });
