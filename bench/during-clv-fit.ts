@@ -1,14 +1,10 @@
 // Issue 21: a lifetime-value fit for a new calibration date must not stall everyone else's requests.
 // `node --conditions=react-server --import tsx bench/during-clv-fit.ts [SOURCE_DB]` runs it alone;
 // `npm run bench` runs it at 1M lines. Figures, never pass/fail.
-import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { sleep, summarise, type ProbeSummary } from "./during-import";
-
-const NODE = [process.execPath, "--conditions=react-server", "--import", "tsx"];
-const EMAIL = "bench@liftboard.test";
-const PASSWORD = "bench-password";
+import { createBenchOwner, serveBuild, signInCookie } from "./serve-build";
 
 export type DuringClvFitResult = { fitSeconds: number[]; probes: Record<string, ProbeSummary> } | { skipped: string };
 
@@ -20,33 +16,11 @@ export async function duringClvFit(sourceDb: string, port = 3902): Promise<Durin
   const dbPath = path.join(path.dirname(sourceDb), "during-clv-fit.db");
   for (const f of [dbPath, dbPath.replace(/\.db$/, ".sessions.db")]) for (const suffix of ["", "-wal", "-shm"]) rmSync(f + suffix, { force: true });
   copyFileSync(sourceDb, dbPath);
-  const origin = `http://localhost:${port}`;
-  const env = { ...process.env, DATABASE_PATH: dbPath, LIFTBOARD_URL: origin, NEXT_TELEMETRY_DISABLED: "1", LIFTBOARD_SIGNIN_LIMIT: "100000" };
-  spawnSync(NODE[0], [...NODE.slice(1), "cli/index.ts", "user", "create", "--email", EMAIL, "--password", PASSWORD, "--role", "owner", "--db", dbPath], {
-    env,
-  });
-  const server = spawn(process.execPath, ["server.mjs"], { env: { ...env, PORT: String(port), LIFTBOARD_HOST: "127.0.0.1" }, stdio: "ignore", detached: true });
-  const base = `http://127.0.0.1:${port}`;
+  createBenchOwner(dbPath);
+  const server = await serveBuild(dbPath, port);
+  const { base } = server;
   try {
-    for (
-      let i = 0;
-      i < 120 &&
-      !(await fetch(`${base}/sign-in`).then(
-        (r) => r.ok,
-        () => false,
-      ));
-      i++
-    )
-      await sleep(500);
-    const signedIn = await fetch(`${base}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Origin: origin },
-      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-    });
-    const cookie = signedIn.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const cookie = await signInCookie(server);
     const script = (await (await fetch(`${base}/sign-in`)).text()).match(/\/_next\/static\/[^"']+\.js/)?.[0];
     const predicted = (cal?: string) => fetch(`${base}/api/v1/workspaces/default/customers/predicted${cal ? `?cal=${cal}` : ""}`, { headers: { cookie } });
     const first = (await (await predicted()).json()) as { calibrationEnd: string };
@@ -85,11 +59,7 @@ export async function duringClvFit(sourceDb: string, port = 3902): Promise<Durin
     }
     return { fitSeconds, probes: Object.fromEntries(Object.entries(samples).map(([k, s]) => [k, summarise(s)])) };
   } finally {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      /* already gone */
-    }
+    server.stop();
   }
 }
 

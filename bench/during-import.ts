@@ -1,15 +1,11 @@
 // Issue 21's goal: while a large import runs over HTTP, everyone else's requests still answer.
 // `node --conditions=react-server --import tsx bench/during-import.ts [SOURCE_DB] [ORDERS_CSV]`
 // runs it alone; `npm run bench` runs it at 1M lines. Figures, never pass/fail.
-import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, createReadStream, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { overviewQueries } from "./filter-views";
-
-const NODE = [process.execPath, "--conditions=react-server", "--import", "tsx"];
-const EMAIL = "bench@liftboard.test";
-const PASSWORD = "bench-password";
+import { BENCH_USER, createBenchOwner, makeShareLink, serveBuild, signIn, signInCookie } from "./serve-build";
 
 export type ProbeSummary = { requests: number; p50Ms: number; p99Ms: number; maxMs: number; errors: number; firstError: string | null };
 export type DuringImportResult = { importSeconds: number; importStatus: number; probes: Record<string, ProbeSummary> } | { skipped: string };
@@ -24,34 +20,12 @@ export async function duringImport(sourceDb: string, ordersCsv: string, port = 3
   const dbPath = path.join(path.dirname(sourceDb), "during-import.db");
   for (const suffix of ["", "-wal", "-shm"]) rmSync(dbPath + suffix, { force: true });
   copyFileSync(sourceDb, dbPath);
-  const origin = `http://localhost:${port}`;
-  const env = { ...process.env, DATABASE_PATH: dbPath, LIFTBOARD_URL: origin, NEXT_TELEMETRY_DISABLED: "1", LIFTBOARD_SIGNIN_LIMIT: "100000" };
-  const cli = (...args: string[]) => spawnSync(NODE[0], [...NODE.slice(1), "cli/index.ts", ...args, "--db", dbPath], { env, encoding: "utf8" });
-  cli("user", "create", "--email", EMAIL, "--password", PASSWORD, "--role", "owner");
+  createBenchOwner(dbPath);
   const token = await prepare(dbPath);
-  const server = spawn(process.execPath, ["server.mjs"], { env: { ...env, PORT: String(port), LIFTBOARD_HOST: "127.0.0.1" }, stdio: "ignore", detached: true });
-  const base = `http://127.0.0.1:${port}`;
+  const server = await serveBuild(dbPath, port);
+  const { base, origin } = server;
   try {
-    for (
-      let i = 0;
-      i < 120 &&
-      !(await fetch(`${base}/sign-in`).then(
-        (r) => r.ok,
-        () => false,
-      ));
-      i++
-    )
-      await sleep(500);
-    const signIn = () =>
-      fetch(`${base}/api/auth/sign-in/email`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Origin: origin },
-        body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-      });
-    const cookie = (await signIn()).headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const cookie = await signInCookie(server);
     const script = (await (await fetch(`${base}/sign-in`)).text()).match(/\/_next\/static\/[^"']+\.js/)?.[0];
     const small = readFileSync(ordersCsv, "utf8").split("\n").slice(0, 101).join("\n") + "\n";
     const upload = (workspace: string, body: BodyInit, length: number) =>
@@ -66,7 +40,7 @@ export async function duringImport(sourceDb: string, ordersCsv: string, port = 3
     let view = 0;
     // Every probe answers once before the import starts: nothing below measures a first compile.
     const probes: Record<string, () => Promise<Response>> = {
-      "sign-in": signIn,
+      "sign-in": () => signIn(server),
       "page data (overviews under the matrix's filters, each computed)": () => fetch(views[view++ % views.length], { headers: { cookie } }),
       "share link page": () => fetch(`${base}/share/${token}`),
       "100-line import into another workspace": () => upload("other", small, Buffer.byteLength(small)),
@@ -101,11 +75,7 @@ export async function duringImport(sourceDb: string, ordersCsv: string, port = 3
     await Promise.all(loops);
     return { importSeconds, importStatus, probes: Object.fromEntries(Object.entries(samples).map(([k, s]) => [k, summarise(s)])) };
   } finally {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      /* already gone */
-    }
+    server.stop();
   }
 }
 
@@ -121,20 +91,17 @@ async function prepare(dbPath: string): Promise<string> {
   const { openDb } = await import("@/db/open-db");
   const { createWorkspace } = await import("@/db/queries/workspaces/workspaces");
   const { addMember } = await import("@/db/queries/workspaces/members");
-  const { createSavedReport } = await import("@/db/queries/reports/saved-reports");
-  const { createShareLink } = await import("@/db/queries/reports/share-links");
   const db = openDb(dbPath);
   try {
-    const userId = db.$client.prepare("SELECT id FROM user WHERE email = ?").pluck().get(EMAIL) as string;
+    const userId = db.$client.prepare("SELECT id FROM user WHERE email = ?").pluck().get(BENCH_USER.email) as string;
     for (const slug of ["big", "other"]) {
       const ws = createWorkspace(db, { name: slug, currency: "EUR", timezone: "Europe/Amsterdam", locale: "nl" });
       addMember(db, ws.id, userId, "owner");
     }
-    const report = createSavedReport(db, { workspaceId: 1, createdBy: null, name: "Bench", page: "overview", query: "from=2026-08-02&to=2026-10-31" });
-    return (await createShareLink(db, { workspaceId: 1, reportId: report.id, createdBy: null, mode: "live" })).token;
   } finally {
     db.$client.close();
   }
+  return makeShareLink(dbPath, "from=2026-08-02&to=2026-10-31");
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,5 +1,5 @@
 // npm run bench: see docs/benchmarks.md. Not part of npm test; figures, never pass/fail.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { overviewQueries } from "./filter-views";
 import { duringImport, type DuringImportResult } from "./during-import";
 import { duringClvFit, type DuringClvFitResult } from "./during-clv-fit";
 import { firstChart, type FirstChartResult } from "./first-chart";
+import { createBenchOwner, makeShareLink, serveBuild, signInCookie } from "./serve-build";
 import type { Request as CannonRequest } from "autocannon";
 
 const DIR = path.join(process.cwd(), "bench", ".data");
@@ -110,61 +111,22 @@ async function httpLoad(
   dbPath: string,
 ): Promise<{ overview: LoadResult; shareLink: LoadResult; filtersWarm: LoadResult; filtersCold: LoadResult } | { skipped: string }> {
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return { skipped: "no production build (.next): run npm run build first" };
-  const port = 3900;
-  const env = { ...process.env, DATABASE_PATH: dbPath, LIFTBOARD_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
-  spawnSync(
-    NODE[0],
-    [...NODE.slice(1), "cli/index.ts", "user", "create", "--email", "bench@liftboard.test", "--password", "bench-password", "--role", "owner", "--db", dbPath],
-    { env },
-  );
-  const token = await makeShareLink(dbPath);
-  const server = spawn(process.execPath, ["server.mjs"], { env: { ...env, PORT: String(port), LIFTBOARD_HOST: "127.0.0.1" }, stdio: "ignore", detached: true });
+  createBenchOwner(dbPath);
+  const token = await makeShareLink(dbPath, "from=2026-08-02&to=2026-10-31");
+  const server = await serveBuild(dbPath, 3900);
+  const { base } = server;
   try {
-    for (let i = 0; i < 60; i++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/sign-in`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Origin: `http://localhost:${port}` },
-      body: JSON.stringify({ email: "bench@liftboard.test", password: "bench-password" }),
-    });
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    const overview = await load(`http://127.0.0.1:${port}/api/v1/workspaces/default/overview?from=2026-08-02&to=2026-10-31`, { cookie });
-    const shareLink = await load(`http://127.0.0.1:${port}/share/${token}/data/overview`);
+    const cookie = await signInCookie(server);
+    const overview = await load(`${base}/api/v1/workspaces/default/overview?from=2026-08-02&to=2026-10-31`, { cookie });
+    const shareLink = await load(`${base}/share/${token}/data/overview`);
     // Overviews whose filters rotate through the matrix (bench/filter-matrix.ts): first while every
     // answer is still to be computed (the first viewers after an import), then with each answered once.
     const list = overviewQueries().map((q) => `/api/v1/workspaces/default/overview?${new URLSearchParams(q)}`);
-    const filtersCold = await load(`http://127.0.0.1:${port}/`, { cookie }, { list, warm: false });
-    const filtersWarm = await load(`http://127.0.0.1:${port}/`, { cookie }, { list, warm: true });
+    const filtersCold = await load(`${base}/`, { cookie }, { list, warm: false });
+    const filtersWarm = await load(`${base}/`, { cookie }, { list, warm: true });
     return { overview, shareLink, filtersCold, filtersWarm };
   } finally {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      /* already gone */
-    }
-  }
-}
-
-/** A live share link of the same overview view, made the way the app makes it. */
-async function makeShareLink(dbPath: string): Promise<string> {
-  const { openDb } = await import("@/db/open-db");
-  const { createSavedReport } = await import("@/db/queries/reports/saved-reports");
-  const { createShareLink } = await import("@/db/queries/reports/share-links");
-  const db = openDb(dbPath);
-  try {
-    const report = createSavedReport(db, { workspaceId: 1, createdBy: null, name: "Bench", page: "overview", query: "from=2026-08-02&to=2026-10-31" });
-    return (await createShareLink(db, { workspaceId: 1, reportId: report.id, createdBy: null, mode: "live" })).token;
-  } finally {
-    db.$client.close();
+    server.stop();
   }
 }
 
