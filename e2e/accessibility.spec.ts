@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { SLUG } from "./fixtures";
+import { SLUG, newShareLink } from "./fixtures";
 
 // axe-core (WCAG 2.1 A and AA) on every page, in English and Dutch, at 1440 and 390 px: no serious or
 // critical violation. Each finding is listed with its rule, its first elements and how many there are.
@@ -47,15 +47,7 @@ test.describe("signed out", () => {
 });
 
 test("a share link's page passes axe-core, at 1440 and 390 px", async ({ page, browser }) => {
-  await page.goto(`/w/${SLUG}/overview`);
-  await page.getByRole("button", { name: "Save view" }).click();
-  await page.getByLabel("Report name").fill("Overview for axe");
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await page.getByRole("link", { name: "Saved: share it from Reports & sharing" }).click();
-  const card = page.locator("section", { has: page.getByTestId("report-Overview for axe") });
-  await card.getByRole("button", { name: "New share link" }).click();
-  await card.getByRole("button", { name: "Create link" }).click();
-  const url = await card.getByLabel("Share link", { exact: true }).inputValue();
+  const url = await newShareLink(page, "overview", "Overview for axe");
 
   const reader = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const p = await reader.newPage();

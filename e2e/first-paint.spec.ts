@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { OWNER_STATE, SLUG } from "./fixtures";
+import { OWNER_STATE, SLUG, newShareLink } from "./fixtures";
 
 // The overview arrives with its numbers: rendered on the server, not fetched by the browser after
 // hydration. With JavaScript off, only the server's HTML is there to read.
@@ -16,15 +16,7 @@ test("the overview's KPI cards are in the page's HTML, with the numbers the API 
 });
 
 test("a share link's page is in its HTML too, with the link's own numbers", async ({ browser, page }) => {
-  await page.goto(`/w/${SLUG}/overview?from=2026-08-03&to=2026-10-31`);
-  await page.getByRole("button", { name: "Save view" }).click();
-  await page.getByLabel("Report name").fill("First paint");
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await page.getByRole("link", { name: "Saved: share it from Reports & sharing" }).click();
-  const card = page.locator("section", { has: page.getByTestId("report-First paint") });
-  await card.getByRole("button", { name: "New share link" }).click();
-  await card.getByRole("button", { name: "Create link" }).click();
-  const url = await card.getByLabel("Share link", { exact: true }).inputValue();
+  const url = await newShareLink(page, "overview?from=2026-08-03&to=2026-10-31", "First paint");
   const token = url.split("/share/")[1];
 
   const reader = await browser.newContext({ storageState: { cookies: [], origins: [] }, javaScriptEnabled: false });

@@ -1,17 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
-import { SLUG } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { SLUG, saveView } from "./fixtures";
 
 const VIEW = "from=2026-08-03&to=2026-10-31&segment=region%3DNoord-Holland";
-
-async function saveView(page: Page, path: string, name: string) {
-  await page.goto(`/w/${SLUG}/${path}`);
-  await page.getByRole("button", { name: "Save view" }).click();
-  await page.getByLabel("Report name").fill(name);
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await page.getByRole("link", { name: "Saved: share it from Reports & sharing" }).click();
-  await expect(page).toHaveURL(new RegExp(`/w/${SLUG}/reports$`));
-  return page.locator("section", { has: page.getByTestId(`report-${name}`) });
-}
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
