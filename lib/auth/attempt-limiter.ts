@@ -71,4 +71,9 @@ export class AttemptLimiter {
   reset(key: string): void {
     this.store.delete(`${this.prefix}:${key}`);
   }
+
+  /** Takes one attempt on `key` back (one that turned out to be the right secret). */
+  takeBack(key: string): void {
+    this.store.uncount(`${this.prefix}:${key}`);
+  }
 }

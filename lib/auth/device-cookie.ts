@@ -3,6 +3,10 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 export const DEVICE_COOKIE = "liftboard.device";
 export const DEVICE_COOKIE_MAX_AGE_SECONDS = 400 * 24 * 3600;
 
+/** How the device cookie is set, by sign-in and by a share link's unlock alike. */
+export const deviceCookieOptions = (secure: boolean) =>
+  ({ httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS }) as const;
+
 const mac = (secret: string, id: string) => createHmac("sha256", secret).update(`device:${id}`).digest("base64url");
 
 /** A new browser id, signed so that nobody can claim another browser's standing by guessing ids. */

@@ -10,7 +10,7 @@ import { unlockShareLinkSchema } from "@/lib/schemas/share";
 import { getShareSecret } from "@/server/share/open-share";
 import { shareCookieName, shareCookiePath } from "@/lib/share/share-cookie";
 import { ShareUnlockLimiter } from "@/lib/share/share-unlock-limiter";
-import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, deviceIdOf, newDeviceCookie } from "@/lib/auth/device-cookie";
+import { DEVICE_COOKIE, deviceCookieOptions, deviceIdOf, newDeviceCookie } from "@/lib/auth/device-cookie";
 import { clientIpOf } from "@/server/http/client-ip";
 
 const g = globalThis as unknown as { liftboardShareLimiter?: ShareUnlockLimiter };
@@ -53,6 +53,6 @@ export async function unlockShareLink(input: { token: string; password: string }
     expires: result.cookie.expiresAt,
   });
   // This browser is known to the link from now on: a lockout by someone guessing spares it.
-  if (fresh) jar.set(DEVICE_COOKIE, fresh.value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS });
+  if (fresh) jar.set(DEVICE_COOKIE, fresh.value, deviceCookieOptions(secure));
   return ok(null);
 }

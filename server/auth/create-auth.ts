@@ -3,7 +3,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { memoryLimitStore } from "../../lib/auth/attempt-limiter";
-import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, deviceIdOf, newDeviceCookie } from "../../lib/auth/device-cookie";
+import { DEVICE_COOKIE, deviceCookieOptions, deviceIdOf, newDeviceCookie } from "../../lib/auth/device-cookie";
 import { Lockout } from "../../lib/auth/lockout";
 import { CLIENT_IP_HEADER, clientAddressTrusted } from "../http/client-address.mjs";
 import type { Db } from "@/db/client";
@@ -82,13 +82,7 @@ export function createAuth(db: Db, env: Env, { withNextCookies, sessions }: { wi
         if (!device) {
           const cookie = newDeviceCookie(secret);
           device = cookie.id;
-          ctx.setCookie(DEVICE_COOKIE, cookie.value, {
-            httpOnly: true,
-            sameSite: "lax",
-            secure: baseURL.startsWith("https://"),
-            path: "/",
-            maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
-          });
+          ctx.setCookie(DEVICE_COOKIE, cookie.value, deviceCookieOptions(baseURL.startsWith("https://")));
         }
         accounts.succeeded(ctx.context.newSession.user.email.toLowerCase(), device);
       }),
