@@ -2,8 +2,8 @@ import "server-only";
 import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
 import { getDb } from "@/db";
 import { REPORT_SOURCES } from "@/db/queries/reports/report-sources";
-import { sharedReportOutput, sharedReportQuery } from "@/db/queries/reports/load-report";
 import type { ReportPage } from "@/lib/schemas/share";
+import { loadSharedKind, type OpenedShare } from "./load-shared-kind";
 import type { Workspace } from "@/db/queries/workspaces/workspaces";
 import { queryKeys } from "@/lib/query-keys";
 import { searchParamsToObject } from "@/lib/search-params";
@@ -34,48 +34,39 @@ export function prefetchPage(workspace: Workspace, slug: string, page: ReportPag
 /**
  * A page's first data, loaded while the server renders it and handed to TanStack Query in the browser
  * (HydrationBoundary), so the page arrives with its numbers instead of fetching them after hydration.
- * Each answer goes through JSON as the data route sends it, so the browser holds the same shape either
- * way. Input the route would refuse is left to the page, which asks and shows the refusal.
+ * Input the route would refuse is left to the page, which asks and shows the refusal.
  */
-export async function prefetchReports(workspace: Workspace, slug: string, wants: { kind: ReportKind; search: string }[]): Promise<DehydratedState> {
+export function prefetchReports(workspace: Workspace, slug: string, wants: { kind: ReportKind; search: string }[]): Promise<DehydratedState> {
   const db = getDb();
-  const client = new QueryClient();
-  await Promise.all(
-    wants.map(async ({ kind, search }) => {
-      const parsed = REPORT_SOURCES[kind].schema.safeParse(searchParamsToObject(new URLSearchParams(search)));
-      if (!parsed.success) return;
-      try {
-        const data = await loadReportOffThread(db, workspace, kind, parsed.data);
-        client.setQueryData(queryKeys.report(slug, kind, search), JSON.parse(JSON.stringify(data)));
-      } catch {
-        // The page asks the route itself and shows what it answers.
-      }
-    }),
+  return dehydrated(
+    wants.map(({ kind, search }) => ({
+      key: queryKeys.report(slug, kind, search),
+      load: async () => {
+        const parsed = REPORT_SOURCES[kind].schema.safeParse(searchParamsToObject(new URLSearchParams(search)));
+        return parsed.success ? loadReportOffThread(db, workspace, kind, parsed.data) : undefined;
+      },
+    })),
   );
-  return dehydrate(client);
 }
 
-/** prefetchReports for a share link's page: every kind the page reads, as the link's data route answers
- * it (the saved view's filters, the snapshot when the link froze one). */
-export async function prefetchSharedReport(share: {
-  token: string;
-  workspace: Workspace;
-  page: ReportPage;
-  query: string;
-  snapshot: Record<string, unknown> | null;
-}): Promise<DehydratedState> {
+/** prefetchReports for a share link's page: every kind the page reads, as the link's data route answers it. */
+export function prefetchSharedReport(token: string, share: OpenedShare): Promise<DehydratedState> {
   const db = getDb();
+  return dehydrated(REPORT_KINDS[share.report.page].map((kind) => ({ key: queryKeys.sharedReport(token, kind), load: () => loadSharedKind(db, share, kind) })));
+}
+
+/** The answers `loads` give, under their query keys, as TanStack Query state to hydrate. Each answer goes
+ * through JSON as a data route sends it, so the browser holds the same shape either way; one that fails
+ * or gives nothing is left for the page to ask for, and show what it is told. */
+async function dehydrated(loads: { key: readonly unknown[]; load: () => Promise<unknown> }[]): Promise<DehydratedState> {
   const client = new QueryClient();
-  const view = new URLSearchParams(share.query);
   await Promise.all(
-    REPORT_KINDS[share.page].map(async (kind) => {
+    loads.map(async ({ key, load }) => {
       try {
-        const data = share.snapshot
-          ? share.snapshot[kind]
-          : sharedReportOutput(kind, await loadReportOffThread(db, share.workspace, kind, sharedReportQuery(db, share.workspace, kind, view)), view);
-        if (data !== undefined) client.setQueryData(queryKeys.sharedReport(share.token, kind), JSON.parse(JSON.stringify(data)));
+        const data = await load();
+        if (data !== undefined) client.setQueryData(key, JSON.parse(JSON.stringify(data)));
       } catch {
-        // The page asks the link's data route itself and shows what it answers.
+        // The page asks the route itself.
       }
     }),
   );

@@ -27,13 +27,7 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
   }
   countShareView(db, share.link.id);
   // The report arrives with its numbers, as the workspace pages do (server/reports/prefetch-reports.ts).
-  const state = await prefetchSharedReport({
-    token,
-    workspace: share.workspace,
-    page: share.report.page,
-    query: share.report.query,
-    snapshot: share.link.mode === "snapshot" ? ((share.link.snapshot as Record<string, unknown> | null) ?? {}) : null,
-  });
+  const state = await prefetchSharedReport(token, share);
   return (
     <ShareShell
       reportName={share.report.name}

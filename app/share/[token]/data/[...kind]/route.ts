@@ -1,6 +1,5 @@
 import type { NextRequest, NextResponse } from "next/server";
-import { sharedReportOutput, sharedReportQuery } from "@/db/queries/reports/load-report";
-import { loadReportOffThread } from "@/server/reports/load-report-off-thread";
+import { loadSharedKind } from "@/server/reports/load-shared-kind";
 import { jsonError, jsonResult } from "@/server/auth/api-route";
 import { run } from "@/server/auth/workspace-action";
 import { isReportKindOf } from "@/lib/share/report-kinds";
@@ -18,15 +17,7 @@ export async function GET(_req: NextRequest, { params }: { params: Promise<{ tok
   if (opened.state === "locked") return jsonError("unauthorized", "This report is protected by a password.");
   const { share, db } = opened;
   if (!isReportKindOf(share.report.page, kind)) return jsonError("not_found", "This link does not show that.");
-  if (share.link.mode === "snapshot") {
-    const frozen = (share.link.snapshot as Record<string, unknown> | null)?.[kind];
-    return frozen === undefined ? jsonError("not_found", "This snapshot does not hold that.") : jsonResult({ ok: true, data: frozen });
-  }
-  const view = new URLSearchParams(share.report.query);
-  return jsonResult(
-    await run(async () => {
-      const data = await loadReportOffThread(db, share.workspace, kind, sharedReportQuery(db, share.workspace, kind, view));
-      return sharedReportOutput(kind, data, view);
-    }),
-  );
+  const answer = await run(() => loadSharedKind(db, share, kind));
+  if (answer.ok && answer.data === undefined) return jsonError("not_found", "This snapshot does not hold that.");
+  return jsonResult(answer);
 }
