@@ -17,10 +17,9 @@ test("an empty database leads to setup, which creates the owner and the demo wor
   // The demo shop's real counts reach the page: about 5,000 customers and 40,000 orders.
   const customers = Number((await page.getByTestId("stat-customers").innerText()).replace(/[^\d]/g, ""));
   const orders = Number((await page.getByTestId("stat-orders").innerText()).replace(/[^\d]/g, ""));
-  expect(customers).toBeGreaterThan(4000);
-  expect(customers).toBeLessThan(6000);
-  expect(orders).toBeGreaterThan(30000);
-  expect(orders).toBeLessThan(50000);
+  expect(customers).toBe(16000); // lib/demo/generate-demo.ts: 16,000 customers, about 36,000 orders
+  expect(orders).toBeGreaterThan(34900);
+  expect(orders).toBeLessThan(37100);
   await expect(page.getByRole("img", { name: "Revenue" })).toBeVisible();
   await expect(page.getByTestId("stat-revenue")).toHaveText(/^€[\d,]+\.\d{2}$/);
 

@@ -11,10 +11,10 @@ export const XSELL = {
   start: "2025-09-01",
   end: "2026-10-31",
   /** Cart widget for treated customers raises the chance of an add-on from a complementary category. */
-  addOnBoost: 1.6,
+  addOnBoost: 4,
   /** A/B test of the cart offer card: logged for each customer's first few web/app orders. */
-  maxLoggedPerCustomer: 4,
-  accept: { A: 0.08, B: 0.11 } as Record<string, number>,
+  maxLoggedPerCustomer: 3,
+  accept: { A: 0.06, B: 0.09 } as Record<string, number>,
   discount: { A: 0.1, B: 0.15 } as Record<string, number>,
 };
 export const UPSELL = { key: "CMP-UPSELL-TIER", start: "2025-03-01", end: "2025-08-31", accept: 0.22 };
@@ -31,10 +31,10 @@ export const XSELL_CATEGORIES = [CAT["Phone accessories"], CAT["Laptop accessori
 
 export type XsellVariant = "A" | "B" | "control";
 
-/** Hash-based assignment, as a shop's A/B tool would do it: 45 % A, 45 % B, 10 % holdout. */
+/** Hash-based assignment, as a shop's A/B tool would do it: 40 % A, 40 % B, 20 % holdout. */
 export function xsellVariant(customerKey: string): XsellVariant {
   const bucket = hashString(`${XSELL.key}:${customerKey}`) % 100;
-  return bucket < 45 ? "A" : bucket < 90 ? "B" : "control";
+  return bucket < 35 ? "A" : bucket < 70 ? "B" : "control";
 }
 
 export function giftBoxProduct(catalog: Catalog): number {

@@ -1,7 +1,8 @@
 import { Rng, cumulative } from "./random";
 import type { DemoProduct } from "./types";
 
-// A plausible Dutch electronics-and-lifestyle web shop. Families are tiers of one product line
+// A plausible Dutch web shop for consumer electronics and home appliances, with the consumables its
+// appliances use (coffee beans, brush heads, razor blades). Families are tiers of one product line
 // (price rises by tier); `c` marks consumables that customers re-buy.
 type Tier = [label: string, price: number];
 interface FamilySpec {
@@ -25,9 +26,9 @@ const CATEGORIES: CategorySpec[] = [
   {
     name: "Smartphones",
     code: "SPH",
-    weight: 3,
+    weight: 1.5,
     cost: [0.7, 0.75],
-    basket: 0.17,
+    basket: 0.07,
     families: [
       f("Nova X", [
         ["128 GB", 699],
@@ -67,7 +68,7 @@ const CATEGORIES: CategorySpec[] = [
     code: "PAC",
     weight: 9,
     cost: [0.4, 0.55],
-    basket: 0.65,
+    basket: 0.26,
     families: [
       f("Chargo fast charger", [
         ["20 W", 19.99],
@@ -104,9 +105,9 @@ const CATEGORIES: CategorySpec[] = [
   {
     name: "Laptops",
     code: "LAP",
-    weight: 2,
+    weight: 1,
     cost: [0.72, 0.75],
-    basket: 0.12,
+    basket: 0.05,
     families: [
       f("AeroBook 14", [
         ["Core i5", 899],
@@ -139,7 +140,7 @@ const CATEGORIES: CategorySpec[] = [
     code: "LAC",
     weight: 6,
     cost: [0.45, 0.6],
-    basket: 0.58,
+    basket: 0.23,
     families: [
       f("DockOne USB-C dock", [
         ["6-port", 59],
@@ -179,7 +180,7 @@ const CATEGORIES: CategorySpec[] = [
     code: "HPH",
     weight: 5,
     cost: [0.55, 0.68],
-    basket: 0.21,
+    basket: 0.08,
     families: [
       f("Sonic Buds", [
         ["Lite", 49],
@@ -213,7 +214,7 @@ const CATEGORIES: CategorySpec[] = [
     code: "SMH",
     weight: 5,
     cost: [0.5, 0.65],
-    basket: 0.58,
+    basket: 0.23,
     families: [
       f("HueLite smart bulb", [
         ["1-pack", 14.99],
@@ -249,57 +250,11 @@ const CATEGORIES: CategorySpec[] = [
     ],
   },
   {
-    name: "Web hosting",
-    code: "WEB",
-    weight: 3,
-    cost: [0.4, 0.5],
-    basket: 0.71,
-    families: [
-      f(
-        "Shared hosting (1 year)",
-        [
-          ["Basic", 59],
-          ["Pro", 119],
-          ["Business", 239],
-        ],
-        true,
-      ),
-      f(
-        "VPS (1 year)",
-        [
-          ["S", 120],
-          ["M", 240],
-          ["L", 480],
-          ["XL", 960],
-        ],
-        true,
-      ),
-      f(
-        "Managed WordPress (1 year)",
-        [
-          ["Starter", 89],
-          ["Growth", 179],
-          ["Scale", 349],
-        ],
-        true,
-      ),
-    ],
-    items: [
-      ["Domain .nl (1 year)", 9.99, true],
-      ["Domain .com (1 year)", 14.99, true],
-      ["SSL certificate (1 year)", 49, true],
-      ["Professional e-mail mailbox (1 year)", 24, true],
-      ["Website backup add-on", 29, true],
-      ["CDN add-on", 39, true],
-      ["Domain .be (1 year)", 11.99, true],
-    ],
-  },
-  {
     name: "Software",
     code: "SOF",
     weight: 4,
     cost: [0.4, 0.55],
-    basket: 0.4,
+    basket: 0.16,
     families: [
       f(
         "OfficeSuite",
@@ -346,7 +301,7 @@ const CATEGORIES: CategorySpec[] = [
     code: "COF",
     weight: 11,
     cost: [0.5, 0.6],
-    basket: 0.75,
+    basket: 0.3,
     families: [
       f(
         "Espresso Roma beans",
@@ -403,21 +358,14 @@ const CATEGORIES: CategorySpec[] = [
         true,
       ),
     ],
-    items: [
-      ["Cold brew concentrate 1 L", 12.99, true],
-      ["Specialty sampler box", 24.99],
-      ["Tea selection box", 14.99, true],
-      ["Hot chocolate 500 g", 6.49, true],
-      ["Oat barista drink 1 L", 2.99, true],
-      ["Chai latte mix 250 g", 6.99, true],
-    ],
+    items: [["Specialty sampler box", 24.99]],
   },
   {
     name: "Coffee accessories",
     code: "CAC",
     weight: 6,
     cost: [0.5, 0.7],
-    basket: 0.58,
+    basket: 0.23,
     families: [
       f("BrewMaster espresso machine", [
         ["Home", 349],
@@ -454,7 +402,7 @@ const CATEGORIES: CategorySpec[] = [
     code: "KIT",
     weight: 7,
     cost: [0.5, 0.65],
-    basket: 0.52,
+    basket: 0.21,
     families: [
       f("ChefPro knife", [
         ["Santoku", 39],
@@ -477,18 +425,11 @@ const CATEGORIES: CategorySpec[] = [
       ]),
     ],
     items: [
-      ["Bamboo cutting board", 19.99],
       ["Kitchen scale", 14.99],
-      ["Food storage containers", 24.99],
-      ["Insulated water bottle", 19.99],
       ["Electric kettle", 39.99],
       ["Toaster", 34.99],
-      ["Baking tray set", 24.99],
-      ["Silicone spatulas", 12.99],
-      ["Oven gloves", 14.99],
       ["Dishwasher tablets 60 pcs", 11.99, true],
       ["Vacuum sealer", 69.99],
-      ["Spice rack set", 29.99],
     ],
   },
   {
@@ -496,7 +437,7 @@ const CATEGORIES: CategorySpec[] = [
     code: "GAR",
     weight: 5,
     cost: [0.5, 0.65],
-    basket: 0.58,
+    basket: 0.23,
     families: [
       f("GreenMow lawn mower", [
         ["Manual", 89],
@@ -515,90 +456,11 @@ const CATEGORIES: CategorySpec[] = [
       ]),
     ],
     items: [
-      ["Garden gloves", 9.99],
-      ["Pruning shears", 19.99],
-      ["Potting soil 40 L", 7.99, true],
-      ["Plant food 1 L", 6.99, true],
-      ["Bird feeder", 24.99],
       ["Solar garden lights 4-pack", 29.99],
-      ["Watering can 10 L", 12.99],
-      ["Wildflower seed mix", 3.99, true],
-      ["Garden bench", 149],
-      ["Parasol 3 m", 89],
-      ["Lawn fertiliser 5 kg", 19.99, true],
       ["Hedge trimmer", 79.99],
-    ],
-  },
-  {
-    name: "Books",
-    code: "BOO",
-    weight: 7,
-    cost: [0.65, 0.75],
-    basket: 0.71,
-    families: [
-      f("Dutch Classics cookbook", [
-        ["Paperback", 24.99],
-        ["Hardcover", 34.99],
-      ]),
-      f("Atlas of the Low Countries", [
-        ["Paperback", 29.99],
-        ["Hardcover", 44.99],
-        ["Collector's edition", 89.99],
-      ]),
-    ],
-    items: [
-      ["The Canal House", 22.99],
-      ["Cycling the Netherlands", 19.99],
-      ["Learn Python in 30 Days", 39.99],
-      ["The Coffee Atlas", 29.99],
-      ["The Smart Home Handbook", 24.99],
-      ["Gardening for Beginners", 17.99],
-      ["Bedtime Stories for Little Ones", 14.99],
-      ["North Sea Fog", 21.99],
-      ["A History of Amsterdam", 27.99],
-      ["Mindful Mornings", 16.99],
-      ["The Startup Playbook", 26.99],
-      ["Photography Basics", 24.99],
-      ["500 Logic Puzzles", 9.99],
-      ["World Kitchen", 32.99],
-      ["The Art of Slow Travel", 23.99],
-      ["Dutch for Newcomers", 29.99],
-    ],
-  },
-  {
-    name: "Toys",
-    code: "TOY",
-    weight: 6,
-    cost: [0.5, 0.65],
-    basket: 0.58,
-    families: [
-      f("BuildBlocks set", [
-        ["Small", 19.99],
-        ["Medium", 49.99],
-        ["Large", 99.99],
-      ]),
-      f("Turbo RC car", [
-        ["Junior", 29.99],
-        ["Pro", 79.99],
-      ]),
-      f("Jigsaw puzzle", [
-        ["500 pieces", 12.99],
-        ["1000 pieces", 17.99],
-        ["2000 pieces", 24.99],
-      ]),
-    ],
-    items: [
-      ["Family Quest board game", 29.99],
-      ["Card game Quick Draw", 9.99],
-      ["Plush bear", 19.99],
-      ["Wooden train set", 39.99],
-      ["Junior science kit", 34.99],
-      ["Doll house", 89.99],
-      ["Outdoor play tent", 49.99],
-      ["Arts and crafts box", 24.99],
-      ["Baby rattle set", 12.99],
-      ["Balance bike", 69.99],
-      ["Marble run", 44.99],
+      ["Cordless leaf blower", 89.99],
+      ["Cordless grass trimmer", 69.99],
+      ["Garden tool battery 18 V", 59.99],
     ],
   },
   {
@@ -606,7 +468,7 @@ const CATEGORIES: CategorySpec[] = [
     code: "PCA",
     weight: 8,
     cost: [0.4, 0.6],
-    basket: 0.71,
+    basket: 0.28,
     families: [
       f("SmileClean electric toothbrush", [
         ["Basic", 39],
@@ -636,27 +498,14 @@ const CATEGORIES: CategorySpec[] = [
         ["Series 5", 119],
         ["Series 7", 219],
       ]),
-      f(
-        "Pure shampoo",
-        [
-          ["250 ml", 4.99],
-          ["500 ml", 8.49],
-          ["1 L", 14.99],
-        ],
-        true,
-      ),
     ],
     items: [
       ["Hair dryer", 39.99],
       ["Hair straightener", 49.99],
-      ["Body lotion 400 ml", 7.99, true],
-      ["Sunscreen SPF 50", 12.99, true],
-      ["Beard oil", 14.99, true],
-      ["Hand cream", 5.99, true],
-      ["Manicure set", 19.99],
       ["Bathroom scale", 29.99],
-      ["Deodorant 3-pack", 9.99, true],
       ["Nose and ear trimmer", 24.99],
+      ["Water flosser", 59.99],
+      ["Hair clipper", 44.99],
     ],
   },
 ];
@@ -691,14 +540,10 @@ const COMPLEMENTS: Record<string, [string, number][]> = {
     ["Phone accessories", 5],
     ["Software", 5],
   ],
-  "Web hosting": [
-    ["Software", 7],
-    ["Books", 3],
-  ],
   Software: [
-    ["Laptop accessories", 5],
-    ["Web hosting", 3],
-    ["Books", 2],
+    ["Laptop accessories", 6],
+    ["Smart home", 2],
+    ["Headphones", 2],
   ],
   Coffee: [
     ["Coffee accessories", 8],
@@ -710,32 +555,23 @@ const COMPLEMENTS: Record<string, [string, number][]> = {
   ],
   Kitchen: [
     ["Coffee", 4],
-    ["Books", 3],
-    ["Coffee accessories", 3],
+    ["Coffee accessories", 4],
+    ["Personal care", 2],
   ],
   Garden: [
-    ["Kitchen", 4],
-    ["Books", 3],
-    ["Toys", 3],
-  ],
-  Books: [
-    ["Toys", 4],
-    ["Coffee", 3],
+    ["Smart home", 5],
     ["Kitchen", 3],
-  ],
-  Toys: [
-    ["Books", 6],
-    ["Headphones", 4],
+    ["Personal care", 2],
   ],
   "Personal care": [
     ["Kitchen", 4],
     ["Coffee", 3],
-    ["Books", 3],
+    ["Headphones", 3],
   ],
 };
 
 // Seasonal tilt of the anchor category: gifts in Nov/Dec, garden in spring and summer.
-const GIFT = new Set(["Smartphones", "Headphones", "Toys", "Books", "Smart home", "Coffee accessories"]);
+const GIFT = new Set(["Smartphones", "Headphones", "Smart home", "Coffee accessories", "Personal care"]);
 const GARDEN_MONTHS = [0.3, 0.4, 1.0, 1.6, 1.8, 1.7, 1.4, 1.2, 0.9, 0.6, 0.3, 0.3];
 
 export interface Catalog {
@@ -761,7 +597,7 @@ export interface Catalog {
 }
 
 // Most buyers take the entry tier; premium tiers are a minority.
-const TIER_WEIGHTS: Record<number, number[]> = { 2: [0.6, 0.4], 3: [0.45, 0.35, 0.2], 4: [0.35, 0.3, 0.22, 0.13] };
+const TIER_WEIGHTS: Record<number, number[]> = { 2: [0.85, 0.15], 3: [0.78, 0.16, 0.06], 4: [0.72, 0.16, 0.08, 0.04] };
 export function tierWeights(n: number): number[] {
   return TIER_WEIGHTS[n];
 }

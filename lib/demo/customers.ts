@@ -56,7 +56,7 @@ export interface CustomerPool {
   newsletter: Uint8Array;
 }
 
-/** Age shapes interests a little: gadgets skew young, garden and books skew older. */
+/** Age shapes interests a little: gadgets skew young, garden tools and kitchen appliances skew older. */
 function ageTilt(age: number, category: string): number {
   const young = age < 30;
   const old = age >= 55;
@@ -66,11 +66,8 @@ function ageTilt(age: number, category: string): number {
     case "Headphones":
       return young ? 1.6 : old ? 0.7 : 1;
     case "Garden":
-    case "Books":
+    case "Kitchen":
       return young ? 0.6 : old ? 1.7 : 1;
-    case "Toys":
-      return age >= 28 && age < 50 ? 1.5 : 0.6;
-    case "Web hosting":
     case "Software":
       return old ? 0.7 : 1.1;
     default:

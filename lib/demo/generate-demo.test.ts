@@ -34,9 +34,9 @@ describe("generateDemo: determinism", () => {
 
   it("scales customers and orders", () => {
     const small = generateDemo({ scale: 0.1 });
-    expect(small.customers.length).toBe(500);
-    expect(small.orders.length).toBeGreaterThan(3200);
-    expect(small.orders.length).toBeLessThan(4800);
+    expect(small.customers.length).toBe(1600);
+    expect(small.orders.length).toBeGreaterThan(3240);
+    expect(small.orders.length).toBeLessThan(3960);
     expect(small.products.length).toBe(data.products.length);
   });
 });
@@ -45,22 +45,23 @@ describe("generateDemo: shape at scale 1", () => {
   it("has counts in the stated ranges", () => {
     const categories = new Set(data.products.map((p) => p.category));
     const families = new Set(data.products.flatMap((p) => (p.family ? [p.family] : [])));
-    expect(data.customers.length).toBe(5000);
-    expect(data.products.length).toBeGreaterThanOrEqual(280);
-    expect(data.products.length).toBeLessThanOrEqual(320);
-    expect(categories.size).toBe(15);
+    expect(data.customers.length).toBe(16_000);
+    expect(data.products.length).toBeGreaterThanOrEqual(200);
+    expect(data.products.length).toBeLessThanOrEqual(240);
+    expect(categories.size).toBe(12);
     expect(families.size).toBeGreaterThan(30);
-    expect(data.orders.length).toBeGreaterThan(36_000);
-    expect(data.orders.length).toBeLessThan(44_000);
-    expect(data.orderLines.length).toBeGreaterThan(90_000);
-    expect(data.orderLines.length).toBeLessThan(110_000);
+    // The generator scales its order rates to an expected 36,000 orders.
+    expect(data.orders.length).toBeGreaterThan(34_900);
+    expect(data.orders.length).toBeLessThan(37_100);
+    expect(data.orderLines.length).toBeGreaterThan(45_000);
+    expect(data.orderLines.length).toBeLessThan(60_000);
     expect(data.campaigns.length).toBeGreaterThanOrEqual(4);
     expect(data.campaigns.length).toBeLessThanOrEqual(6);
-    expect(data.offers.length).toBeGreaterThan(3000);
-    expect(data.offers.length).toBeLessThan(12_000);
+    expect(data.offers.length).toBeGreaterThan(12_000);
+    expect(data.offers.length).toBeLessThan(22_000);
     const raters = new Set(data.feedback.map((f) => f.customerKey));
-    expect(raters.size).toBeGreaterThan(1300);
-    expect(raters.size).toBeLessThan(1700);
+    expect(raters.size).toBeGreaterThan(3800);
+    expect(raters.size).toBeLessThan(5000);
     expect(data.customerAttributes.length).toBe(2 * data.customers.length);
   });
 
@@ -205,6 +206,68 @@ describe("generateDemo: integrity", () => {
 
 /** The story the demo tells, measured from the rows only. */
 describe("generateDemo: the story holds", () => {
+  it("sells the range of one shop: consumer electronics, home appliances and what they use up", () => {
+    expect(new Set(data.products.map((p) => p.category))).toEqual(
+      new Set([
+        "Smartphones",
+        "Phone accessories",
+        "Laptops",
+        "Laptop accessories",
+        "Headphones",
+        "Smart home",
+        "Software",
+        "Coffee",
+        "Coffee accessories",
+        "Kitchen",
+        "Garden",
+        "Personal care",
+      ]),
+    );
+    // What the demo used to sell beside them: hosting and domains, books, toys, cosmetics, garden supplies.
+    const offTrade = /hosting|domain|\bVPS\b|rattle|puzzle|board game|paperback|shampoo|lotion|sunscreen|potting soil|seed mix|parasol/i;
+    expect(data.products.filter((p) => offTrade.test(p.name))).toEqual([]);
+  });
+
+  it("has customers who order as often as a web shop's do", () => {
+    const perCustomer = new Map<string, number>();
+    for (const o of data.orders) perCustomer.set(o.customerKey, (perCustomer.get(o.customerKey) ?? 0) + 1);
+    const counts = [...perCustomer.values()].sort((a, b) => a - b);
+    // 36,000 orders over 16,000 customers: 6 % never order, and of those who signed up before the 24
+    // months (40 %) about half order nothing in them, so about 12,000 buyers place some 3 orders each.
+    const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
+    expect(counts.length).toBeGreaterThan(11_000);
+    expect(counts.length).toBeLessThan(13_000);
+    expect(mean).toBeGreaterThan(2.7);
+    expect(mean).toBeLessThan(3.3);
+    expect(counts.filter((n) => n === 1).length / counts.length).toBeGreaterThan(0.55);
+    // The most loyal tenth orders about 9 times a year (SEGMENT_RATE 8 scaled by the order target):
+    // over 24 months some 18, and a Poisson tail a little beyond; nobody near the 70-95 of a wholesaler.
+    expect(counts[Math.floor(counts.length * 0.99)]).toBeLessThanOrEqual(25);
+    expect(counts[counts.length - 1]).toBeLessThanOrEqual(40);
+  });
+
+  it("puts a customer's first purchase of a product line mostly at its entry tier", () => {
+    // TIER_WEIGHTS: 85 % entry tier for two tiers, 78 % for three, 72 % for four; accepted cart offers
+    // always add the entry tier. Only first purchases in a family count, before any upsell campaign.
+    const product = new Map(data.products.map((p) => [p.sku, p]));
+    const seen = new Set<string>();
+    let first = 0;
+    let entry = 0;
+    for (const o of data.orders) {
+      if (o.status !== "paid" || o.orderedAt.getTime() >= Date.parse("2025-03-01T00:00:00Z")) continue;
+      for (const l of linesOf.get(o.orderKey)!) {
+        const p = product.get(l.sku)!;
+        if (l.quantity <= 0 || !p.family || seen.has(`${o.customerKey}|${p.family}`)) continue;
+        seen.add(`${o.customerKey}|${p.family}`);
+        first++;
+        if (p.tier === 1) entry++;
+      }
+    }
+    const share = entry / first;
+    expect(share).toBeGreaterThan(0.72);
+    expect(share).toBeLessThan(0.85);
+  });
+
   /** In [from, to), among paid orders of returning customers (optionally only some customers):
    * the share of those customers who bought a category new to them next to other categories,
    * the same share over orders, and the average order value of all paid orders. */
@@ -241,12 +304,11 @@ describe("generateDemo: the story holds", () => {
     return { crossSellShare: crossSellers.size / active.size, crossSellOrderShare: crossSellOrders / repeatOrders, aov: revenue / orders };
   }
 
-  // Without the campaign the same comparison gives about +7 % (busier autumn) and a flat AOV.
   it("cross-selling and average order value rise after the cross-sell campaign starts", () => {
     const before = window(XSELL_START - 90 * DAY, XSELL_START);
     const after = window(XSELL_START, XSELL_START + 90 * DAY);
     expect(after.crossSellShare / before.crossSellShare - 1).toBeGreaterThanOrEqual(0.2);
-    expect(after.aov).toBeGreaterThan(before.aov * 1.05);
+    expect(after.aov).toBeGreaterThan(before.aov); // a third of the customers see no widget: the holdout test below is the sharper one
   });
 
   it("the holdout shows the lift is caused by the campaign, not the season", () => {
@@ -256,7 +318,9 @@ describe("generateDemo: the story holds", () => {
     const treated = window(XSELL_START, end, (c) => variant.get(c) === "A" || variant.get(c) === "B");
     const holdout = window(XSELL_START, end, (c) => variant.get(c) === "control");
     expect(treated.crossSellOrderShare / holdout.crossSellOrderShare - 1).toBeGreaterThanOrEqual(0.2);
-    expect(treated.aov).toBeGreaterThan(holdout.aov);
+    // By design the widget adds a complement to 20 % of web and app orders instead of 5 %, the pricier of
+    // two candidates: some +€13 on an order of about €76, so at least +8 %.
+    expect(treated.aov).toBeGreaterThan(holdout.aov * 1.08);
   });
 
   it("variant B converts better than A (z > 2) and the holdout never converts", () => {
@@ -275,8 +339,10 @@ describe("generateDemo: the story holds", () => {
     const pooled = (a.k + b.k) / (a.n + b.n);
     const z = (pB - pA) / Math.sqrt(pooled * (1 - pooled) * (1 / a.n + 1 / b.n));
     expect(z).toBeGreaterThan(2);
-    expect(control.n / (a.n + b.n + control.n)).toBeGreaterThan(0.07);
-    expect(control.n / (a.n + b.n + control.n)).toBeLessThan(0.13);
+    // 30 % of the customers are held out (campaigns.ts): within 3 standard errors of that share.
+    const groups = new Map(xsell.map((o) => [o.customerKey, o.variant]));
+    const held = [...groups.values()].filter((v) => v === "control").length;
+    expect(Math.abs(held / groups.size - 0.3)).toBeLessThan(3 * Math.sqrt((0.3 * 0.7) / groups.size));
   });
 
   it("upsell and deep-sell campaigns move tiers and quantities during their windows", () => {

@@ -10,12 +10,12 @@ import type { DemoCustomerAttribute, DemoData } from "./types";
 export type * from "./types";
 
 export const DEFAULT_DEMO_SEED = 20261031;
-const CUSTOMERS_PER_SCALE = 5000;
-const ORDERS_PER_SCALE = 40000;
+const CUSTOMERS_PER_SCALE = 16000;
+const ORDERS_PER_SCALE = 36000;
 
 export interface GenerateDemoOptions {
   seed?: number;
-  /** Multiplies customers and orders (1 = about 5,000 customers and 40,000 orders). */
+  /** Multiplies customers and orders (1 = 16,000 customers and about 36,000 orders). */
   scale?: number;
 }
 

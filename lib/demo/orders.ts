@@ -20,9 +20,9 @@ import { OfferLog } from "./offers";
 import { FloatBuffer, IntBuffer, Rng, cumulative } from "./random";
 
 // Chances per order of the generating process (inputs, not measured outcomes).
-const ADDON_BASE = 0.28; // a complementary item from another category
-const ADDON_MORE = 0.2; // ... and sometimes a second one
-const SECOND_INTEREST = 0.38; // an unrelated item, usually from a favourite category
+const ADDON_BASE = 0.05; // a complementary item from another category
+const ADDON_MORE = 0.15; // ... and sometimes a second one
+const SECOND_INTEREST = 0.04; // an unrelated item, usually from a favourite category
 const REBUY_SAME = 0.7; // a consumable re-bought as the same product (family: then tier logic)
 const FREQUENCY_CAP_DAYS = 30;
 const RETURN_CHANCE = 0.038; // a paid order that also returns an earlier item
@@ -31,7 +31,6 @@ const TIER_DOWN = 0.1;
 const QTY_CONSUMABLE = cumulative([60, 27, 9, 4]);
 const PROMO_PCT = [0.05, 0.1, 0.15, 0.2, 0.25];
 const PROMO_CUM = cumulative([3, 4, 3, 2, 1]);
-const BOOKS = CAT["Books"];
 // Nobody buys a new phone or laptop every month: owners mostly shop elsewhere in the catalogue.
 const DURABLE = (1 << CAT["Smartphones"]) | (1 << CAT["Laptops"]);
 
@@ -248,8 +247,8 @@ export class OrderProcess {
 
   private anchorCategory(i: number): number {
     const r = this.rng.next();
-    const c = r < 0.5 ? this.pool.prefA[i] : r < 0.7 ? this.pool.prefB[i] : this.seasonalCategory();
-    if ((DURABLE & this.catMask & (1 << c)) !== 0 && this.rng.chance(0.8)) return this.seasonalCategory();
+    const c = r < 0.9 ? this.pool.prefA[i] : r < 0.97 ? this.pool.prefB[i] : this.seasonalCategory();
+    if ((DURABLE & this.catMask & (1 << c)) !== 0 && this.rng.chance(0.8)) return c === this.pool.prefA[i] ? this.pool.prefB[i] : this.seasonalCategory();
     return c;
   }
 
@@ -329,7 +328,13 @@ export class OrderProcess {
    * this order (a return line may sit next to a new one of the same product: an exchange). */
   private pushLine(p: number, quantity: number, discountCents: number): number {
     const raw = this.raw;
-    if (quantity > 0) for (let l = this.lineStart; l < raw.product.length; l++) if (raw.product.data[l] === p && raw.quantity.data[l] > 0) return -1;
+    // One line per product, and one tier per family: nobody buys the 250 g and the 500 g bag at once.
+    const family = this.cat.family[p];
+    if (quantity > 0)
+      for (let l = this.lineStart; l < raw.product.length; l++) {
+        const q = raw.product.data[l];
+        if (raw.quantity.data[l] > 0 && (q === p || (family >= 0 && this.cat.family[q] === family))) return -1;
+      }
     raw.product.push(p);
     raw.quantity.push(quantity);
     raw.discountCents.push(discountCents);
@@ -351,7 +356,7 @@ export class OrderProcess {
     const { rng, cat } = this;
     if (cat.consumable[p]) return 1 + rng.weighted(QTY_CONSUMABLE);
     if (cat.priceCents[p] >= 20000) return 1;
-    return rng.chance(cat.category[p] === BOOKS ? 0.08 : 0.05) ? 2 : 1;
+    return rng.chance(0.05) ? 2 : 1;
   }
 
   private offerTime(minSeconds: number, maxSeconds: number): number {
@@ -371,7 +376,7 @@ export class OrderProcess {
       p = last;
     } else {
       let item = cat.items[category][rng.weighted(cat.itemCum[category])];
-      if (recommended && rng.chance(0.5)) {
+      if (recommended) {
         const other = cat.items[category][rng.weighted(cat.itemCum[category])];
         if (this.listPrice(other) > this.listPrice(item)) item = other;
       }
