@@ -15,6 +15,11 @@ test("campaigns show attributed and incremental results apart, with cost and rev
   await expect(page.getByTestId("incremental-CMP-XSELL-ACC")).toHaveAttribute("data-verdict", "gain");
   await expect(page.getByTestId("incremental-verdict-CMP-XSELL-ACC")).toHaveText("A gain: the whole interval lies above zero.");
   await expect(page.getByTestId("incremental-CMP-XSELL-ACC")).toContainText(/Incremental ROI \+[\d,.]+%/);
+  // Attributed ROI and margin ROI are taken over different revenue: each says its base, with the amounts.
+  await expect(xsell).toContainText("on the accepted offers' own revenue");
+  await expect(xsell).toContainText(
+    /Margin ROI [+-][\d,.]+% on the gross margin €[\d,]+ of every line of the [\d,]+ orders the accepted offers link to \(their revenue €[\d,]+/,
+  );
   await expect(page.getByTestId("campaign-CMP-UPSELL-TIER")).toContainText("no holdout group");
   await expect(page.getByRole("img", { name: "Cost and attributed revenue per campaign" })).toBeVisible();
   await expect(page.getByTestId("before-after-CMP-XSELL-ACC")).toBeVisible();

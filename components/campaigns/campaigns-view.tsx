@@ -133,6 +133,9 @@ export function CampaignsView({ currency }: { currency: string }) {
                       <p className="text-xs text-slate-600">
                         {t("campaigns.marginRoi")} <strong>{ratio(c.attributed.margin.roi)}</strong>{" "}
                         {t("campaigns.marginBase", {
+                          margin: money(c.attributed.margin.grossMargin),
+                          orders: format.number(c.attributed.margin.linkedOrders),
+                          revenue: money(c.attributed.margin.orderRevenue),
                           coverage:
                             c.attributed.margin.costCoverage === null
                               ? "—"
