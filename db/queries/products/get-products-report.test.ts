@@ -198,3 +198,22 @@ describe("getProductsReport leads with signal", () => {
     expect(report({ minOrders: "3", hideChance: "true" }).totalRules).toBe(0);
   });
 });
+
+describe("products without a name", () => {
+  // An order line may give only a SKU (UCI's guest lines hold some without a Description): its product is named by it.
+  const unnamed = fixtureDb((d) => {
+    const seeded = seed(d);
+    d.$client.prepare("UPDATE products SET name = NULL WHERE sku = 'B'").run();
+    return seeded;
+  });
+
+  it("are named by their SKU, in rules and in the check for non-product lines", () => {
+    const r = getProductsReport(
+      unnamed.db,
+      { id: unnamed.workspaceId, timezone: "Europe/Amsterdam" },
+      productsQuerySchema.parse({ minOrders: "1", hideChance: "false" }),
+    );
+    const b = r.rules.flatMap((x) => [...x.antecedent, x.consequent]).find((i) => i.key === "B");
+    expect(b).toMatchObject({ key: "B", name: "B" });
+  });
+});

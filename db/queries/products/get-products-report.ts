@@ -135,6 +135,7 @@ export function getProductsReport(
 }
 
 /** Each product's name by sku: a basket item is a sku, and what it is shows in its name. */
+/** Each product's name, or its SKU when its lines gave none (UCI's guest lines hold some without a Description). */
 function productNames(db: Db, workspaceId: number): Map<string, string> {
-  return new Map(db.$client.prepare("SELECT sku, name FROM products WHERE workspace_id = ?").raw().all(workspaceId) as [string, string][]);
+  return new Map(db.$client.prepare("SELECT sku, coalesce(name, sku) FROM products WHERE workspace_id = ?").raw().all(workspaceId) as [string, string][]);
 }
