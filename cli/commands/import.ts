@@ -50,6 +50,8 @@ export async function importCommand(ctx: CliContext, args: z.infer<typeof import
     const verb = s.status === "dry_run" ? "Dry run, nothing written" : `Import #${s.importId}`;
     const aside = Object.entries(s.setAside).map(([reason, n]) => `  ${n} set aside: ${reason}.`);
     const currency = s.currencyAdopted ? [`  The workspace held no orders yet and now uses ${s.currencyAdopted}, the file's currency.`] : [];
+    const guests =
+      s.guestOrders > 0 ? [`  ${s.guestOrders} orders were guest checkouts (no customer id, e-mail or phone): in revenue and orders, in no customer KPI.`] : [];
     const reasons = s.rejected > 0 ? [`  Rejected: ${byReason(s).join("; ")}.`] : [];
     const errs = s.errors
       .slice(0, 10)
@@ -59,6 +61,7 @@ export async function importCommand(ctx: CliContext, args: z.infer<typeof import
       text: [
         `${verb}: ${s.kind}, ${s.rowsRead} rows read, ${s.inserted} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected.`,
         ...currency,
+        ...guests,
         ...aside,
         ...reasons,
         ...errs,

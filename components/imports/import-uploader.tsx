@@ -128,6 +128,11 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
                 })}
               </Alert>
             )}
+            {state.summary.guestOrders > 0 && (
+              <p className="text-sm text-slate-700" data-testid="import-guest-orders">
+                {t("guestOrders", { guests: state.summary.guestOrders })}
+              </p>
+            )}
             {state.summary.currencyAdopted && (
               <Alert tone="info">
                 <span data-testid="import-currency-adopted">{t("currencyAdopted", { currency: state.summary.currencyAdopted })}</span>

@@ -39,6 +39,11 @@ export function DataSummary({ currency, timeZone }: { currency: string; timeZone
           <Stat label={t("feedback")} value={n(s.feedback)} />
         </dl>
         <p className="mt-4 text-xs text-slate-500">{t("revenueDefinition", { counted: n(s.countedOrders), orders: n(s.orders) })}</p>
+        {s.guestOrders > 0 && (
+          <p className="mt-1 text-xs text-slate-500" data-testid="stat-guest-orders">
+            {t("guestOrders", { guests: s.guestOrders })}
+          </p>
+        )}
         {s.controlOffers > 0 && <p className="mt-1 text-xs text-slate-500">{t("offersDefinition", { control: n(s.controlOffers) })}</p>}
       </Card>
     </>

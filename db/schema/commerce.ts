@@ -18,6 +18,9 @@ export const customers = sqliteTable(
     country: text("country"),
     channel: text("channel"),
     marketingOptOut: integer("marketing_opt_out", { mode: "boolean" }).notNull().default(false),
+    // A guest checkout: one order with no customer id, e-mail or phone. Its orders count in revenue,
+    // orders and baskets, and in no customer-level KPI (docs/kpis.md, "Guest orders").
+    guest: integer("guest", { mode: "boolean" }).notNull().default(false),
     importId: importRef(),
   },
   (t) => [uniqueIndex("customers_key_uq").on(t.workspaceId, t.customerKey), index("customers_import_idx").on(t.importId)],

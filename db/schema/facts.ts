@@ -17,7 +17,8 @@ export const orderFacts = sqliteTable(
     orderedAt: integer("ordered_at").notNull(), // ms, copied from orders for covering scans
     counted: integer("counted", { mode: "boolean" }).notNull(),
     revenue: real("revenue").notNull(),
-    // Position among the customer's counted orders (1 = first); null for uncounted orders.
+    // Position among the customer's counted orders (1 = first); null for uncounted orders and for guest
+    // orders, which belong to no customer (docs/kpis.md): "f.seq > 0" marks a customer's counted order.
     seq: integer("seq"),
     crossSell: integer("cross_sell", { mode: "boolean" }).notNull(),
     upsell: integer("upsell", { mode: "boolean" }).notNull(),
@@ -47,6 +48,9 @@ export const orderFacts = sqliteTable(
 
 /** Below every real instant: the prev_* value of a customer's first (cross-/up-/deep-sell) order. */
 export const NO_PREV = -Number.MAX_SAFE_INTEGER;
+/** Above every real instant: prev_at of a guest order's order_slice_facts rows, so "prev_at < s" never
+ * counts it as a customer (order_facts keeps null there). */
+export const GUEST_PREV = Number.MAX_SAFE_INTEGER;
 export const HOUR_MS = 3_600_000;
 
 /** Counted orders per UTC hour of a workspace (refreshed with order_facts): local midnights are whole
@@ -60,6 +64,10 @@ export const kpiHours = sqliteTable(
     hour: integer("hour").notNull(), // floor(ordered_at / HOUR_MS)
     orders: integer("orders").notNull().default(0),
     revenue: real("revenue").notNull().default(0),
+    // Of those, guest orders (no customer: seq is null) and their revenue: no prev_* hour counts them,
+    // and lifetime value leaves them out.
+    guestOrders: integer("guest_orders").notNull().default(0),
+    guestRevenue: real("guest_revenue").notNull().default(0),
     firsts: integer("firsts").notNull().default(0), // orders with seq = 1
     seconds: integer("seconds").notNull().default(0), // orders with seq = 2
     crossN: integer("cross_n").notNull().default(0),

@@ -119,12 +119,39 @@ describe("Shopify orders preset (hand-made fixture)", () => {
         status: "partially_refunded",
         channel: "web",
       },
+      // #1006 has no e-mail (a point-of-sale sale): a guest checkout, read without a customer.
+      {
+        ...base,
+        line: 9,
+        lineNo: 9,
+        orderId: "#1006",
+        orderedAt: t("2025-03-07T15:00:00Z"),
+        customerEmail: null,
+        sku: "MUG-1",
+        productName: "Koffiemok",
+        quantity: 1,
+        unitPrice: 20,
+        discount: 0,
+        status: "paid",
+        channel: "pos",
+      },
+      {
+        ...base,
+        line: 10,
+        lineNo: 10,
+        orderId: "#1006",
+        orderedAt: t("2025-03-07T15:00:00Z"),
+        customerEmail: null,
+        sku: "BEANS-250",
+        productName: "Koffiebonen 250 g",
+        quantity: 1,
+        unitPrice: 10,
+        discount: 0,
+        status: "paid",
+        channel: "pos",
+      },
     ]);
-    const noCustomer = 'No customer: "Email" is empty, and every order line needs a customer id or e-mail address.';
-    expect(rejections).toEqual([
-      { line: 9, column: "Email", value: "", message: noCustomer },
-      { line: 10, column: "Email", value: "", message: noCustomer },
-    ]);
+    expect(rejections).toEqual([]);
     for (const r of records) orderLineRecordSchema.parse(r);
   });
 });
@@ -161,17 +188,17 @@ describe("UCI Online Retail preset", () => {
     "A563186,B,Adjust bad debt,1,2011-08-12 14:51:00,-11062.06,17850,United Kingdom",
   ].join("\n");
 
-  it("marks C-invoices cancelled, counts a duplicate line once, rejects rows without CustomerID and negative prices", async () => {
+  it("marks C-invoices cancelled, counts a duplicate line once, reads rows without CustomerID as a guest's, rejects negative prices", async () => {
     const { detection, records, rejections, batches } = await parseAll(csv, { kind: "orders" });
     expect(detection.format.preset).toBe("uci_online_retail");
     expect(records.map((r) => [r.line, r.orderId, r.customerId, r.sku, r.quantity, r.unitPrice, r.status])).toEqual([
       [2, "536365", "17850", "85123A", 6, 2.55, null],
       [3, "536365", "17850", "71053", 6, 3.39, null],
       [5, "C536379", "14527", "D", -1, 27.5, "cancelled"],
+      [6, "536414", null, "22139", 56, 0, null],
     ]);
     expect(new Date(records[0].orderedAt).toISOString()).toBe("2010-12-01T07:26:00.000Z");
     expect(rejections).toEqual([
-      { line: 6, column: "CustomerID", value: "", message: 'No customer: "CustomerID" is empty, and every order line needs a customer id or e-mail address.' },
       {
         line: 7,
         column: "UnitPrice",

@@ -69,6 +69,7 @@ export function importResult(s: ImportSummary) {
     updated: s.updated,
     unchanged: s.unchanged,
     rejected: s.rejected,
+    guestOrders: s.guestOrders,
     setAside: s.setAside,
     rejectedByReason: s.rejectedByReason,
     currencyAdopted: s.currencyAdopted,

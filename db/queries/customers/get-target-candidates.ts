@@ -28,13 +28,14 @@ function qualifying(rule: QualifyRule): SQL {
 }
 
 /** Customers who qualify for an opportunity (opted-out ones included and flagged: the ranking
- * leaves them out and counts them), with their counted-order history for the fallback ranking. */
+ * leaves them out and counts them), with their counted-order history for the fallback ranking.
+ * Guest checkouts are nobody to reach: left out. */
 export function getTargetCandidates(db: Db, workspaceId: number, rule: QualifyRule): TargetCandidate[] {
   const rows = db.all<{ customerKey: string; optedOut: number; lastOrderAt: number; orders: number; revenue: number }>(sql`
     WITH ${familyTiersSql(workspaceId)}, q(customer_id) AS (${qualifying(rule)})
     SELECT c.customer_key AS customerKey, c.marketing_opt_out AS optedOut,
            max(f.ordered_at) AS lastOrderAt, count(*) AS orders, sum(f.revenue) AS revenue
-    FROM q JOIN customers c ON c.id = q.customer_id AND c.workspace_id = ${workspaceId}
+    FROM q JOIN customers c ON c.id = q.customer_id AND c.workspace_id = ${workspaceId} AND NOT c.guest
     JOIN order_facts f ON f.customer_id = q.customer_id AND f.counted
     GROUP BY q.customer_id`);
   return rows.map((r) => ({ ...r, optedOut: r.optedOut === 1 }));

@@ -11,6 +11,11 @@ export function customerKeyOf(ref: CustomerRef, salt: string): string | null {
   return null;
 }
 
+/** The customer key of a guest checkout: one per order, apart from every key a file can give. */
+export function guestKey(orderKey: string): string {
+  return `guest:${orderKey}`;
+}
+
 /** A stable key for rows that have none of their own (offers without an id, feedback). */
 export function contentKey(parts: (string | number | boolean | null)[]): string {
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);

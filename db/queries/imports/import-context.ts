@@ -5,7 +5,15 @@ import { RejectionGroups, type RowRejection } from "@/lib/import";
 import { customerKeyOf } from "./customer-key";
 
 export type Entity = "customer" | "product" | "order" | "campaign" | "offer" | "feedback";
-export type Counts = { rowsRead: number; inserted: number; updated: number; unchanged: number; rejected: number };
+export type Counts = {
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  /** Orders the file holds with no customer id, e-mail or phone: guest checkouts. */
+  guestOrders: number;
+};
 
 export const MAX_KEPT_REJECTIONS = 10_000;
 
@@ -16,7 +24,7 @@ const CUSTOMER_CACHE_ENTRIES = 50_000;
 /** Shared state of one import: the connection (inside its transaction), caches of keys to row
  * ids, counters, the rejections, and the change log that makes undo possible. */
 export class ImportContext {
-  readonly counts: Counts = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
+  readonly counts: Counts = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, guestOrders: 0 };
   readonly rejections: RowRejection[] = [];
   /** Every rejection counted by reason, also past the first MAX_KEPT_REJECTIONS kept. */
   readonly rejectionGroups = new RejectionGroups();
@@ -37,7 +45,7 @@ export class ImportContext {
   ) {
     this.customers = new LRUCache<string, number>({ max: customerCacheEntries });
     this.logChange = sqlite.prepare("INSERT INTO import_changes (workspace_id, import_id, entity, row_id, action, previous) VALUES (?, ?, ?, ?, ?, ?)");
-    this.insertCustomer = sqlite.prepare("INSERT INTO customers (workspace_id, customer_key, import_id) VALUES (?, ?, ?)");
+    this.insertCustomer = sqlite.prepare("INSERT INTO customers (workspace_id, customer_key, guest, import_id) VALUES (?, ?, ?, ?)");
     this.selectCustomer = sqlite.prepare("SELECT id FROM customers WHERE workspace_id = ? AND customer_key = ?").pluck();
   }
 
@@ -78,12 +86,13 @@ export class ImportContext {
     return id;
   }
 
-  /** A row that names an unknown customer creates it from what the row says (here: its key). */
-  customerId(key: string): number {
+  /** A row that names an unknown customer creates it from what the row says (here: its key). A guest
+   * checkout gets a customer of its own, marked as a guest (guestKey), that no customer-level KPI counts. */
+  customerId(key: string, guest = false): number {
     let id = this.findCustomer(key);
     if (id === undefined) {
       // Not logged: undo finds the customers an import added by their import_id.
-      id = Number(this.insertCustomer.run(this.workspaceId, key, this.importId).lastInsertRowid);
+      id = Number(this.insertCustomer.run(this.workspaceId, key, Number(guest), this.importId).lastInsertRowid);
       this.customers.set(key, id);
     }
     return id;

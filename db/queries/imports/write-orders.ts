@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import type { OrderLineRecord } from "@/lib/import";
 import type { ImportContext } from "./import-context";
 import { DeferredIndexes } from "../../sqlite/deferred-indexes";
+import { guestKey } from "./customer-key";
 
 type OrderRow = {
   id: number;
@@ -79,13 +80,11 @@ export class OrdersWriter {
   write(records: OrderLineRecord[]): void {
     const { ctx } = this;
     for (const r of records) {
-      const key = ctx.customerKey(r);
-      if (!key) {
-        ctx.reject({ line: r.line, column: "customer_id", value: null, message: "No customer id or e-mail address: every order line needs one." });
-        continue;
-      }
       // An order's customer is its first line's (as the grouper carries order-level columns).
-      if (this.current?.key !== r.orderId) this.current = this.openOrder(r, ctx.customerId(key));
+      if (this.current?.key !== r.orderId) {
+        const key = ctx.customerKey(r);
+        this.current = this.openOrder(r, key ? ctx.customerId(key) : ctx.customerId(guestKey(r.orderId), true), key === null);
+      }
       this.pending.push(ctx.workspaceId, this.current.id, r.lineNo, this.productId(r), r.category, r.quantity, r.unitPrice, r.discount, ctx.importId);
       if (this.pending.length === LINES_PER_INSERT * LINE_COLUMNS) this.flush();
       if (this.current.updated) this.current.updated.lines++;
@@ -98,10 +97,11 @@ export class OrdersWriter {
 
   /** The order a line belongs to: new, written earlier in this file (its lines were not contiguous),
    * or stored before, whose lines this file replaces. */
-  private openOrder(r: OrderLineRecord, customerId: number): { key: string; id: number; updated: Updated | null } {
+  private openOrder(r: OrderLineRecord, customerId: number, guest: boolean): { key: string; id: number; updated: Updated | null } {
     const { ctx, s } = this;
     ctx.touchedCustomers.add(customerId);
     const existing = s.findOrder.get(ctx.workspaceId, r.orderId) as OrderRow | undefined;
+    if (guest && existing?.import_id !== ctx.importId) ctx.counts.guestOrders++;
     if (!existing) {
       // Not logged: undo finds the orders an import added by their import_id.
       const id = Number(s.insertOrder.run(ctx.workspaceId, r.orderId, customerId, r.orderedAt, r.status, r.channel, r.currency, ctx.importId).lastInsertRowid);

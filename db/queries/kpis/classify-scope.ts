@@ -4,7 +4,7 @@ import { classifyCustomerOrders, makeCatalog, type ClassifyOrder, type ClassifyP
 import type { MonthTallies } from "@/lib/kpi/tally-months";
 import { sliceCustomerOrders, sliceKey, type SliceDimension } from "@/lib/kpi/slice-orders";
 import { orderMargin } from "@/lib/campaigns/order-margin";
-import { HOUR_MS, NO_PREV } from "../../schema";
+import { GUEST_PREV, HOUR_MS, NO_PREV } from "../../schema";
 import { DeferredIndexes } from "../../sqlite/deferred-indexes";
 import { productFallbackCategory } from "./line-category-sql";
 
@@ -55,10 +55,15 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
   const pending: (number | null)[] = [];
   const hours: PrevHourCounts = new Map();
   const slices = new SliceWriter(sqlite, workspaceId);
+  // Guest checkouts (customers.guest) are no customer: their orders keep their revenue and lose
+  // what makes them part of a customer's history (asGuest); they add nothing to the month tallies.
+  const guests = new Set(sqlite.prepare("SELECT id FROM customers WHERE workspace_id = ? AND guest").pluck().all(workspaceId) as number[]);
   const write = (customerId: number, orders: ClassifyOrder[], channels: (string | null)[]) => {
+    const guest = guests.has(customerId);
     const facts = classifyCustomerOrders(orders, catalog, NO_PREV);
-    slices.add(customerId, orders, facts, channels, catalog);
-    tallies?.addCustomer(facts, (i) => orders[i].orderedAt);
+    if (guest) for (const f of facts) asGuest(f);
+    slices.add(customerId, orders, facts, channels, catalog, guest);
+    if (!guest) tallies?.addCustomer(facts, (i) => orders[i].orderedAt);
     for (let i = 0; i < facts.length; i++) {
       const f = facts[i];
       const m = orderMargin(orders[i].lines, costOf);
@@ -147,6 +152,14 @@ const INSERT_FACTS = `INSERT INTO temp.new_facts_heap (order_id, workspace_id, c
 
 const hourOf = (ms: number) => Math.floor(ms / HOUR_MS);
 
+/** A guest order as order_facts keeps it: counted and its revenue as classified, no position in a
+ * customer's history (seq null), no cross-, up- or deep-sell, so no customer-level KPI counts it. */
+export function asGuest(f: OrderFact): void {
+  f.seq = null;
+  f.crossSell = f.upsell = f.deepSell = false;
+  f.prevAt = f.prevCrossAt = f.prevUpAt = f.prevDeepAt = null;
+}
+
 // Once per order: a plain function, not a closure made per call.
 function countPrevHours(hours: PrevHourCounts, f: OrderFact): void {
   addPrevHour(hours, f.prevAt, 0);
@@ -210,9 +223,15 @@ class SliceWriter {
     this.newSlice = sqlite.prepare("INSERT INTO fact_slices (workspace_id, dimension, key, label) VALUES (?, ?, ?, ?) RETURNING id").pluck();
   }
 
-  add(customerId: number, orders: ClassifyOrder[], facts: OrderFact[], channels: (string | null)[], catalog: ProductCatalog): void {
+  /** A guest's rows carry seq 0 and prev_at GUEST_PREV (the columns are NOT NULL): no distinct, first or
+   * repeat count takes them, and "seq > 0" marks a customer's order as in order_facts. */
+  add(customerId: number, orders: ClassifyOrder[], facts: OrderFact[], channels: (string | null)[], catalog: ProductCatalog, guest = false): void {
     const pending = this.pending;
     sliceCustomerOrders(orders, facts, channels, catalog, NO_PREV, this.sliceOf, (i, slice, seq, prevAt, prevCrossAt, prevUpAt, prevDeepAt) => {
+      if (guest) {
+        seq = 0;
+        prevAt = GUEST_PREV;
+      }
       const channel = channels[i];
       // On a category row, the order's channel slice (a channel's own row has none).
       const channelSlice = channel === null ? null : this.sliceOf("channel", channel);

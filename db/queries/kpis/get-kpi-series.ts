@@ -30,7 +30,10 @@ export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[
 
   return {
     base: { revenue: base.revenue ?? 0, customers: base.customers, repeaters: base.repeaters },
-    buckets: offers.map((o) => ({ ...byKey.get(o.key)!, revenue: byKey.get(o.key)!.revenue ?? 0, shown: o.shown, accepted: o.accepted })),
+    buckets: offers.map((o) => {
+      const r = byKey.get(o.key)!;
+      return { ...r, revenue: r.revenue ?? 0, customerRevenue: r.customerRevenue ?? 0, shown: o.shown, accepted: o.accepted };
+    }),
   };
 }
 
@@ -45,7 +48,19 @@ function getOfferBuckets(db: Db, workspaceId: number, buckets: Bucket[], filters
   }));
 }
 
-type Row = { key: string; active: number; cross: number; up: number; deep: number; orders: number; revenue: number | null; firsts: number; seconds: number };
+type Row = {
+  key: string;
+  active: number;
+  cross: number;
+  up: number;
+  deep: number;
+  orders: number;
+  revenue: number | null;
+  customerRevenue: number | null;
+  firsts: number;
+  seconds: number;
+};
+const CUSTOMER_REVENUE = sql`sum(CASE WHEN f.seq > 0 THEN f.revenue END) AS customerRevenue`;
 type Base = { revenue: number | null; customers: number; repeaters: number };
 
 /** Distinct customers per bucket as orders whose previous (flagged) order is before the bucket;
@@ -70,14 +85,14 @@ function countFromPrev(
         FROM (${customers}) AS sc CROSS JOIN order_facts f
         WHERE f.customer_id = sc.id AND f.counted = 1 AND f.ordered_at >= ${start} AND f.ordered_at < ${end}
       )
-      SELECT b.key, ${distinctInRangeSql(sql`b.s`)}, count(f.order_id) AS orders, sum(f.revenue) AS revenue,
+      SELECT b.key, ${distinctInRangeSql(sql`b.s`)}, count(f.order_id) AS orders, sum(f.revenue) AS revenue, ${CUSTOMER_REVENUE},
              coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds
       FROM b LEFT JOIN f ON f.key = b.key GROUP BY b.key`);
   } else {
     // One plain aggregate per bucket: a GROUP BY over the joined buckets sorts every order (slower).
     const totals = aligned
       ? sql``
-      : sql`, count(*) AS orders, sum(f.revenue) AS revenue, coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds`;
+      : sql`, count(*) AS orders, sum(f.revenue) AS revenue, ${CUSTOMER_REVENUE}, coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds`;
     // Whole calendar months come from kpi_months (24 rows instead of every order of two years).
     const months = aligned ? storedMonths(db, workspaceId, start, end) : new Map<number, StoredMonth>();
     rows = buckets.map((b) => {
@@ -92,10 +107,11 @@ function countFromPrev(
     if (aligned) {
       const hours = new Map(
         db
-          .all<{ key: string; orders: number; revenue: number | null; firsts: number; seconds: number }>(
+          .all<{ key: string; orders: number; revenue: number | null; customerRevenue: number | null; firsts: number; seconds: number }>(
             sql`
             WITH b(key, s, e) AS (VALUES ${values})
-            SELECT b.key, coalesce(sum(h.orders), 0) AS orders, sum(h.revenue) AS revenue, coalesce(sum(h.firsts), 0) AS firsts, coalesce(sum(h.seconds), 0) AS seconds
+            SELECT b.key, coalesce(sum(h.orders), 0) AS orders, sum(h.revenue) AS revenue, sum(h.revenue - h.guest_revenue) AS customerRevenue,
+                   coalesce(sum(h.firsts), 0) AS firsts, coalesce(sum(h.seconds), 0) AS seconds
             FROM b LEFT JOIN kpi_hours h ON h.workspace_id = ${workspaceId} AND h.hour >= b.s / ${HOUR_MS} AND h.hour < b.e / ${HOUR_MS}
             GROUP BY b.key`,
           )
@@ -107,10 +123,10 @@ function countFromPrev(
   const base =
     !customers && start % HOUR_MS === 0
       ? db.get<Base>(sql`
-          SELECT sum(revenue) AS revenue, coalesce(sum(firsts), 0) AS customers, coalesce(sum(seconds), 0) AS repeaters
+          SELECT sum(revenue - guest_revenue) AS revenue, coalesce(sum(firsts), 0) AS customers, coalesce(sum(seconds), 0) AS repeaters
           FROM kpi_hours WHERE workspace_id = ${workspaceId} AND hour < ${start / HOUR_MS}`)
       : db.get<Base>(sql`
-          SELECT sum(f.revenue) AS revenue, coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters
+          SELECT sum(CASE WHEN f.seq > 0 THEN f.revenue END) AS revenue, coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters
           FROM ${customers ? sql`(${customers}) AS sc CROSS JOIN order_facts f` : sql`order_facts f`}
           WHERE f.counted = 1 AND f.ordered_at < ${start} ${customers ? sql`AND f.customer_id = sc.id` : sql`AND f.workspace_id = ${workspaceId}`}`);
   return { base, rows };
@@ -135,12 +151,12 @@ function countFromRows(db: Db, buckets: Bucket[], start: number, orderRows: Orde
   const rows = buckets.map((b) => ({
     key: b.key,
     ...db.get<Omit<Row, "key">>(sql`
-      SELECT ${distinctInRangeSql(b.startMs)}, count(*) AS orders, sum(f.revenue) AS revenue,
+      SELECT ${distinctInRangeSql(b.startMs)}, count(*) AS orders, sum(f.revenue) AS revenue, ${CUSTOMER_REVENUE},
              coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds
       FROM ${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at >= ${b.startMs} AND f.ordered_at < ${b.endMs} ${only}`),
   }));
   const base = db.get<Base>(sql`
-    SELECT sum(f.revenue) AS revenue, coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters
+    SELECT sum(CASE WHEN f.seq > 0 THEN f.revenue END) AS revenue, coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters
     FROM ${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at < ${start} ${only}`);
   return { base, rows };
 }

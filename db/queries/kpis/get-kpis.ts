@@ -55,6 +55,10 @@ export function isHourAligned(r: Range): boolean {
   return r.startMs % HOUR_MS === 0 && r.endMs % HOUR_MS === 0;
 }
 
+/** Revenue of customers' orders, for lifetime value: guest orders (seq null in order_facts, 0 in
+ * order_slice_facts) count in revenue and AOV, not in any customer's value. */
+export const customerRevenueSql = sql`coalesce(sum(CASE WHEN f.seq > 0 THEN f.revenue END), 0)`;
+
 /** Distinct customers as "orders in [s, e) whose previous (flagged) order is before s". */
 export function distinctInRangeSql(s: number | SQL): SQL {
   return sql`coalesce(sum(f.prev_at < ${s}), 0) AS active, coalesce(sum(f.prev_cross_at < ${s}), 0) AS cross,
@@ -62,7 +66,8 @@ export function distinctInRangeSql(s: number | SQL): SQL {
 }
 
 /** Unfiltered, hour-aligned: totals from kpi_hours; distinct counts as
- * #(prev < s) - #(ordered_at < s) - #(ordered_at >= e and prev < s), or a scan of the period when that is shorter. */
+ * #(prev < s) - #(ordered_at < s) - #(ordered_at >= e and prev < s), or a scan of the period when that is shorter.
+ * Guest orders have no prev: #(ordered_at < s) counts customers' orders only. */
 function countFromHours(db: Db, workspaceId: number, p: Range): { inPeriod: InPeriod; toEnd: ToEnd } {
   const s = p.startMs / HOUR_MS;
   const e = p.endMs / HOUR_MS;
@@ -74,8 +79,8 @@ function countFromHours(db: Db, workspaceId: number, p: Range): { inPeriod: InPe
            coalesce(sum(CASE WHEN hour >= ${e} THEN orders END), 0) AS after,
            coalesce(sum(CASE WHEN hour < ${e} THEN firsts END), 0) AS customers,
            coalesce(sum(CASE WHEN hour < ${e} THEN seconds END), 0) AS repeaters,
-           coalesce(sum(CASE WHEN hour < ${e} THEN revenue END), 0) AS revenueToEnd,
-           coalesce(sum(CASE WHEN hour < ${s} THEN active_p - orders END), 0) AS a0,
+           coalesce(sum(CASE WHEN hour < ${e} THEN revenue - guest_revenue END), 0) AS revenueToEnd,
+           coalesce(sum(CASE WHEN hour < ${s} THEN active_p - (orders - guest_orders) END), 0) AS a0,
            coalesce(sum(CASE WHEN hour < ${s} THEN cross_p - cross_n END), 0) AS c0,
            coalesce(sum(CASE WHEN hour < ${s} THEN up_p - up_n END), 0) AS u0,
            coalesce(sum(CASE WHEN hour < ${s} THEN deep_p - deep_n END), 0) AS d0
@@ -113,7 +118,7 @@ function countFromRows(db: Db, p: Range, rows: OrderRows, customers: SQL | null,
     FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs} ${only}`);
   if (!history) return { inPeriod, toEnd: NO_HISTORY };
   const toEnd = db.get<ToEnd>(sql`
-    SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, coalesce(sum(f.revenue), 0) AS revenue
+    SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, ${customerRevenueSql} AS revenue
     FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at < ${p.endMs} ${only}`);
   return { inPeriod, toEnd };
 }

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { customerColumnOf, type KpiFilters } from "@/lib/kpi/filters";
 import type { Db } from "../../client";
-import { NO_PREV } from "../../schema";
+import { GUEST_PREV, NO_PREV } from "../../schema";
 import { isFresh } from "../derived/freshness";
 import { LINE_CATEGORY } from "./line-category-sql";
 
@@ -125,9 +125,10 @@ function buildOrderRows(db: Db, workspaceId: number, filters: KpiFilters, custom
   }
   const flagged = (col: string) => sql.raw(kept ? `${col} IS NOT NULL` : col);
   const base = kept
-    ? sql`SELECT customer_id, order_id, ordered_at, revenue, ${flagged("prev_cross_at")} AS c, ${flagged("prev_up_at")} AS u, ${flagged("prev_deep_at")} AS d
+    ? sql`SELECT customer_id, order_id, ordered_at, revenue, ${flagged("prev_cross_at")} AS c, ${flagged("prev_up_at")} AS u, ${flagged("prev_deep_at")} AS d,
+                 f.seq = 0 AS g
           FROM order_slice_facts f WHERE f.slice_id = ${category} AND f.channel_slice_id = ${channel} ${customers ?? sql``}`
-    : sql`SELECT f.customer_id, f.order_id, f.ordered_at, f.revenue, f.cross_sell AS c, f.upsell AS u, f.deep_sell AS d
+    : sql`SELECT f.customer_id, f.order_id, f.ordered_at, f.revenue, f.cross_sell AS c, f.upsell AS u, f.deep_sell AS d, f.seq IS NULL AS g
           FROM order_facts f
           WHERE f.workspace_id = ${workspaceId} AND f.counted = 1 ${customers ?? sql``}
             ${factFilterSql(workspaceId, { segment: [], channel: filters.channel, category: filters.category })}`;
@@ -135,7 +136,9 @@ function buildOrderRows(db: Db, workspaceId: number, filters: KpiFilters, custom
   return {
     ...keepRows(
       db,
-      sql`SELECT customer_id, ordered_at, revenue, row_number() OVER mine, coalesce(lag(ordered_at) OVER mine, ${NO_PREV}),
+      // A guest order (g) is numbered as order_slice_facts numbers it: seq 0 and prev_at past every instant.
+      sql`SELECT customer_id, ordered_at, revenue, CASE WHEN g THEN 0 ELSE row_number() OVER mine END,
+                 CASE WHEN g THEN ${GUEST_PREV} ELSE coalesce(lag(ordered_at) OVER mine, ${NO_PREV}) END,
                  ${prevFlagged("c")}, ${prevFlagged("u")}, ${prevFlagged("d")}
           FROM (${base})
           WINDOW mine AS (PARTITION BY customer_id ORDER BY ordered_at, order_id),

@@ -85,7 +85,9 @@ export function hourOf(ms: SQL): SQL {
   return sql`((${ms} - ((${ms} % ${HOUR_MS}) + ${HOUR_MS}) % ${HOUR_MS}) / ${HOUR_MS})`;
 }
 
-const orderColumns = sql`count(*), sum(revenue), sum(seq = 1), sum(seq = 2), sum(cross_sell), sum(upsell), sum(deep_sell)`;
+// seq is null on guest orders: an hour of guests only sums no seq.
+const orderColumns = sql`count(*), sum(revenue), coalesce(sum(seq IS NULL), 0), coalesce(sum(CASE WHEN seq IS NULL THEN revenue END), 0),
+  coalesce(sum(seq = 1), 0), coalesce(sum(seq = 2), 0), sum(cross_sell), sum(upsell), sum(deep_sell)`;
 
 /** Takes out the scope customers' orders from the kpi_hours counts by prev_* hour (before their facts are replaced). */
 function removePrevHours(workspaceId: number): SQL {
@@ -105,35 +107,38 @@ function removePrevHours(workspaceId: number): SQL {
 /** kpi_hours by ordered_at for every hour of the workspace (after its rows were deleted). */
 function addOrderHours(workspaceId: number): SQL {
   return sql`
-    INSERT INTO kpi_hours (workspace_id, hour, orders, revenue, firsts, seconds, cross_n, up_n, deep_n)
+    INSERT INTO kpi_hours (workspace_id, hour, orders, revenue, guest_orders, guest_revenue, firsts, seconds, cross_n, up_n, deep_n)
     SELECT ${workspaceId}, ${hourOf(sql`ordered_at`)} AS h, ${orderColumns}
     FROM order_facts WHERE workspace_id = ${workspaceId} AND counted = 1 GROUP BY h
-    ON CONFLICT (workspace_id, hour) DO UPDATE SET orders = excluded.orders, revenue = excluded.revenue, firsts = excluded.firsts,
+    ON CONFLICT (workspace_id, hour) DO UPDATE SET orders = excluded.orders, revenue = excluded.revenue, guest_orders = excluded.guest_orders,
+      guest_revenue = excluded.guest_revenue, firsts = excluded.firsts,
       seconds = excluded.seconds, cross_n = excluded.cross_n, up_n = excluded.up_n, deep_n = excluded.deep_n`;
 }
 
 /** kpi_hours by ordered_at recomputed from all orders of the hours in temp.scope_hours (exact sums, no drift). */
 function recomputeScopeHours(workspaceId: number): SQL {
   return sql`
-    INSERT INTO kpi_hours (workspace_id, hour, orders, revenue, firsts, seconds, cross_n, up_n, deep_n)
-    SELECT ${workspaceId}, s.h, count(f.order_id), coalesce(sum(f.revenue), 0), coalesce(sum(f.seq = 1), 0), coalesce(sum(f.seq = 2), 0),
+    INSERT INTO kpi_hours (workspace_id, hour, orders, revenue, guest_orders, guest_revenue, firsts, seconds, cross_n, up_n, deep_n)
+    SELECT ${workspaceId}, s.h, count(f.order_id), coalesce(sum(f.revenue), 0),
+           coalesce(sum(f.order_id IS NOT NULL AND f.seq IS NULL), 0), coalesce(sum(CASE WHEN f.seq IS NULL THEN f.revenue END), 0),
+           coalesce(sum(f.seq = 1), 0), coalesce(sum(f.seq = 2), 0),
            coalesce(sum(f.cross_sell), 0), coalesce(sum(f.upsell), 0), coalesce(sum(f.deep_sell), 0)
     FROM temp.scope_hours s
     LEFT JOIN order_facts f ON f.workspace_id = ${workspaceId} AND f.counted = 1 AND f.ordered_at >= s.h * ${HOUR_MS} AND f.ordered_at < (s.h + 1) * ${HOUR_MS}
     WHERE true GROUP BY s.h
-    ON CONFLICT (workspace_id, hour) DO UPDATE SET orders = excluded.orders, revenue = excluded.revenue, firsts = excluded.firsts,
-      seconds = excluded.seconds, cross_n = excluded.cross_n, up_n = excluded.up_n, deep_n = excluded.deep_n`;
+    ON CONFLICT (workspace_id, hour) DO UPDATE SET orders = excluded.orders, revenue = excluded.revenue, guest_orders = excluded.guest_orders,
+      guest_revenue = excluded.guest_revenue, firsts = excluded.firsts, seconds = excluded.seconds, cross_n = excluded.cross_n, up_n = excluded.up_n, deep_n = excluded.deep_n`;
 }
 
 /** customer_facts of the scope customers, from their counted orders read through order_facts_customer_idx
- * (the order the per-customer views sum in, so their sums come out identical). */
+ * (the order the per-customer views sum in, so their sums come out identical). Guests (seq null) get none. */
 function addCustomerFacts(workspaceId: number): SQL {
   const lastFlagged = (col: string) => sql`max(CASE WHEN f.${sql.raw(col)} IS NOT NULL THEN f.ordered_at END)`;
   return sql`
     INSERT INTO customer_facts (workspace_id, customer_id, first_at, last_at, orders, revenue, last_cross_at, last_up_at, last_deep_at)
     SELECT ${workspaceId}, s.id, min(f.ordered_at), max(f.ordered_at), count(*), sum(f.revenue),
            ${lastFlagged("prev_cross_at")}, ${lastFlagged("prev_up_at")}, ${lastFlagged("prev_deep_at")}
-    FROM temp.scope_customers s CROSS JOIN order_facts f ON f.customer_id = s.id AND f.counted = 1
+    FROM temp.scope_customers s CROSS JOIN order_facts f ON f.customer_id = s.id AND f.counted = 1 AND f.seq > 0
     GROUP BY s.id`;
 }
 

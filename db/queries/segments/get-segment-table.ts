@@ -170,7 +170,7 @@ export function countSegments(
              count(*) AS n, sum(f.revenue) AS revenue_to_end
       FROM ${
         orderRows
-          ? sql`${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at < ${period.endMs} GROUP BY f.customer_id`
+          ? sql`${orderRows.from} f WHERE ${orderRows.where} AND f.seq > 0 AND f.ordered_at < ${period.endMs} GROUP BY f.customer_id`
           : sql`${countedOrdersByCustomer(workspaceId, sql`AND f.ordered_at < ${period.endMs}`)} GROUP BY c.id`
       }`
     })

@@ -5,7 +5,10 @@ import { monthBuckets } from "@/lib/time/month-buckets";
 
 export type MonthlyRevenue = { month: string; orders: number; revenue: number };
 export type WorkspaceSummary = {
+  /** Customers, not counting guest checkouts. */
   customers: number;
+  /** Orders placed as a guest (no customer id, e-mail or phone): in revenue and orders, in no customer KPI. */
+  guestOrders: number;
   products: number;
   orders: number;
   countedOrders: number;
@@ -49,8 +52,17 @@ export function getWorkspaceSummary(db: Db, workspaceId: number, timeZone: strin
   }
 
   const shown = db.get<{ n: number }>(sql`select count(*) as n from ${shownOffersFrom(workspaceId)}`).n;
+  const people = db.get<{ customers: number; guests: number }>(sql`
+    select coalesce(sum(not guest), 0) as customers, coalesce(sum(guest), 0) as guests from customers where workspace_id = ${workspaceId}`);
+  const guestOrders =
+    people.guests === 0
+      ? 0
+      : db.get<{ n: number }>(
+          sql`select count(*) as n from customers c join orders o on o.customer_id = c.id where c.workspace_id = ${workspaceId} and c.guest`,
+        ).n;
   return {
-    customers: count("customers"),
+    customers: people.customers,
+    guestOrders,
     products: count("products"),
     orders: totals.orders,
     countedOrders: totals.counted,

@@ -14,7 +14,7 @@ const NOT_SALES: readonly string[] = UNCOUNTED_STATUSES;
 export function convertOrderRow(r: RowReader, ctx: ConvertContext): OrderLineRecord | null {
   const orderId = r.text("order_id", { required: true });
   const when = r.date("order_date", { required: true });
-  const customer = readCustomerRef(r, "order line");
+  const customer = readCustomerRef(r, "order line", false, true);
   const sku = r.text("sku");
   const productName = r.text("product_name");
   // A Shopify tip is a line of its own, "Tip" without a SKU: no product, no revenue.

@@ -17,7 +17,7 @@ export const UCI_ONLINE_RETAIL: Preset = {
   },
   notes: [
     "An InvoiceNo starting with C is a cancellation: status cancelled (its quantities are negative).",
-    "Rows without CustomerID are rejected: the layout has no other customer key, and every order needs a customer.",
-    "A row identical to an earlier row of the same invoice is rejected as a duplicate, so it is counted once.",
+    "Invoices without a CustomerID are guest checkouts: they count in revenue, orders, average order value and products bought together, and in no customer KPI.",
+    "A row identical to an earlier row of the same invoice is counted once (set aside, not rejected).",
   ],
 };

@@ -1,0 +1,3 @@
+ALTER TABLE `customers` ADD `guest` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `kpi_hours` ADD `guest_orders` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE `kpi_hours` ADD `guest_revenue` real DEFAULT 0 NOT NULL;
