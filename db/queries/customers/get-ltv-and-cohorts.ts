@@ -70,7 +70,8 @@ function ltvAndCohorts(db: Db, workspaceId: number, timeZone: string, source?: "
     if (month !== lastMonth) cell.customers++; // each customer once per month
     lastMonth = month;
   }
-  totals.push(total);
+  if (customer !== -1) totals.push(total); // none when every order is a guest's
+
   return {
     ltv: summarizeValues(totals),
     cohorts: shapeCohortTriangle(

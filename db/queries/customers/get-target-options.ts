@@ -23,7 +23,7 @@ export function getTargetOptions(db: Db, workspaceId: number): TargetOptions {
     WITH per_customer AS (
       SELECT l.product_id, count(DISTINCT f.order_id) AS orders, (max(f.ordered_at) - min(f.ordered_at)) / 86400000.0 AS span
       FROM order_lines l JOIN order_facts f ON f.order_id = l.order_id
-      WHERE f.workspace_id = ${workspaceId} AND f.counted AND l.quantity > 0
+      WHERE f.workspace_id = ${workspaceId} AND f.counted AND f.seq > 0 AND l.quantity > 0 -- a guest order is nobody's purchase
       GROUP BY l.product_id, f.customer_id
     ),
     per_product AS (

@@ -11,9 +11,10 @@ export function customerKeyOf(ref: CustomerRef, salt: string): string | null {
   return null;
 }
 
-/** The customer key of a guest checkout: one per order, apart from every key a file can give. */
-export function guestKey(orderKey: string): string {
-  return `guest:${orderKey}`;
+/** The customer key of a guest checkout, one per order: a salted hash like the e-mail keys, so no id a
+ * file gives can name it (a file's "guest:…" id stays a customer of its own). */
+export function guestKey(orderKey: string, salt: string): string {
+  return `guest:${createHash("sha256").update(`${salt}:guest:${orderKey}`).digest("hex").slice(0, 32)}`;
 }
 
 /** A stable key for rows that have none of their own (offers without an id, feedback). */

@@ -83,7 +83,7 @@ export class OrdersWriter {
       // An order's customer is its first line's (as the grouper carries order-level columns).
       if (this.current?.key !== r.orderId) {
         const key = ctx.customerKey(r);
-        this.current = this.openOrder(r, key ? ctx.customerId(key) : ctx.customerId(guestKey(r.orderId), true), key === null);
+        this.current = this.openOrder(r, key ? ctx.customerId(key) : ctx.customerId(guestKey(r.orderId, ctx.salt), true), key === null);
       }
       this.pending.push(ctx.workspaceId, this.current.id, r.lineNo, this.productId(r), r.category, r.quantity, r.unitPrice, r.discount, ctx.importId);
       if (this.pending.length === LINES_PER_INSERT * LINE_COLUMNS) this.flush();

@@ -57,7 +57,9 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
   const slices = new SliceWriter(sqlite, workspaceId);
   // Guest checkouts (customers.guest) are no customer: their orders keep their revenue and lose
   // what makes them part of a customer's history (asGuest); they add nothing to the month tallies.
-  const guests = new Set(sqlite.prepare("SELECT id FROM customers WHERE workspace_id = ? AND guest").pluck().all(workspaceId) as number[]);
+  // Looked up per chunk through customers_guest_idx, so memory stays flat however many there are.
+  const guestsIn = sqlite.prepare("SELECT id FROM customers WHERE workspace_id = ? AND guest AND id > ? AND id <= ?").pluck();
+  let guests = new Set<number>();
   const write = (customerId: number, orders: ClassifyOrder[], channels: (string | null)[]) => {
     const guest = guests.has(customerId);
     const facts = classifyCustomerOrders(orders, catalog, NO_PREV);
@@ -95,6 +97,7 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
   };
   for (let after = -1, last: number | null; (last = chunkEnd.get(after, CUSTOMERS_PER_READ) as number | null) !== null; after = last) {
     const rows = read.all(workspaceId, after, last) as OrderLineRow[];
+    guests = new Set(guestsIn.all(workspaceId, after, last) as number[]);
     let customerId = -1;
     let orders: ClassifyOrder[] = [];
     let channels: (string | null)[] = [];

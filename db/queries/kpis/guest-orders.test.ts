@@ -5,9 +5,12 @@ import { bucketsFor, makePeriod } from "@/lib/kpi/period";
 import { shapeSeries } from "@/lib/kpi/series";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
 import { fixtureDb } from "@/db/testing/fixture-db";
+import { tempDb } from "@/db/testing/temp-db";
 import { importRecords } from "@/db/testing/import-records";
 import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { getClvTransactions } from "../customers/get-clv-transactions";
+import { getLtvAndCohorts } from "../customers/get-ltv-and-cohorts";
+import { getTargetOptions } from "../customers/get-target-options";
 import { getTargetCandidates } from "../customers/get-target-candidates";
 import { getBaskets } from "../products/get-baskets";
 import { undoImport } from "../imports/undo-import";
@@ -141,6 +144,24 @@ describe("guest orders", () => {
     expect(s.revenue).toBeCloseTo(sb.revenue + 720 + 30 + 6, 9);
   });
 
+  it("are no buyer in the target lists' product picker", () => {
+    const buyers = (db: typeof base.db, ws: number) => getTargetOptions(db, ws).products.map((p) => [p.sku, p.buyers]);
+    expect(buyers(guests.db, guests.workspaceId)).toEqual(buyers(base.db, base.workspaceId));
+  });
+
+  it("alone make no customer on the customers page", async () => {
+    const only = tempDb();
+    try {
+      const ws = seedKpiFixture(only.db).workspaceId;
+      only.db.$client.prepare("DELETE FROM orders WHERE workspace_id = ?").run(ws);
+      refreshOrderFacts(only.db, ws);
+      await importRecords(only.db, "orders", GUEST_LINES, { workspaceId: ws });
+      for (const source of ["stored", "orders"] as const) expect(getLtvAndCohorts(only.db, ws, AMS, source).ltv.customers, source).toBe(0);
+    } finally {
+      only.cleanup();
+    }
+  });
+
   it("are baskets of products bought together", () => {
     const count = (db: typeof base.db, ws: number) => getBaskets(db, ws, "product").baskets.offsets.length - 1;
     expect(count(guests.db, guests.workspaceId)).toBe(count(base.db, base.workspaceId) + 3); // g1, g2, g4
@@ -161,5 +182,18 @@ describe("guest orders", () => {
     expect(kpis(guests.db, guests.workspaceId)).toEqual(kpis(base.db, base.workspaceId));
     expect(guests.db.$client.prepare("SELECT count(*) FROM customers WHERE workspace_id = ? AND guest").pluck().get(guests.workspaceId)).toBe(0);
     expect(getWorkspaceSummary(guests.db, guests.workspaceId, AMS)).toMatchObject({ guestOrders: 0 });
+  });
+
+  it('cannot be named by a file: a customer id "guest:…" is a customer of its own', async () => {
+    const customer = { line: 2, customerEmail: null, customerPhone: null, signupDate: null, birthYear: null, gender: null, city: null, region: null };
+    const more = { channel: null, marketingOptOut: null, attributes: {} };
+    await importRecords(guests.db, "orders", GUEST_LINES, { workspaceId: guests.workspaceId }); // the guests again
+    await importRecords(guests.db, "customers", [{ ...customer, ...more, customerId: "guest:g1", country: "XX" }], { workspaceId: guests.workspaceId });
+    const row = guests.db.$client.prepare("SELECT guest FROM customers WHERE workspace_id = ? AND customer_key = 'guest:g1'").get(guests.workspaceId);
+    expect(row).toEqual({ guest: 0 });
+    // A segment holding that customer (no orders) reads nothing, and every guest order is still a guest's.
+    expect(kpis(guests.db, guests.workspaceId, { segment: [{ key: "country", value: "XX" }] }).aov).toEqual({ value: null, numerator: 0, denominator: 0 });
+    expect(getWorkspaceSummary(guests.db, guests.workspaceId, AMS).guestOrders).toBe(4);
+    expect(kpis(guests.db, guests.workspaceId).aov.denominator).toBe(23);
   });
 });

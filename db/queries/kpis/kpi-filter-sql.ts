@@ -86,7 +86,7 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters): 
       orderRows: keepRows(
         db,
         sql`SELECT ${ROW_COLUMNS}
-            FROM (${set}) AS sc CROSS JOIN order_facts f ON f.customer_id = sc.id AND f.counted = 1`,
+            FROM (${set}) AS sc CROSS JOIN order_facts f ON f.customer_id = sc.id AND f.counted = 1 AND f.seq > 0`,
       ),
     };
   }
@@ -184,7 +184,7 @@ export function customerFilterSql(workspaceId: number, filters: Pick<ResolvedFil
   if (filters.campaign) conds.push(sql`c.id IN (${campaignCustomers})`);
   if (!conds.length) return null;
   // "+": a scan of customers reads each row once; through customers_key_uq every row is a second lookup.
-  return sql`SELECT c.id FROM customers c WHERE +c.workspace_id = ${workspaceId} AND ${sql.join(conds, sql` AND `)}`;
+  return sql`SELECT c.id FROM customers c WHERE +c.workspace_id = ${workspaceId} AND NOT c.guest AND ${sql.join(conds, sql` AND `)}`;
 }
 
 /** The customers condition for offers under these filters: none when the filter is a campaign alone,

@@ -39,7 +39,8 @@ const ORDER: Partial<Record<SegmentDimension["kind"], readonly string[]>> = {
 /**
  * Every KPI of docs/kpis.md per value of one dimension, for the period and the view's filters,
  * in one grouped query. Each customer is in exactly one row (values compare without regard to case,
- * like segment filters; no value = "(unknown)"), so the rows' counts add up to the whole view.
+ * like segment filters; no value = "(unknown)"), so the rows' customer counts add up to the whole view;
+ * guest orders are in no row, so the rows' orders and revenue add up to the customers' part of it.
  * Rows where nothing at all happened (no active customer, no history, no offer) are left out.
  * `source` forces reading customer_facts ("totals") or every order and offer ("orders"), for tests.
  */
