@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
 // A shop's export where one order has no customer (a guest checkout at the till): imported, counted in
@@ -32,4 +33,21 @@ test("a guest checkout is imported as an order of no customer, and both pages sa
   await expect(page.getByTestId("stat-customers")).toHaveText("2");
   await expect(page.getByTestId("stat-guest-orders")).toContainText("1 order was a guest checkout");
   await expect(page.getByTestId("kpi-aov-value")).toHaveText("€20.77"); // 62.30 / 3
+
+  // A rejected row downloads as the file wrote it, under the file's own header, to be fixed and imported again.
+  const rows = ["ordernummer;besteldatum;klantnummer;sku;aantal;stukprijs"];
+  for (let i = 1; i <= 20; i++) rows.push(`B${i};05-03-2026 10:00;K${i};MUG;1;${i === 7 ? "-9,95" : "9,95"}`);
+  await page.goto("/w/guest-shop/imports");
+  await page.getByLabel("Choose file").setInputFiles({ name: "kassa.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\n")) });
+  await expect(page.getByTestId("import-preview")).toBeVisible();
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("import-result")).toContainText("20 rows read — 19 new, 0 updated, 0 unchanged, 1 rejected.");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download rejected rows (CSV)" }).click();
+  const csv = readFileSync((await (await download).path())!, "utf8");
+  expect(csv.split("\r\n")).toEqual([
+    "line,column,value,reason,ordernummer,besteldatum,klantnummer,sku,aantal,stukprijs",
+    `8,stukprijs,"'-9,95",Negative price -9.95: a price must be 0 or more (write a return as a negative quantity).,B7,05-03-2026 10:00,K7,MUG,1,"'-9,95"`,
+    "",
+  ]);
 });

@@ -159,7 +159,7 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
               <a
                 className="text-sm text-brand-700 hover:underline"
                 download={`${file?.name ?? "import"}-rejected.csv`}
-                href={`data:text/csv;charset=utf-8,${encodeURIComponent(rejectedRowsCsv(state.summary.errors))}`}
+                href={`data:text/csv;charset=utf-8,${encodeURIComponent(rejectedRowsCsv(state.summary.errors, preview?.detection.headers))}`}
               >
                 {state.summary.errors.length < state.summary.rejected
                   ? t("downloadRejectedFirst", { kept: n(state.summary.errors.length), rejected: n(state.summary.rejected) })

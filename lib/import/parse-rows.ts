@@ -65,7 +65,7 @@ export async function* parseRows(chunks: AsyncIterable<Uint8Array>, options: Par
   const tally = (reason: string) => (setAside[reason] = (setAside[reason] ?? 0) + 1);
   const progress = { bytesRead: 0, rowsRead: 0, lastLine: 0 };
 
-  const reject = (line: number, message: string) => rejections.push({ line, column: null, value: null, message });
+  const reject = (line: number, message: string, cells: string[]) => rejections.push({ line, column: null, value: null, message, cells });
   const addGroup = (f: FileState, rows: RawRow[] | null) => {
     if (!rows) return;
     if (format.kind !== "orders") {
@@ -113,10 +113,10 @@ export async function* parseRows(chunks: AsyncIterable<Uint8Array>, options: Par
       // Trailing empty cells beyond the header (a separator at the end of each line) are harmless.
       if (fields.length > file.width && fields.slice(file.width).every((f) => f.trim() === "")) fields.length = file.width;
       if (fields.length !== file.width) {
-        reject(row.line, fieldCountMessage(file.width, fields.length, format.delimiter));
+        reject(row.line, fieldCountMessage(file.width, fields.length, format.delimiter), fields);
       } else if (row.badQuote) {
         const span = row.endLine > row.line ? `lines ${row.line}-${row.endLine} were read as one row` : "the row cannot be read";
-        reject(row.line, `A quote inside a quoted value is not doubled, so ${span}: write " inside a value as "".`);
+        reject(row.line, `A quote inside a quoted value is not doubled, so ${span}: write " inside a value as "".`, fields);
       } else if (file.grouper) {
         const { complete, duplicateOf } = file.grouper.push(row);
         addGroup(file, complete);
@@ -148,7 +148,7 @@ function startFile(format: ImportFormat, header: string[], options: ParseOptions
       attributes: plan.attributes,
       productParents: new Map(),
     },
-    read: (row) => new RowReader(row.fields, row.line, plan.columns, specs),
+    read: (row) => new RowReader(row.fields, row.line, plan.columns, specs, row.carried),
     // An order's rows (Shopify writes order fields on the first only), a Shopify product's variants
     // (its fields on the first only): grouped, and those fields carried to the group's other rows.
     grouper:

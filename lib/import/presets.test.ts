@@ -156,6 +156,20 @@ describe("Shopify orders preset (hand-made fixture)", () => {
   });
 });
 
+describe("Shopify orders preset: a rejected row's own cells", () => {
+  it("are the file's, without the order fields carried into it from the order's first row", async () => {
+    const csv = [
+      "Name,Email,Financial Status,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku",
+      "#1001,anna@example.nl,paid,2025-03-01 10:00:00 +0100,2,Koffiemok,20.00,MUG-1",
+      "#1001,,,,twee,Koffiebonen,10.00,BEANS",
+    ].join("\n");
+    const { rejections } = await parseAll(csv, { kind: "orders" });
+    expect(rejections).toHaveLength(1);
+    // Read with the order's e-mail and date carried in; downloaded as the file wrote it.
+    expect(rejections[0]).toMatchObject({ line: 3, column: "Lineitem quantity", cells: ["#1001", "", "", "", "twee", "Koffiebonen", "10.00", "BEANS"] });
+  });
+});
+
 describe("WooCommerce orders preset", () => {
   it("derives line prices from the order total when the export has none, keyed by billing phone", async () => {
     const csv = [
@@ -204,6 +218,7 @@ describe("UCI Online Retail preset", () => {
         column: "UnitPrice",
         value: "-11062.06",
         message: "Negative price -11062.06: a price must be 0 or more (write a return as a negative quantity).",
+        cells: ["A563186", "B", "Adjust bad debt", "1", "2011-08-12 14:51:00", "-11062.06", "17850", "United Kingdom"],
       },
     ]);
     // Line 4 repeats line 3: merged by the preset's rule, not an error.

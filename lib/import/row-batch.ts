@@ -8,6 +8,9 @@ export const rowRejectionSchema = z.object({
   column: z.string().nullable(),
   value: z.string().nullable(),
   message: z.string(),
+  /** The row's cells as the file writes them (before any order-level cell was carried into it), so the
+   * rejected rows can be downloaded under the file's own header, fixed and imported again. */
+  cells: z.array(z.string()).optional(),
 });
 export type RowRejection = z.infer<typeof rowRejectionSchema>;
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { customerRecordSchema } from "../records";
 import { parseAll } from "../testing/parse-all";
+import { withoutCells } from "../testing/parse-all";
 
 describe("customers", () => {
   it("reads a Windows-1252, ';'-separated Excel export with Dutch headers (é, € intact)", async () => {
@@ -148,7 +149,7 @@ describe("customers", () => {
   it("rejects implausible birth years and ages, and unreadable yes/no", async () => {
     const csv = "customer_id,birth_year,marketing_opt_out\nC1,1850,no\nC2,1990,misschien\n";
     const { rejections } = await parseAll(csv, { kind: "customers" });
-    expect(rejections).toEqual([
+    expect(withoutCells(rejections)).toEqual([
       { line: 2, column: "birth_year", value: "1850", message: "Birth year 1850 is not plausible: expected a year from 1900 to 2025." },
       {
         line: 3,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { campaignRecordSchema, feedbackRecordSchema, offerRecordSchema, productRecordSchema } from "../records";
 import { parseAll } from "../testing/parse-all";
+import { withoutCells } from "../testing/parse-all";
 
 describe("products", () => {
   it("reads products, with prices in decimal comma and negative costs rejected", async () => {
@@ -11,7 +12,7 @@ describe("products", () => {
       { line: 2, sku: "MUG", name: "Mok", category: "Keuken", family: "Mokken", tier: 1, price: 9.95, cost: 3.1 },
       { line: 3, sku: "BORD", name: "Bord", category: "Keuken", family: null, tier: 2, price: 1249, cost: null },
     ]);
-    expect(rejections).toEqual([
+    expect(withoutCells(rejections)).toEqual([
       { line: 4, column: "Inkoopprijs", value: "-1", message: "Negative Inkoopprijs -1: it must be 0 or more." },
       { line: 5, column: "Productnaam", value: "", message: 'Missing name: "Productnaam" is empty.' },
     ]);
@@ -51,7 +52,7 @@ describe("campaigns", () => {
       promotedSkus: ["BEANS-250", "BEANS-1000"],
     });
     expect(records[1].promotedSkus).toEqual([]);
-    expect(rejections).toEqual([
+    expect(withoutCells(rejections)).toEqual([
       {
         line: 6,
         column: "type",
@@ -99,7 +100,7 @@ describe("offers", () => {
         revenue: null,
       },
     ]);
-    expect(rejections).toEqual([{ line: 4, column: "Geaccepteerd", value: "", message: 'Missing accepted (yes/no): "Geaccepteerd" is empty.' }]);
+    expect(withoutCells(rejections)).toEqual([{ line: 4, column: "Geaccepteerd", value: "", message: 'Missing accepted (yes/no): "Geaccepteerd" is empty.' }]);
     for (const r of records) offerRecordSchema.parse(r);
   });
 });
@@ -127,7 +128,7 @@ describe("feedback", () => {
       kind: "feedback",
       adjust: (f) => ({ ...f, ratingScale: 5 }),
     });
-    expect(rejections).toEqual([
+    expect(withoutCells(rejections)).toEqual([
       {
         line: 3,
         column: "rating",

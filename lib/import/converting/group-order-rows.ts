@@ -50,7 +50,11 @@ export function createOrderGrouper(options: OrderGrouperOptions): OrderGrouper {
         first = row.fields;
         seen = new Map();
       } else {
-        for (const c of options.carryColumns) if ((row.fields[c] ?? "").trim() === "") row.fields[c] = first[c];
+        for (const c of options.carryColumns) {
+          if ((row.fields[c] ?? "").trim() !== "") continue;
+          row.fields[c] = first[c];
+          (row.carried ??= []).push(c);
+        }
         if (rows.length >= maxRows) complete = take();
       }
       if (options.dropDuplicates && id !== "") {

@@ -17,6 +17,8 @@ export interface RawRow {
   /** Last physical line of the row (equal to `line` unless a value holds a line break). */
   endLine: number;
   fields: string[];
+  /** Columns an order grouper filled from the order's first row (empty in the file itself). */
+  carried?: number[];
   /** papaparse found a quote inside a quoted value that was not doubled. */
   badQuote: boolean;
 }

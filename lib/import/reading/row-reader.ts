@@ -28,6 +28,8 @@ export class RowReader {
     readonly line: number,
     private readonly columns: Readonly<Record<string, PlannedColumn>>,
     private readonly specs: Readonly<Record<string, FieldSpec>>,
+    /** Columns carried into this row from its order's first row: blank in its original cells. */
+    private readonly carried?: readonly number[],
   ) {}
 
   /** Marks the row as set aside, not rejected: it is no record and counts toward no error limit. */
@@ -109,6 +111,7 @@ export class RowReader {
     const c = field === null ? undefined : this.columns[field];
     const value = c ? (this.fields[c.index] ?? null) : null;
     // A rejected value is kept to show and download; an over-long one only as its start.
-    this.problem = { line: this.line, column: c?.header ?? null, value: value && value.length > 200 ? `${value.slice(0, 200)}…` : value, message };
+    const cells = this.carried ? this.fields.map((f, i) => (this.carried!.includes(i) ? "" : f)) : [...this.fields];
+    this.problem = { line: this.line, column: c?.header ?? null, value: value && value.length > 200 ? `${value.slice(0, 200)}…` : value, message, cells };
   }
 }

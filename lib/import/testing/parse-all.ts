@@ -37,3 +37,6 @@ export async function parseAll<K extends CsvKind = CsvKind>(
   }
   return { detection, records, rejections, batches };
 }
+
+/** Rejections as most tests compare them: where and why (their `cells` are asserted on their own). */
+export const withoutCells = (rs: RowRejection[]) => rs.map(({ line, column, value, message }) => ({ line, column, value, message }));
