@@ -200,6 +200,8 @@ describe("UCI Online Retail preset", () => {
     "C536379,D,Discount,-1,2010-12-01 09:41:00,27.50,14527.0,United Kingdom",
     "536414,22139,,56,2010-12-01 11:52:00,0,,United Kingdom",
     "A563186,B,Adjust bad debt,1,2011-08-12 14:51:00,-11062.06,17850,United Kingdom",
+    "536365,POST,POSTAGE,1,2010-12-01 08:26:00,18.00,17850,United Kingdom",
+    "536366,gift_0001_20,Dotcomgiftshop Gift Voucher £20.00,1,2010-12-01 08:28:00,17.02,,United Kingdom",
   ].join("\n");
 
   it("marks C-invoices cancelled, counts a duplicate line once, reads rows without CustomerID as a guest's, rejects negative prices", async () => {
@@ -221,8 +223,15 @@ describe("UCI Online Retail preset", () => {
         cells: ["A563186", "B", "Adjust bad debt", "1", "2011-08-12 14:51:00", "-11062.06", "17850", "United Kingdom"],
       },
     ]);
-    // Line 4 repeats line 3: merged by the preset's rule, not an error.
-    expect(batches.map((b) => b.setAside)).toEqual([{ "Identical lines of one invoice, counted once (UCI Online Retail)": 1 }]);
+    // Line 4 repeats line 3: merged by the preset's rule, not an error; postage and a gift voucher,
+    // marked by their StockCode, are no product lines.
+    expect(batches.map((b) => b.setAside)).toEqual([
+      {
+        "Identical lines of one invoice, counted once (UCI Online Retail)": 1,
+        "Postage and carriage lines: not a product, not revenue (UCI Online Retail)": 1,
+        "Gift voucher lines: a way to pay, not a product (UCI Online Retail)": 1,
+      },
+    ]);
   });
 
   it("keeps identical lines in other layouts: there they are separate line items", async () => {
@@ -232,7 +241,8 @@ describe("UCI Online Retail preset", () => {
     );
     const { detection, records } = await parseAll(generic, { kind: "orders" });
     expect(detection.format.preset).toBeNull();
-    expect(records.filter((r) => r.orderId === "536365")).toHaveLength(3);
+    // The identical lines and the postage line: only UCI's own layout marks them.
+    expect(records.filter((r) => r.orderId === "536365")).toHaveLength(4);
     expect(records.find((r) => r.orderId === "C536379")?.status).toBeNull();
   });
 });

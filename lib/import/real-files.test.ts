@@ -131,7 +131,13 @@ function countShopify(file: string): Counts & { statusByOrder: Record<string, nu
   return { lines, orders: orders.size, customers: customers.size, guestOrders: guestOrders.size, statusByOrder, discountByOrder };
 }
 
-function countUci(file: string, sep: string): Counts & { cancelledOrders: number; duplicates: number; noCustomer: number; negativePrice: number } {
+// StockCodes UCI gives postage, carriage, fees and gift vouchers: set aside, not products.
+const UCI_NON_PRODUCT = /^(POST|DOT|C2|BANK CHARGES|AMAZONFEE|CRUK|gift_\d+_\d+)$/;
+
+function countUci(
+  file: string,
+  sep: string,
+): Counts & { cancelledOrders: number; duplicates: number; noCustomer: number; negativePrice: number; nonProduct: number } {
   const { rows } = readRaw(file, sep);
   const orders = new Set<string>();
   const customers = new Set<string>();
@@ -140,6 +146,7 @@ function countUci(file: string, sep: string): Counts & { cancelledOrders: number
   let duplicates = 0;
   let noCustomer = 0;
   let negativePrice = 0;
+  let nonProduct = 0;
   let invoice = "";
   let seen = new Set<string>();
   for (const r of rows) {
@@ -153,6 +160,10 @@ function countUci(file: string, sep: string): Counts & { cancelledOrders: number
       continue;
     }
     seen.add(whole);
+    if (UCI_NON_PRODUCT.test(r[1])) {
+      nonProduct++;
+      continue;
+    }
     if (Number(r[5].replace(",", ".")) < 0) {
       negativePrice++; // "Adjust bad debt": rejected
       continue;
@@ -170,6 +181,7 @@ function countUci(file: string, sep: string): Counts & { cancelledOrders: number
     customers: customers.size,
     guestOrders: guestOrders.size,
     negativePrice,
+    nonProduct,
     cancelledOrders: [...orders].filter((o) => o.startsWith("C")).length,
     duplicates,
     noCustomer,
@@ -243,23 +255,29 @@ describe.skipIf(!existsSync(RETAIL))("UCI Online Retail", () => {
     uci = await parseFile(path.join(RETAIL, "online_retail_uci.csv"), december);
   }, 60_000);
 
-  it("541,909 lines: 536,639 order lines of 25,898 orders, 4,372 customers and 3,708 guest invoices", () => {
+  it("541,909 lines: 534,408 order lines of 25,657 orders, 4,372 customers and 3,615 guest invoices", () => {
     const raw = countUci(path.join(RETAIL, "online_retail_uci.csv"), ",");
     expect(uci.preset).toBe("uci_online_retail");
     expect(uci.rowsRead).toBe(541_909);
-    expect(uci.counts).toEqual({ lines: 536_639, orders: 25_898, customers: 4_372, guestOrders: 3_708 });
+    expect(uci.counts).toEqual({ lines: 534_408, orders: 25_657, customers: 4_372, guestOrders: 3_615 });
     expect(uci.counts).toEqual({ lines: raw.lines, orders: raw.orders, customers: raw.customers, guestOrders: raw.guestOrders });
-    // Lines without a CustomerID are guest checkouts (135,035 of them), not errors; only the two
+    // Lines without a CustomerID are guest checkouts (134,178 of them), not errors; only the two
     // "Adjust bad debt" lines, at a negative price, are refused.
     const reasons = countBy(uci.rejections, (r) => r.message.replace(/-?\d+(\.\d+)?/g, "N"));
     expect(Object.values(reasons)).toEqual([2]);
-    expect(uci.setAside).toEqual({ "Identical lines of one invoice, counted once (UCI Online Retail)": 5_268 });
-    expect([raw.duplicates, raw.noCustomer, raw.negativePrice]).toEqual([5_268, 135_035, 2]);
+    // Postage (POST, DOT), carriage (C2), fees (BANK CHARGES, AMAZONFEE, CRUK) and gift vouchers are set aside.
+    expect(uci.setAside).toEqual({
+      "Identical lines of one invoice, counted once (UCI Online Retail)": 5_268,
+      "Postage and carriage lines: not a product, not revenue (UCI Online Retail)": 2_110,
+      "Fees and charges (bank charges, marketplace fees, commission): not a product, not revenue (UCI Online Retail)": 87,
+      "Gift voucher lines: a way to pay, not a product (UCI Online Retail)": 34,
+    });
+    expect([raw.duplicates, raw.noCustomer, raw.negativePrice, raw.nonProduct]).toEqual([5_268, 134_178, 2, 2_110 + 87 + 34]);
   });
 
-  it("marks the 3,836 C-invoices cancelled (182 of them a guest's)", () => {
+  it("marks the 3,696 C-invoices with a product line cancelled (124 of them a guest's)", () => {
     const raw = countUci(path.join(RETAIL, "online_retail_uci.csv"), ",");
-    expect(uci.cancelledOrders.size).toBe(3_836);
+    expect(uci.cancelledOrders.size).toBe(3_696);
     expect(uci.cancelledOrders.size).toBe(raw.cancelledOrders);
     expect([...uci.cancelledOrders].every((o) => o.startsWith("C"))).toBe(true);
   });
@@ -268,7 +286,7 @@ describe.skipIf(!existsSync(RETAIL))("UCI Online Retail", () => {
     const eu = await parseFile(path.join(RETAIL, "online_retail_2010-12_EU_FORMAT_DERIVED.csv"));
     const raw = countUci(path.join(RETAIL, "online_retail_2010-12_EU_FORMAT_DERIVED.csv"), ";");
     expect(eu.rowsRead).toBe(42_481);
-    expect(eu.counts).toEqual({ lines: 41_981, orders: 2_025, customers: 948, guestOrders: 317 });
+    expect(eu.counts).toEqual({ lines: 41_836, orders: 2_009, customers: 947, guestOrders: 308 });
     expect(eu.counts).toEqual({ lines: raw.lines, orders: raw.orders, customers: raw.customers, guestOrders: raw.guestOrders });
     expect(eu.records).toEqual(uci.records);
     expect(eu.rejections).toEqual(uci.rejections.filter((r) => r.line <= 42_482));

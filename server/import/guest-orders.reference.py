@@ -35,7 +35,10 @@ for name, f in first.items():
 report("shopify explorer", orders)
 
 # UCI Online Retail, December 2010 (EU layout): a C-invoice is cancelled; a line identical to an earlier
-# line of its invoice counts once; a negative price is refused; revenue = quantity x price.
+# line of its invoice counts once; postage, carriage, fees and gift vouchers (by StockCode) are no lines;
+# a negative price is refused; revenue = quantity x price.
+import re
+NOT_PRODUCT = re.compile(r"^(POST|DOT|C2|BANK CHARGES|AMAZONFEE|CRUK|gift_\d+_\d+)$")
 orders = {}
 seen = set()
 for r in csv.reader(open(D + "online_retail/online_retail_2010-12_EU_FORMAT_DERIVED.csv", encoding="utf-8-sig"), delimiter=";"):
@@ -43,6 +46,7 @@ for r in csv.reader(open(D + "online_retail/online_retail_2010-12_EU_FORMAT_DERI
     key = tuple(r)
     if key in seen: continue
     seen.add(key)
+    if NOT_PRODUCT.match(r[1]): continue
     price = float(r[5].replace(",", "."))
     if price < 0: continue
     cust, counted, rev = orders.get(r[0], (r[6] or None, not r[0].startswith("C"), 0.0))

@@ -9,6 +9,15 @@ import { toEpochMs } from "./to-epoch-ms";
 
 const NOT_SALES: readonly string[] = UNCOUNTED_STATUSES;
 
+const UCI_NON_PRODUCTS = new Map<string, string>([
+  ["POST", SET_ASIDE.shipping],
+  ["DOT", SET_ASIDE.shipping],
+  ["C2", SET_ASIDE.shipping],
+  ["BANK CHARGES", SET_ASIDE.fee],
+  ["AMAZONFEE", SET_ASIDE.fee],
+  ["CRUK", SET_ASIDE.fee],
+]);
+
 /** One order line, or null with the reason in `r.problem`. Order-level cells were already carried
  * from the order's first row (see createOrderGrouper). */
 export function convertOrderRow(r: RowReader, ctx: ConvertContext): OrderLineRecord | null {
@@ -19,6 +28,10 @@ export function convertOrderRow(r: RowReader, ctx: ConvertContext): OrderLineRec
   const productName = r.text("product_name");
   // A Shopify tip is a line of its own, "Tip" without a SKU: no product, no revenue.
   if (ctx.preset === "shopify_orders" && sku === null && productName === "Tip") return r.aside(SET_ASIDE.tip);
+  // UCI marks postage, fees and gift vouchers by their StockCode (whatever the Description says).
+  const uciLine =
+    ctx.preset === "uci_online_retail" && sku !== null ? (UCI_NON_PRODUCTS.get(sku) ?? (/^gift_\d+_\d+$/.test(sku) ? SET_ASIDE.giftVoucher : null)) : null;
+  if (uciLine) return r.aside(uciLine);
   if (sku === null && productName === null) {
     const headers = ["sku", "product_name"].filter((f) => r.has(f)).map((f) => `"${r.header(f)}"`);
     r.fail(
