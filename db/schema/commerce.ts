@@ -65,6 +65,10 @@ export const products = sqliteTable(
     tier: integer("tier"),
     price: real("price"),
     cost: real("cost"),
+    // The shop's own declared pairs (WooCommerce Upsells, Cross-sells): JSON arrays of the products as
+    // the file names them, kept to measure later; null when no file said.
+    declaredUpsells: text("declared_upsells"),
+    declaredCrossSells: text("declared_cross_sells"),
     importId: importRef(),
   },
   (t) => [uniqueIndex("products_sku_uq").on(t.workspaceId, t.sku), index("products_import_idx").on(t.importId)],

@@ -26,6 +26,16 @@ describe("WooCommerce products preset (hand-made, in the layout of WooCommerce's
       "woo-hoodie-blue-logo": ["Hoodie - Blue, Yes", "Hoodies", "woo-hoodie", 45], // parent named as id:45
       "Gift wrap": ["Gift wrap", "Wrapping , ribbons", null, 2.5], // no SKU: keyed by name; "\," is a comma in a name
     });
+    // The shop's declared pairs, kept as written: the sample declares one cross-sell, Hoodie with Logo → Beanie.
+    const declared = records.filter((r) => r.upsells?.length || r.crossSells?.length).map((r) => [r.sku, r.upsells, r.crossSells]);
+    expect(declared).toEqual([["woo-hoodie-with-logo", [], ["woo-beanie"]]]);
+    expect(records.every((r) => Array.isArray(r.upsells) && Array.isArray(r.crossSells))).toBe(true);
+  });
+
+  it("keeps a list of several declared pairs, SKUs and id references alike", async () => {
+    const csv = ["ID,Type,SKU,Name,Regular price,Categories,Parent,Upsells,Cross-sells", '7,simple,MUG,Mok,9.95,Keuken,,"MUG-XL, id:12",CUP'].join("\n");
+    const { records } = await parseAll(csv, { kind: "products" });
+    expect(records).toMatchObject([{ sku: "MUG", upsells: ["MUG-XL", "id:12"], crossSells: ["CUP"] }]);
   });
 });
 

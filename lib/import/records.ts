@@ -67,6 +67,10 @@ export const productRecordSchema = z.object({
   tier: z.number().int().nullable(),
   price: z.number().nonnegative().nullable(),
   cost: z.number().nonnegative().nullable(),
+  /** The shop's own declared pairs (WooCommerce's Upsells and Cross-sells): the products it offers
+   * with this one, as the file names them (a SKU, or "id:ID"); absent when the file has no such column. */
+  upsells: z.array(z.string().min(1)).optional(),
+  crossSells: z.array(z.string().min(1)).optional(),
 });
 export type ProductRecord = z.infer<typeof productRecordSchema>;
 

@@ -250,6 +250,35 @@ describe("runImport of offers", () => {
   });
 });
 
+describe("runImport of products", () => {
+  it("keeps the shop's declared pairs with each product, and undo gives the previous lists back", async () => {
+    const db = setup();
+    const product = (crossSells: string[] | undefined) => ({
+      line: 2,
+      sku: "HOODIE",
+      name: "Hoodie",
+      category: "Hoodies",
+      family: null,
+      tier: null,
+      price: 45,
+      cost: null,
+      upsells: [],
+      crossSells,
+    });
+    const stored = () => db.$client.prepare("SELECT declared_upsells AS up, declared_cross_sells AS cross FROM products WHERE sku = 'HOODIE'").get();
+    await importRecords(db, "products", [product(["BEANIE"])]);
+    expect(stored()).toEqual({ up: "[]", cross: '["BEANIE"]' });
+    const second = await importRecords(db, "products", [product(["BEANIE", "CAP"])]);
+    expect(second).toMatchObject({ updated: 1 });
+    expect(stored()).toEqual({ up: "[]", cross: '["BEANIE","CAP"]' });
+    // A file without the columns says nothing about them: the lists stay.
+    await importRecords(db, "products", [{ ...product(undefined), upsells: undefined, price: 49 }]);
+    expect(stored()).toEqual({ up: "[]", cross: '["BEANIE","CAP"]' });
+    for (const id of [3, 2]) undoImport(db, 1, id);
+    expect(stored()).toEqual({ up: "[]", cross: '["BEANIE"]' });
+  });
+});
+
 describe("runImport's connection settings", () => {
   it("are restored when the import cannot even start (another writer holds the database)", async () => {
     const t = newDb();

@@ -56,7 +56,16 @@ export function writeProducts(ctx: ImportContext, records: ProductRecord[]): voi
       table: "products",
       keyColumn: "sku",
       key: r.sku,
-      values: { name: r.name, category: r.category, family: r.family, tier: r.tier, price: r.price, cost: r.cost },
+      values: {
+        name: r.name,
+        category: r.category,
+        family: r.family,
+        tier: r.tier,
+        price: r.price,
+        cost: r.cost,
+        declared_upsells: r.upsells ? JSON.stringify(r.upsells) : null,
+        declared_cross_sells: r.crossSells ? JSON.stringify(r.crossSells) : null,
+      },
     });
     if (outcome !== "unchanged") ctx.productsChanged = true;
   }

@@ -59,7 +59,17 @@ function convertWooProduct(r: RowReader, ctx: ConvertContext): ProductRecord | n
   const self = { family: sku, category: own };
   ctx.productParents.set(sku, self);
   if (id !== null) ctx.productParents.set(`id:${id}`, self);
-  return { line: r.line, sku, name, category, family, tier: null, price, cost: null };
+  const declared = (field: string) => (r.has(field) ? entries(r.text(field)) : undefined);
+  return { line: r.line, sku, name, category, family, tier: null, price, cost: null, upsells: declared("upsells"), crossSells: declared("cross_sells") };
+}
+
+/** Every entry of a comma-separated list, "\\," kept as a comma inside an entry; none for an empty cell. */
+function entries(list: string | null): string[] {
+  if (list === null) return [];
+  return list
+    .split(/(?<!\\),/)
+    .map((e) => e.replace(/\\,/g, ",").trim())
+    .filter((e) => e !== "");
 }
 
 /** The first of a comma-separated list (WooCommerce writes a comma inside a name as "\\,"). */

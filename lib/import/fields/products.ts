@@ -60,6 +60,9 @@ export const PRODUCT_FIELDS = {
   product_id: { type: "text", label: "product id", synonyms: [], presetOnly: true },
   product_type: { type: "text", label: "product type", synonyms: [], presetOnly: true },
   parent: { type: "text", label: "parent product", synonyms: [], presetOnly: true },
+  // Preset-only (WooCommerce): the shop's declared pairs, kept for measuring.
+  upsells: { type: "text", label: "upsells", synonyms: [], presetOnly: true },
+  cross_sells: { type: "text", label: "cross-sells", synonyms: [], presetOnly: true },
 } as const;
 
 export type ProductField = keyof typeof PRODUCT_FIELDS;
