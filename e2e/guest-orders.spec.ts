@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
-// A shop's export where one order has no customer (a guest checkout at the till): imported, counted in
-// revenue and orders, named as a guest order in the import result and on the overview.
+// A Shopify orders export where one order has no e-mail (a guest checkout at the till) and a tip: the
+// order is imported, counted in revenue and orders, named as a guest order in the import result and
+// on the overview; the tip is set aside, as the preview already says.
 const CSV = [
-  "order_id,order_date,customer_id,sku,quantity,unit_price",
-  "A1,2026-03-02 10:00,K1,MUG,2,9.95",
-  "A2,2026-03-03 11:00,K2,MUG,1,9.95",
-  "A3,2026-03-04 12:00,,BEANS,3,7.50",
-  "A3,2026-03-04 12:00,,MUG,1,9.95",
+  "Name,Email,Financial Status,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku",
+  "#A1,k1@example.nl,paid,2026-03-02 10:00:00 +0100,2,Mok,9.95,MUG",
+  "#A2,k2@example.nl,paid,2026-03-03 11:00:00 +0100,1,Mok,9.95,MUG",
+  "#A3,,paid,2026-03-04 12:00:00 +0100,3,Bonen,7.50,BEANS",
+  "#A3,,,,1,Mok,9.95,MUG",
+  "#A3,,,,1,Tip,2.00,",
 ].join("\n");
 
 test("a guest checkout is imported as an order of no customer, and both pages say so", async ({ page }) => {
@@ -20,8 +22,9 @@ test("a guest checkout is imported as an order of no customer, and both pages sa
   await page.goto("/w/guest-shop/imports");
   await page.getByLabel("Choose file").setInputFiles({ name: "till.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
   await expect(page.getByTestId("import-preview")).toBeVisible();
+  await expect(page.getByTestId("import-preview-set-aside")).toHaveText("1 row set aside, not errors: Shopify tip lines: no product, no revenue.");
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByTestId("import-result")).toContainText("4 rows read — 4 new, 0 updated, 0 unchanged, 0 rejected.");
+  await expect(page.getByTestId("import-result")).toContainText("5 rows read — 4 new, 0 updated, 0 unchanged, 0 rejected.");
   await expect(page.getByTestId("import-guest-orders")).toHaveText(
     "1 order was a guest checkout (no customer id, e-mail or phone): imported, counted in revenue and orders, and in no customer KPI.",
   );

@@ -10,7 +10,7 @@ export type Preview = {
   detection: FormatDetection;
   format: ImportFormat;
   savedFormat: boolean;
-  rows: { records: RowBatch["records"][number][]; rejections: RowBatch["rejections"] };
+  rows: { records: RowBatch["records"][number][]; rejections: RowBatch["rejections"]; setAside?: Record<string, number> };
   problem: FileProblem | null;
 };
 
@@ -254,6 +254,13 @@ export function ImportPreview({
             </tbody>
           </table>
         </div>
+        {Object.keys(rows.setAside ?? {}).length > 0 && (
+          <ul className="mt-3 list-disc pl-5 text-xs text-slate-700" data-testid="import-preview-set-aside">
+            {Object.entries(rows.setAside ?? {}).map(([reason, count]) => (
+              <li key={reason}>{t("setAside", { count, reason })}</li>
+            ))}
+          </ul>
+        )}
         {rows.rejections.length > 0 && (
           <div className="mt-3">
             <h4 className="text-xs font-semibold text-red-700">{t("rejectedInPreview")}</h4>

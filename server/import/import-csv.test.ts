@@ -145,3 +145,20 @@ describe("importCsv of a customers file that says nothing about marketing", () =
     ]);
   });
 });
+
+describe("previewCsv", () => {
+  it("lists the rows of the sample it set aside, by reason: a Shopify tip is no error and no record", async () => {
+    const { db } = newDb();
+    const sample = [
+      "Name,Email,Financial Status,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku",
+      "#1001,anna@example.nl,paid,2025-03-01 10:00:00 +0100,2,Koffiemok,20.00,MUG-1",
+      "#1001,,,,1,Tip,2.00,",
+      "#1002,bob@example.com,paid,2025-03-02 10:00:00 +0100,1,Koffiemok,20.00,MUG-1",
+    ].join("\n");
+    const preview = await previewCsv(db, { workspaceId: 1, timeZone: "Europe/Amsterdam", sample: Buffer.from(sample) });
+    expect(preview.format.preset).toBe("shopify_orders");
+    expect(preview.rows.records).toHaveLength(2);
+    expect(preview.rows.rejections).toEqual([]);
+    expect(preview.rows.setAside).toEqual({ "Shopify tip lines: no product, no revenue": 1 });
+  });
+});

@@ -16,7 +16,8 @@ export type CsvPreview = {
   detection: FormatDetection;
   format: ImportFormat;
   savedFormat: boolean;
-  rows: { records: RowBatch["records"][number][]; rejections: RowBatch["rejections"] };
+  /** `setAside`: rows of the sample that are no record and no error (a tip, a postage line), by reason. */
+  rows: { records: RowBatch["records"][number][]; rejections: RowBatch["rejections"]; setAside: Record<string, number> };
   problem: FileProblem | null;
 };
 
@@ -28,13 +29,14 @@ export async function previewCsv(
 ): Promise<CsvPreview> {
   const sample = input.sample.subarray(0, SAMPLE_BYTES);
   const { format, source, detection } = readFileFormat(db, input.workspaceId, sample, input);
-  const rows: CsvPreview["rows"] = { records: [], rejections: [] };
+  const rows: CsvPreview["rows"] = { records: [], rejections: [], setAside: {} };
   // The sample may end mid-row: parse only whole lines of it.
   const whole = input.totalBytes && sample.length < input.totalBytes ? sample.subarray(0, sample.lastIndexOf(10) + 1) : sample;
   try {
     for await (const batch of parseRows(Readable.from([whole]), { format, timeZone: input.timeZone, batchSize: 20 })) {
       rows.records.push(...batch.records);
       rows.rejections.push(...batch.rejections);
+      for (const [reason, n] of Object.entries(batch.setAside ?? {})) rows.setAside[reason] = (rows.setAside[reason] ?? 0) + n;
       if (rows.records.length + rows.rejections.length >= 20) break;
     }
   } catch (e) {
