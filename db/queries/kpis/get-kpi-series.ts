@@ -5,6 +5,7 @@ import type { KpiFilters } from "@/lib/kpi/filters";
 import type { Bucket } from "@/lib/kpi/period";
 import type { SeriesCounts } from "@/lib/kpi/series";
 import { distinctInRangeSql } from "./get-kpis";
+import { customerRevenueSql } from "./customer-revenue-sql";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { currentFilters, customerFilterSql, offerCustomers, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 
@@ -23,9 +24,10 @@ export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[
 
   const offers = getOfferBuckets(db, workspaceId, buckets, filters, customers);
   const orderRows = orderRowsOf(db, workspaceId, filters);
+  const customerRevenue = customerRevenueSql(db, workspaceId);
   const { base, rows } = orderRows
-    ? countFromRows(db, buckets, start, orderRows, orderRows.customers ? null : customers)
-    : countFromPrev(db, workspaceId, buckets, values, start, end, customers);
+    ? countFromRows(db, buckets, start, orderRows, orderRows.customers ? null : customers, customerRevenue)
+    : countFromPrev(db, workspaceId, buckets, values, start, end, customers, customerRevenue);
   const byKey = new Map(rows.map((r) => [r.key, r]));
 
   return {
@@ -60,7 +62,6 @@ type Row = {
   firsts: number;
   seconds: number;
 };
-const CUSTOMER_REVENUE = sql`sum(CASE WHEN f.seq > 0 THEN f.revenue END) AS customerRevenue`;
 type Base = { revenue: number | null; customers: number; repeaters: number };
 
 /** Distinct customers per bucket as orders whose previous (flagged) order is before the bucket;
@@ -73,6 +74,7 @@ function countFromPrev(
   start: number,
   end: number,
   customers: SQL | null,
+  customerRevenue: SQL,
 ): { base: Base; rows: Row[] } {
   const aligned = !customers && buckets.every((b) => b.startMs % HOUR_MS === 0 && b.endMs % HOUR_MS === 0);
   let rows: Row[];
@@ -85,14 +87,14 @@ function countFromPrev(
         FROM (${customers}) AS sc CROSS JOIN order_facts f
         WHERE f.customer_id = sc.id AND f.counted = 1 AND f.ordered_at >= ${start} AND f.ordered_at < ${end}
       )
-      SELECT b.key, ${distinctInRangeSql(sql`b.s`)}, count(f.order_id) AS orders, sum(f.revenue) AS revenue, ${CUSTOMER_REVENUE},
+      SELECT b.key, ${distinctInRangeSql(sql`b.s`)}, count(f.order_id) AS orders, sum(f.revenue) AS revenue, ${customerRevenue} AS customerRevenue,
              coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds
       FROM b LEFT JOIN f ON f.key = b.key GROUP BY b.key`);
   } else {
     // One plain aggregate per bucket: a GROUP BY over the joined buckets sorts every order (slower).
     const totals = aligned
       ? sql``
-      : sql`, count(*) AS orders, sum(f.revenue) AS revenue, ${CUSTOMER_REVENUE}, coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds`;
+      : sql`, count(*) AS orders, sum(f.revenue) AS revenue, ${customerRevenue} AS customerRevenue, coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds`;
     // Whole calendar months come from kpi_months (24 rows instead of every order of two years).
     const months = aligned ? storedMonths(db, workspaceId, start, end) : new Map<number, StoredMonth>();
     rows = buckets.map((b) => {
@@ -126,7 +128,7 @@ function countFromPrev(
           SELECT sum(revenue - guest_revenue) AS revenue, coalesce(sum(firsts), 0) AS customers, coalesce(sum(seconds), 0) AS repeaters
           FROM kpi_hours WHERE workspace_id = ${workspaceId} AND hour < ${start / HOUR_MS}`)
       : db.get<Base>(sql`
-          SELECT sum(CASE WHEN f.seq > 0 THEN f.revenue END) AS revenue, coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters
+          SELECT ${customerRevenue} AS revenue, coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters
           FROM ${customers ? sql`(${customers}) AS sc CROSS JOIN order_facts f` : sql`order_facts f`}
           WHERE f.counted = 1 AND f.ordered_at < ${start} ${customers ? sql`AND f.customer_id = sc.id` : sql`AND f.workspace_id = ${workspaceId}`}`);
   return { base, rows };
@@ -146,17 +148,24 @@ function storedMonths(db: Db, workspaceId: number, start: number, end: number): 
 /** The view's order rows (OrderRows: a channel or category, or a view's resolved customers), for a set
  * of customers when they are not applied yet: one range of the rows per bucket (a join of the buckets
  * to the rows read every row once per bucket). */
-function countFromRows(db: Db, buckets: Bucket[], start: number, orderRows: OrderRows, customers: SQL | null): { base: Base; rows: Row[] } {
+function countFromRows(
+  db: Db,
+  buckets: Bucket[],
+  start: number,
+  orderRows: OrderRows,
+  customers: SQL | null,
+  customerRevenue: SQL,
+): { base: Base; rows: Row[] } {
   const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
   const rows = buckets.map((b) => ({
     key: b.key,
     ...db.get<Omit<Row, "key">>(sql`
-      SELECT ${distinctInRangeSql(b.startMs)}, count(*) AS orders, sum(f.revenue) AS revenue, ${CUSTOMER_REVENUE},
+      SELECT ${distinctInRangeSql(b.startMs)}, count(*) AS orders, sum(f.revenue) AS revenue, ${customerRevenue} AS customerRevenue,
              coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds
       FROM ${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at >= ${b.startMs} AND f.ordered_at < ${b.endMs} ${only}`),
   }));
   const base = db.get<Base>(sql`
-    SELECT sum(CASE WHEN f.seq > 0 THEN f.revenue END) AS revenue, coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters
+    SELECT ${customerRevenue} AS revenue, coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters
     FROM ${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at < ${start} ${only}`);
   return { base, rows };
 }

@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../client";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { HOUR_MS } from "../../schema";
+import { customerRevenueSql } from "./customer-revenue-sql";
 import { kpisFromCounts, windowKpis, type KpiSet, type WindowKpiSet } from "@/lib/kpi/kpis";
 import { currentFilters, customerFilterSql, offerCustomers, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 
@@ -29,10 +30,10 @@ function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFi
   // A view's resolved filters give the rows of its customers too.
   const rows = orderRowsOf(db, workspaceId, filters);
   const counts = rows
-    ? countFromRows(db, period, rows, rows.customers ? null : customers, history)
+    ? countFromRows(db, period, rows, rows.customers ? null : customers, history, customerRevenueSql(db, workspaceId))
     : !customers && isHourAligned(period)
       ? countFromHours(db, workspaceId, period)
-      : countFromRows(db, period, factRows(workspaceId, customers), null, history);
+      : countFromRows(db, period, factRows(workspaceId, customers), null, history, customerRevenueSql(db, workspaceId));
 
   const offers = db.get<{ shown: number; accepted: number | null }>(sql`
     SELECT count(*) AS shown, sum(o.accepted) AS accepted
@@ -54,10 +55,6 @@ const NO_HISTORY: ToEnd = { customers: 0, repeaters: 0, revenue: 0 };
 export function isHourAligned(r: Range): boolean {
   return r.startMs % HOUR_MS === 0 && r.endMs % HOUR_MS === 0;
 }
-
-/** Revenue of customers' orders, for lifetime value: guest orders (seq null in order_facts, 0 in
- * order_slice_facts) count in revenue and AOV, not in any customer's value. */
-export const customerRevenueSql = sql`coalesce(sum(CASE WHEN f.seq > 0 THEN f.revenue END), 0)`;
 
 /** Distinct customers as "orders in [s, e) whose previous (flagged) order is before s". */
 export function distinctInRangeSql(s: number | SQL): SQL {
@@ -111,14 +108,14 @@ function factRows(workspaceId: number, customers: SQL | null): OrderRows {
 /** The view's order rows (OrderRows: a channel or category, or a view's resolved customers), for a set
  * of customers when they are not applied yet. Two scans: one of the period, one of the history to its
  * end with three sums (one scan with every sum conditional costs more per row than both together). */
-function countFromRows(db: Db, p: Range, rows: OrderRows, customers: SQL | null, history: boolean): { inPeriod: InPeriod; toEnd: ToEnd } {
+function countFromRows(db: Db, p: Range, rows: OrderRows, customers: SQL | null, history: boolean, customerRevenue: SQL): { inPeriod: InPeriod; toEnd: ToEnd } {
   const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
   const inPeriod = db.get<InPeriod>(sql`
     SELECT ${distinctInRangeSql(p.startMs)}, count(*) AS orders, coalesce(sum(f.revenue), 0) AS revenue
     FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs} ${only}`);
   if (!history) return { inPeriod, toEnd: NO_HISTORY };
   const toEnd = db.get<ToEnd>(sql`
-    SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, ${customerRevenueSql} AS revenue
+    SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, coalesce(${customerRevenue}, 0) AS revenue
     FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at < ${p.endMs} ${only}`);
   return { inPeriod, toEnd };
 }
