@@ -84,6 +84,16 @@ test("a recognised export is named in words in the preview", async ({ page }) =>
   await page.goto(`/w/${SLUG}/imports`);
   await page.getByLabel("Choose file").setInputFiles(path.join(import.meta.dirname, "..", "lib", "import", "fixtures", "shopify-orders-small.csv"));
   await expect(page.getByTestId("import-preset")).toHaveText("Shopify orders export"); // not shopify_orders
+  await expect(page.getByTestId("import-preset-notes")).toContainText("Lines without a Lineitem sku use the Lineitem name as SKU.");
+});
+
+test("in Dutch, a recognised export's notes are Dutch too", async ({ page, context }) => {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "nl", domain: "localhost", path: "/" }]);
+  await page.goto(`/w/${SLUG}/imports`);
+  await page.locator('input[type="file"]').setInputFiles(path.join(import.meta.dirname, "..", "lib", "import", "fixtures", "shopify-orders-small.csv"));
+  const notes = page.getByTestId("import-preset-notes");
+  await expect(notes).toContainText("Regels zonder Lineitem sku gebruiken de Lineitem name als SKU.");
+  await expect(notes).not.toContainText("Lines without");
 });
 
 test("an import waits, saying so, while another holds the database, then runs; the page stays usable", async ({ page }) => {

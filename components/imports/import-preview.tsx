@@ -2,7 +2,8 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import type { FileProblem, FormatDetection, ImportFormat, RowBatch } from "@/lib/import";
-import { CSV_KINDS, ENCODINGS, KIND_SPECS, type CsvKind } from "@/lib/import";
+import { CSV_KINDS, ENCODINGS, KIND_SPECS, PRESETS, type CsvKind } from "@/lib/import";
+
 import { Alert } from "@/components/ui/alert";
 import { useFieldLabel } from "./use-field-label";
 
@@ -120,10 +121,10 @@ export function ImportPreview({
         </p>
       </div>
       {preview.savedFormat && <Alert>{t("savedFormat")}</Alert>}
-      {detection.notes.length > 0 && (
-        <ul className="list-disc pl-5 text-xs text-slate-600">
-          {detection.notes.map((n) => (
-            <li key={n}>{n}</li>
+      {detection.format.preset && (
+        <ul className="list-disc pl-5 text-xs text-slate-600" data-testid="import-preset-notes">
+          {PRESETS[detection.format.preset].notes.map((id) => (
+            <li key={id}>{t(`presetNotes.${detection.format.preset}.${id}`)}</li>
           ))}
         </ul>
       )}

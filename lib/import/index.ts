@@ -32,6 +32,7 @@ export {
 } from "./format";
 export { csvKindSchema, CSV_KINDS, type CsvKind } from "./kinds";
 export { KIND_SPECS } from "./fields";
+export { PRESETS } from "./presets";
 export {
   rowBatchSchema,
   rowRejectionSchema,

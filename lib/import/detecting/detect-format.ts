@@ -8,6 +8,7 @@ import { detectNumberFormat } from "./detect-number-format";
 import { ImportFileError } from "../file-error";
 import { binaryFile, emptyFile, fileTooLarge, headerOnly, MAX_COLUMNS, missingColumns, tooManyColumns, unterminatedQuote } from "../file-problems";
 import type { DateFormat, ImportFormat, NumberFormat } from "../format";
+import en from "@/messages/en.json";
 import type { FormatDetection } from "../format-detection";
 import { KIND_SPECS } from "../fields";
 import { headerSignature } from "./header-signature";
@@ -100,10 +101,16 @@ export function detectFormat(sample: Uint8Array, options: DetectOptions = {}): F
     attributeColumns: plan.attributes.map(({ index, header }) => ({ column: index, header })),
     missingRequired: plan.missing,
     problems: plan.missing.length > 0 ? [missingColumns(plan.missing)] : [],
-    notes: chosen.preset ? [...PRESETS[chosen.preset].notes] : [],
+    notes: chosen.preset ? presetNotes(chosen.preset) : [],
     sampleRows: data.slice(0, 20),
     sampleRowCount: data.length,
   };
+}
+
+/** A preset's notes in English, for the API and the CLI (the pages show them in the reader's language). */
+function presetNotes(preset: keyof typeof PRESETS): string[] {
+  const texts: Record<string, Record<string, string>> = en.imports.presetNotes;
+  return PRESETS[preset].notes.map((id) => texts[preset][id]);
 }
 
 /** 0-10 if any rating is 0 or above 5, else 1-5 (decided per file, from the sample). */

@@ -10,6 +10,6 @@ export interface Preset {
   readonly signature: readonly string[];
   /** canonical field → header names tried in order (exports differ between versions). */
   readonly columns: Readonly<Record<string, readonly string[]>>;
-  /** What the preset does beyond mapping, shown in the preview. */
+  /** What the preset does beyond mapping, shown in the preview: ids of messages imports.presetNotes.<id>.<note>. */
   readonly notes: readonly string[];
 }

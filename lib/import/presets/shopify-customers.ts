@@ -14,9 +14,6 @@ export const SHOPIFY_CUSTOMERS: Preset = {
     country: ["Default Address Country Code", "Country Code", "Country"],
     marketing_opt_in: ["Accepts Email Marketing", "Accepts Marketing"],
   },
-  notes: [
-    "Customers are keyed by e-mail address, as in Shopify's orders export (which has no customer id); Customer ID is used only for customers without e-mail.",
-    "Accepts Email Marketing = no is stored as a marketing opt-out.",
-    "Names, company, address, zip, phone numbers and notes are not imported; Total Spent, Total Orders, Tags and the like become customer attributes.",
-  ],
+  // The notes' texts: messages imports.presetNotes.shopify_customers, in each language.
+  notes: ["key", "optOut", "dropped"],
 };

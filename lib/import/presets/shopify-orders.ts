@@ -21,11 +21,6 @@ export const SHOPIFY_ORDERS: Preset = {
     channel: ["Source"],
     currency: ["Currency"],
   },
-  notes: [
-    "Order fields (Created at, Email, Financial Status, Currency, Discount Amount, Source) stand only on an order's first row; they are carried to its other rows.",
-    "Line discount = Lineitem discount plus the share of the order's Discount Amount not already on a line, split in proportion to line value.",
-    "Financial status refunded or voided, or a Cancelled at date, marks the order as not counted as a sale.",
-    "Shopify writes no customer id: orders are linked by e-mail address; orders without one (point of sale, drafts) are guest checkouts, counted in revenue and orders and in no customer KPI.",
-    "Lines without a Lineitem sku use the Lineitem name as SKU.",
-  ],
+  // The notes' texts: messages imports.presetNotes.shopify_orders, in each language.
+  notes: ["carried", "discount", "notCounted", "guests", "sku"],
 };

@@ -19,11 +19,6 @@ export const SHOPIFY_PRODUCTS: Preset = {
     option2: ["Option2 Value"],
     option3: ["Option3 Value"],
   },
-  notes: [
-    "One product per variant. Title, Type and Product Category stand only on a product's first row; they are carried to its variants.",
-    'A variant is named as Shopify names its order lines: the Title, then " - " and the option values joined with " / " (none for "Default Title").',
-    "SKU = Variant SKU, else the variant's name (as order lines without a SKU are read). Family = Handle, so a product's variants are its tiers, ranked by price.",
-    'Category = Type, else the last level of Product Category ("… > Dog Supplies" gives "Dog Supplies").',
-    "Rows that only add an image to a product are skipped.",
-  ],
+  // The notes' texts: messages imports.presetNotes.shopify_products, in each language.
+  notes: ["variants", "name", "sku", "category", "images"],
 };

@@ -15,10 +15,6 @@ export const UCI_ONLINE_RETAIL: Preset = {
     quantity: ["Quantity"],
     unit_price: ["UnitPrice"],
   },
-  notes: [
-    "An InvoiceNo starting with C is a cancellation: status cancelled (its quantities are negative).",
-    "Invoices without a CustomerID are guest checkouts: they count in revenue, orders, average order value and products bought together, and in no customer KPI.",
-    "A row identical to an earlier row of the same invoice is counted once (set aside, not rejected).",
-    "Postage and carriage (POST, DOT, C2), fees (BANK CHARGES, AMAZONFEE, CRUK) and gift vouchers (gift_…) are set aside: no product, no revenue.",
-  ],
+  // The notes' texts: messages imports.presetNotes.uci_online_retail, in each language.
+  notes: ["cancelled", "guests", "duplicates", "nonProducts"],
 };

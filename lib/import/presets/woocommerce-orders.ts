@@ -23,9 +23,6 @@ export const WOOCOMMERCE_ORDERS: Preset = {
     currency: ["Order Currency", "Currency"],
     category: ["Category", "Product Categories"],
   },
-  notes: [
-    "Without a per-item price column, each item's unit price is the order total minus shipping, shared equally over the order's products (Total products), with quantity 1: order revenue is exact, product revenue is an estimate.",
-    "Without an e-mail column, the billing phone number is the customer key; like an e-mail it is only stored as a salted hash.",
-    "Customer User ID is not used: guests all share id 0.",
-  ],
+  // The notes' texts: messages imports.presetNotes.woocommerce_orders, in each language.
+  notes: ["prices", "phoneKey", "userId"],
 };

@@ -17,10 +17,6 @@ export const WOOCOMMERCE_PRODUCTS: Preset = {
     upsells: ["Upsells"],
     cross_sells: ["Cross-sells"],
   },
-  notes: [
-    'Category = the last level of the first entry of Categories ("Clothing > Hoodies, Music" gives "Hoodies").',
-    "A variation belongs to the family of its parent product (Parent, by SKU or id:ID) and takes the parent's category; a variable product is the family of its variations.",
-    "Price = Regular price (a sale price is temporary). Products without a SKU are keyed by their name.",
-    "Upsells and Cross-sells, the shop's own declared pairs, are kept with each product as written, to be measured later; no page shows them yet.",
-  ],
+  // The notes' texts: messages imports.presetNotes.woocommerce_products, in each language.
+  notes: ["category", "variations", "price", "declared"],
 };
