@@ -3,7 +3,7 @@ import type { Db } from "../../client";
 import { HOUR_MS } from "../../schema";
 import type { KpiFilters } from "@/lib/kpi/filters";
 import type { Bucket } from "@/lib/kpi/period";
-import type { SeriesCounts } from "@/lib/kpi/series";
+import type { BucketCounts, SeriesCounts } from "@/lib/kpi/series";
 import { distinctInRangeSql } from "./get-kpis";
 import { customerRevenueSql } from "./customer-revenue-sql";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
@@ -50,18 +50,8 @@ function getOfferBuckets(db: Db, workspaceId: number, buckets: Bucket[], filters
   }));
 }
 
-type Row = {
-  key: string;
-  active: number;
-  cross: number;
-  up: number;
-  deep: number;
-  orders: number;
-  revenue: number | null;
-  customerRevenue: number | null;
-  firsts: number;
-  seconds: number;
-};
+// As SQL gives a bucket: a sum over no rows is null.
+type Row = Omit<BucketCounts, "revenue" | "customerRevenue" | "shown" | "accepted"> & { revenue: number | null; customerRevenue: number | null };
 type Base = { revenue: number | null; customers: number; repeaters: number };
 
 /** Distinct customers per bucket as orders whose previous (flagged) order is before the bucket;

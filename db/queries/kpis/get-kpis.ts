@@ -22,18 +22,20 @@ export function getWindowKpis(db: Db, workspaceId: number, period: Range, filter
   return windowKpis(countKpis(db, workspaceId, period, filters, false));
 }
 
-function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFilters, history: boolean): KpiSet {
+function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFilters, withHistory: boolean): KpiSet {
   const filters = currentFilters(db, given);
   const customers = customerFilterSql(workspaceId, filters);
   // A channel or category filter changes which orders count, so also which order is a customer's
   // first or previous one: its rows carry their own seq and prev_*, and kpi_hours does not apply.
   // A view's resolved filters give the rows of its customers too.
   const rows = orderRowsOf(db, workspaceId, filters);
+  // Only the history to the period's end sums customers' revenue (lifetime value).
+  const history = withHistory ? customerRevenueSql(db, workspaceId) : null;
   const counts = rows
-    ? countFromRows(db, period, rows, rows.customers ? null : customers, history, customerRevenueSql(db, workspaceId))
+    ? countFromRows(db, period, rows, rows.customers ? null : customers, history)
     : !customers && isHourAligned(period)
       ? countFromHours(db, workspaceId, period)
-      : countFromRows(db, period, factRows(workspaceId, customers), null, history, customerRevenueSql(db, workspaceId));
+      : countFromRows(db, period, factRows(workspaceId, customers), null, history);
 
   const offers = db.get<{ shown: number; accepted: number | null }>(sql`
     SELECT count(*) AS shown, sum(o.accepted) AS accepted
@@ -107,15 +109,16 @@ function factRows(workspaceId: number, customers: SQL | null): OrderRows {
 
 /** The view's order rows (OrderRows: a channel or category, or a view's resolved customers), for a set
  * of customers when they are not applied yet. Two scans: one of the period, one of the history to its
- * end with three sums (one scan with every sum conditional costs more per row than both together). */
-function countFromRows(db: Db, p: Range, rows: OrderRows, customers: SQL | null, history: boolean, customerRevenue: SQL): { inPeriod: InPeriod; toEnd: ToEnd } {
+ * end with three sums (one scan with every sum conditional costs more per row than both together).
+ * `history` is that scan's sum of customers' revenue (customerRevenueSql), or null for no history. */
+function countFromRows(db: Db, p: Range, rows: OrderRows, customers: SQL | null, history: SQL | null): { inPeriod: InPeriod; toEnd: ToEnd } {
   const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
   const inPeriod = db.get<InPeriod>(sql`
     SELECT ${distinctInRangeSql(p.startMs)}, count(*) AS orders, coalesce(sum(f.revenue), 0) AS revenue
     FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs} ${only}`);
   if (!history) return { inPeriod, toEnd: NO_HISTORY };
   const toEnd = db.get<ToEnd>(sql`
-    SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, coalesce(${customerRevenue}, 0) AS revenue
+    SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, coalesce(${history}, 0) AS revenue
     FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at < ${p.endMs} ${only}`);
   return { inPeriod, toEnd };
 }
