@@ -129,3 +129,66 @@ test("in Dutch, the preview names the fields in Dutch", async ({ page, context }
   await expect(headings.filter({ hasText: "Besteldatum" })).toContainText("besteldatum");
   await expect(page.getByTestId("import-preview-rows").locator("thead")).not.toContainText("unit price");
 });
+
+test("the progress bar shows the rows the server has read, then says the figures are being updated", async ({ page }) => {
+  const body = await readFile(FILE);
+  let progress = { bytesRead: 0, rowsRead: 0, lastLine: 0, waiting: false };
+  await page.route("**/api/v1/imports/progress?*", (route) => route.fulfill({ json: progress }));
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === "/api/v1/imports",
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await page.goto(`/w/${SLUG}/imports`);
+  await page.getByLabel("Choose file").setInputFiles(FILE);
+  await page.getByLabel("Column in the file: sku").selectOption("Artikelcode XY");
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+
+  // The browser has sent the whole small file at once, but no row is read: the bar stays empty.
+  const bar = page.getByTestId("import-progress").locator("progress");
+  await expect(page.getByTestId("import-progress")).toContainText("Importing… 0 rows processed");
+  await expect(bar).toHaveAttribute("value", "0");
+  // Every byte read: the bar runs without a value while the figures are rebuilt.
+  progress = { bytesRead: body.length, rowsRead: 5, lastLine: 6, waiting: false };
+  await expect(page.getByTestId("import-progress")).toContainText("All 5 rows read. Updating the figures…");
+  await expect(bar).not.toHaveAttribute("value");
+
+  release();
+  await expect(page.getByTestId("import-result")).toContainText("5 rows read — 5 new");
+  const row = page.getByRole("table").last().locator("tr", { hasText: "bestellingen.csv" }).first();
+  await row.getByRole("button", { name: "Undo" }).click();
+  await row.getByRole("button", { name: "Yes, undo it" }).click();
+  await expect(row.getByTestId(/^import-status-/)).toContainText("Undone");
+});
+
+test("at 1440 px the import history shows each import's status and Undo without scrolling, in words", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const name = "shopify-orders-export-complete-history-2026-12-01-final-version-2.csv";
+  await page.goto(`/w/${SLUG}/imports`);
+  await page.getByLabel("Choose file").setInputFiles({ name, mimeType: "text/csv", buffer: await readFile(FILE) });
+  // The kind reads as a word, in the preview's picker too.
+  await expect(page.getByLabel("Kind", { exact: true }).locator("option:checked")).toHaveText("Orders");
+  await page.getByLabel("Column in the file: sku").selectOption("Artikelcode XY");
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("import-result")).toContainText("5 rows read");
+
+  const row = page.getByRole("table").last().locator("tr", { hasText: "shopify-orders-export" });
+  await expect(row).toContainText("Orders");
+  await expect(row).toContainText("Upload page");
+  const undo = row.getByRole("button", { name: "Undo" });
+  const status = row.getByTestId(/^import-status-/);
+  for (const el of [undo, status]) {
+    const box = (await el.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1440);
+    // Within the table's visible part, not behind its sideways scroll.
+    const region = (await page.getByRole("table").last().locator("xpath=..").boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(region.x + region.width);
+  }
+  await undo.click();
+  await row.getByRole("button", { name: "Yes, undo it" }).click();
+  await expect(status).toContainText("Undone");
+});

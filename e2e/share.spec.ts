@@ -36,10 +36,10 @@ test("a password link with an expiry: a client unlocks it, sees locked filters a
 
   await expect(c.getByTestId("share-title")).toHaveText("Noord-Holland for the client");
   await expect(c.getByTestId("share-freshness")).toContainText("live data");
-  // The filters are the saved ones, shown and locked.
-  await expect(c.getByLabel("Segment", { exact: true })).toHaveValue("region=Noord-Holland");
-  await expect(c.getByLabel("Segment", { exact: true })).toBeDisabled();
-  await expect(c.getByLabel("Period", { exact: true })).toBeDisabled();
+  // The filters are the saved ones, said in words, with no control that looks as if it could change them.
+  await expect(c.getByTestId("locked-filters")).toHaveText("Filters fixed by this link:Aug 3, 2026 – Oct 31, 2026, Region: Noord-Holland");
+  await expect(c.getByRole("main").getByRole("combobox")).toHaveCount(0);
+  await expect(c.getByRole("button", { name: "Reset filters" })).toHaveCount(0);
   await expect(c.getByTestId("kpi-crossSellRatio")).toBeVisible();
   await expect(c.getByRole("link", { name: /Overview|Segments|Settings/ })).toHaveCount(0);
   // The cookie holds a signature, never the password.

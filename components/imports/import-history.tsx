@@ -16,38 +16,50 @@ export async function ImportHistory({ rows, timeZone, slug, canUndo }: { rows: I
         <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
         <ScrollRegion stickyFirst>
+          {/* Kind and file share a cell, as do person and source, so Status and Undo fit at desktop widths. */}
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
               <tr>
-                {(["when", "kind", "source", "file", "by", "rows", "inserted", "updated", "unchanged", "rejected", "status"] as const).map((k) => (
+                {(["when", "what", "by", "rows", "inserted", "updated", "unchanged", "rejected", "status"] as const).map((k) => (
                   <th key={k} className="px-2 py-2 font-medium">
                     {t(k)}
                   </th>
                 ))}
-                <th className="px-2 py-2" />
               </tr>
             </thead>
             <tbody className="tabular divide-y divide-slate-100">
               {rows.map((r) => (
-                <tr key={r.id}>
+                <tr key={r.id} className="align-top">
                   <td className="px-2 py-2 whitespace-nowrap">
                     {format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone })}
                   </td>
-                  <td className="px-2 py-2">{r.kind}</td>
-                  <td className="px-2 py-2">{r.source}</td>
-                  <td className="px-2 py-2">{r.fileName ?? "—"}</td>
-                  <td className="px-2 py-2">{r.createdBy ?? "—"}</td>
+                  <td className="px-2 py-2">
+                    <span className="block">{t(`kinds.${r.kind}`)}</span>
+                    {r.fileName && (
+                      <span className="block max-w-56 truncate text-xs text-slate-600" title={r.fileName}>
+                        <bdi>{r.fileName}</bdi>
+                      </span>
+                    )}
+                  </td>
+                  <td className="px-2 py-2">
+                    <span className="block max-w-56 truncate" title={r.createdBy ?? undefined}>
+                      {r.createdBy ?? "—"}
+                    </span>
+                    <span className="block text-xs text-slate-600">{t(`sources.${r.source}`)}</span>
+                  </td>
                   <td className="px-2 py-2">{format.number(r.rowsRead)}</td>
                   <td className="px-2 py-2">{format.number(r.inserted)}</td>
                   <td className="px-2 py-2">{format.number(r.updated)}</td>
                   <td className="px-2 py-2">{format.number(r.unchanged)}</td>
                   <td className="px-2 py-2">{format.number(r.rejected)}</td>
-                  <td className="px-2 py-2" data-testid={`import-status-${r.id}`}>
-                    {r.status === "undone" ? t("undoDone", { inserted: r.inserted, updated: r.updated }) : t(`statuses.${r.status as "committed" | "undone"}`)}
-                  </td>
                   <td className="px-2 py-2">
+                    <span className="block" data-testid={`import-status-${r.id}`}>
+                      {r.status === "undone" ? t("undoDone", { inserted: r.inserted, updated: r.updated }) : t(`statuses.${r.status}`)}
+                    </span>
                     {canUndo && r.status === "committed" && r.kind !== "demo" && (
-                      <UndoImportButton slug={slug} importId={r.id} inserted={r.inserted} updated={r.updated} />
+                      <span className="mt-1 block">
+                        <UndoImportButton slug={slug} importId={r.id} inserted={r.inserted} updated={r.updated} />
+                      </span>
                     )}
                   </td>
                 </tr>

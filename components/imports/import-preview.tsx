@@ -81,7 +81,7 @@ export function ImportPreview({
           <select aria-label={t("kind")} className={`${select} mt-1 block`} value={format.kind} onChange={(e) => onKind(e.target.value as CsvKind)}>
             {CSV_KINDS.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {t(`kinds.${k}`)}
               </option>
             ))}
           </select>

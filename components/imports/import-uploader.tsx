@@ -22,7 +22,7 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const upload = useImportUpload(slug);
+  const upload = useImportUpload(slug, t("connectionFailed"));
   const { state } = upload;
 
   useEffect(() => {
@@ -98,9 +98,18 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
         )}
         {state.phase === "uploading" && file && (
           <div className="space-y-2" data-testid="import-progress">
-            <progress className="w-full" max={file.size} value={state.bytes} />
+            {/* Once every byte is read, the figures are rebuilt: no measurable share, so the bar runs without a value. */}
+            {state.read > 0 && state.read >= file.size ? (
+              <progress className="w-full" aria-label={t("finishing", { rows: n(state.rows) })} />
+            ) : (
+              <progress className="w-full" aria-label={t("importing", { rows: n(state.rows) })} max={file.size} value={state.read} />
+            )}
             <p className="text-sm text-slate-700" role="status">
-              {state.waiting ? t("waitingForOtherImport") : t("importing", { rows: n(state.rows) })}
+              {state.waiting
+                ? t("waitingForOtherImport")
+                : state.read > 0 && state.read >= file.size
+                  ? t("finishing", { rows: n(state.rows) })
+                  : t("importing", { rows: n(state.rows) })}
             </p>
             <Button variant="secondary" onClick={upload.cancel}>
               {t("cancel")}

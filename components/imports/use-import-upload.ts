@@ -6,13 +6,15 @@ import type { ImportFormat, UploadProgress } from "@/lib/import";
 
 export type UploadState =
   | { phase: "idle" }
-  | { phase: "uploading"; bytes: number; rows: number; waiting: boolean }
+  /** `bytes`: sent by the browser; `read`: bytes the server has parsed, which is what the bar shows
+   * (a small file is sent at once while its rows are still being read). */
+  | { phase: "uploading"; bytes: number; read: number; rows: number; waiting: boolean }
   | { phase: "done"; summary: ImportSummary }
   | { phase: "failed"; message: string };
 
 /** Sends the file as the request body (the browser streams it from disk), polls the rows
  * processed, and can cancel: an aborted upload rolls the whole import back. */
-export function useImportUpload(slug: string) {
+export function useImportUpload(slug: string, connectionFailed: string) {
   const [state, setState] = useState<UploadState>({ phase: "idle" });
   const xhr = useRef<XMLHttpRequest | null>(null);
 
@@ -22,11 +24,11 @@ export function useImportUpload(slug: string) {
     if (acceptRejected) params.set("acceptRejected", "true");
     const req = new XMLHttpRequest();
     xhr.current = req;
-    setState({ phase: "uploading", bytes: 0, rows: 0, waiting: false });
+    setState({ phase: "uploading", bytes: 0, read: 0, rows: 0, waiting: false });
     const poll = setInterval(async () => {
       const res = await fetch(`/api/v1/imports/progress?workspace=${slug}&uploadId=${uploadId}`).catch(() => null);
       const p = res?.ok ? ((await res.json()) as UploadProgress | null) : null;
-      if (p) setState((s) => (s.phase === "uploading" ? { ...s, rows: p.rowsRead, waiting: p.waiting } : s));
+      if (p) setState((s) => (s.phase === "uploading" ? { ...s, read: p.bytesRead, rows: p.rowsRead, waiting: p.waiting } : s));
     }, 500);
     const finish = (next: UploadState) => {
       clearInterval(poll);
@@ -39,7 +41,7 @@ export function useImportUpload(slug: string) {
       if (req.status >= 200 && req.status < 300) finish({ phase: "done", summary: body as ImportSummary });
       else finish({ phase: "failed", message: body?.error?.message ?? `HTTP ${req.status}` });
     };
-    req.onerror = () => finish({ phase: "failed", message: "The connection failed; nothing was imported." });
+    req.onerror = () => finish({ phase: "failed", message: connectionFailed });
     req.onabort = () => finish({ phase: "failed", message: "cancelled" });
     req.open("POST", `/api/v1/imports?${params}`);
     req.setRequestHeader("Content-Type", "text/csv");

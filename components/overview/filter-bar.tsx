@@ -7,6 +7,8 @@ import { shiftDay } from "@/lib/kpi/period";
 import { displayValue } from "@/lib/text/display-value";
 import { useDimensionLabel } from "@/components/segments/use-dimension-label";
 import { useChannelLabel } from "@/components/segments/use-channel-label";
+import { ViewDescription } from "@/components/reports/view-description";
+import { Lock } from "lucide-react";
 
 type Preset = "all" | "last30" | "last90" | "last365" | "custom";
 const PRESET_DAYS: Record<Exclude<Preset, "all" | "custom">, number> = { last30: 30, last90: 90, last365: 365 };
@@ -51,14 +53,28 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
   }
 
   const segment = params.get("segment") ?? "";
+  // A shared report's filters are fixed by the link: said in words, with nothing that looks clickable.
+  if (locked)
+    return (
+      <section
+        aria-label={t("filters")}
+        className="flex flex-wrap items-center gap-x-2 gap-y-1 rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700"
+        data-testid="locked-filters"
+      >
+        <Lock aria-hidden className="size-4 shrink-0 text-slate-500" />
+        <span className="font-medium">{t("locked")}</span>
+        <span>
+          <ViewDescription query={params.toString()} campaignName={(key) => options?.campaigns.find((c) => c.key === key)?.name} />
+        </span>
+      </section>
+    );
   return (
     <form
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
       aria-label={t("filters")}
       onSubmit={(e) => e.preventDefault()}
     >
-      {/* A shared report's filters are fixed by the link: shown, not changeable. */}
-      <fieldset disabled={locked} className="contents">
+      <>
         <label className="text-xs font-medium text-slate-600">
           {t("period")}
           <select aria-label={t("period")} className={`${select} mt-1 block`} value={preset} onChange={(e) => choosePreset(e.target.value as Preset)}>
@@ -174,7 +190,7 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
             </label>
           </>
         )}
-        {!locked && [...params.keys()].some((k) => !keep.includes(k)) && (
+        {[...params.keys()].some((k) => !keep.includes(k)) && (
           <button
             type="button"
             className="pb-1.5 text-sm text-brand-700 hover:underline"
@@ -185,8 +201,7 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
             {t("reset")}
           </button>
         )}
-      </fieldset>
-      {locked && <p className="pb-1.5 text-xs text-slate-500">{t("locked")}</p>}
+      </>
     </form>
   );
 }

@@ -5,8 +5,9 @@ import { useDimensionLabel } from "@/components/segments/use-dimension-label";
 import { describeView, type ViewPart } from "@/lib/share/describe-view";
 import { useChannelLabel } from "@/components/segments/use-channel-label";
 
-/** What a saved view shows, in words: its period, comparison and filters (never the URL's own keys). */
-export function ViewDescription({ query }: { query: string }) {
+/** What a saved view shows, in words: its period, comparison and filters (never the URL's own keys).
+ * `campaignName` turns a campaign's key into its name where the page knows the campaigns. */
+export function ViewDescription({ query, campaignName }: { query: string; campaignName?: (key: string) => string | undefined }) {
   const t = useTranslations();
   const format = useFormatter();
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
@@ -25,8 +26,9 @@ export function ViewDescription({ query }: { query: string }) {
       case "channel":
         return `${t("overview.channel")}: ${channelLabel(p.value)}`;
       case "campaign":
+        return `${t("overview.campaign")}: ${campaignName?.(p.value) ?? p.value}`;
       case "category":
-        return `${t(`overview.${p.kind}`)}: ${p.value}`;
+        return `${t("overview.category")}: ${p.value}`;
       case "by":
         return `${t("segments.by")}: ${dimension(p.value)}`;
       case "level":
