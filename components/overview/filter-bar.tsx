@@ -7,6 +7,7 @@ import { shiftDay } from "@/lib/kpi/period";
 import { displayValue } from "@/lib/text/display-value";
 import { useDimensionLabel } from "@/components/segments/use-dimension-label";
 import { useChannelLabel } from "@/components/segments/use-channel-label";
+import { useSegmentValue } from "@/components/segments/use-segment-value-label";
 import { ViewDescription } from "@/components/reports/view-description";
 import { Lock } from "lucide-react";
 
@@ -31,6 +32,7 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
   const t = useTranslations("overview");
   const channelLabel = useChannelLabel();
   const dimension = useDimensionLabel();
+  const segmentValue = useSegmentValue();
   const { params, update, navigate, locked } = useReportView();
   const from = params.get("from");
   const to = params.get("to");
@@ -133,7 +135,7 @@ export function FilterBar({ options, dataRange, compare = true, keep = [], perio
                   <optgroup key={s.key} label={dimension(s.key)}>
                     {s.values.map((v) => (
                       <option key={v} value={`${s.key}=${v}`} title={v}>
-                        {dimension(s.key)}: {displayValue(v).label}
+                        {dimension(s.key)}: {segmentValue(s.key, v)}
                       </option>
                     ))}
                   </optgroup>

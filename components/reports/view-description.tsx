@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useDimensionLabel } from "@/components/segments/use-dimension-label";
 import { describeView, type ViewPart } from "@/lib/share/describe-view";
-import { useChannelLabel } from "@/components/segments/use-channel-label";
+import { useSegmentValue } from "@/components/segments/use-segment-value-label";
 
 /** What a saved view shows, in words: its period, comparison and filters (never the URL's own keys).
  * `campaignName` turns a campaign's key into its name where the page knows the campaigns. */
@@ -12,7 +12,8 @@ export function ViewDescription({ query, campaignName }: { query: string; campai
   const format = useFormatter();
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const dimension = useDimensionLabel();
-  const channelLabel = useChannelLabel();
+  const segmentValue = useSegmentValue();
+  const channelLabel = (v: string) => segmentValue("channel", v);
   const say = (p: ViewPart): string => {
     switch (p.kind) {
       case "period":
@@ -22,7 +23,7 @@ export function ViewDescription({ query, campaignName }: { query: string; campai
         if (p.value === "none") return t("overview.compareNone");
         return t("reports.view.compare", { what: t(p.value === "year" ? "overview.compareYear" : "overview.comparePrevious") });
       case "segment":
-        return `${dimension(p.key)}: ${p.key === "channel" ? channelLabel(p.value) : p.value}`;
+        return `${dimension(p.key)}: ${segmentValue(p.key, p.value)}`;
       case "channel":
         return `${t("overview.channel")}: ${channelLabel(p.value)}`;
       case "campaign":
