@@ -42,3 +42,30 @@ test("every dashboard page is in its HTML with its first data", async ({ browser
   }
   await noScript.close();
 });
+
+test("the page's own data is not fetched again once it has loaded, and the bars are in the HTML", async ({ browser, page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    if (/\/api\/v1\/workspaces\/[^/]+\/overview/.test(r.url())) fetched.push(r.url());
+  });
+  await page.goto(`/w/${SLUG}/overview`);
+  await expect(page.getByTestId("kpi-crossSellRatio-value")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // The server rendered it: nothing is refreshing and nothing was asked for again.
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+  expect(fetched).toEqual([]);
+  // The chart library then draws its own bars over the poster.
+  await expect(page.getByTestId("chart-crossSellRatio").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByTestId("chart-crossSellRatio").locator("[data-chart=poster]")).toBeHidden();
+
+  // With no script at all, the bars and the KPI cards' trend lines are there, on the data's scale.
+  const noScript = await browser.newContext({ storageState: OWNER_STATE, javaScriptEnabled: false });
+  const p = await noScript.newPage();
+  await p.goto(`/w/${SLUG}/overview`);
+  await expect(p.locator("[aria-busy=true]")).toHaveCount(0);
+  const bars = p.getByTestId("chart-crossSellRatio").locator("[data-chart=poster] rect");
+  const api = await (await page.request.get(`/api/v1/workspaces/${SLUG}/overview`)).json();
+  await expect(bars).toHaveCount(api.series.filter((b: { crossSellRatio: { value: number | null } }) => b.crossSellRatio.value !== null).length);
+  await expect(p.getByTestId("kpi-crossSellRatio").locator("[data-chart=sparkline] polyline").first()).toBeVisible();
+  await noScript.close();
+});

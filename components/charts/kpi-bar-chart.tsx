@@ -1,5 +1,6 @@
 "use client";
 
+import { BarPoster } from "./bar-poster";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export type KpiBarPoint = { key: string; label: string; value: number | null; detail: string };
@@ -28,7 +29,8 @@ export function KpiBarChart({
 }) {
   const labelOf = new Map(data.map((d) => [d.key, d.label]));
   return (
-    <div className="h-56 w-full" role="img" aria-label={title}>
+    <div className="chart-box relative h-56 w-full" role="img" aria-label={title}>
+      <BarPoster data={data} markers={markers} ticks={ticks} reference={reference} formatAxis={formatAxis} />
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 18, right: 8, bottom: 0, left: 0 }} accessibilityLayer>
           <CartesianGrid vertical={false} stroke={config.grid} />

@@ -13,6 +13,8 @@ export function useReportData<T>(kind: ReportKind, search = "", opts: { enabled?
     queryFn: ({ signal }) => fetchJson<T>(url, signal),
     placeholderData: keepPreviousData,
     enabled: opts.enabled,
-    staleTime: opts.staleTime,
+    // An explicit `staleTime: undefined` would override the client's default with 0: the data the server
+    // rendered would count as stale at once, show as refreshing and be fetched again after hydration.
+    ...(opts.staleTime !== undefined && { staleTime: opts.staleTime }),
   });
 }
