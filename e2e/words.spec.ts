@@ -27,7 +27,10 @@ function fragments(message: string): string[] {
   let cur = "";
   for (const ch of message) {
     if (ch === "{") {
-      if (depth === 0) (parts.push(cur), (cur = ""));
+      if (depth === 0) {
+        parts.push(cur);
+        cur = "";
+      }
       depth++;
     } else if (ch === "}") depth--;
     else if (depth === 0) cur += ch;
