@@ -69,3 +69,13 @@ test("the page's own data is not fetched again once it has loaded, and the bars 
   await expect(p.getByTestId("kpi-crossSellRatio").locator("[data-chart=sparkline] polyline").first()).toBeVisible();
   await noScript.close();
 });
+
+test("the overview and its share link load no chart library with the page: it follows once the page is up", async ({ page }) => {
+  const url = await newShareLink(page, "overview", "No chart library up front");
+  for (const path of [`/w/${SLUG}/overview`, new URL(url).pathname]) {
+    const html = await (await page.request.get(path)).text();
+    const chunks = [...new Set(html.match(/\/_next\/static\/chunks\/[\w.-]+\.js/g))];
+    expect(chunks.length, path).toBeGreaterThan(3);
+    for (const chunk of chunks) expect((await (await page.request.get(chunk)).text()).includes("recharts-wrapper"), `${path}: ${chunk}`).toBe(false);
+  }
+});

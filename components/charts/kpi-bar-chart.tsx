@@ -1,24 +1,11 @@
 "use client";
 
-import { BarPoster } from "./bar-poster";
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+import { BarPoster, type PosterLayout } from "./bar-poster";
 
 export type KpiBarPoint = { key: string; label: string; value: number | null; detail: string };
 export type ChartMarker = { key: string; label: string };
-
-const config = { bar: "var(--chart-1)", grid: "var(--chart-grid)", marker: "var(--chart-3)", reference: "#334155" } as const;
-
-/** Rising bars of one KPI per bucket on the given axis ticks, with a marker line at the buckets where
- * campaigns start and, when given, a dotted line at a reference value (the whole period's). */
-export function KpiBarChart({
-  title,
-  data,
-  markers,
-  ticks,
-  reference,
-  formatAxis,
-  formatValue,
-}: {
+export type KpiBarChartProps = {
   title: string;
   data: KpiBarPoint[];
   markers: ChartMarker[];
@@ -26,50 +13,21 @@ export function KpiBarChart({
   reference?: { value: number; label: string };
   formatAxis: (v: number) => string;
   formatValue: (v: number | null) => string;
-}) {
-  const labelOf = new Map(data.map((d) => [d.key, d.label]));
+};
+
+// The chart library is loaded after the page: its poster is in the HTML meanwhile.
+const Drawn = dynamic(() => import("./kpi-bar-chart-drawn").then((m) => m.KpiBarChartDrawn), { ssr: false });
+
+/** The drawing's margins, axis sizes and font: the poster takes the same. */
+const LAYOUT: PosterLayout = { height: 224, top: 18, left: 0, right: 8, axisX: 30, axisY: 64, fontSize: 11 };
+
+/** Rising bars of one KPI per bucket on the given axis ticks, with a marker line at the buckets where
+ * campaigns start and, when given, a dotted line at a reference value (the whole period's). */
+export function KpiBarChart(props: KpiBarChartProps) {
   return (
-    <div className="chart-box relative h-56 w-full" role="img" aria-label={title}>
-      <BarPoster data={data} markers={markers} ticks={ticks} reference={reference} formatAxis={formatAxis} />
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 18, right: 8, bottom: 0, left: 0 }} accessibilityLayer>
-          <CartesianGrid vertical={false} stroke={config.grid} />
-          <XAxis dataKey="key" tickFormatter={(k) => labelOf.get(k) ?? k} tickLine={false} axisLine={false} fontSize={11} minTickGap={8} />
-          <YAxis
-            tickFormatter={formatAxis}
-            ticks={ticks}
-            domain={[ticks[0], ticks[ticks.length - 1]]}
-            allowDataOverflow
-            tickLine={false}
-            axisLine={false}
-            fontSize={11}
-            width={64}
-          />
-          <Tooltip
-            labelFormatter={(k) => labelOf.get(String(k)) ?? String(k)}
-            formatter={(v, _n, item) => [`${formatValue(v === null || v === undefined ? null : Number(v))} (${(item.payload as KpiBarPoint).detail})`, title]}
-            cursor={{ fill: "rgba(47,111,237,0.08)" }}
-          />
-          <Bar dataKey="value" fill={config.bar} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-          {reference && (
-            <ReferenceLine
-              y={reference.value}
-              stroke={config.reference}
-              strokeDasharray="2 3"
-              label={{ value: reference.label, position: "insideTopRight", fontSize: 10, fill: "#334155" }}
-            />
-          )}
-          {markers.map((m) => (
-            <ReferenceLine
-              key={`${m.key}-${m.label}`}
-              x={m.key}
-              stroke={config.marker}
-              strokeDasharray="4 3"
-              label={{ value: m.label, position: "top", fontSize: 10, fill: "#b45309" }}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+    <div className="chart-box relative h-56 w-full" role="img" aria-label={props.title}>
+      <BarPoster layout={LAYOUT} data={props.data} markers={props.markers} ticks={props.ticks} reference={props.reference} formatAxis={props.formatAxis} />
+      <Drawn {...props} />
     </div>
   );
 }
