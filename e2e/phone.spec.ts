@@ -26,3 +26,22 @@ test("on a phone, before/after shows both windows on screen, and a wide table sa
   await expect(page.getByTestId("scroll-cue")).toHaveCount(0);
   expect((await firstCell.boundingBox())!.x).toBeCloseTo(before!.x, 0);
 });
+
+test("on a phone, Products shows each rule as a card with its measures on screen, and sorts them", async ({ page }) => {
+  await page.goto(`/w/${SLUG}/products?level=product`);
+  const card = page.getByTestId("rule-card-0");
+  await expect(card).toBeVisible();
+  await expect(page.getByTestId("rules-table")).toBeHidden();
+  for (const measure of ["rule-support", "rule-confidence", "rule-lift"]) {
+    const box = (await card.getByTestId(measure).boundingBox())!;
+    expect(box.x + box.width, measure).toBeLessThanOrEqual(390);
+  }
+  await expect(card.locator("dt")).toContainText(["Orders", "Support", "Confidence", "Lift"]);
+  // No page scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByLabel("Sort by").selectOption("lift");
+  await expect(page).toHaveURL(/sort=lift/);
+  const lifts = (await page.locator('[data-testid^="rule-card-"] [data-testid="rule-lift"]').allInnerTexts()).map((s) => Number(s.replace(/,/g, "")));
+  expect(lifts.length).toBeGreaterThan(1);
+  expect(lifts).toEqual([...lifts].sort((a, b) => b - a));
+});

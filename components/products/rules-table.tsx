@@ -184,7 +184,47 @@ export function RulesTable({ report, sort, onSort, f }: Props) {
           ))}
         </fieldset>
       </details>
-      <ScrollRegion>
+      {/* On a phone each rule is a card with its measures beneath it; the table needs 64rem. */}
+      <div className="space-y-2 md:hidden">
+        {onSort && (
+          <label className="flex items-center gap-2 text-sm text-slate-700 print:hidden">
+            {t("sortLabel")}
+            <select className="rounded-md border border-slate-300 bg-white px-2 py-1" value={sort} onChange={(e) => onSort(e.target.value as RuleSort)}>
+              {RULE_SORTS.map((m) => (
+                <option key={m} value={m}>
+                  {t(`columns.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <ul className="tabular divide-y divide-slate-100 text-sm" data-testid="rules-cards">
+          {rows.map((row) => (
+            <li key={row.id} className="py-3" data-testid={`rule-card-${row.index}`}>
+              {row
+                .getVisibleCells()
+                .filter((cell) => cell.column.id === "rule")
+                .map((cell) => (
+                  <table.FlexRender key={cell.id} cell={cell} />
+                ))}
+              <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2">
+                {row
+                  .getVisibleCells()
+                  .filter((cell) => cell.column.id !== "rule")
+                  .map((cell) => (
+                    <div key={cell.id}>
+                      <dt className="text-[11px] uppercase text-slate-500">{t(`columns.${cell.column.id as "count"}`)}</dt>
+                      <dd>
+                        <table.FlexRender cell={cell} />
+                      </dd>
+                    </div>
+                  ))}
+              </dl>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <ScrollRegion className="hidden md:block">
         <table className="tabular w-full min-w-[64rem] text-left text-sm" data-testid="rules-table">
           <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
             {table.getHeaderGroups().map((group) => (
