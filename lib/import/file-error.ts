@@ -21,10 +21,19 @@ export const fileProblemSchema = z.object({
 });
 export type FileProblem = z.infer<typeof fileProblemSchema>;
 
+// Shared by every copy of this module (as AppFailure's, lib/result.ts): a preview refused on the report
+// worker is rethrown by whichever server bundle started that worker, and must still be one in the route's.
+const BRAND = Symbol.for("liftboard.ImportFileError");
+
 export class ImportFileError extends Error {
+  readonly [BRAND] = true;
   constructor(readonly problem: FileProblem) {
     super(`${problem.message} ${problem.fix}`);
     this.name = "ImportFileError";
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
 

@@ -1,11 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { buildReportSnapshot } from "@/db/queries/reports/build-report-snapshot";
 import { createShareLink as create } from "@/db/queries/reports/share-links";
 import { getSavedReport } from "@/db/queries/reports/saved-reports";
 import { workspaceAction } from "@/server/auth/workspace-action";
-import { prepareSavedView } from "@/server/clv/fit-clv-off-thread";
+import { readOffThread } from "@/server/reports/load-report-off-thread";
 import { AppFailure } from "@/lib/result";
 import { createShareLinkSchema } from "@/lib/schemas/share";
 
@@ -14,8 +13,8 @@ export const createShareLink = workspaceAction(createShareLinkSchema, "editor", 
   const report = getSavedReport(db, workspace.id, input.reportId);
   if (!report) throw new AppFailure("not_found", "That report no longer exists.");
   const now = new Date();
-  if (input.mode === "snapshot") await prepareSavedView(db, workspace, report.page, report.query);
-  const snapshot = input.mode === "snapshot" ? buildReportSnapshot(db, workspace, report.page, report.query) : undefined;
+  // Every kind the page reads, computed on the report worker (a CLV fit takes seconds at a million lines).
+  const snapshot = input.mode === "snapshot" ? await readOffThread(db, "snapshot", { workspace, page: report.page, query: report.query }) : undefined;
   const link = await create(db, { workspaceId: workspace.id, createdBy: user.id, ...input, snapshot, dataAsOf: snapshot ? now : undefined }, now);
   revalidatePath(`/w/${workspace.slug}/reports`);
   return link;

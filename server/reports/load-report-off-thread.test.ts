@@ -7,7 +7,12 @@ import { workspaceColumns } from "@/db/queries/workspaces/workspaces";
 import { workspaces } from "@/db/schema";
 import { tempDbPerTest } from "@/db/testing/temp-db";
 import { AppFailure } from "@/lib/result";
-import { loadReportOffThread } from "./load-report-off-thread";
+import { getTargetList } from "@/db/queries/customers/get-target-list";
+import { buildReportSnapshot } from "@/db/queries/reports/build-report-snapshot";
+import { targetQuerySchema } from "@/lib/customers/schemas";
+import { isImportFileError } from "@/lib/import";
+import { previewCsv } from "@/server/import/preview-csv";
+import { loadReportOffThread, readOffThread } from "./load-report-off-thread";
 
 const newDb = tempDbPerTest();
 
@@ -38,5 +43,31 @@ describe("loadReportOffThread", () => {
     const bad = loadReportOffThread(db, workspace, "overview", REPORT_SOURCES.overview.schema.parse({ segment: "no_such_key=x" }), now);
     await expect(bad).rejects.toBeInstanceOf(AppFailure);
     await expect(bad).rejects.toMatchObject({ code: "invalid_input", message: expect.stringContaining('No segment "no_such_key" in this workspace') });
+  }, 120_000);
+
+  it("answers a target list, a snapshot and a file's preview as the request thread would, and refuses alike", async () => {
+    const { db } = newDb();
+    resetWorkspaceToDemo(db, 1, { userId: null });
+    const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
+
+    const q = targetQuerySchema.parse({ opp: "upgrade", family: "Nova X", tier: "1" });
+    expect(await readOffThread(db, "targets", { workspace, q })).toEqual(getTargetList(db, workspace, q));
+    const view = { workspace, page: "customers" as const, query: "from=2026-01-01&to=2026-06-30" };
+    expect(await readOffThread(db, "snapshot", view)).toEqual(buildReportSnapshot(db, workspace, view.page, view.query));
+
+    const file = new TextEncoder().encode('order_id,order_date,customer_id,sku,quantity,unit_price\nA-1,2026-10-01,C-1,SKU-1,2,"9,95"\n');
+    const input = { workspaceId: workspace.id, timeZone: workspace.timezone, sample: file };
+    expect(await readOffThread(db, "preview", input)).toEqual(await previewCsv(db, input));
+
+    // A refusal of the file is the same refusal, recognised as one here.
+    const wide = new TextEncoder().encode(`${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(",")}\n`);
+    const here = await previewCsv(db, { ...input, sample: wide }).catch((e: unknown) => e);
+    const there = await readOffThread(db, "preview", { ...input, sample: wide }).catch((e: unknown) => e);
+    expect(isImportFileError(here)).toBe(true);
+    expect(isImportFileError(there)).toBe(true);
+    expect((there as Error).message).toBe((here as Error).message);
+    await expect(
+      readOffThread(db, "targets", { workspace, q: targetQuerySchema.parse({ opp: "upgrade", family: "No such family", tier: "1" }) }),
+    ).rejects.toBeInstanceOf(AppFailure);
   }, 120_000);
 });

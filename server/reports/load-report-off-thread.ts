@@ -5,7 +5,7 @@ import { cachedReport, rememberReport, reportKey } from "@/db/queries/reports/lo
 import type { Workspace } from "@/db/queries/workspaces/workspaces";
 import type { ReportKind } from "@/lib/share/report-kinds";
 import { rethrown, type WorkerFailure } from "../import/worker/failure";
-import type { ReportAsk } from "../import/worker/report-worker";
+import type { ReadArgs, ReadName, ReadResult } from "../import/worker/reads";
 import { startWorker } from "../import/worker/worker-thread";
 
 type Pending = { resolve: (data: unknown) => void; reject: (e: Error) => void };
@@ -26,7 +26,7 @@ export function loadReportOffThread(db: Db, workspace: Workspace, kind: ReportKi
   if (hit !== undefined) return Promise.resolve(hit);
   let running = computing.get(key);
   if (!running) {
-    running = ask(db.$client.name, { workspace, kind, input, now })
+    running = readOffThread(db, "report", { workspace, kind, input, now })
       .then((data) => {
         rememberReport(key, data);
         return data;
@@ -37,14 +37,16 @@ export function loadReportOffThread(db: Db, workspace: Workspace, kind: ReportKi
   return running;
 }
 
-function ask(databasePath: string, question: Omit<ReportAsk, "id">): Promise<unknown> {
-  const w = reportWorker(databasePath);
+/** One read of reads.ts (a target list, a snapshot, a file's preview), answered by the report worker;
+ * a refusal there is the same refusal here. */
+export function readOffThread<N extends ReadName>(db: Db, name: N, args: ReadArgs<N>): Promise<ReadResult<N>> {
+  const w = reportWorker(db.$client.name);
   const id = w.nextId++; // on the worker's record: a reloaded module must not reuse ids still in flight
   return new Promise((resolve, reject) => {
     if (w.pending.size === 0) w.worker.ref(); // a question in flight keeps the process up
-    w.pending.set(id, { resolve, reject });
+    w.pending.set(id, { resolve: resolve as (data: unknown) => void, reject });
     try {
-      w.worker.postMessage({ id, ...question });
+      w.worker.postMessage({ id, name, args });
     } catch (e) {
       w.pending.delete(id);
       if (w.pending.size === 0) w.worker.unref();

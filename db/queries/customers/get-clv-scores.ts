@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { getClvTransactions } from "./get-clv-transactions";
 import { getDataRange } from "../kpis/get-data-range";
+import { readSnapshot } from "../../sqlite/read-snapshot";
 import { fitClvModel, type ClvModelResult } from "@/lib/clv/fit-clv-model";
 import { WEEKS_PER_MONTH } from "@/lib/clv/predict-clv";
 import { scoreCustomers, type ClvCustomer } from "@/lib/clv/score-customers";
@@ -51,6 +52,11 @@ const MEMO_SIZE = 2;
  * 12-month CLV discounted monthly.
  */
 export function getClvScores(db: Db, workspace: { id: number; timezone: string }, q: { cal?: string; discount: number }): ClvScores {
+  // One snapshot: an import committing between the key and the fit must not file new scores under an old key.
+  return readSnapshot(db, () => clvScores(db, workspace, q));
+}
+
+function clvScores(db: Db, workspace: { id: number; timezone: string }, q: { cal?: string; discount: number }): ClvScores {
   const dataRange = getDataRange(db, workspace.id, workspace.timezone);
   const base = { dataRange, monthlyDiscountRate: q.discount, horizonMonths: HORIZON_MONTHS };
   if (!dataRange) {
@@ -98,23 +104,8 @@ function memoKey(db: Db, workspace: { id: number; timezone: string }, calibratio
   return JSON.stringify([workspace.id, workspace.timezone, calibrationEnd, discount, print]);
 }
 
-/** The memo key getClvScores would use, or null when it would answer without a fit (no orders yet, or
- * a calibration end outside the data, which it refuses). */
-export function clvScoresKey(db: Db, workspace: { id: number; timezone: string }, q: { cal?: string; discount: number }): string | null {
-  const dataRange = getDataRange(db, workspace.id, workspace.timezone);
-  if (!dataRange) return null;
-  const calibrationEnd = q.cal ?? defaultCalibrationEnd(dataRange);
-  if (calibrationEnd < dataRange.first || calibrationEnd > dataRange.last) return null;
-  return memoKey(db, workspace, calibrationEnd, q.discount);
-}
-
-export const hasClvScores = (key: string): boolean => memo.has(key);
-
-/** For tests: forget every fit. */
-export const forgetClvScores = () => memo.clear();
-
-/** Keeps a fit under its key: getClvScores' own, or one a worker thread made (server/clv). */
-export function rememberClvScores(key: string, scores: ClvScores): void {
+/** Keeps a fit under its key, the oldest dropped beyond MEMO_SIZE. */
+function rememberClvScores(key: string, scores: ClvScores): void {
   memo.set(key, scores);
   while (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
 }

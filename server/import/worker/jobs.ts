@@ -1,18 +1,12 @@
 import type { Db } from "@/db/client";
 import { resetWorkspaceToDemo } from "@/db/queries/imports/reset-workspace-to-demo";
 import { undoImport } from "@/db/queries/imports/undo-import";
-import { clvScoresKey, getClvScores } from "@/db/queries/customers/get-clv-scores";
-import { readSnapshot } from "@/db/sqlite/read-snapshot";
 
 /** Long work the server hands to a worker thread (run-job.ts): each takes the worker's own
- * connection and plain, cloneable arguments. Undoing a 1M-line import takes over a minute; a CLV fit
- * on millions of lines, many seconds. */
+ * connection and plain, cloneable arguments. Undoing a 1M-line import takes over a minute. */
 export const JOBS = {
   "undo-import": (db: Db, a: { workspaceId: number; importId: number }) => undoImport(db, a.workspaceId, a.importId),
   "reset-demo": (db: Db, a: { workspaceId: number; userId: string | null }) => resetWorkspaceToDemo(db, a.workspaceId, { userId: a.userId }),
-  // One read snapshot: an import committing in between must not file new scores under an old key.
-  "fit-clv": (db: Db, a: { workspace: { id: number; timezone: string }; q: { cal?: string; discount: number } }) =>
-    readSnapshot(db, () => ({ key: clvScoresKey(db, a.workspace, a.q), scores: getClvScores(db, a.workspace, a.q) })),
 };
 
 export type JobName = keyof typeof JOBS;

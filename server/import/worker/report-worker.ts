@@ -1,21 +1,20 @@
 // The report worker's entry (see server/reports/load-report-off-thread.ts): it stays up, keeps a
-// connection and loadReport's caches of its own, and answers one view's data at a time, off the
-// thread that serves requests.
+// connection and the caches of its own, and answers the reads of reads.ts, off the thread that
+// serves requests.
 import { parentPort, workerData } from "node:worker_threads";
-import { loadReport } from "@/db/queries/reports/load-report";
-import type { Workspace } from "@/db/queries/workspaces/workspaces";
-import type { ReportKind } from "@/lib/share/report-kinds";
 import { failureOf } from "./failure";
+import { READS, type ReadName } from "./reads";
 import { openWorkerDb } from "./worker-thread";
 
-export type ReportAsk = { id: number; workspace: Workspace; kind: ReportKind; input: unknown; now: number };
+export type ReadAsk = { id: number; name: ReadName; args: unknown };
 
 const db = openWorkerDb((workerData as { databasePath: string }).databasePath);
 const port = parentPort!;
-port.on("message", ({ id, workspace, kind, input, now }: ReportAsk) => {
-  try {
-    port.postMessage({ id, ok: true, data: loadReport(db, workspace, kind, input, now) });
-  } catch (e) {
-    port.postMessage({ id, ok: false, failure: failureOf(e) });
-  }
+port.on("message", ({ id, name, args }: ReadAsk) => {
+  Promise.resolve()
+    .then(() => READS[name](db, args as never))
+    .then(
+      (data) => port.postMessage({ id, ok: true, data }),
+      (e) => port.postMessage({ id, ok: false, failure: failureOf(e) }),
+    );
 });

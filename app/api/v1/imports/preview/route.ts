@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { jsonError } from "@/server/auth/api-route";
 import { resolveImportCaller } from "@/server/auth/import-caller";
-import { previewCsv } from "@/server/import/preview-csv";
+import { readOffThread } from "@/server/reports/load-report-off-thread";
 import { CSV_KINDS, isImportFileError } from "@/lib/import";
 import { AppFailure } from "@/lib/result";
 
@@ -21,7 +21,7 @@ export async function POST(req: Request) {
     const caller = await resolveImportCaller(req, params.get("workspace") ?? undefined);
     const q = query.safeParse(Object.fromEntries(params));
     if (!q.success) return jsonError("invalid_input", q.error.issues[0].message);
-    const preview = await previewCsv(getDb(), {
+    const preview = await readOffThread(getDb(), "preview", {
       workspaceId: caller.workspace.id,
       timeZone: caller.workspace.timezone,
       sample: new Uint8Array(await req.arrayBuffer()),

@@ -1,9 +1,6 @@
-import { fitClvOffThread } from "@/server/clv/fit-clv-off-thread";
-import { getTargetList } from "@/db/queries/customers/get-target-list";
 import { workspaceRoute } from "@/server/auth/api-route";
+import { readOffThread } from "@/server/reports/load-report-off-thread";
 import { targetQuerySchema } from "@/lib/customers/schemas";
 
-export const GET = workspaceRoute(targetQuerySchema, "viewer", async (q, { db, workspace }) => {
-  await fitClvOffThread(db, workspace, q);
-  return getTargetList(db, workspace, q);
-});
+// On the report worker: its CLV fit is the one the predicted-value view already made or will reuse.
+export const GET = workspaceRoute(targetQuerySchema, "viewer", (q, { db, workspace }) => readOffThread(db, "targets", { workspace, q }));

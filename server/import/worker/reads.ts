@@ -1,0 +1,27 @@
+import type { Db } from "@/db/client";
+import { getTargetList } from "@/db/queries/customers/get-target-list";
+import { buildReportSnapshot } from "@/db/queries/reports/build-report-snapshot";
+import { loadReport } from "@/db/queries/reports/load-report";
+import type { Workspace } from "@/db/queries/workspaces/workspaces";
+import type { TargetQuery } from "@/lib/customers/schemas";
+import type { ReportPage } from "@/lib/schemas/share";
+import type { ReportKind } from "@/lib/share/report-kinds";
+import { previewCsv } from "../preview-csv";
+
+/**
+ * What the request thread asks the report worker (server/reports/load-report-off-thread.ts): reads that
+ * take from a hundred milliseconds to seconds, which on the request thread would hold up every other
+ * request. They share the worker's caches, so the CLV fit behind a target list, the predicted-value view
+ * and a snapshot of it is made once.
+ */
+export const READS = {
+  report: (db: Db, a: { workspace: Workspace; kind: ReportKind; input: unknown; now: number }) => loadReport(db, a.workspace, a.kind, a.input, a.now),
+  targets: (db: Db, a: { workspace: Workspace; q: TargetQuery }) => getTargetList(db, a.workspace, a.q),
+  snapshot: (db: Db, a: { workspace: Workspace; page: ReportPage; query: string }) => buildReportSnapshot(db, a.workspace, a.page, a.query),
+  // Detecting a file's format reads up to its first megabyte; a wide header takes the better part of a second.
+  preview: (db: Db, a: Parameters<typeof previewCsv>[1]) => previewCsv(db, a),
+};
+
+export type ReadName = keyof typeof READS;
+export type ReadArgs<N extends ReadName> = Parameters<(typeof READS)[N]>[1];
+export type ReadResult<N extends ReadName> = Awaited<ReturnType<(typeof READS)[N]>>;
