@@ -8,6 +8,10 @@ import type { Db } from "../../client";
  * so its scans pay no test per row.
  */
 export function customerRevenueSql(db: Db, workspaceId: number): SQL {
-  const guests = db.$client.prepare("SELECT 1 FROM customers WHERE workspace_id = ? AND guest LIMIT 1").get(workspaceId) !== undefined;
-  return guests ? sql`sum(CASE WHEN f.seq > 0 THEN f.revenue END)` : sql`sum(f.revenue)`;
+  return hasGuestOrders(db, workspaceId) ? sql`sum(CASE WHEN f.seq > 0 THEN f.revenue END)` : sql`sum(f.revenue)`;
+}
+
+/** Whether the workspace holds a guest order at all (customers_guest_idx answers at once). */
+export function hasGuestOrders(db: Db, workspaceId: number): boolean {
+  return db.$client.prepare("SELECT 1 FROM customers WHERE workspace_id = ? AND guest LIMIT 1").get(workspaceId) !== undefined;
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import type { KpiFilters } from "@/lib/kpi/filters";
-import { addKpiCounts, type KpiCounts, type KpiSet } from "@/lib/kpi/kpis";
+import { addKpiCounts, kpisFromCounts, type KpiCounts, type KpiSet } from "@/lib/kpi/kpis";
 import type { Period } from "@/lib/kpi/period";
 import { AGE_BANDS } from "@/lib/segments/age-bands";
 import type { SegmentDimension } from "@/lib/segments/dimensions";
@@ -13,6 +13,7 @@ import { getKpis } from "../kpis/get-kpis";
 import { currentFilters, customerFilterSql, orderRowsOf, resolveFilters, type ResolvedFilters } from "../kpis/kpi-filter-sql";
 import { countedOrdersByCustomer } from "../kpis/counted-orders-by-customer";
 import { getOrderTimeSpan } from "../kpis/get-order-time-span";
+import { hasGuestOrders } from "../kpis/customer-revenue-sql";
 import { readSnapshot } from "../../sqlite/read-snapshot";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { offerFactsServe } from "../offers/offer-facts-serve";
@@ -77,8 +78,28 @@ function segmentTable(
     minSize,
     rows,
     multipleComparisons,
-    all: getKpis(db, workspaceId, period, filters),
+    // The rows part the view's customers, so their counts add up to the whole view: the same inputs as
+    // getKpis, without reading the orders a second time. Guest orders are in no row; with any, getKpis.
+    all: hasGuestOrders(db, workspaceId) ? getKpis(db, workspaceId, period, filters) : kpisFromCounts(sumCounts(counts)),
   };
+}
+
+function sumCounts(counts: SegmentCounts[]): KpiCounts {
+  const total: KpiCounts = {
+    active: 0,
+    cross: 0,
+    up: 0,
+    deep: 0,
+    orders: 0,
+    revenue: 0,
+    customersToEnd: 0,
+    repeaters: 0,
+    revenueToEnd: 0,
+    shown: 0,
+    accepted: 0,
+  };
+  for (const c of counts) addKpiCounts(total, c);
+  return total;
 }
 
 /** The default view's RFM rows as kept in rfm_facts (db/queries/segments/refresh-rfm-facts.ts) for the
