@@ -9,8 +9,8 @@ import { createBenchOwner, serveBuild, signInCookie } from "./serve-build";
 export type DuringClvFitResult = { fitSeconds: number[]; probes: Record<string, ProbeSummary> } | { skipped: string };
 
 /** On a copy of `sourceDb`, asks for the predicted-CLV view at three calibration dates never fitted
- * before, one after the other, while two probes (one request at a time each) run against the same
- * server: the overview's data (answered from memory) and a static script. */
+ * before, one after the other, while three probes (one request at a time each) run against the same
+ * server: the overview's data (answered from memory), a static script and a file's import preview. */
 export async function duringClvFit(sourceDb: string, port = 3902): Promise<DuringClvFitResult> {
   if (!statSync(path.join(process.cwd(), ".next", "BUILD_ID"), { throwIfNoEntry: false })) return { skipped: "no production build (.next)" };
   const dbPath = path.join(path.dirname(sourceDb), "during-clv-fit.db");
@@ -18,15 +18,23 @@ export async function duringClvFit(sourceDb: string, port = 3902): Promise<Durin
   copyFileSync(sourceDb, dbPath);
   createBenchOwner(dbPath);
   const server = await serveBuild(dbPath, port);
-  const { base } = server;
+  const { base, origin } = server;
   try {
     const cookie = await signInCookie(server);
     const script = (await (await fetch(`${base}/sign-in`)).text()).match(/\/_next\/static\/[^"']+\.js/)?.[0];
     const predicted = (cal?: string) => fetch(`${base}/api/v1/workspaces/default/customers/predicted${cal ? `?cal=${cal}` : ""}`, { headers: { cookie } });
     const first = (await (await predicted()).json()) as { calibrationEnd: string };
+    const sample = "order_id,order_date,customer_id,sku,quantity,unit_price\nA-1,2026-10-01,C-1,SKU-1,2,9.95\n";
     const probes: Record<string, () => Promise<Response>> = {
       "page data (the overview, from memory)": () => fetch(`${base}/api/v1/workspaces/default/overview`, { headers: { cookie } }),
       "static script": () => fetch(`${base}${script}`),
+      // Read on a report worker, as the fit is: on one worker it would wait for the fit.
+      "a file's import preview": () =>
+        fetch(`${base}/api/v1/imports/preview?workspace=default`, {
+          method: "POST",
+          body: sample,
+          headers: { cookie, Origin: origin, "Content-Type": "text/csv" },
+        }),
     };
     for (const probe of Object.values(probes)) await (await probe()).arrayBuffer();
 

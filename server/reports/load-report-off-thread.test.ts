@@ -12,7 +12,7 @@ import { buildReportSnapshot } from "@/db/queries/reports/build-report-snapshot"
 import { targetQuerySchema } from "@/lib/customers/schemas";
 import { isImportFileError } from "@/lib/import";
 import { previewCsv } from "@/server/import/preview-csv";
-import { loadReportOffThread, readOffThread } from "./load-report-off-thread";
+import { laneOf, loadReportOffThread, readOffThread } from "./load-report-off-thread";
 
 const newDb = tempDbPerTest();
 
@@ -69,5 +69,27 @@ describe("loadReportOffThread", () => {
     await expect(
       readOffThread(db, "targets", { workspace, q: targetQuerySchema.parse({ opp: "upgrade", family: "No such family", tier: "1" }) }),
     ).rejects.toBeInstanceOf(AppFailure);
+  }, 120_000);
+
+  it("answers a preview while a CLV fit is under way: the fits have a worker of their own", async () => {
+    const { db } = newDb();
+    resetWorkspaceToDemo(db, 1, { userId: null });
+    const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
+    expect(laneOf("report", { workspace, kind: "customers/predicted", input: {}, now: 0 })).toBe("model");
+    expect(laneOf("targets", { workspace, q: targetQuerySchema.parse({ opp: "upgrade", family: "Nova X", tier: "1" }) })).toBe("model");
+    expect(laneOf("report", { workspace, kind: "overview", input: {}, now: 0 })).toBe("views");
+
+    const done: string[] = [];
+    const fit = readOffThread(db, "report", {
+      workspace,
+      kind: "customers/predicted",
+      input: REPORT_SOURCES["customers/predicted"].schema.parse({}),
+      now: 1,
+    }).then(() => done.push("fit"));
+    const file = new TextEncoder().encode("order_id,order_date,customer_id,sku,quantity,unit_price\nA-1,2026-10-01,C-1,SKU-1,2,9.95\n");
+    const preview = readOffThread(db, "preview", { workspaceId: workspace.id, timeZone: workspace.timezone, sample: file }).then(() => done.push("preview"));
+    await Promise.all([fit, preview]);
+    // On one worker the preview would wait for the fit (seconds on the demo); here it is answered first.
+    expect(done).toEqual(["preview", "fit"]);
   }, 120_000);
 });

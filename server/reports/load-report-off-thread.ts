@@ -11,7 +11,18 @@ import { startWorker } from "../import/worker/worker-thread";
 type Pending = { resolve: (data: unknown) => void; reject: (e: Error) => void };
 type ReportWorker = { worker: Worker; databasePath: string; pending: Map<number, Pending>; nextId: number };
 
-const g = globalThis as unknown as { liftboardReportWorker?: ReportWorker | null };
+/**
+ * Two report workers: one for the reads that fit a CLV model (seconds at a million lines and more), one
+ * for the rest (a view's first answer, a file's preview), so that a fit never holds up a preview or a
+ * view. The CLV reads share the first worker's fit; the views share the second's caches.
+ */
+type Lane = "model" | "views";
+export function laneOf<N extends ReadName>(name: N, args: ReadArgs<N>): Lane {
+  if (name === "targets" || name === "snapshot") return "model";
+  return name === "report" && (args as ReadArgs<"report">).kind === "customers/predicted" ? "model" : "views";
+}
+
+const g = globalThis as unknown as { liftboardReportWorkers?: Partial<Record<Lane, ReportWorker>> };
 const computing = new Map<string, Promise<unknown>>();
 
 /**
@@ -40,7 +51,7 @@ export function loadReportOffThread(db: Db, workspace: Workspace, kind: ReportKi
 /** One read of reads.ts (a target list, a snapshot, a file's preview), answered by the report worker;
  * a refusal there is the same refusal here. */
 export function readOffThread<N extends ReadName>(db: Db, name: N, args: ReadArgs<N>): Promise<ReadResult<N>> {
-  const w = reportWorker(db.$client.name);
+  const w = reportWorker(db.$client.name, laneOf(name, args));
   const id = w.nextId++; // on the worker's record: a reloaded module must not reuse ids still in flight
   return new Promise((resolve, reject) => {
     if (w.pending.size === 0) w.worker.ref(); // a question in flight keeps the process up
@@ -55,9 +66,10 @@ export function readOffThread<N extends ReadName>(db: Db, name: N, args: ReadArg
   });
 }
 
-/** One worker per database file, started at the first question and again after it stops. */
-function reportWorker(databasePath: string): ReportWorker {
-  const current = g.liftboardReportWorker;
+/** One worker per lane and database file, started at the first question and again after it stops. */
+function reportWorker(databasePath: string, lane: Lane): ReportWorker {
+  const workers = (g.liftboardReportWorkers ??= {});
+  const current = workers[lane];
   if (current && current.databasePath === databasePath) return current;
   if (current) void current.worker.terminate();
   const worker = startWorker("report", { databasePath });
@@ -71,12 +83,12 @@ function reportWorker(databasePath: string): ReportWorker {
     else p?.reject(rethrown(m.failure));
   });
   const stopped = (e: Error) => {
-    if (g.liftboardReportWorker === w) g.liftboardReportWorker = null;
+    if (workers[lane] === w) delete workers[lane];
     for (const p of w.pending.values()) p.reject(e);
     w.pending.clear();
   };
   worker.on("error", stopped);
   worker.on("exit", (code) => stopped(new Error(`The report worker stopped (exit code ${code}) before it answered.`)));
-  g.liftboardReportWorker = w;
+  workers[lane] = w;
   return w;
 }

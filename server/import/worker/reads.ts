@@ -11,8 +11,8 @@ import { previewCsv } from "../preview-csv";
 /**
  * What the request thread asks the report worker (server/reports/load-report-off-thread.ts): reads that
  * take from a hundred milliseconds to seconds, which on the request thread would hold up every other
- * request. They share the worker's caches, so the CLV fit behind a target list, the predicted-value view
- * and a snapshot of it is made once.
+ * request. Those that fit a CLV model (a target list, the predicted-value view, a snapshot) go to one worker
+ * and share its fit; the rest to another (load-report-off-thread.ts).
  */
 export const READS = {
   report: (db: Db, a: { workspace: Workspace; kind: ReportKind; input: unknown; now: number }) => loadReport(db, a.workspace, a.kind, a.input, a.now),
