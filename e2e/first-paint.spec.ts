@@ -70,12 +70,26 @@ test("the page's own data is not fetched again once it has loaded, and the bars 
   await noScript.close();
 });
 
-test("the overview and its share link load no chart library with the page: it follows once the page is up", async ({ page }) => {
+test("no page and no share link loads the chart library with the page: it follows once the page is up", async ({ page }) => {
   const url = await newShareLink(page, "overview", "No chart library up front");
-  for (const path of [`/w/${SLUG}/overview`, new URL(url).pathname]) {
+  const pages = ["overview", "segments", "campaigns", "offers", "products", "customers"].map((p) => `/w/${SLUG}/${p}`);
+  for (const path of [...pages, new URL(url).pathname]) {
     const html = await (await page.request.get(path)).text();
     const chunks = [...new Set(html.match(/\/_next\/static\/chunks\/[\w.-]+\.js/g))];
     expect(chunks.length, path).toBeGreaterThan(3);
     for (const chunk of chunks) expect((await (await page.request.get(chunk)).text()).includes("recharts-wrapper"), `${path}: ${chunk}`).toBe(false);
+  }
+});
+
+test("the charts the pages load later are drawn once the page is up", async ({ page }) => {
+  for (const [path, title] of [
+    ["campaigns", "Cost and attributed revenue per campaign"],
+    ["customers", null],
+    ["offers", null],
+  ] as const) {
+    await page.goto(`/w/${SLUG}/${path}`);
+    await expect(page.locator(".recharts-surface").first(), path).toBeVisible();
+    await expect(page.locator("[data-chart=loading]"), path).toHaveCount(0);
+    if (title) await expect(page.getByRole("img", { name: title })).toBeVisible();
   }
 });

@@ -1,33 +1,21 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 
 export type CostRevenuePoint = { name: string; cost: number; revenue: number };
-
-/** Cost against attributed revenue per campaign; shaped data in, nothing else. */
-export function CostRevenueChart({
-  data,
-  labels,
-  formatMoney,
-}: {
+export type CostRevenueChartProps = {
   data: CostRevenuePoint[];
   labels: { cost: string; revenue: string; title: string };
   formatMoney: (v: number) => string;
-}) {
-  return (
-    <div className="h-72 w-full" role="img" aria-label={labels.title}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} accessibilityLayer>
-          <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-          {/* Every campaign is named, slanted so that names never run into each other on a phone. */}
-          <XAxis dataKey="name" tickLine={false} axisLine={false} fontSize={11} interval={0} angle={-30} textAnchor="end" height={76} />
-          <YAxis tickFormatter={formatMoney} tickLine={false} axisLine={false} fontSize={11} width={72} />
-          <Tooltip formatter={(v, n) => [formatMoney(Number(v)), n === "cost" ? labels.cost : labels.revenue]} />
-          <Legend formatter={(v) => (v === "cost" ? labels.cost : labels.revenue)} />
-          <Bar dataKey="cost" fill="var(--chart-3)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
-          <Bar dataKey="revenue" fill="var(--chart-2)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
-  );
+};
+
+// The chart library is loaded after the page, in its own chunk; the box keeps the chart's height meanwhile.
+const Drawn = dynamic(() => import("./cost-revenue-chart-drawn").then((m) => m.CostRevenueChartDrawn), {
+  ssr: false,
+  loading: () => <div className="h-72 w-full rounded bg-slate-50" aria-hidden data-chart="loading" />,
+});
+
+/** Cost against attributed revenue per campaign; shaped data in, nothing else. */
+export function CostRevenueChart(props: CostRevenueChartProps) {
+  return <Drawn {...props} />;
 }

@@ -1,49 +1,23 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 
 /** One bar: its label (e.g. "€100–€200") and how many customers fall in it. */
 export type HistogramPoint = { key: string; label: string; customers: number };
-
-const config = { bar: "var(--chart-1)", grid: "var(--chart-grid)" } as const;
-
-/** Customers per value band; shaped data in, nothing else. */
-export function HistogramChart({
-  title,
-  data,
-  customersLabel,
-  formatCount,
-}: {
+export type HistogramChartProps = {
   title: string;
   data: HistogramPoint[];
   customersLabel: string;
   formatCount: (v: number) => string;
-}) {
-  const labelOf = new Map(data.map((d) => [d.key, d.label]));
-  return (
-    <div className="h-60 w-full" role="img" aria-label={title}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barCategoryGap={1} accessibilityLayer>
-          <CartesianGrid vertical={false} stroke={config.grid} />
-          {/* preserveStartEnd: the default (preserveEnd) thinned ticks from the end and dropped the first band's label. */}
-          <XAxis
-            dataKey="key"
-            tickFormatter={(k) => labelOf.get(k) ?? k}
-            tickLine={false}
-            axisLine={false}
-            fontSize={11}
-            minTickGap={16}
-            interval="preserveStartEnd"
-          />
-          <YAxis tickFormatter={formatCount} tickLine={false} axisLine={false} fontSize={11} width={48} allowDecimals={false} />
-          <Tooltip
-            labelFormatter={(k) => labelOf.get(String(k)) ?? String(k)}
-            formatter={(v) => [formatCount(Number(v)), customersLabel]}
-            cursor={{ fill: "rgba(47,111,237,0.08)" }}
-          />
-          <Bar dataKey="customers" fill={config.bar} radius={[2, 2, 0, 0]} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
-  );
+};
+
+// The chart library is loaded after the page, in its own chunk; the box keeps the chart's height meanwhile.
+const Drawn = dynamic(() => import("./histogram-chart-drawn").then((m) => m.HistogramChartDrawn), {
+  ssr: false,
+  loading: () => <div className="h-60 w-full rounded bg-slate-50" aria-hidden data-chart="loading" />,
+});
+
+/** Customers per value band; shaped data in, nothing else. */
+export function HistogramChart(props: HistogramChartProps) {
+  return <Drawn {...props} />;
 }
