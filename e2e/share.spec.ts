@@ -38,7 +38,7 @@ test("a password link with an expiry: a client unlocks it, sees locked filters a
   await expect(c.getByTestId("share-title")).toHaveText("Noord-Holland for the client");
   await expect(c.getByTestId("share-freshness")).toContainText("live data");
   // The filters are the saved ones, said in words, with no control that looks as if it could change them.
-  await expect(c.getByTestId("locked-filters")).toHaveText(/^Filters fixed by this link:Aug 3, 2026 – Oct 31, 2026, Region: \u2068Noord-Holland\u2069$/);
+  await expect(c.getByTestId("locked-filters")).toHaveText(/^Filters fixed by this link: Aug 3, 2026 – Oct 31, 2026, Region: \u2068Noord-Holland\u2069$/);
   await expect(c.getByRole("main").getByRole("combobox")).toHaveCount(0);
   await expect(c.getByRole("button", { name: "Reset filters" })).toHaveCount(0);
   await expect(c.getByTestId("kpi-crossSellRatio")).toBeVisible();

@@ -124,15 +124,25 @@ for (const locale of ["en", "nl"] as const) {
   });
 }
 
-test("a share link says everything in words, in Dutch", async ({ page, browser }) => {
-  const url = await newShareLink(page, "overview?from=2026-08-03&to=2026-10-31&compare=year&segment=region%3DUtrecht", "Utrecht in words");
+test("share links say everything in words, in Dutch, their fixed filters included", async ({ page, browser }) => {
+  const links = [
+    await newShareLink(page, "overview?from=2026-08-03&to=2026-10-31&compare=year&segment=region%3DUtrecht", "Utrecht in words"),
+    // Pages with controls of their own (a breakdown, an A/B test): the fixed-filter line names only the filters.
+    await newShareLink(page, "segments?by=channel&channel=web", "Segments in words"),
+    await newShareLink(page, "offers?test=CMP-XSELL-ACC&control=B&by=region", "Offers in words"),
+  ];
   // The link opens in the workspace's language; this reader chose Dutch.
   const reader = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   await reader.addCookies([{ name: "NEXT_LOCALE", value: "nl", domain: "localhost", path: "/" }]);
   const p = await reader.newPage();
-  await p.goto(url);
-  await expect(p.getByTestId("kpi-crossSellRatio")).toBeVisible();
-  await p.waitForLoadState("networkidle");
-  expect(problems(await words(p), "nl")).toEqual([]);
+  const found: string[] = [];
+  for (const url of links) {
+    await p.goto(url);
+    await expect(p.getByRole("heading", { level: 1 })).toBeVisible();
+    await p.waitForLoadState("networkidle");
+    await expect(p.getByText(/^Laden/)).toHaveCount(0);
+    for (const x of problems(await words(p), "nl")) found.push(`${url}: ${x}`);
+  }
+  expect(found).toEqual([]);
   await reader.close();
 });

@@ -13,7 +13,16 @@ export function MonthlyRevenueChartDrawn({ data, label, ticks, monthLabel, money
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} accessibilityLayer>
         <CartesianGrid vertical={false} stroke={config.grid} />
         <XAxis dataKey="month" tickFormatter={monthLabel} tickLine={false} axisLine={false} fontSize={12} minTickGap={12} />
-        <YAxis tickFormatter={money} ticks={ticks} domain={[ticks[0], ticks[ticks.length - 1]]} tickLine={false} axisLine={false} fontSize={12} width={80} />
+        <YAxis
+          tickFormatter={money}
+          ticks={ticks}
+          domain={[ticks[0], ticks[ticks.length - 1]]}
+          allowDataOverflow
+          tickLine={false}
+          axisLine={false}
+          fontSize={12}
+          width={80}
+        />
         <Tooltip labelFormatter={(m) => monthLabel(String(m))} formatter={(v) => [money(Number(v)), label]} cursor={{ fill: "rgba(47,111,237,0.08)" }} />
         <Bar dataKey="revenue" fill={config.bar} radius={[3, 3, 0, 0]} isAnimationActive={false} />
       </BarChart>

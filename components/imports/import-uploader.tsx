@@ -53,6 +53,8 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
   const fieldLabel = useFieldLabel(preview?.format?.kind ?? "orders");
   const missing = preview?.detection && preview.format ? missingFields(preview).map((fields) => fields.map(fieldLabel).join(" / ")) : [];
   const n = (v: number) => format.number(v);
+  // Every byte read: what is left is rebuilding the figures.
+  const finishing = state.phase === "uploading" && !!file && state.read > 0 && state.read >= file.size;
 
   return (
     <Card title={t("upload")}>
@@ -99,17 +101,13 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
         {state.phase === "uploading" && file && (
           <div className="space-y-2" data-testid="import-progress">
             {/* Once every byte is read, the figures are rebuilt: no measurable share, so the bar runs without a value. */}
-            {state.read > 0 && state.read >= file.size ? (
+            {finishing ? (
               <progress className="w-full" aria-label={t("finishing", { rows: n(state.rows) })} />
             ) : (
               <progress className="w-full" aria-label={t("importing", { rows: n(state.rows) })} max={file.size} value={state.read} />
             )}
             <p className="text-sm text-slate-700" role="status">
-              {state.waiting
-                ? t("waitingForOtherImport")
-                : state.read > 0 && state.read >= file.size
-                  ? t("finishing", { rows: n(state.rows) })
-                  : t("importing", { rows: n(state.rows) })}
+              {state.waiting ? t("waitingForOtherImport") : finishing ? t("finishing", { rows: n(state.rows) }) : t("importing", { rows: n(state.rows) })}
             </p>
             <Button variant="secondary" onClick={upload.cancel}>
               {t("cancel")}

@@ -6,9 +6,9 @@ import type { ImportFormat, UploadProgress } from "@/lib/import";
 
 export type UploadState =
   | { phase: "idle" }
-  /** `bytes`: sent by the browser; `read`: bytes the server has parsed, which is what the bar shows
-   * (a small file is sent at once while its rows are still being read). */
-  | { phase: "uploading"; bytes: number; read: number; rows: number; waiting: boolean }
+  /** `read`: bytes the server has parsed, which is what the bar shows (the browser sends a small file
+   * at once, while its rows are still being read). */
+  | { phase: "uploading"; read: number; rows: number; waiting: boolean }
   | { phase: "done"; summary: ImportSummary }
   | { phase: "failed"; message: string };
 
@@ -24,7 +24,7 @@ export function useImportUpload(slug: string, connectionFailed: string) {
     if (acceptRejected) params.set("acceptRejected", "true");
     const req = new XMLHttpRequest();
     xhr.current = req;
-    setState({ phase: "uploading", bytes: 0, read: 0, rows: 0, waiting: false });
+    setState({ phase: "uploading", read: 0, rows: 0, waiting: false });
     const poll = setInterval(async () => {
       const res = await fetch(`/api/v1/imports/progress?workspace=${slug}&uploadId=${uploadId}`).catch(() => null);
       const p = res?.ok ? ((await res.json()) as UploadProgress | null) : null;
@@ -35,7 +35,6 @@ export function useImportUpload(slug: string, connectionFailed: string) {
       xhr.current = null;
       setState(next);
     };
-    req.upload.onprogress = (e) => setState((s) => (s.phase === "uploading" ? { ...s, bytes: e.loaded } : s));
     req.onload = () => {
       const body = JSON.parse(req.responseText || "null");
       if (req.status >= 200 && req.status < 300) finish({ phase: "done", summary: body as ImportSummary });

@@ -185,7 +185,7 @@ export function RulesTable({ report, sort, onSort, f }: Props) {
         </fieldset>
       </details>
       {/* On a phone each rule is a card with its measures beneath it; the table needs 64rem. */}
-      <div className="space-y-2 md:hidden">
+      <div className="space-y-2 md:hidden print:hidden">
         {onSort && (
           <label className="flex items-center gap-2 text-sm text-slate-700 print:hidden">
             {t("sortLabel")}
@@ -224,7 +224,7 @@ export function RulesTable({ report, sort, onSort, f }: Props) {
           ))}
         </ul>
       </div>
-      <ScrollRegion className="hidden md:block">
+      <ScrollRegion className="hidden md:block print:block">
         <table className="tabular w-full min-w-[64rem] text-left text-sm" data-testid="rules-table">
           <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
             {table.getHeaderGroups().map((group) => (

@@ -34,7 +34,9 @@ export function ShareShell({ reportName, workspaceName, dataAsOf, timeZone, chil
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-4 py-6 lg:px-8">{children}</main>
+      <main className="mx-auto max-w-7xl px-4 py-6 lg:px-8" data-shared-report>
+        {children}
+      </main>
     </div>
   );
 }

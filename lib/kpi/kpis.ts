@@ -66,6 +66,11 @@ const COUNT_KEYS = Object.keys({
   accepted: 1,
 } satisfies Record<keyof KpiCounts, 1>) as (keyof KpiCounts)[];
 
+/** Counts of nobody, to add into. */
+export function zeroKpiCounts(): KpiCounts {
+  return Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as KpiCounts;
+}
+
 /** Adds `c` into `into`: counts of disjoint customer groups add up (a segment's spellings, say). */
 export function addKpiCounts(into: KpiCounts, c: KpiCounts): void {
   for (const k of COUNT_KEYS) into[k] += c[k];

@@ -13,7 +13,7 @@ export const createShareLink = workspaceAction(createShareLinkSchema, "editor", 
   const report = getSavedReport(db, workspace.id, input.reportId);
   if (!report) throw new AppFailure("not_found", "That report no longer exists.");
   const now = new Date();
-  // Every kind the page reads, computed on the report worker (a CLV fit takes seconds at a million lines).
+  // Every kind the page reads, computed on a report worker: a CLV fit is long work.
   const snapshot = input.mode === "snapshot" ? await readOffThread(db, "snapshot", { workspace, page: report.page, query: report.query }) : undefined;
   const link = await create(db, { workspaceId: workspace.id, createdBy: user.id, ...input, snapshot, dataAsOf: snapshot ? now : undefined }, now);
   revalidatePath(`/w/${workspace.slug}/reports`);

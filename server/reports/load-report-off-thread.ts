@@ -12,13 +12,14 @@ type Pending = { resolve: (data: unknown) => void; reject: (e: Error) => void };
 type ReportWorker = { worker: Worker; databasePath: string; pending: Map<number, Pending>; nextId: number };
 
 /**
- * Two report workers: one for the reads that fit a CLV model (seconds at a million lines and more), one
+ * Two report workers: one for the reads that fit a CLV model (the longest work a page asks for), one
  * for the rest (a view's first answer, a file's preview), so that a fit never holds up a preview or a
  * view. The CLV reads share the first worker's fit; the views share the second's caches.
  */
 type Lane = "model" | "views";
 export function laneOf<N extends ReadName>(name: N, args: ReadArgs<N>): Lane {
-  if (name === "targets" || name === "snapshot") return "model";
+  if (name === "targets") return "model";
+  if (name === "snapshot") return (args as ReadArgs<"snapshot">).page === "customers" ? "model" : "views";
   return name === "report" && (args as ReadArgs<"report">).kind === "customers/predicted" ? "model" : "views";
 }
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import type { KpiFilters } from "@/lib/kpi/filters";
-import { addKpiCounts, kpisFromCounts, type KpiCounts, type KpiSet } from "@/lib/kpi/kpis";
+import { addKpiCounts, kpisFromCounts, zeroKpiCounts, type KpiCounts, type KpiSet } from "@/lib/kpi/kpis";
 import type { Period } from "@/lib/kpi/period";
 import { AGE_BANDS } from "@/lib/segments/age-bands";
 import type { SegmentDimension } from "@/lib/segments/dimensions";
@@ -85,19 +85,7 @@ function segmentTable(
 }
 
 function sumCounts(counts: SegmentCounts[]): KpiCounts {
-  const total: KpiCounts = {
-    active: 0,
-    cross: 0,
-    up: 0,
-    deep: 0,
-    orders: 0,
-    revenue: 0,
-    customersToEnd: 0,
-    repeaters: 0,
-    revenueToEnd: 0,
-    shown: 0,
-    accepted: 0,
-  };
+  const total = zeroKpiCounts();
   for (const c of counts) addKpiCounts(total, c);
   return total;
 }

@@ -3,7 +3,7 @@ import { resetWorkspaceToDemo } from "@/db/queries/imports/reset-workspace-to-de
 import { undoImport } from "@/db/queries/imports/undo-import";
 
 /** Long work the server hands to a worker thread (run-job.ts): each takes the worker's own
- * connection and plain, cloneable arguments. Undoing a 1M-line import takes over a minute. */
+ * connection and plain, cloneable arguments: long writes such as undoing a large import. */
 export const JOBS = {
   "undo-import": (db: Db, a: { workspaceId: number; importId: number }) => undoImport(db, a.workspaceId, a.importId),
   "reset-demo": (db: Db, a: { workspaceId: number; userId: string | null }) => resetWorkspaceToDemo(db, a.workspaceId, { userId: a.userId }),

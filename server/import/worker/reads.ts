@@ -9,16 +9,15 @@ import type { ReportKind } from "@/lib/share/report-kinds";
 import { previewCsv } from "../preview-csv";
 
 /**
- * What the request thread asks the report worker (server/reports/load-report-off-thread.ts): reads that
- * take from a hundred milliseconds to seconds, which on the request thread would hold up every other
- * request. Those that fit a CLV model (a target list, the predicted-value view, a snapshot) go to one worker
- * and share its fit; the rest to another (load-report-off-thread.ts).
+ * What the request thread asks a report worker (server/reports/load-report-off-thread.ts): reads long
+ * enough that on the request thread they would hold up every other request. Those that fit a CLV model (a target list, the predicted-value view, a snapshot of the customers
+ * page) go to one worker and share its fit; the rest to another (load-report-off-thread.ts).
  */
 export const READS = {
   report: (db: Db, a: { workspace: Workspace; kind: ReportKind; input: unknown; now: number }) => loadReport(db, a.workspace, a.kind, a.input, a.now),
   targets: (db: Db, a: { workspace: Workspace; q: TargetQuery }) => getTargetList(db, a.workspace, a.q),
   snapshot: (db: Db, a: { workspace: Workspace; page: ReportPage; query: string }) => buildReportSnapshot(db, a.workspace, a.page, a.query),
-  // Detecting a file's format reads up to its first megabyte; a wide header takes the better part of a second.
+  // Detecting a file's format reads up to its first megabyte; a wide header makes that long work.
   preview: (db: Db, a: Parameters<typeof previewCsv>[1]) => previewCsv(db, a),
 };
 

@@ -13,8 +13,8 @@ const port = parentPort!;
 port.on("message", ({ id, name, args }: ReadAsk) => {
   Promise.resolve()
     .then(() => READS[name](db, args as never))
-    .then(
-      (data) => port.postMessage({ id, ok: true, data }),
-      (e) => port.postMessage({ id, ok: false, failure: failureOf(e) }),
-    );
+    .then((data) => port.postMessage({ id, ok: true, data }))
+    // A read that failed, or an answer that could not be sent (it could not be cloned): that one
+    // question fails, and the worker goes on serving the others.
+    .catch((e) => port.postMessage({ id, ok: false, failure: failureOf(e) }));
 });

@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { jsonError } from "@/server/auth/api-route";
 import { resolveImportCaller } from "@/server/auth/import-caller";
 import { readOffThread } from "@/server/reports/load-report-off-thread";
-import { CSV_KINDS, isImportFileError } from "@/lib/import";
+import { CSV_KINDS, isImportFileError, SAMPLE_BYTES } from "@/lib/import";
 import { AppFailure } from "@/lib/result";
 
 const query = z.object({
@@ -24,7 +24,8 @@ export async function POST(req: Request) {
     const preview = await readOffThread(getDb(), "preview", {
       workspaceId: caller.workspace.id,
       timeZone: caller.workspace.timezone,
-      sample: new Uint8Array(await req.arrayBuffer()),
+      // A copy of the part a preview reads: the worker is sent that, not whatever more was posted.
+      sample: new Uint8Array(await req.arrayBuffer()).slice(0, SAMPLE_BYTES),
       totalBytes: q.data.totalBytes,
       kind: q.data.kind,
       format: q.data.format ? JSON.parse(q.data.format) : undefined,
