@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { SLUG } from "./fixtures";
+import { SLUG, newShareLink } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -44,4 +44,26 @@ test("on a phone, Products shows each rule as a card with its measures on screen
   const lifts = (await page.locator('[data-testid^="rule-card-"] [data-testid="rule-lift"]').allInnerTexts()).map((s) => Number(s.replace(/,/g, "")));
   expect(lifts.length).toBeGreaterThan(1);
   expect(lifts).toEqual([...lifts].sort((a, b) => b - a));
+});
+
+test("at 390 px no page scrolls sideways, in the app or on a share link", async ({ page, browser }) => {
+  const wide: string[] = [];
+  const check = async (p: typeof page, label: string) => {
+    await p.waitForLoadState("networkidle");
+    const width = await p.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) wide.push(`${label}: ${width} px`);
+  };
+  for (const path of ["overview", "segments", "campaigns", "offers", "products", "customers", "imports", "reports", "settings"]) {
+    await page.goto(`/w/${SLUG}/${path}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await check(page, path);
+  }
+  const url = await newShareLink(page, "customers", "Customers on a phone");
+  const reader = await browser.newContext({ storageState: { cookies: [], origins: [] }, viewport: { width: 390, height: 844 } });
+  const p = await reader.newPage();
+  await p.goto(url);
+  await expect(p.getByRole("heading", { level: 1 })).toBeVisible();
+  await check(p, "share link of customers");
+  await reader.close();
+  expect(wide).toEqual([]);
 });
