@@ -101,6 +101,19 @@ describe("cli", () => {
     expect(new Database(db).prepare("SELECT count(*) FROM orders").pluck().get()).toBe(0);
   });
 
+  it("imports a till export with no customer column only with --without-customers, every order a guest checkout", () => {
+    const db = path.join(dir, "till.db");
+    const file = path.join(dir, "kassa.csv");
+    writeFileSync(file, "order_id,order_date,sku,quantity,unit_price\nT1,2026-11-02 09:14,KOF-1,2,3.50\nT2,2026-11-02 10:02,KOF-1,1,3.50\n");
+    const refused = cli("import", file, "--db", db, "--json");
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).error.message).toMatch(/^Required column missing: customer id or customer e-mail\. .* --without-customers\)/);
+    const res = cli("import", file, "--db", db, "--without-customers");
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain("2 orders were guest checkouts (no customer id, e-mail or phone): in revenue and orders, in no customer KPI.");
+    expect(new Database(db).prepare("SELECT count(*) FROM orders").pluck().get()).toBe(2);
+  });
+
   it("prints the KPIs of a period with numerators and denominators, null where nothing divides", () => {
     const all = JSON.parse(cli("kpis", "--json").stdout);
     expect(all.period).toEqual({ from: "2024-11-01", to: "2026-10-31" });

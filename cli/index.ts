@@ -35,7 +35,8 @@ const COMMANDS: Record<string, Command> = {
   import: {
     args: importArgs,
     run: importCommand,
-    usage: "import FILE [--kind orders|customers|products|campaigns|offers|feedback] [--preset NAME] [--mapping FILE.json] [--dry-run] [--accept-rejected]",
+    usage:
+      "import FILE [--kind orders|customers|products|campaigns|offers|feedback] [--preset NAME] [--mapping FILE.json] [--dry-run] [--accept-rejected] [--without-customers]",
   },
   kpis: {
     args: kpisArgs,
@@ -98,6 +99,7 @@ const OPTIONS = {
   mapping: str,
   "dry-run": { type: "boolean" },
   "accept-rejected": { type: "boolean" },
+  "without-customers": { type: "boolean" },
   "calibration-end": str,
   "holdout-end": str,
   "horizon-months": str,

@@ -54,3 +54,36 @@ test("a guest checkout is imported as an order of no customer, and both pages sa
     "",
   ]);
 });
+
+test("a till export with no customer column comes in once the reader says it has none, every order a guest checkout", async ({ page }) => {
+  await page.goto("/w/demo-webshop/settings");
+  await page.getByLabel("Name", { exact: true }).last().fill("Kassa Shop");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page).toHaveURL(/\/w\/kassa-shop\/overview$/);
+
+  const till = [
+    "order_id,order_date,sku,product_name,quantity,unit_price",
+    "T1,2026-03-02 09:14,KOF-1,Koffie,2,3.50",
+    "T2,2026-03-02 10:02,KOF-1,Koffie,1,3.50",
+  ];
+  await page.goto("/w/kassa-shop/imports");
+  await page.getByLabel("Choose file").setInputFiles({ name: "kassa.csv", mimeType: "text/csv", buffer: Buffer.from(till.join("\n")) });
+  await expect(page.getByTestId("import-preview")).toBeVisible();
+  // Refused as it is, and the way in is offered right there.
+  await expect(page.getByText(/Map the required columns first: customer id/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
+  // The preview is read again with the choice (a controlled box: checked once that answer is in).
+  const none = page.getByLabel("This file has no customer column: import every order as a guest checkout");
+  await none.click();
+  await expect(none).toBeChecked();
+  await expect(page.getByText(/Map the required columns first/)).toHaveCount(0);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("import-result")).toContainText("2 rows read — 2 new, 0 updated, 0 unchanged, 0 rejected.");
+  await expect(page.getByTestId("import-guest-orders")).toContainText("2 orders were guest checkouts");
+
+  // Revenue 7.00 + 3.50 over 2 orders, and no customer.
+  await page.goto("/w/kassa-shop/overview");
+  await expect(page.getByTestId("stat-revenue")).toHaveText("€10.50");
+  await expect(page.getByTestId("stat-orders")).toHaveText("2");
+  await expect(page.getByTestId("kpi-aov-value")).toHaveText("€5.25");
+});

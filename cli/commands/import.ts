@@ -13,6 +13,7 @@ export const importArgs = z.object({
   mapping: z.string().optional(),
   "dry-run": z.boolean().default(false),
   "accept-rejected": z.boolean().default(false),
+  "without-customers": z.boolean().default(false),
 });
 
 /** Imports one CSV file in one transaction; prints the counts and every rejected row. */
@@ -39,6 +40,7 @@ export async function importCommand(ctx: CliContext, args: z.infer<typeof import
       format,
       dryRun: args["dry-run"],
       acceptRejected: args["accept-rejected"],
+      withoutCustomers: args["without-customers"],
     });
     if (s.status === "needs_confirmation") {
       throw new AppFailure(

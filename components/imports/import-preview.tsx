@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import type { FileProblem, FormatDetection, ImportFormat, RowBatch } from "@/lib/import";
-import { CSV_KINDS, ENCODINGS, KIND_SPECS, PRESETS, type CsvKind } from "@/lib/import";
+import { CSV_KINDS, ENCODINGS, KIND_SPECS, PRESETS, withoutCustomers, type CsvKind } from "@/lib/import";
 
 import { Alert } from "@/components/ui/alert";
 import { useFieldLabel } from "./use-field-label";
@@ -14,6 +14,8 @@ export type Preview = {
   rows: { records: RowBatch["records"][number][]; rejections: RowBatch["rejections"]; setAside?: Record<string, number> };
   problem: FileProblem | null;
 };
+
+const CUSTOMER_FIELDS = ["customer_id", "customer_email", "customer_phone"];
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
 const DELIMITERS = [",", ";", "\t", "|"] as const;
@@ -41,7 +43,7 @@ export function ImportPreview({
   // Whether a field is required, alone or as one of a group, and whether the file has it (or a sibling).
   const requirement = (field: string) => {
     const group = groupOf(field)?.filter((f) => !spec.fields[f].presetOnly || format.columns[f]);
-    if (!group) return null;
+    if (!group || (withoutCustomers(format) && group.includes("customer_id"))) return null;
     const met = group.some((f) => format.columns[f]);
     if (met && !format.columns[field]) return null;
     const what = group.length > 1 ? t("oneOf", { fields: group.map(labelOf).join(", ") }) : t("required");
@@ -180,6 +182,21 @@ export function ImportPreview({
               })}
             </tbody>
           </table>
+          {/* A till's export has no customer at all: said by the reader, never guessed from a missed column. */}
+          {format.kind === "orders" && (format.withoutCustomers || !CUSTOMER_FIELDS.some((f) => format.columns[f])) && (
+            <label className="mt-3 flex items-start gap-2 text-sm text-slate-800">
+              <input
+                type="checkbox"
+                className="mt-1"
+                checked={!!format.withoutCustomers}
+                onChange={(e) => onFormat({ ...format, withoutCustomers: e.target.checked || undefined })}
+              />
+              <span>
+                {t("withoutCustomers")}
+                <span className="block text-xs text-slate-600">{t("withoutCustomersHint")}</span>
+              </span>
+            </label>
+          )}
         </section>
         <section>
           <h3 className="mb-2 text-sm font-semibold">{t("formats")}</h3>

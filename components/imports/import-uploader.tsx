@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ImportFormat } from "@/lib/import";
-import { CSV_KINDS, type CsvKind } from "@/lib/import";
+import { CSV_KINDS, withoutCustomers, type CsvKind } from "@/lib/import";
 import { ImportPreview, type Preview } from "./import-preview";
 import { rejectedRowsCsv } from "./rejected-csv";
 import { useImportUpload } from "./use-import-upload";
@@ -195,6 +195,9 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
 /** The required fields (each a group any one of which will do) that no column is mapped to yet. */
 function missingFields(p: Preview): string[][] {
   return p.detection.missingRequired.length && !p.savedFormat
-    ? p.detection.missingRequired.filter((m) => !m.fields.some((f) => p.format.columns[f])).map((m) => m.fields)
+    ? p.detection.missingRequired
+        .filter((m) => !m.fields.some((f) => p.format.columns[f]))
+        .filter((m) => !(withoutCustomers(p.format) && m.fields.includes("customer_id")))
+        .map((m) => m.fields)
     : [];
 }

@@ -32,12 +32,17 @@ export const tooManyColumns = (columns: number, atLeast = false): FileProblem =>
   ...at(1),
 });
 
-export const missingColumns = (missing: { label: string; suggestion: string | null }[]): FileProblem => ({
+export const missingColumns = (missing: { fields: string[]; label: string; suggestion: string | null }[], kind?: string): FileProblem => ({
   code: "missing_columns",
   message: `Required column${missing.length > 1 ? "s" : ""} missing: ${missing
     .map((m) => (m.suggestion ? `${m.label} (is it "${m.suggestion}"?)` : m.label))
     .join(", ")}.`,
-  fix: "Choose the matching column for each in the mapping, or add the column to the file (see the Liftboard template).",
+  fix: `Choose the matching column for each in the mapping, or add the column to the file (see the Liftboard template).${
+    // An orders export with no customer at all (a till's) can still come in: revenue, orders and baskets.
+    kind === "orders" && missing.some((m) => m.fields.includes("customer_id"))
+      ? ' If the file has no customer column at all, import it "without customers" (the preview\'s check box, or --without-customers): every order is then a guest checkout.'
+      : ""
+  }`,
   ...at(1),
 });
 

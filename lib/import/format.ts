@@ -50,5 +50,11 @@ export const importFormatSchema = z.object({
   dateFormats: z.record(z.string(), dateFormatSchema),
   /** feedback only: 5 (1-5) or 10 (0-10), from the rating column's values */
   ratingScale: z.union([z.literal(5), z.literal(10)]).nullable(),
+  /** orders only: the reader said the file has no customer column (a till export), so none is
+   * required and every order without a customer is a guest checkout. Never detected. */
+  withoutCustomers: z.boolean().optional(),
 });
 export type ImportFormat = z.infer<typeof importFormatSchema>;
+
+/** An orders format whose reader said the file has no customer column: no customer field is required. */
+export const withoutCustomers = (format: Pick<ImportFormat, "kind" | "withoutCustomers">): boolean => format.kind === "orders" && !!format.withoutCustomers;

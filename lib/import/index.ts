@@ -19,6 +19,7 @@ export { ImportFileError, isImportFileError, fileProblemSchema, FILE_PROBLEM_COD
 export { formatDetectionSchema, type FormatDetection } from "./format-detection";
 export {
   importFormatSchema,
+  withoutCustomers,
   numberFormatSchema,
   dateFormatSchema,
   PRESET_IDS,

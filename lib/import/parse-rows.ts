@@ -136,7 +136,7 @@ export async function* parseRows(chunks: AsyncIterable<Uint8Array>, options: Par
 function startFile(format: ImportFormat, header: string[], options: ParseOptions): FileState {
   if (header.length > MAX_COLUMNS) throw new ImportFileError(tooManyColumns(header.length));
   const plan = planColumns(format, header);
-  if (plan.missing.length > 0) throw new ImportFileError(missingColumns(plan.missing));
+  if (plan.missing.length > 0) throw new ImportFileError(missingColumns(plan.missing, format.kind));
   const specs = KIND_SPECS[format.kind].fields;
   return {
     width: header.length,

@@ -7,6 +7,7 @@ import {
   parseRows,
   peekStream,
   SAMPLE_BYTES,
+  withoutCustomers as withoutCustomersFormat,
   type CsvKind,
   type ImportFormat,
   type ParseProgress,
@@ -26,6 +27,8 @@ export type ImportCsvInput = Omit<RunImportOptions, "batches" | "kind"> & {
   preset?: PresetId;
   /** A corrected or saved format (the preview's JSON), not yet validated; wins over detection. */
   format?: unknown;
+  /** Orders with no customer column at all (a till export): none is required, every order a guest's. */
+  withoutCustomers?: boolean;
   onProgress?: (progress: ParseProgress) => void;
 };
 
@@ -34,11 +37,14 @@ export type ImportCsvInput = Omit<RunImportOptions, "batches" | "kind"> & {
  * read, stream it through the parser into one transaction on `db` (a connection of its own, see
  * runImport), and remember the format of a committed import for the next file with this header. */
 export async function importCsv(db: Db, input: ImportCsvInput): Promise<ImportSummary & { format: ImportFormat }> {
-  const { bytes, totalBytes, timeZone, kind, preset, format: explicit, onProgress, ...run } = input;
+  const { bytes, totalBytes, timeZone, kind, preset, format: explicit, withoutCustomers, onProgress, ...run } = input;
   const { head, stream } = await peekStream(bytes, SAMPLE_BYTES);
-  const { format, source, missing, detection } = readFileFormat(db, run.workspaceId, head, { totalBytes, kind, format: explicit });
+  const resolved = readFileFormat(db, run.workspaceId, head, { totalBytes, kind, format: explicit });
+  const { source, detection } = resolved;
+  const format = withoutCustomers && resolved.format.kind === "orders" ? { ...resolved.format, withoutCustomers: true } : resolved.format;
+  const missing = withoutCustomersFormat(format) ? resolved.missing.filter((m) => !m.fields.includes("customer_id")) : resolved.missing;
   // Before the import's transaction opens: the refusal parseRows would give at the header.
-  if (missing.length) throw new ImportFileError(missingColumns(missing));
+  if (missing.length) throw new ImportFileError(missingColumns(missing, format.kind));
   if (preset && source !== "explicit" && detection.format.preset !== preset) {
     throw new AppFailure(
       "invalid_input",

@@ -100,7 +100,7 @@ export function detectFormat(sample: Uint8Array, options: DetectOptions = {}): F
     droppedColumns: plan.dropped.map(({ index, header, reason }) => ({ column: index, header, reason })),
     attributeColumns: plan.attributes.map(({ index, header }) => ({ column: index, header })),
     missingRequired: plan.missing,
-    problems: plan.missing.length > 0 ? [missingColumns(plan.missing)] : [],
+    problems: plan.missing.length > 0 ? [missingColumns(plan.missing, format.kind)] : [],
     notes: chosen.preset ? presetNotes(chosen.preset) : [],
     sampleRows: data.slice(0, 20),
     sampleRowCount: data.length,

@@ -1,6 +1,7 @@
 import { classifyPrivateColumn, type PrivacyReason } from "./classify-private-column";
 import { closestHeader } from "./closest-header";
 import { KIND_SPECS } from "../fields";
+import { withoutCustomers } from "../format";
 import type { DateFormat, ImportFormat, NumberFormat } from "../format";
 
 export interface PlannedColumn {
@@ -62,6 +63,7 @@ export function planColumns(format: ImportFormat, headers: readonly string[]): C
   });
   const missing = spec.required
     .filter((group) => !group.some((f) => f in columns))
+    .filter((group) => !(withoutCustomers(format) && group.includes("customer_id")))
     .map((group) => {
       const fields = group.filter((f) => !spec.fields[f].presetOnly);
       const names = fields.flatMap((f) => [f, ...spec.fields[f].synonyms]);

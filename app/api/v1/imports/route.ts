@@ -19,6 +19,7 @@ const query = z.object({
   format: z.string().optional(), // the preview's corrected format, as JSON
   dryRun: z.enum(["true", "false"]).optional(),
   acceptRejected: z.enum(["true", "false"]).optional(),
+  withoutCustomers: z.enum(["true", "false"]).optional(), // orders with no customer column: every order a guest's
   uploadId: z.string().max(64).optional(),
 });
 
@@ -48,6 +49,7 @@ export async function POST(req: Request) {
         format: q.data.format ? JSON.parse(q.data.format) : undefined,
         dryRun: q.data.dryRun === "true",
         acceptRejected: q.data.acceptRejected === "true",
+        withoutCustomers: q.data.withoutCustomers === "true",
         onProgress: progressId ? (p) => reportProgress(progressId, caller.workspace.id, p) : undefined,
         onWaitingForLock: progressId ? () => reportWaiting(progressId, caller.workspace.id) : undefined,
         // Not req.signal: Next aborts it once the body is fully read, while the import still runs.
