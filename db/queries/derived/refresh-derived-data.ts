@@ -11,7 +11,7 @@ export type DataChange = { customers: "all" | (Iterable<number> & { readonly siz
  * The one entry point that brings a workspace's derived data up to date after a change, in the
  * caller's transaction: the per-customer tables for the customers whose orders changed
  * (refreshOrderFacts: order_facts, order_slice_facts, kpi_hours, kpi_months, kpi_cohorts,
- * customer_facts, basket_chunks), a data_version raise (cached answers are stale), then what depends
+ * customer_facts, basket_chunks), one data_version raise (cached answers are stale), then what depends
  * on the whole workspace (refreshCampaignFacts: customer_offer_facts, offer_funnel_facts, rfm_facts,
  * campaign_facts). A new time zone moves calendar months and campaign windows only.
  */
@@ -21,9 +21,11 @@ export function refreshDerivedData(db: Db, workspaceId: number, change: DataChan
       // Tables not built yet (e.g. after migration 0012) are built by the next import, not by a rename.
       if (kpiMonthsBuilt(db.$client, workspaceId)) return;
       rebuildKpiMonths(db, workspaceId);
-    } else if (change.customers === "all") refreshOrderFacts(db, workspaceId);
-    else if (change.customers.size) refreshOrderFacts(db, workspaceId, change.customers);
-    bumpDataVersion(db, workspaceId);
+    }
+    // refreshOrderFacts raises data_version itself; any other change is raised here, once.
+    if (!("timezone" in change) && (change.customers === "all" || change.customers.size)) {
+      refreshOrderFacts(db, workspaceId, change.customers === "all" ? undefined : change.customers);
+    } else bumpDataVersion(db, workspaceId);
     refreshCampaignFacts(db, workspaceId); // after the raise: kept for the data as it now is
   };
   if (db.$client.inTransaction) run();
