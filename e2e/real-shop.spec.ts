@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { problems, words } from "./words";
 
 // The shared real Shopify shop (../shared/datasets, present in CI), uploaded as a marketer does: its
 // orders and products exports through the Imports page into a new workspace, then read on the
@@ -40,4 +41,19 @@ test("the real Shopify shop, uploaded through the page: its KPIs on the overview
     await expect(channel.locator("option", { hasText: label })).toHaveCount(1);
   }
   await expect(channel.locator("option", { hasText: /^5776891$/ })).toHaveCount(0);
+
+  // The shop's own data says nothing in code either, in English or Dutch.
+  const found: string[] = [];
+  for (const locale of ["en", "nl"] as const) {
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: "localhost", path: "/" }]);
+    for (const p of ["overview", "segments", "segments?by=history", "campaigns", "products", "products?level=product", "customers", "imports"]) {
+      await page.goto(`/w/pet-pads/${p}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await expect(page.getByText(/^Loading|^Laden/)).toHaveCount(0);
+      for (const x of problems(await words(page), locale)) found.push(`${locale} ${p}: ${x}`);
+    }
+  }
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", domain: "localhost", path: "/" }]);
+  expect(found).toEqual([]);
 });

@@ -36,7 +36,7 @@ export async function ImportHistory({ rows, timeZone, slug, canUndo }: { rows: I
                   <td className="px-2 py-2">
                     <span className="block">{t(`kinds.${r.kind}`)}</span>
                     {r.fileName && (
-                      <span className="block max-w-56 truncate text-xs text-slate-600" title={r.fileName}>
+                      <span className="block max-w-56 truncate text-xs text-slate-600" title={r.fileName} data-own-text>
                         <bdi>{r.fileName}</bdi>
                       </span>
                     )}
