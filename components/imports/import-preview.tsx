@@ -2,8 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import type { FileProblem, FormatDetection, ImportFormat, RowBatch } from "@/lib/import";
-import { CSV_KINDS, ENCODINGS, KIND_SPECS, PRESETS, withoutCustomers, type CsvKind } from "@/lib/import";
-
+import { CSV_KINDS, ENCODINGS, KIND_SPECS, PRESETS, requiredGroups, type CsvKind } from "@/lib/import";
 import { Alert } from "@/components/ui/alert";
 import { useFieldLabel } from "./use-field-label";
 
@@ -15,7 +14,8 @@ export type Preview = {
   problem: FileProblem | null;
 };
 
-const CUSTOMER_FIELDS = ["customer_id", "customer_email", "customer_phone"];
+/** The orders' customer group: any one of its fields names the customer. */
+const CUSTOMER_FIELDS = KIND_SPECS.orders.required.find((group) => group.includes("customer_id"))!;
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
 const DELIMITERS = [",", ";", "\t", "|"] as const;
@@ -38,12 +38,12 @@ export function ImportPreview({
   const format_ = useFormatter();
   const { detection, format, rows } = preview;
   const spec = KIND_SPECS[format.kind];
-  const groupOf = (field: string) => spec.required.find((g) => (g as readonly string[]).includes(field)) as readonly string[] | undefined;
+  const groupOf = (field: string) => requiredGroups(format).find((g) => (g as readonly string[]).includes(field)) as readonly string[] | undefined;
   const labelOf = useFieldLabel(format.kind);
   // Whether a field is required, alone or as one of a group, and whether the file has it (or a sibling).
   const requirement = (field: string) => {
     const group = groupOf(field)?.filter((f) => !spec.fields[f].presetOnly || format.columns[f]);
-    if (!group || (withoutCustomers(format) && group.includes("customer_id"))) return null;
+    if (!group) return null;
     const met = group.some((f) => format.columns[f]);
     if (met && !format.columns[field]) return null;
     const what = group.length > 1 ? t("oneOf", { fields: group.map(labelOf).join(", ") }) : t("required");

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ImportFormat } from "@/lib/import";
-import { CSV_KINDS, withoutCustomers, type CsvKind } from "@/lib/import";
+import { CSV_KINDS, requiredGroups, type CsvKind } from "@/lib/import";
 import { ImportPreview, type Preview } from "./import-preview";
 import { rejectedRowsCsv } from "./rejected-csv";
 import { useImportUpload } from "./use-import-upload";
@@ -197,7 +197,8 @@ function missingFields(p: Preview): string[][] {
   return p.detection.missingRequired.length && !p.savedFormat
     ? p.detection.missingRequired
         .filter((m) => !m.fields.some((f) => p.format.columns[f]))
-        .filter((m) => !(withoutCustomers(p.format) && m.fields.includes("customer_id")))
+        // Still required by the format as now corrected (the reader may have said there is no customer column).
+        .filter((m) => requiredGroups(p.format).some((group) => m.fields.every((f) => (group as readonly string[]).includes(f))))
         .map((m) => m.fields)
     : [];
 }

@@ -55,6 +55,3 @@ export const importFormatSchema = z.object({
   withoutCustomers: z.boolean().optional(),
 });
 export type ImportFormat = z.infer<typeof importFormatSchema>;
-
-/** An orders format whose reader said the file has no customer column: no customer field is required. */
-export const withoutCustomers = (format: Pick<ImportFormat, "kind" | "withoutCustomers">): boolean => format.kind === "orders" && !!format.withoutCustomers;

@@ -19,7 +19,6 @@ export { ImportFileError, isImportFileError, fileProblemSchema, FILE_PROBLEM_COD
 export { formatDetectionSchema, type FormatDetection } from "./format-detection";
 export {
   importFormatSchema,
-  withoutCustomers,
   numberFormatSchema,
   dateFormatSchema,
   PRESET_IDS,
@@ -32,7 +31,7 @@ export {
   type PresetId,
 } from "./format";
 export { csvKindSchema, CSV_KINDS, type CsvKind } from "./kinds";
-export { KIND_SPECS } from "./fields";
+export { KIND_SPECS, requiredGroups } from "./fields";
 export { PRESETS } from "./presets";
 export {
   rowBatchSchema,

@@ -7,7 +7,6 @@ import {
   parseRows,
   peekStream,
   SAMPLE_BYTES,
-  withoutCustomers as withoutCustomersFormat,
   type CsvKind,
   type ImportFormat,
   type ParseProgress,
@@ -39,10 +38,7 @@ export type ImportCsvInput = Omit<RunImportOptions, "batches" | "kind"> & {
 export async function importCsv(db: Db, input: ImportCsvInput): Promise<ImportSummary & { format: ImportFormat }> {
   const { bytes, totalBytes, timeZone, kind, preset, format: explicit, withoutCustomers, onProgress, ...run } = input;
   const { head, stream } = await peekStream(bytes, SAMPLE_BYTES);
-  const resolved = readFileFormat(db, run.workspaceId, head, { totalBytes, kind, format: explicit });
-  const { source, detection } = resolved;
-  const format = withoutCustomers && resolved.format.kind === "orders" ? { ...resolved.format, withoutCustomers: true } : resolved.format;
-  const missing = withoutCustomersFormat(format) ? resolved.missing.filter((m) => !m.fields.includes("customer_id")) : resolved.missing;
+  const { format, source, missing, detection } = readFileFormat(db, run.workspaceId, head, { totalBytes, kind, format: explicit, withoutCustomers });
   // Before the import's transaction opens: the refusal parseRows would give at the header.
   if (missing.length) throw new ImportFileError(missingColumns(missing, format.kind));
   if (preset && source !== "explicit" && detection.format.preset !== preset) {

@@ -10,12 +10,12 @@ export function readFileFormat(
   db: Db,
   workspaceId: number,
   head: Uint8Array,
-  o: { totalBytes?: number; kind?: CsvKind; format?: unknown },
+  o: { totalBytes?: number; kind?: CsvKind; format?: unknown; withoutCustomers?: boolean },
 ): ResolvedFormat & { detection: FormatDetection } {
   const explicit = o.format === undefined ? undefined : parseFormatInput(o.format);
   const detection = detectFormat(head, { totalBytes: o.totalBytes, kind: o.kind });
   const saved = explicit ? null : findImportFormat(db, workspaceId, detection.format.headerSignature);
-  return { ...resolveFormat(detection, saved, explicit), detection };
+  return { ...resolveFormat(detection, saved, explicit, { withoutCustomers: o.withoutCustomers }), detection };
 }
 
 /** A format given by the caller (the preview's correction as JSON, a --mapping file), validated. */

@@ -1,7 +1,6 @@
 import { classifyPrivateColumn, type PrivacyReason } from "./classify-private-column";
 import { closestHeader } from "./closest-header";
-import { KIND_SPECS } from "../fields";
-import { withoutCustomers } from "../format";
+import { KIND_SPECS, requiredGroups } from "../fields";
 import type { DateFormat, ImportFormat, NumberFormat } from "../format";
 
 export interface PlannedColumn {
@@ -61,9 +60,8 @@ export function planColumns(format: ImportFormat, headers: readonly string[]): C
     if (reason) dropped.push({ index, header, reason });
     else unmapped.push({ index, header });
   });
-  const missing = spec.required
+  const missing = requiredGroups(format)
     .filter((group) => !group.some((f) => f in columns))
-    .filter((group) => !(withoutCustomers(format) && group.includes("customer_id")))
     .map((group) => {
       const fields = group.filter((f) => !spec.fields[f].presetOnly);
       const names = fields.flatMap((f) => [f, ...spec.fields[f].synonyms]);
