@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { ChartLoading } from "./chart-loading";
 
 export type CostRevenuePoint = { name: string; cost: number; revenue: number };
 export type CostRevenueChartProps = {
@@ -9,13 +10,9 @@ export type CostRevenueChartProps = {
   formatMoney: (v: number) => string;
 };
 
-// The chart library is loaded after the page, in its own chunk; the box keeps the chart's height meanwhile.
-const Drawn = dynamic(() => import("./cost-revenue-chart-drawn").then((m) => m.CostRevenueChartDrawn), {
+/** Cost against attributed revenue per campaign; shaped data in, nothing else. Recharts is loaded after the
+ * page, in its own chunk; ChartLoading keeps the chart's height meanwhile. */
+export const CostRevenueChart = dynamic<CostRevenueChartProps>(() => import("./cost-revenue-chart-drawn").then((m) => m.CostRevenueChartDrawn), {
   ssr: false,
-  loading: () => <div className="h-72 w-full rounded bg-slate-50" aria-hidden data-chart="loading" />,
+  loading: () => <ChartLoading height="h-72" />,
 });
-
-/** Cost against attributed revenue per campaign; shaped data in, nothing else. */
-export function CostRevenueChart(props: CostRevenueChartProps) {
-  return <Drawn {...props} />;
-}

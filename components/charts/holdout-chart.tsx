@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { ChartLoading } from "./chart-loading";
 
 /** Mean purchases per customer in the holdout period, by calibration-period repeat purchases. */
 export type HoldoutPoint = { label: string; customers: number; actual: number; predicted: number };
@@ -11,13 +12,9 @@ export type HoldoutChartProps = {
   formatValue: (v: number) => string;
 };
 
-// The chart library is loaded after the page, in its own chunk; the box keeps the chart's height meanwhile.
-const Drawn = dynamic(() => import("./holdout-chart-drawn").then((m) => m.HoldoutChartDrawn), {
+/** Predicted against actual holdout purchases per frequency group; shaped data in, nothing else. Recharts is loaded after the
+ * page, in its own chunk; ChartLoading keeps the chart's height meanwhile. */
+export const HoldoutChart = dynamic<HoldoutChartProps>(() => import("./holdout-chart-drawn").then((m) => m.HoldoutChartDrawn), {
   ssr: false,
-  loading: () => <div className="h-56 w-full rounded bg-slate-50" aria-hidden data-chart="loading" />,
+  loading: () => <ChartLoading height="h-56" />,
 });
-
-/** Predicted against actual holdout purchases per frequency group; shaped data in, nothing else. */
-export function HoldoutChart(props: HoldoutChartProps) {
-  return <Drawn {...props} />;
-}

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { ChartLoading } from "./chart-loading";
 
 export type SatisfactionTrendPoint = { month: string; offered: number | null; notOffered: number | null };
 export type SatisfactionTrendChartProps = {
@@ -8,13 +9,12 @@ export type SatisfactionTrendChartProps = {
   labels: { offered: string; notOffered: string; title: string };
 };
 
-// The chart library is loaded after the page, in its own chunk; the box keeps the chart's height meanwhile.
-const Drawn = dynamic(() => import("./satisfaction-trend-chart-drawn").then((m) => m.SatisfactionTrendChartDrawn), {
-  ssr: false,
-  loading: () => <div className="h-64 w-full rounded bg-slate-50" aria-hidden data-chart="loading" />,
-});
-
-/** Average score (0–10) per month of customers shown an offer against those not; shaped data in. */
-export function SatisfactionTrendChart(props: SatisfactionTrendChartProps) {
-  return <Drawn {...props} />;
-}
+/** Average score (0–10) per month of customers shown an offer against those not; shaped data in. Recharts is loaded after the
+ * page, in its own chunk; ChartLoading keeps the chart's height meanwhile. */
+export const SatisfactionTrendChart = dynamic<SatisfactionTrendChartProps>(
+  () => import("./satisfaction-trend-chart-drawn").then((m) => m.SatisfactionTrendChartDrawn),
+  {
+    ssr: false,
+    loading: () => <ChartLoading height="h-64" />,
+  },
+);
