@@ -67,9 +67,10 @@ const plainFilters = ({ segment, campaign, channel, category }: KpiFilters): Kpi
  * eight before/after windows): the customers a segment or campaign keeps, and the orders the view
  * counts when they are not one range of order_slice_facts, computed once into temp tables of this
  * connection, so each statement reads a range of the view's own orders. Statements run
- * synchronously, so the tables hold this view's sets until the next call refills them.
+ * synchronously, so the tables hold this view's sets until the next call refills them. With
+ * `customerHistory: false`, a segment or campaign alone resolves its customers only.
  */
-export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters): ResolvedFilters {
+export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, opts: { customerHistory?: boolean } = {}): ResolvedFilters {
   const filters = plainFilters(given);
   const generation = nextGeneration(db);
   if (!filters.segment.length && !filters.campaign) return { ...filters, orderRows: buildOrderRows(db, workspaceId, filters), generation };
@@ -80,6 +81,8 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters): 
   const resolved = { ...filters, customerSet: CUSTOMER_SET, generation } as const;
   const set = sql`SELECT id FROM temp.${sql.identifier(CUSTOMER_SET)}`;
   if (!filters.channel && !filters.category) {
+    // A view that reads each customer's orders by customer (the segment table) reads them from the set.
+    if (opts.customerHistory === false) return resolved;
     // A segment or campaign keeps each customer's whole history: order_facts' own seq and prev_*.
     return {
       ...resolved,

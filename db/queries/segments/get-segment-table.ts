@@ -54,9 +54,12 @@ export function getSegmentTable(
   opts: { minSize?: number; source?: "totals" | "orders" } = {},
 ): SegmentTable {
   // One snapshot: which source serves the period depends on the time span read first.
-  // Resolved once for the table and its "all" row: grouping a segment's or campaign's own orders, kept
-  // aside, is faster than walking every customer and keeping theirs.
-  return readSnapshot(db, () => segmentTable(db, workspaceId, period, resolveFilters(db, workspaceId, filters), dimension, opts));
+  // Filters resolved once for the table and its "all" row. A segment's or campaign's customers are read
+  // as a set, each one's orders by customer; their whole history is kept aside only for getKpis, which
+  // answers the "all" row of a workspace with guest orders.
+  return readSnapshot(db, () =>
+    segmentTable(db, workspaceId, period, resolveFilters(db, workspaceId, filters, { customerHistory: hasGuestOrders(db, workspaceId) }), dimension, opts),
+  );
 }
 
 function segmentTable(
@@ -145,6 +148,7 @@ export function countSegments(
   // through a derived table of all customers, which SQLite would scan once per order.
   const withValue = sql`JOIN customers c ON c.id = x.customer_id ${source.join}`;
   const kept = customers ? sql`AND c.id IN (${customers})` : sql``;
+  const inSet = customers ? sql`AND x.customer_id IN (${customers})` : sql``;
   // Grouped by the stored spelling (or code) of the value; spellings are merged and decoded below.
   const groups = db.all<KpiCounts & { raw: unknown }>(sql`
     WITH ${source.ctes.length ? sql`${sql.join(source.ctes, sql`, `)},` : sql``}
@@ -156,21 +160,20 @@ export function countSegments(
         ? // The period holds every counted order: each customer's totals are the period's figures.
           sql`SELECT x.customer_id, 1 AS active, x.last_cross_at IS NOT NULL AS cross, x.last_up_at IS NOT NULL AS up,
                      x.last_deep_at IS NOT NULL AS deep, x.orders, x.revenue, x.orders AS n, x.revenue AS revenue_to_end
-              FROM customer_facts x WHERE x.workspace_id = ${workspaceId}`
+              FROM customer_facts x WHERE x.workspace_id = ${workspaceId} ${inSet}`
         : toTotals
-          ? sql`
-      SELECT x.customer_id, p.customer_id IS NOT NULL AS active, coalesce(p.cross, 0) AS cross, coalesce(p.up, 0) AS up,
-             coalesce(p.deep, 0) AS deep, coalesce(p.orders, 0) AS orders, coalesce(p.revenue, 0) AS revenue,
-             x.orders AS n, x.revenue AS revenue_to_end
-      FROM customer_facts x LEFT JOIN (
-        SELECT f.customer_id, max(f.prev_cross_at IS NOT NULL) AS cross, max(f.prev_up_at IS NOT NULL) AS up,
-               max(f.prev_deep_at IS NOT NULL) AS deep, count(*) AS orders, sum(f.revenue) AS revenue
-        FROM order_facts f WHERE f.workspace_id = ${workspaceId} AND f.counted = 1 AND f.ordered_at >= ${period.startMs} AND f.ordered_at < ${period.endMs}
-        GROUP BY f.customer_id
-      ) p ON p.customer_id = x.customer_id
-      WHERE x.workspace_id = ${workspaceId}`
+          ? // Each customer's period orders are a range of order_facts_customer_idx, read in customer order:
+            // grouping the period's orders by customer instead sorts them all.
+            sql`
+      SELECT x.customer_id, count(f.customer_id) > 0 AS active, coalesce(max(f.prev_cross_at IS NOT NULL), 0) AS cross,
+             coalesce(max(f.prev_up_at IS NOT NULL), 0) AS up, coalesce(max(f.prev_deep_at IS NOT NULL), 0) AS deep,
+             count(f.customer_id) AS orders, coalesce(sum(f.revenue), 0) AS revenue, x.orders AS n, x.revenue AS revenue_to_end
+      FROM customer_facts x LEFT JOIN order_facts f
+        ON f.customer_id = x.customer_id AND f.counted = 1 AND f.ordered_at >= ${period.startMs} AND f.ordered_at < ${period.endMs}
+      WHERE x.workspace_id = ${workspaceId} ${inSet}
+      GROUP BY x.customer_id`
           : sql`
-      SELECT ${orderRows ? sql`f.customer_id` : sql`c.id`} AS customer_id,
+      SELECT ${orderRows ? sql`f.customer_id` : customers ? sql`sc.id` : sql`c.id`} AS customer_id,
              max(f.ordered_at >= ${period.startMs}) AS active,
              max(f.ordered_at >= ${period.startMs} AND f.prev_cross_at IS NOT NULL) AS cross,
              max(f.ordered_at >= ${period.startMs} AND f.prev_up_at IS NOT NULL) AS up,
@@ -181,7 +184,11 @@ export function countSegments(
       FROM ${
         orderRows
           ? sql`${orderRows.from} f WHERE ${orderRows.where} AND f.seq > 0 AND f.ordered_at < ${period.endMs} GROUP BY f.customer_id`
-          : sql`${countedOrdersByCustomer(workspaceId, sql`AND f.ordered_at < ${period.endMs}`)} GROUP BY c.id`
+          : customers
+            ? // A segment's or campaign's customers, each one's orders a range of order_facts_customer_idx.
+              sql`(${customers}) sc CROSS JOIN order_facts f ON f.customer_id = sc.id AND f.counted = 1 AND f.seq > 0 AND f.ordered_at < ${period.endMs}
+                  GROUP BY sc.id`
+            : sql`${countedOrdersByCustomer(workspaceId, sql`AND f.ordered_at < ${period.endMs}`)} GROUP BY c.id`
       }`
     })
     SELECT ${source.raw} AS raw,
