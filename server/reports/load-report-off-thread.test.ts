@@ -12,7 +12,7 @@ import { buildReportSnapshot } from "@/db/queries/reports/build-report-snapshot"
 import { targetQuerySchema } from "@/lib/customers/schemas";
 import { isImportFileError } from "@/lib/import";
 import { previewCsv } from "@/server/import/preview-csv";
-import { laneOf, loadReportOffThread, readOffThread } from "./load-report-off-thread";
+import { laneOf, loadReportOffThread, readOffThread, workerFor } from "./load-report-off-thread";
 
 const newDb = tempDbPerTest();
 
@@ -91,5 +91,37 @@ describe("loadReportOffThread", () => {
     await Promise.all([fit, preview]);
     // On one worker the preview would wait for the fit (seconds on the demo); here it is answered first.
     expect(done).toEqual(["preview", "fit"]);
+  }, 120_000);
+
+  it("sends a view that would queue to the idle model worker, and never a fit to the views worker", () => {
+    // Nothing in flight: each read to its own worker.
+    expect(workerFor("views", { views: 0, model: 0 })).toBe("views");
+    expect(workerFor("views", {})).toBe("views");
+    // The views worker is busy: the idle model worker answers (the second core), not a busy one.
+    expect(workerFor("views", { views: 1, model: 0 })).toBe("model");
+    expect(workerFor("views", { views: 3, model: 1 })).toBe("views");
+    // Not started: started for the views only once two are waiting (starting costs more than one answer).
+    expect(workerFor("views", { views: 1 })).toBe("views");
+    expect(workerFor("views", { views: 2 })).toBe("model");
+    // Fits stay on theirs, however busy it is and however idle the views worker.
+    expect(workerFor("model", { views: 0, model: 5 })).toBe("model");
+    expect(workerFor("model", {})).toBe("model");
+  });
+
+  it("answers views asked together on both workers, each as loadReport does", async () => {
+    const { db } = newDb();
+    resetWorkspaceToDemo(db, 1, { userId: null });
+    const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
+    const now = Date.parse("2026-12-06T12:00:00Z");
+    clearReportCache();
+    const queries = ["region=Utrecht", "region=Noord-Holland", "region=Zeeland", "gender=female"].map((segment) =>
+      REPORT_SOURCES.overview.schema.parse({ from: "2026-01-01", to: "2026-06-30", segment }),
+    );
+    // Asked at once: the first goes to the views worker, the rest find it busy (one started for them).
+    const answers = await Promise.all(queries.map((q) => loadReportOffThread(db, workspace, "overview", q, now)));
+    const started = (globalThis as { liftboardReportWorkers?: Record<string, { databasePath: string }> }).liftboardReportWorkers;
+    expect(started?.model?.databasePath).toBe(db.$client.name);
+    clearReportCache();
+    queries.forEach((q, i) => expect(answers[i]).toEqual(loadReport(db, workspace, "overview", q, now)));
   }, 120_000);
 });

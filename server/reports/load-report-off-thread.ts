@@ -23,6 +23,20 @@ export function laneOf<N extends ReadName>(name: N, args: ReadArgs<N>): Lane {
   return name === "report" && (args as ReadArgs<"report">).kind === "customers/predicted" ? "model" : "views";
 }
 
+/**
+ * The worker a read goes to, given the questions each worker has in flight (absent: not started).
+ * A view or a preview that would queue on a busy views worker goes to the model worker while that one
+ * is idle, so that many people's first answers use the second core; it is started for them once two
+ * are waiting (starting takes longer than one answer). A fit still never waits for more than the one
+ * view or preview it may find there.
+ */
+export function workerFor(lane: Lane, inFlight: Partial<Record<Lane, number>>): Lane {
+  if (lane === "model") return "model";
+  const views = inFlight.views ?? 0;
+  const model = inFlight.model;
+  return views > 0 && (model === 0 || (model === undefined && views >= 2)) ? "model" : "views";
+}
+
 const g = globalThis as unknown as { liftboardReportWorkers?: Partial<Record<Lane, ReportWorker>> };
 const computing = new Map<string, Promise<unknown>>();
 
@@ -52,7 +66,9 @@ export function loadReportOffThread(db: Db, workspace: Workspace, kind: ReportKi
 /** One read of reads.ts (a target list, a snapshot, a file's preview), answered by the report worker;
  * a refusal there is the same refusal here. */
 export function readOffThread<N extends ReadName>(db: Db, name: N, args: ReadArgs<N>): Promise<ReadResult<N>> {
-  const w = reportWorker(db.$client.name, laneOf(name, args));
+  const workers = g.liftboardReportWorkers ?? {};
+  const inFlight = (lane: Lane) => (workers[lane]?.databasePath === db.$client.name ? workers[lane].pending.size : undefined);
+  const w = reportWorker(db.$client.name, workerFor(laneOf(name, args), { views: inFlight("views"), model: inFlight("model") }));
   const id = w.nextId++; // on the worker's record: a reloaded module must not reuse ids still in flight
   return new Promise((resolve, reject) => {
     if (w.pending.size === 0) w.worker.ref(); // a question in flight keeps the process up
