@@ -1,13 +1,11 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../client";
 import { HOUR_MS } from "../../schema";
-import type { KpiFilters } from "@/lib/kpi/filters";
 import type { Bucket } from "@/lib/kpi/period";
 import type { BucketCounts, SeriesCounts } from "@/lib/kpi/series";
 import { distinctInRangeSql } from "./get-kpis";
 import { customerRevenueSql } from "./customer-revenue-sql";
-import { shownOffersFrom } from "../offers/shown-offers-sql";
-import { currentFilters, customerFilterSql, offerCustomers, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
+import { currentFilters, customerFilterSql, orderRowsOf, viewOffersFrom, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 
 /** Per-bucket counts for the KPI series; lib/kpi/series.ts turns them into KPIs. The base row
  * carries history before the first bucket, so LTV and repeat rate start from the first order. */
@@ -22,7 +20,7 @@ export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[
   );
   const customers = customerFilterSql(workspaceId, filters);
 
-  const offers = getOfferBuckets(db, workspaceId, buckets, filters, customers);
+  const offers = getOfferBuckets(db, workspaceId, buckets, filters);
   const orderRows = orderRowsOf(db, workspaceId, filters);
   const customerRevenue = customerRevenueSql(db, workspaceId);
   const { base, rows } = orderRows
@@ -39,14 +37,13 @@ export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[
   };
 }
 
-/** Offers shown and accepted per bucket (shownOffersFrom): one range scan of offers_shown_idx per
- * bucket (joining the buckets to the period's offers re-read every offer for each bucket). */
-function getOfferBuckets(db: Db, workspaceId: number, buckets: Bucket[], filters: KpiFilters, customers: SQL | null) {
+/** Offers shown and accepted per bucket (viewOffersFrom): one range scan per bucket (joining the
+ * buckets to the period's offers re-read every offer for each bucket). */
+function getOfferBuckets(db: Db, workspaceId: number, buckets: Bucket[], filters: ResolvedFilters) {
   return buckets.map((b) => ({
     key: b.key,
     ...db.get<{ shown: number; accepted: number }>(sql`
-      SELECT count(*) AS shown, coalesce(sum(o.accepted), 0) AS accepted
-      FROM ${shownOffersFrom(workspaceId, { startMs: b.startMs, endMs: b.endMs, campaign: filters.campaign, customers: offerCustomers(filters, customers) })}`)!,
+      SELECT count(*) AS shown, coalesce(sum(o.accepted), 0) AS accepted FROM ${viewOffersFrom(db, workspaceId, filters, b)}`)!,
   }));
 }
 

@@ -1,10 +1,9 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../client";
-import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { HOUR_MS } from "../../schema";
 import { customerRevenueSql } from "./customer-revenue-sql";
 import { kpisFromCounts, windowKpis, type KpiSet, type WindowKpiSet } from "@/lib/kpi/kpis";
-import { currentFilters, customerFilterSql, offerCustomers, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
+import { currentFilters, customerFilterSql, orderRowsOf, viewOffersFrom, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 
 type Range = { startMs: number; endMs: number };
 type InPeriod = { active: number; cross: number; up: number; deep: number; orders: number; revenue: number };
@@ -38,8 +37,7 @@ function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFi
       : countFromRows(db, period, factRows(workspaceId, customers), null, history);
 
   const offers = db.get<{ shown: number; accepted: number | null }>(sql`
-    SELECT count(*) AS shown, sum(o.accepted) AS accepted
-    FROM ${shownOffersFrom(workspaceId, { startMs: period.startMs, endMs: period.endMs, campaign: filters.campaign, customers: offerCustomers(filters, customers) })}`);
+    SELECT count(*) AS shown, sum(o.accepted) AS accepted FROM ${viewOffersFrom(db, workspaceId, filters, period)}`);
 
   return kpisFromCounts({
     ...counts.inPeriod,

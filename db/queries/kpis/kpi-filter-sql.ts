@@ -4,6 +4,7 @@ import type { Db } from "../../client";
 import { GUEST_PREV, NO_PREV } from "../../schema";
 import { isFresh } from "../derived/freshness";
 import { LINE_CATEGORY } from "./line-category-sql";
+import { shownOffersFrom } from "../offers/shown-offers-sql";
 
 /** SQL conditions on `order_facts f` for the view's filters (docs/kpis.md, "Filters"), read from the
  * order lines: a segment or campaign restricts the customers counted (never their history); a channel
@@ -38,10 +39,13 @@ export type OrderRows = { from: SQL; where: SQL; customers: boolean; inTemp: boo
 export type ResolvedFilters = KpiFilters & {
   readonly customerSet?: typeof CUSTOMER_SET;
   readonly orderRows?: OrderRows | null;
+  /** The shown offers a segment or campaign keeps, in this connection's temp table (keepOffers). */
+  readonly offerRows?: typeof OFFER_ROWS;
   readonly generation?: number;
 };
 const CUSTOMER_SET = "kpi_customer_set";
 const ORDER_ROWS = "kpi_order_rows";
+const OFFER_ROWS = "kpi_offer_rows";
 // OrderRows' columns, as order_facts and order_slice_facts both name them.
 const ROW_COLUMNS = sql.raw("f.customer_id, f.ordered_at, f.revenue, f.seq, f.prev_at, f.prev_cross_at, f.prev_up_at, f.prev_deep_at");
 
@@ -65,12 +69,13 @@ const plainFilters = ({ segment, campaign, channel, category }: KpiFilters): Kpi
 /**
  * For a view that runs many statements under one filter (the overview: cards, comparison, series,
  * eight before/after windows): the customers a segment or campaign keeps, and the orders the view
- * counts when they are not one range of order_slice_facts, computed once into temp tables of this
- * connection, so each statement reads a range of the view's own orders. Statements run
- * synchronously, so the tables hold this view's sets until the next call refills them. With
- * `customerHistory: false`, a segment or campaign alone resolves its customers only.
+ * counts when they are not one range of order_slice_facts, and a segment's or campaign's shown offers,
+ * computed once into temp tables of this connection, so each statement reads a range of the view's own
+ * orders and offers. Statements run synchronously, so the tables hold this view's sets until the next
+ * call refills them. `byCustomer`: a view that reads each customer's orders and offers by customer
+ * (the segment table) keeps aside only what a channel or category needs.
  */
-export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, opts: { customerHistory?: boolean } = {}): ResolvedFilters {
+export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, opts: { byCustomer?: boolean } = {}): ResolvedFilters {
   const filters = plainFilters(given);
   const generation = nextGeneration(db);
   if (!filters.segment.length && !filters.campaign) return { ...filters, orderRows: buildOrderRows(db, workspaceId, filters), generation };
@@ -78,11 +83,11 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, o
   db.$client.exec(`CREATE TEMP TABLE IF NOT EXISTS ${CUSTOMER_SET} (id INTEGER PRIMARY KEY)`);
   db.$client.exec(`DELETE FROM temp.${CUSTOMER_SET}`);
   db.run(sql`INSERT INTO temp.${sql.identifier(CUSTOMER_SET)} (id) ${customers}`);
-  const resolved = { ...filters, customerSet: CUSTOMER_SET, generation } as const;
   const set = sql`SELECT id FROM temp.${sql.identifier(CUSTOMER_SET)}`;
+  const customersOnly = { ...filters, customerSet: CUSTOMER_SET, generation } as const;
+  if (opts.byCustomer && !filters.channel && !filters.category) return customersOnly;
+  const resolved = opts.byCustomer ? customersOnly : { ...customersOnly, offerRows: keepOffers(db, workspaceId, filters, set) };
   if (!filters.channel && !filters.category) {
-    // A view that reads each customer's orders by customer (the segment table) reads them from the set.
-    if (opts.customerHistory === false) return resolved;
     // A segment or campaign keeps each customer's whole history: order_facts' own seq and prev_*.
     return {
       ...resolved,
@@ -159,6 +164,26 @@ function keepRows(db: Db, select: SQL): OrderRows {
   db.$client.exec(`DELETE FROM temp.${ORDER_ROWS}`);
   db.run(sql`INSERT INTO temp.${sql.identifier(ORDER_ROWS)} SELECT * FROM (${select}) ORDER BY 2, 1, 4`);
   return { from: sql`temp.${sql.identifier(ORDER_ROWS)}`, where: sql`1`, customers: true, inTemp: true };
+}
+
+/** The shown offers (shownOffersFrom) of a segment's or campaign's customers, kept in this connection's
+ * temp table in time order: the cards, the series' buckets and the before/after windows each read a
+ * range of them, instead of testing every offer of their range against the customers again. */
+function keepOffers(db: Db, workspaceId: number, filters: KpiFilters, customers: SQL): typeof OFFER_ROWS {
+  db.$client.exec(`CREATE TEMP TABLE IF NOT EXISTS ${OFFER_ROWS} (shown_at INTEGER, id INTEGER, accepted INTEGER, PRIMARY KEY (shown_at, id)) WITHOUT ROWID`);
+  db.$client.exec(`DELETE FROM temp.${OFFER_ROWS}`);
+  db.run(sql`INSERT INTO temp.${sql.identifier(OFFER_ROWS)} SELECT o.shown_at, o.id, o.accepted
+    FROM ${shownOffersFrom(workspaceId, { campaign: filters.campaign, customers: offerCustomers(filters, customers) })} ORDER BY 1, 2`);
+  return OFFER_ROWS;
+}
+
+/** The view's shown offers in [startMs, endMs) as `FROM …` (`o.accepted`): a range of the offers its
+ * segment or campaign keeps, or shownOffersFrom under its filters. */
+export function viewOffersFrom(db: Db, workspaceId: number, given: ResolvedFilters, range: { startMs: number; endMs: number }): SQL {
+  const filters = currentFilters(db, given);
+  if (filters.offerRows) return sql`temp.${sql.identifier(filters.offerRows)} o WHERE o.shown_at >= ${range.startMs} AND o.shown_at < ${range.endMs}`;
+  const customers = customerFilterSql(workspaceId, filters);
+  return shownOffersFrom(workspaceId, { ...range, campaign: filters.campaign, customers: offerCustomers(filters, customers) });
 }
 
 /** The fact_slices id of a filter value, compared as the live filter compares it; -1 (no rows) when no order has it. */

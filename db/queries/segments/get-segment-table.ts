@@ -55,10 +55,10 @@ export function getSegmentTable(
 ): SegmentTable {
   // One snapshot: which source serves the period depends on the time span read first.
   // Filters resolved once for the table and its "all" row. A segment's or campaign's customers are read
-  // as a set, each one's orders by customer; their whole history is kept aside only for getKpis, which
-  // answers the "all" row of a workspace with guest orders.
+  // as a set, each one's orders by customer; their whole history and offers are kept aside only for
+  // getKpis, which answers the "all" row of a workspace with guest orders.
   return readSnapshot(db, () =>
-    segmentTable(db, workspaceId, period, resolveFilters(db, workspaceId, filters, { customerHistory: hasGuestOrders(db, workspaceId) }), dimension, opts),
+    segmentTable(db, workspaceId, period, resolveFilters(db, workspaceId, filters, { byCustomer: !hasGuestOrders(db, workspaceId) }), dimension, opts),
   );
 }
 
