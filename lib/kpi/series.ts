@@ -1,4 +1,4 @@
-import { kpisFromCounts, type KpiSet } from "./kpis";
+import { kpisFromCounts, type KpiCounts, type KpiSet } from "./kpis";
 
 export type BucketCounts = {
   key: string;
@@ -14,8 +14,14 @@ export type BucketCounts = {
   shown: number;
   accepted: number;
 };
-/** `base.revenue` is customers' revenue before the first bucket (guest orders left out, as for LTV). */
-export type SeriesCounts = { base: { revenue: number; customers: number; repeaters: number }; buckets: BucketCounts[] };
+/** `base.revenue` is customers' revenue before the first bucket (guest orders left out, as for LTV).
+ * `whole`, when the buckets run on from one another: the distinct customers of all of them together
+ * [startMs, endMs), counted in the same reads (orders whose previous one is before startMs). */
+export type SeriesCounts = {
+  base: { revenue: number; customers: number; repeaters: number };
+  buckets: BucketCounts[];
+  whole?: { startMs: number; endMs: number; active: number; cross: number; up: number; deep: number };
+};
 export type SeriesPoint = { key: string } & KpiSet;
 
 /** KPIs per bucket. LTV and repeat purchase rate are "up to the bucket's end", so they add the
@@ -30,4 +36,34 @@ export function shapeSeries({ base, buckets }: SeriesCounts): SeriesPoint[] {
     repeaters += b.seconds;
     return { key: b.key, ...kpisFromCounts({ ...b, customersToEnd: customers, repeaters, revenueToEnd: revenue }) };
   });
+}
+
+/** The counts of the whole span the series covers (its `whole`), as the card of that period counts them:
+ * the buckets' orders, revenue and offers added up, the history to the span's end as the last bucket
+ * has it; null when the series did not count its distinct customers over the whole span. */
+export function wholeCounts({ base, buckets, whole }: SeriesCounts): KpiCounts | null {
+  if (!whole) return null;
+  const c: KpiCounts = {
+    active: whole.active,
+    cross: whole.cross,
+    up: whole.up,
+    deep: whole.deep,
+    orders: 0,
+    revenue: 0,
+    customersToEnd: base.customers,
+    repeaters: base.repeaters,
+    revenueToEnd: base.revenue,
+    shown: 0,
+    accepted: 0,
+  };
+  for (const b of buckets) {
+    c.orders += b.orders;
+    c.revenue += b.revenue;
+    c.customersToEnd += b.firsts;
+    c.repeaters += b.seconds;
+    c.revenueToEnd += b.customerRevenue;
+    c.shown += b.shown;
+    c.accepted += b.accepted;
+  }
+  return c;
 }

@@ -23,12 +23,13 @@ export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[
   const offers = getOfferBuckets(db, workspaceId, buckets, filters);
   const orderRows = orderRowsOf(db, workspaceId, filters);
   const customerRevenue = customerRevenueSql(db, workspaceId);
-  const { base, rows } = orderRows
+  const { base, rows, whole } = orderRows
     ? countFromRows(db, buckets, start, orderRows, orderRows.customers ? null : customers, customerRevenue)
-    : countFromPrev(db, workspaceId, buckets, values, start, end, customers, customerRevenue);
+    : { ...countFromPrev(db, workspaceId, buckets, values, start, end, customers, customerRevenue), whole: undefined };
   const byKey = new Map(rows.map((r) => [r.key, r]));
 
   return {
+    whole,
     base: { revenue: base.revenue ?? 0, customers: base.customers, repeaters: base.repeaters },
     buckets: offers.map((o) => {
       const r = byKey.get(o.key)!;
@@ -134,7 +135,9 @@ function storedMonths(db: Db, workspaceId: number, start: number, end: number): 
 
 /** The view's order rows (OrderRows: a channel or category, or a view's resolved customers), for a set
  * of customers when they are not applied yet: one range of the rows per bucket (a join of the buckets
- * to the rows read every row once per bucket). */
+ * to the rows read every row once per bucket). Each range also counts its orders whose previous one is
+ * before the series' start, which add up to the whole span's distinct customers (`whole`): the overview's
+ * card then needs no read of its own. */
 function countFromRows(
   db: Db,
   buckets: Bucket[],
@@ -142,17 +145,44 @@ function countFromRows(
   orderRows: OrderRows,
   customers: SQL | null,
   customerRevenue: SQL,
-): { base: Base; rows: Row[] } {
+): { base: Base; rows: Row[]; whole: SeriesCounts["whole"] } {
   const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
-  const rows = buckets.map((b) => ({
-    key: b.key,
-    ...db.get<Omit<Row, "key">>(sql`
-      SELECT ${distinctInRangeSql(b.startMs)}, count(*) AS orders, sum(f.revenue) AS revenue, ${customerRevenue} AS customerRevenue,
+  const read = buckets.map((b) =>
+    db.get<Row & WholeDistinct>(sql`
+      SELECT ${b.key} AS key, ${distinctInRangeSql(b.startMs)}, ${distinctInRangeSql(start, WHOLE)},
+             count(*) AS orders, sum(f.revenue) AS revenue, ${customerRevenue} AS customerRevenue,
              coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds
-      FROM ${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at >= ${b.startMs} AND f.ordered_at < ${b.endMs} ${only}`),
-  }));
+      FROM ${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at >= ${b.startMs} AND f.ordered_at < ${b.endMs} ${only}`)!,
+  );
   const base = db.get<Base>(sql`
     SELECT ${customerRevenue} AS revenue, coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters
     FROM ${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at < ${start} ${only}`);
-  return { base, rows };
+  const contiguous = buckets.every((b, i) => i === 0 || buckets[i - 1].endMs === b.startMs);
+  const whole = contiguous
+    ? {
+        startMs: start,
+        endMs: buckets[buckets.length - 1].endMs,
+        active: sumOf(read, "wholeActive"),
+        cross: sumOf(read, "wholeCross"),
+        up: sumOf(read, "wholeUp"),
+        deep: sumOf(read, "wholeDeep"),
+      }
+    : undefined;
+  const rows = read.map((r): Row => ({
+    key: r.key,
+    active: r.active,
+    cross: r.cross,
+    up: r.up,
+    deep: r.deep,
+    orders: r.orders,
+    revenue: r.revenue,
+    customerRevenue: r.customerRevenue,
+    firsts: r.firsts,
+    seconds: r.seconds,
+  }));
+  return { base, rows, whole };
 }
+
+const WHOLE = ["wholeActive", "wholeCross", "wholeUp", "wholeDeep"] as const;
+type WholeDistinct = Record<(typeof WHOLE)[number], number>;
+const sumOf = (rows: WholeDistinct[], k: keyof WholeDistinct) => rows.reduce((n, r) => n + r[k], 0);

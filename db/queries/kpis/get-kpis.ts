@@ -56,10 +56,12 @@ export function isHourAligned(r: Range): boolean {
   return r.startMs % HOUR_MS === 0 && r.endMs % HOUR_MS === 0;
 }
 
-/** Distinct customers as "orders in [s, e) whose previous (flagged) order is before s". */
-export function distinctInRangeSql(s: number | SQL): SQL {
-  return sql`coalesce(sum(f.prev_at < ${s}), 0) AS active, coalesce(sum(f.prev_cross_at < ${s}), 0) AS cross,
-             coalesce(sum(f.prev_up_at < ${s}), 0) AS up, coalesce(sum(f.prev_deep_at < ${s}), 0) AS deep`;
+/** Distinct customers as "orders in [s, e) whose previous (flagged) order is before s"; `as` names
+ * the four counts (active, cross, up, deep). */
+export function distinctInRangeSql(s: number | SQL, as: readonly [string, string, string, string] = ["active", "cross", "up", "deep"]): SQL {
+  const [active, cross, up, deep] = as.map((name) => sql.identifier(name));
+  return sql`coalesce(sum(f.prev_at < ${s}), 0) AS ${active}, coalesce(sum(f.prev_cross_at < ${s}), 0) AS ${cross},
+             coalesce(sum(f.prev_up_at < ${s}), 0) AS ${up}, coalesce(sum(f.prev_deep_at < ${s}), 0) AS ${deep}`;
 }
 
 /** Unfiltered, hour-aligned: totals from kpi_hours; distinct counts as

@@ -1,9 +1,9 @@
 import type { Db } from "../../client";
 import type { KpiQuery } from "@/lib/kpi/filters";
-import type { KpiSet } from "@/lib/kpi/kpis";
+import { kpisFromCounts, type KpiSet } from "@/lib/kpi/kpis";
 import { bucketsFor, dayOf, type Granularity } from "@/lib/kpi/period";
 import { resolveView } from "@/lib/kpi/resolve-view";
-import { shapeSeries, type SeriesPoint } from "@/lib/kpi/series";
+import { shapeSeries, wholeCounts, type SeriesPoint } from "@/lib/kpi/series";
 import { getCategoryBasis, type CategoryBasis } from "./get-category-basis";
 import { getDataRange } from "./get-data-range";
 import { resolveFilters } from "./kpi-filter-sql";
@@ -36,13 +36,18 @@ export function getOverview(db: Db, workspace: { id: number; timezone: string },
   const view = resolveView(q, dataRange, tz, dayOf(now, tz));
   const filters = resolveFilters(db, workspace.id, { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category });
   const campaigns = listCampaigns(db, workspace.id);
+  const seriesCounts = getKpiSeriesCounts(db, workspace.id, bucketsFor(view.period, view.granularity, tz), filters);
+  // A filtered series counts the whole period's inputs as it reads the buckets: the cards, from the
+  // same rows, need not read them again.
+  const whole = seriesCounts.whole?.startMs === view.period.startMs && seriesCounts.whole.endMs === view.period.endMs ? wholeCounts(seriesCounts) : null;
+  const kpis = whole ? kpisFromCounts(whole) : getKpis(db, workspace.id, view.period, filters);
   return {
     dataRange,
     period: { from: view.period.from, to: view.period.to },
     comparison: view.comparison ? { from: view.comparison.from, to: view.comparison.to, kpis: getKpis(db, workspace.id, view.comparison, filters) } : null,
     granularity: view.granularity,
-    kpis: getKpis(db, workspace.id, view.period, filters),
-    series: shapeSeries(getKpiSeriesCounts(db, workspace.id, bucketsFor(view.period, view.granularity, tz), filters)),
+    kpis,
+    series: shapeSeries(seriesCounts),
     campaigns,
     beforeAfter: getBeforeAfter(db, workspace, campaigns, dataRange, filters),
     categoryBasis: getCategoryBasis(db, workspace.id),
