@@ -40,7 +40,8 @@ export function shapeSeries({ base, buckets }: SeriesCounts): SeriesPoint[] {
 
 /** The counts of the whole span the series covers (its `whole`), as the card of that period counts them:
  * the buckets' orders, revenue and offers added up, the history to the span's end as the last bucket
- * has it; null when the series did not count its distinct customers over the whole span. */
+ * has it; null when the series did not count its distinct customers over the whole span. Counts are
+ * exact; revenue is the buckets' sums added here, so it may differ from one SQL sum in the last digits. */
 export function wholeCounts({ base, buckets, whole }: SeriesCounts): KpiCounts | null {
   if (!whole) return null;
   const c: KpiCounts = {

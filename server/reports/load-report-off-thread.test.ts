@@ -100,6 +100,8 @@ describe("loadReportOffThread", () => {
     // The views worker is busy: the idle model worker answers (the second core), not a busy one.
     expect(workerFor("views", { views: 1, model: 0 })).toBe("model");
     expect(workerFor("views", { views: 3, model: 1 })).toBe("views");
+    // A model worker of another database file counts as busy: a view never replaces it.
+    expect(workerFor("views", { views: 2, model: Number.POSITIVE_INFINITY })).toBe("views");
     // Not started: started for the views only once two are waiting (starting costs more than one answer).
     expect(workerFor("views", { views: 1 })).toBe("views");
     expect(workerFor("views", { views: 2 })).toBe("model");
@@ -117,10 +119,14 @@ describe("loadReportOffThread", () => {
     const queries = ["region=Utrecht", "region=Noord-Holland", "region=Zeeland", "gender=female"].map((segment) =>
       REPORT_SOURCES.overview.schema.parse({ from: "2026-01-01", to: "2026-06-30", segment }),
     );
-    // Asked at once: the first goes to the views worker, the rest find it busy (one started for them).
+    // The model worker of this database, started by a CLV read and idle again.
+    await readOffThread(db, "targets", { workspace, q: targetQuerySchema.parse({ opp: "upgrade", family: "Nova X", tier: "1" }) });
+    const workers = (globalThis as { liftboardReportWorkers?: Record<string, { databasePath: string; nextId: number }> }).liftboardReportWorkers!;
+    const asked = workers.model.nextId;
+    // Asked at once: while one is computed on a busy worker, the idle one takes the next.
     const answers = await Promise.all(queries.map((q) => loadReportOffThread(db, workspace, "overview", q, now)));
-    const started = (globalThis as { liftboardReportWorkers?: Record<string, { databasePath: string }> }).liftboardReportWorkers;
-    expect(started?.model?.databasePath).toBe(db.$client.name);
+    expect(workers.model.databasePath).toBe(db.$client.name);
+    expect(workers.model.nextId).toBeGreaterThan(asked);
     clearReportCache();
     queries.forEach((q, i) => expect(answers[i]).toEqual(loadReport(db, workspace, "overview", q, now)));
   }, 120_000);

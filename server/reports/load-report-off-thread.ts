@@ -14,7 +14,8 @@ type ReportWorker = { worker: Worker; databasePath: string; pending: Map<number,
 /**
  * Two report workers: one for the reads that fit a CLV model (the longest work a page asks for), one
  * for the rest (a view's first answer, a file's preview), so that a fit never holds up a preview or a
- * view. The CLV reads share the first worker's fit; the views share the second's caches.
+ * view. The CLV reads share the first worker's fit; the views share the second's caches, and take the
+ * first one too while it is idle and theirs is busy (workerFor).
  */
 type Lane = "model" | "views";
 export function laneOf<N extends ReadName>(name: N, args: ReadArgs<N>): Lane {
@@ -67,8 +68,13 @@ export function loadReportOffThread(db: Db, workspace: Workspace, kind: ReportKi
  * a refusal there is the same refusal here. */
 export function readOffThread<N extends ReadName>(db: Db, name: N, args: ReadArgs<N>): Promise<ReadResult<N>> {
   const workers = g.liftboardReportWorkers ?? {};
-  const inFlight = (lane: Lane) => (workers[lane]?.databasePath === db.$client.name ? workers[lane].pending.size : undefined);
-  const w = reportWorker(db.$client.name, workerFor(laneOf(name, args), { views: inFlight("views"), model: inFlight("model") }));
+  // A worker of another database file is left to that file's questions: a view never replaces it.
+  const inFlight = (lane: Lane) => {
+    const w = workers[lane];
+    if (!w) return undefined;
+    return w.databasePath === db.$client.name ? w.pending.size : Number.POSITIVE_INFINITY;
+  };
+  const w = reportWorker(db.$client.name, workerFor(laneOf(name, args), { views: inFlight("views") ?? 0, model: inFlight("model") }));
   const id = w.nextId++; // on the worker's record: a reloaded module must not reuse ids still in flight
   return new Promise((resolve, reject) => {
     if (w.pending.size === 0) w.worker.ref(); // a question in flight keeps the process up

@@ -18,6 +18,7 @@ import { getSegmentTable } from "../segments/get-segment-table";
 import { getWorkspaceSummary } from "../workspaces/get-workspace-summary";
 import { getKpis } from "./get-kpis";
 import { getKpiSeriesCounts } from "./get-kpi-series";
+import { getOverview } from "./get-overview";
 import { refreshOrderFacts } from "./refresh-order-facts";
 
 // The hand-worked fixture (get-kpis.test.ts), and the same with four guest checkouts imported through
@@ -109,6 +110,36 @@ describe("guest orders", () => {
     // A segment is a set of customers: no guest is in one.
     const north = { segment: [{ key: "region", value: "N" }] };
     expect(kpis(guests.db, guests.workspaceId, north)).toEqual(kpis(base.db, base.workspaceId, north));
+  });
+
+  it("give the overview's cards under a filter as getKpis does, and segment rows as without them", () => {
+    const w = { id: guests.workspaceId, timezone: AMS };
+    const filters: KpiFilters[] = [
+      { segment: [], channel: "web" },
+      { segment: [], category: "Phones" },
+      { segment: [], channel: "web", category: "Phones" },
+      { segment: [{ key: "region", value: "N" }] },
+      { segment: [{ key: "region", value: "N" }], category: "Phones" },
+      { segment: [], campaign: "CMP1" },
+    ];
+    for (const f of filters) {
+      const label = JSON.stringify(f);
+      // The cards come from the series' reads under a filter; getKpis reads the period on its own.
+      const q = {
+        from: "2025-10-01",
+        to: "2025-10-31",
+        compare: "none" as const,
+        segment: f.segment,
+        campaign: f.campaign,
+        channel: f.channel,
+        category: f.category,
+      };
+      expect(getOverview(guests.db, w, q, Date.parse("2025-11-15T12:00:00Z")).kpis, label).toEqual(getKpis(guests.db, guests.workspaceId, october, f));
+      // Guests are in no row: each row is what it is in the fixture without them.
+      const rows = (db: typeof base.db, ws: number) =>
+        getSegmentTable(db, ws, october, f, segmentDimensionSchema.parse("region"), { minSize: 1 }).rows.map((r) => [r.value, r.kpis]);
+      expect(rows(guests.db, guests.workspaceId), label).toEqual(rows(base.db, base.workspaceId));
+    }
   });
 
   it("add to each month's orders and AOV, never to its lifetime value", () => {

@@ -67,7 +67,7 @@ export function currentFilters(db: Db, filters: ResolvedFilters): ResolvedFilter
 const plainFilters = ({ segment, campaign, channel, category }: KpiFilters): KpiFilters => ({ segment, campaign, channel, category });
 
 /**
- * For a view that runs many statements under one filter (the overview: cards, comparison, series,
+ * For a view that runs many statements under one filter (the overview: series and cards, comparison,
  * eight before/after windows): the customers a segment or campaign keeps, and the orders the view
  * counts when they are not one range of order_slice_facts, and a segment's or campaign's shown offers,
  * computed once into temp tables of this connection, so each statement reads a range of the view's own

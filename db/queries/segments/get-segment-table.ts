@@ -128,7 +128,7 @@ export function countSegments(
   const source = segmentValueSql(workspaceId, dimension, { period, rfm });
   const customers = customerFilterSql(workspaceId, filters);
   // The segment and campaign filters pick customers (`kept`); channel and category restrict orders.
-  // "orders" (for tests) walks every customer's orders even when a segment's or campaign's own are kept aside.
+  // "orders" (for tests) reads every customer's orders, not their totals.
   const orderRows = opts.source === "orders" && !filters.channel && !filters.category ? null : orderRowsOf(db, workspaceId, filters);
   // The default view (all data, no order filter) reads one row per customer instead of every order;
   // a period that leaves orders out, or a channel or category, scans them.
@@ -138,7 +138,7 @@ export function countSegments(
     !filters.channel &&
     !filters.category;
   // A period that runs to the end of the data (every preset does): the history to its end is each
-  // customer's totals, and only the period's own orders are grouped.
+  // customer's totals, and only the period's own orders are read, customer by customer.
   const toTotals = !fromTotals && opts.source === undefined && !orderRows && span !== null && period.endMs > span.hi;
 
   // The same for offers: each customer's totals over all the data, when they are current and the period holds every offer.

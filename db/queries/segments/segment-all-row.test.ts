@@ -6,13 +6,15 @@ import { segmentDimensionSchema } from "@/lib/segments/dimensions";
 import { fixtureDb } from "@/db/testing/fixture-db";
 import { resetWorkspaceToDemo } from "../imports/reset-workspace-to-demo";
 import { getKpis } from "../kpis/get-kpis";
+import { getOverview } from "../kpis/get-overview";
 import { hasGuestOrders } from "../kpis/customer-revenue-sql";
 import { getSegmentTable } from "./get-segment-table";
 
 // The segment table's "all" row is the sum of its rows (each customer is in one), not a second read of
 // the orders. On the demo shop (36,000 orders with cents, offers, holdouts), under each filter the bar
 // offers and pairs of them, over all the data and a partial period, for every kind of dimension, it
-// must be the overview's card (getKpis, computed independently): counts exactly, revenue to the cent.
+// must be getKpis's answer (computed independently, as the KPI report counts): counts exactly, revenue to
+// the cent. The overview's cards under a filter come from its series' reads, and must be the same.
 const { db, workspaceId } = fixtureDb((db) => {
   const workspaceId = db.$client.prepare("SELECT id FROM workspaces WHERE slug = 'default'").pluck().get() as number;
   resetWorkspaceToDemo(db, workspaceId);
@@ -52,5 +54,25 @@ describe("the segment table's all row on the demo", () => {
       }
     }
     expect(compared).toBe(2 * FILTERS.length * 6);
+  }, 120_000);
+
+  it("gives the overview's cards as getKpis does under every filter, from the series' reads", () => {
+    const now = Date.parse("2026-11-15T12:00:00Z");
+    for (const [from, to] of [
+      ["2024-11-01", "2026-10-31"],
+      ["2026-08-03", "2026-10-31"],
+    ]) {
+      for (const f of [...FILTERS, { segment: [{ key: "region", value: "Utrecht" }], channel: "web", category: "Smartphones" }]) {
+        const q = { from, to, compare: "none" as const, segment: f.segment, campaign: f.campaign, channel: f.channel, category: f.category };
+        const cards = getOverview(db, { id: workspaceId, timezone: AMS }, q, now).kpis;
+        const alone = getKpis(db, workspaceId, makePeriod(from, to, AMS), f);
+        const label = `${from} ${JSON.stringify(f)}`;
+        for (const id of KPI_IDS) {
+          expect(cards[id].denominator, `${label} ${id} denominator`).toBe(alone[id].denominator);
+          expect(cards[id].numerator, `${label} ${id} numerator`).toBeCloseTo(alone[id].numerator, 4);
+        }
+        expect(alone.aov.denominator, label).toBeGreaterThan(0);
+      }
+    }
   }, 120_000);
 });

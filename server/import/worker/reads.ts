@@ -11,7 +11,8 @@ import { previewCsv } from "../preview-csv";
 /**
  * What the request thread asks a report worker (server/reports/load-report-off-thread.ts): reads long
  * enough that on the request thread they would hold up every other request. Those that fit a CLV model (a target list, the predicted-value view, a snapshot of the customers
- * page) go to one worker and share its fit; the rest to another (load-report-off-thread.ts).
+ * page) go to one worker and share its fit; the rest to another, or to the first while it is idle
+ * (load-report-off-thread.ts).
  */
 export const READS = {
   report: (db: Db, a: { workspace: Workspace; kind: ReportKind; input: unknown; now: number }) => loadReport(db, a.workspace, a.kind, a.input, a.now),
