@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { SQL, sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { HOUR_MS } from "../../schema";
 import { customerRevenueSql } from "./customer-revenue-sql";
@@ -7,12 +7,14 @@ import { currentFilters, customerFilterSql, orderRowsOf, viewOffersFrom, type Or
 
 type Range = { startMs: number; endMs: number };
 type InPeriod = { active: number; cross: number; up: number; deep: number; orders: number; revenue: number };
-type ToEnd = { customers: number; repeaters: number; revenue: number };
+export type ToEnd = { customers: number; repeaters: number; revenue: number };
 
 /** Every KPI of the view for one period [startMs, endMs); LTV and repeat purchase rate run from
- * the first order in the data up to the period's end. */
-export function getKpis(db: Db, workspaceId: number, period: Range, filters: ResolvedFilters): KpiSet {
-  return countKpis(db, workspaceId, period, filters, true);
+ * the first order in the data up to the period's end. `toEnd`: that history as the caller has already
+ * read it from the same rows (the overview's series reads it up to its start, where the previous
+ * period ends); under a filter it is then not read again. */
+export function getKpis(db: Db, workspaceId: number, period: Range, filters: ResolvedFilters, opts: { toEnd?: ToEnd } = {}): KpiSet {
+  return countKpis(db, workspaceId, period, filters, opts.toEnd ?? true);
 }
 
 /** The KPIs of what happened within [startMs, endMs) (before/after a campaign): without the cumulative
@@ -21,7 +23,7 @@ export function getWindowKpis(db: Db, workspaceId: number, period: Range, filter
   return windowKpis(countKpis(db, workspaceId, period, filters, false));
 }
 
-function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFilters, withHistory: boolean): KpiSet {
+function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFilters, withHistory: boolean | ToEnd): KpiSet {
   const filters = currentFilters(db, given);
   const customers = customerFilterSql(workspaceId, filters);
   // A channel or category filter changes which orders count, so also which order is a customer's
@@ -31,7 +33,7 @@ function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFi
   // Only the history to the period's end sums customers' revenue (lifetime value).
   const history = withHistory ? customerRevenueSql(db, workspaceId) : null;
   const counts = rows
-    ? countFromRows(db, period, rows, rows.customers ? null : customers, history)
+    ? countFromRows(db, period, rows, rows.customers ? null : customers, typeof withHistory === "object" ? withHistory : history)
     : !customers && isHourAligned(period)
       ? countFromHours(db, workspaceId, period)
       : countFromRows(db, period, factRows(workspaceId, customers), null, history);
@@ -110,13 +112,15 @@ function factRows(workspaceId: number, customers: SQL | null): OrderRows {
 /** The view's order rows (OrderRows: a channel or category, or a view's resolved customers), for a set
  * of customers when they are not applied yet. Two scans: one of the period, one of the history to its
  * end with three sums (one scan with every sum conditional costs more per row than both together).
- * `history` is that scan's sum of customers' revenue (customerRevenueSql), or null for no history. */
-function countFromRows(db: Db, p: Range, rows: OrderRows, customers: SQL | null, history: SQL | null): { inPeriod: InPeriod; toEnd: ToEnd } {
+ * `history` is that scan's sum of customers' revenue (customerRevenueSql), null for no history, or the
+ * history itself when the caller has it. */
+function countFromRows(db: Db, p: Range, rows: OrderRows, customers: SQL | null, history: SQL | ToEnd | null): { inPeriod: InPeriod; toEnd: ToEnd } {
   const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
   const inPeriod = db.get<InPeriod>(sql`
     SELECT ${distinctInRangeSql(p.startMs)}, count(*) AS orders, coalesce(sum(f.revenue), 0) AS revenue
     FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs} ${only}`);
   if (!history) return { inPeriod, toEnd: NO_HISTORY };
+  if (!(history instanceof SQL)) return { inPeriod, toEnd: history };
   const toEnd = db.get<ToEnd>(sql`
     SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, coalesce(${history}, 0) AS revenue
     FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at < ${p.endMs} ${only}`);

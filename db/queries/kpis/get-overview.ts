@@ -41,10 +41,14 @@ export function getOverview(db: Db, workspace: { id: number; timezone: string },
   // same rows, need not read them again.
   const whole = seriesCounts.whole?.startMs === view.period.startMs && seriesCounts.whole.endMs === view.period.endMs ? wholeCounts(seriesCounts) : null;
   const kpis = whole ? kpisFromCounts(whole) : getKpis(db, workspace.id, view.period, filters);
+  // The previous period ends where the series starts: its history to that end is the series' base.
+  const toEnd = seriesCounts.whole && view.comparison?.endMs === seriesCounts.whole.startMs ? seriesCounts.base : undefined;
   return {
     dataRange,
     period: { from: view.period.from, to: view.period.to },
-    comparison: view.comparison ? { from: view.comparison.from, to: view.comparison.to, kpis: getKpis(db, workspace.id, view.comparison, filters) } : null,
+    comparison: view.comparison
+      ? { from: view.comparison.from, to: view.comparison.to, kpis: getKpis(db, workspace.id, view.comparison, filters, { toEnd }) }
+      : null,
     granularity: view.granularity,
     kpis,
     series: shapeSeries(seriesCounts),

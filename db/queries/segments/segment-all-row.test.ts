@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { KpiFilters } from "@/lib/kpi/filters";
-import { KPI_IDS } from "@/lib/kpi/kpis";
+import { KPI_IDS, type KpiSet } from "@/lib/kpi/kpis";
 import { makePeriod } from "@/lib/kpi/period";
 import { segmentDimensionSchema } from "@/lib/segments/dimensions";
 import { fixtureDb } from "@/db/testing/fixture-db";
@@ -56,22 +56,30 @@ describe("the segment table's all row on the demo", () => {
     expect(compared).toBe(2 * FILTERS.length * 6);
   }, 120_000);
 
-  it("gives the overview's cards as getKpis does under every filter, from the series' reads", () => {
+  it("gives the overview's cards and the previous period's as getKpis does under every filter, from the series' reads", () => {
     const now = Date.parse("2026-11-15T12:00:00Z");
     for (const [from, to] of [
       ["2024-11-01", "2026-10-31"],
       ["2026-08-03", "2026-10-31"],
     ]) {
       for (const f of [...FILTERS, { segment: [{ key: "region", value: "Utrecht" }], channel: "web", category: "Smartphones" }]) {
-        const q = { from, to, compare: "none" as const, segment: f.segment, campaign: f.campaign, channel: f.channel, category: f.category };
-        const cards = getOverview(db, { id: workspaceId, timezone: AMS }, q, now).kpis;
-        const alone = getKpis(db, workspaceId, makePeriod(from, to, AMS), f);
+        const q = { from, to, compare: "previous" as const, segment: f.segment, campaign: f.campaign, channel: f.channel, category: f.category };
+        const o = getOverview(db, { id: workspaceId, timezone: AMS }, q, now);
         const label = `${from} ${JSON.stringify(f)}`;
-        for (const id of KPI_IDS) {
-          expect(cards[id].denominator, `${label} ${id} denominator`).toBe(alone[id].denominator);
-          expect(cards[id].numerator, `${label} ${id} numerator`).toBeCloseTo(alone[id].numerator, 4);
+        // The previous period's history to its end is the series' history to its start.
+        const pairs: [KpiSet, KpiSet, string][] = [[o.kpis, getKpis(db, workspaceId, makePeriod(from, to, AMS), f), label]];
+        if (o.comparison) {
+          const before = makePeriod(o.comparison.from, o.comparison.to, AMS);
+          pairs.push([o.comparison.kpis, getKpis(db, workspaceId, before, f), `${label} previous`]);
         }
-        expect(alone.aov.denominator, label).toBeGreaterThan(0);
+        for (const [cards, alone, l] of pairs) {
+          for (const id of KPI_IDS) {
+            expect(cards[id].denominator, `${l} ${id} denominator`).toBe(alone[id].denominator);
+            expect(cards[id].numerator, `${l} ${id} numerator`).toBeCloseTo(alone[id].numerator, 4);
+          }
+          expect(alone.ltv.denominator, l).toBeGreaterThan(0);
+        }
+        expect(pairs.length, label).toBe(from === "2026-08-03" ? 2 : 1);
       }
     }
   }, 120_000);
