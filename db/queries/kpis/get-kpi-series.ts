@@ -147,42 +147,25 @@ function countFromRows(
   customerRevenue: SQL,
 ): { base: Base; rows: Row[]; whole: SeriesCounts["whole"] } {
   const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
-  const read = buckets.map((b) =>
-    db.get<Row & WholeDistinct>(sql`
+  // Distinct customers of the whole span, added up bucket by bucket.
+  const whole = { startMs: start, endMs: buckets[buckets.length - 1].endMs, active: 0, cross: 0, up: 0, deep: 0 };
+  const rows = buckets.map((b): Row => {
+    const { wholeActive, wholeCross, wholeUp, wholeDeep, ...row } = db.get<Row & Record<(typeof WHOLE)[number], number>>(sql`
       SELECT ${b.key} AS key, ${distinctInRangeSql(b.startMs)}, ${distinctInRangeSql(start, WHOLE)},
              count(*) AS orders, sum(f.revenue) AS revenue, ${customerRevenue} AS customerRevenue,
              coalesce(sum(f.seq = 1), 0) AS firsts, coalesce(sum(f.seq = 2), 0) AS seconds
-      FROM ${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at >= ${b.startMs} AND f.ordered_at < ${b.endMs} ${only}`)!,
-  );
+      FROM ${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at >= ${b.startMs} AND f.ordered_at < ${b.endMs} ${only}`)!;
+    whole.active += wholeActive;
+    whole.cross += wholeCross;
+    whole.up += wholeUp;
+    whole.deep += wholeDeep;
+    return row;
+  });
   const base = db.get<Base>(sql`
     SELECT ${customerRevenue} AS revenue, coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters
     FROM ${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at < ${start} ${only}`);
   const contiguous = buckets.every((b, i) => i === 0 || buckets[i - 1].endMs === b.startMs);
-  const whole = contiguous
-    ? {
-        startMs: start,
-        endMs: buckets[buckets.length - 1].endMs,
-        active: sumOf(read, "wholeActive"),
-        cross: sumOf(read, "wholeCross"),
-        up: sumOf(read, "wholeUp"),
-        deep: sumOf(read, "wholeDeep"),
-      }
-    : undefined;
-  const rows = read.map((r): Row => ({
-    key: r.key,
-    active: r.active,
-    cross: r.cross,
-    up: r.up,
-    deep: r.deep,
-    orders: r.orders,
-    revenue: r.revenue,
-    customerRevenue: r.customerRevenue,
-    firsts: r.firsts,
-    seconds: r.seconds,
-  }));
-  return { base, rows, whole };
+  return { base, rows, whole: contiguous ? whole : undefined };
 }
 
 const WHOLE = ["wholeActive", "wholeCross", "wholeUp", "wholeDeep"] as const;
-type WholeDistinct = Record<(typeof WHOLE)[number], number>;
-const sumOf = (rows: WholeDistinct[], k: keyof WholeDistinct) => rows.reduce((n, r) => n + r[k], 0);

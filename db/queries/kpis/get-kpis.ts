@@ -30,10 +30,10 @@ function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFi
   // first or previous one: its rows carry their own seq and prev_*, and kpi_hours does not apply.
   // A view's resolved filters give the rows of its customers too.
   const rows = orderRowsOf(db, workspaceId, filters);
-  // Only the history to the period's end sums customers' revenue (lifetime value).
-  const history = withHistory ? customerRevenueSql(db, workspaceId) : null;
+  // Only the history to the period's end sums customers' revenue (lifetime value); the caller may have it.
+  const history = typeof withHistory === "object" ? withHistory : withHistory ? customerRevenueSql(db, workspaceId) : null;
   const counts = rows
-    ? countFromRows(db, period, rows, rows.customers ? null : customers, typeof withHistory === "object" ? withHistory : history)
+    ? countFromRows(db, period, rows, rows.customers ? null : customers, history)
     : !customers && isHourAligned(period)
       ? countFromHours(db, workspaceId, period)
       : countFromRows(db, period, factRows(workspaceId, customers), null, history);
