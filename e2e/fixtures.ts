@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 // Shared facts of the e2e run: the owner created by setup.spec.ts and the demo workspace.
 export const OWNER = { email: "owner@demo-webshop.nl", password: "correct horse battery" };
@@ -22,4 +22,16 @@ export async function newShareLink(page: Page, path: string, name: string): Prom
   await card.getByRole("button", { name: "New share link" }).click();
   await card.getByRole("button", { name: "Create link" }).click();
   return card.getByLabel("Share link", { exact: true }).inputValue();
+}
+
+/** A new workspace named `name` (plain words), made from the demo workspace's settings: its slug, the
+ * name's words in lower case. A retry finds the first attempt's workspace and is given the next free
+ * address ("guest-shop-2"): the test goes on there. */
+export async function newWorkspace(page: Page, name: string): Promise<string> {
+  await page.goto(`/w/${SLUG}/settings`);
+  await page.getByLabel("Name", { exact: true }).last().fill(name);
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  const slug = name.toLowerCase().replace(/ /g, "-");
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}${test.info().retry ? "(-\\d+)?" : ""}/overview$`));
+  return new URL(page.url()).pathname.split("/")[2];
 }

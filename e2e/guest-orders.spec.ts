@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { newWorkspace } from "./fixtures";
 
 // A Shopify orders export where one order has no e-mail (a guest checkout at the till) and a tip: the
 // order is imported, counted in revenue and orders, named as a guest order in the import result and
@@ -14,12 +15,7 @@ const CSV = [
 ].join("\n");
 
 test("a guest checkout is imported as an order of no customer, and both pages say so", async ({ page }) => {
-  await page.goto("/w/demo-webshop/settings");
-  await page.getByLabel("Name", { exact: true }).last().fill("Guest Shop");
-  await page.getByRole("button", { name: "Create workspace" }).click();
-  // A retry finds the first attempt's workspace and gets the next free address: the test goes on there.
-  await expect(page).toHaveURL(/\/w\/guest-shop(-\d+)?\/overview$/);
-  const ws = `/w/${new URL(page.url()).pathname.split("/")[2]}`;
+  const ws = `/w/${await newWorkspace(page, "Guest Shop")}`;
 
   await page.goto(`${ws}/imports`);
   await page.getByLabel("Choose file").setInputFiles({ name: "till.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
@@ -59,12 +55,7 @@ test("a guest checkout is imported as an order of no customer, and both pages sa
 });
 
 test("a till export with no customer column comes in once the reader says it has none, every order a guest checkout", async ({ page }) => {
-  await page.goto("/w/demo-webshop/settings");
-  await page.getByLabel("Name", { exact: true }).last().fill("Kassa Shop");
-  await page.getByRole("button", { name: "Create workspace" }).click();
-  // A retry finds the first attempt's workspace and gets the next free address: the test goes on there.
-  await expect(page).toHaveURL(/\/w\/kassa-shop(-\d+)?\/overview$/);
-  const ws = `/w/${new URL(page.url()).pathname.split("/")[2]}`;
+  const ws = `/w/${await newWorkspace(page, "Kassa Shop")}`;
 
   const till = [
     "order_id,order_date,sku,product_name,quantity,unit_price",

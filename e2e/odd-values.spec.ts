@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { newWorkspace } from "./fixtures";
 
 // Values a shop's export can hold: a 400-character product name, a category and a channel of 240, and
 // names carrying U+202E (RIGHT-TO-LEFT OVERRIDE), which turns "Factuur ‮gnp.exe" into "Factuur exe.png"
@@ -99,13 +100,10 @@ async function faults(page: Page) {
 
 test("long and right-to-left values in a shop's data stay inside every page, at 1440 and 390 px", async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto("/w/demo-webshop/settings");
-  await page.getByLabel("Name", { exact: true }).last().fill("Odd Values");
-  await page.getByRole("button", { name: "Create workspace" }).click();
-  await expect(page).toHaveURL(/\/w\/odd-values\/overview$/);
+  const slug = await newWorkspace(page, "Odd Values");
   const origin = new URL(page.url()).origin;
   for (const [kind, body] of Object.entries(files())) {
-    const res = await page.request.post(`/api/v1/imports?workspace=odd-values&kind=${kind}`, {
+    const res = await page.request.post(`/api/v1/imports?workspace=${slug}&kind=${kind}`, {
       data: body,
       headers: { "Content-Type": "text/csv", Origin: origin },
     });
@@ -124,7 +122,7 @@ test("long and right-to-left values in a shop's data stay inside every page, at 
       "customers",
       "imports",
     ]) {
-      await page.goto(`/w/odd-values/${path}`);
+      await page.goto(`/w/${slug}/${path}`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await page.waitForLoadState("networkidle");
       expect(await faults(page), `${path} at ${width} px`).toEqual({ sideways: 0, unisolated: [] });
@@ -132,7 +130,7 @@ test("long and right-to-left values in a shop's data stay inside every page, at 
   }
   // The values are there, cut, with the whole value on hover.
   // This made-up shop has no pair beyond chance: show every pair, by lift.
-  await page.goto("/w/odd-values/products?minOrders=1&hideChance=false&sort=lift");
+  await page.goto(`/w/${slug}/products?minOrders=1&hideChance=false&sort=lift`);
   const cut = page.locator("bdi", { hasText: "Handgemaakte keramische koffiemok" }).first();
   await expect(cut).toHaveAttribute("title", LONG_NAME);
   expect(((await cut.textContent()) ?? "").length).toBeLessThanOrEqual(82);

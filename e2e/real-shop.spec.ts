@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { newWorkspace } from "./fixtures";
 import { problems, words } from "./words";
 
 // The shared real Shopify shop (../shared/datasets, present in CI), uploaded as a marketer does: its
@@ -13,23 +14,20 @@ test.skip(!existsSync(SHOP), "the shared datasets are not beside the project");
 
 test("the real Shopify shop, uploaded through the page: its KPIs on the overview and its channels in words", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto("/w/demo-webshop/settings");
-  await page.getByLabel("Name", { exact: true }).last().fill("Pet Pads");
-  await page.getByRole("button", { name: "Create workspace" }).click();
-  await expect(page).toHaveURL(/\/w\/pet-pads\/overview$/);
+  const slug = await newWorkspace(page, "Pet Pads");
 
   for (const [file, summary] of [
     ["shopify_orders_export_petpads_2023-05_redacted.csv", "5,121 rows read"],
     ["shopify_products_export_petpads_2023-05.csv", "3,399 rows read"],
   ] as const) {
-    await page.goto("/w/pet-pads/imports");
+    await page.goto(`/w/${slug}/imports`);
     await page.getByLabel("Choose file").setInputFiles(path.join(SHOP, file));
     await expect(page.getByTestId("import-preview")).toBeVisible();
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await expect(page.getByTestId("import-result")).toContainText(summary, { timeout: 60_000 });
   }
 
-  await page.goto("/w/pet-pads/overview");
+  await page.goto(`/w/${slug}/overview`);
   await expect(page.getByTestId("kpi-crossSellRatio-value")).toHaveText("12.9%");
   await expect(page.getByTestId("kpi-crossSellRatio-counts")).toContainText("461");
   await expect(page.getByTestId("kpi-crossSellRatio-counts")).toContainText("3,566");
@@ -47,7 +45,7 @@ test("the real Shopify shop, uploaded through the page: its KPIs on the overview
   for (const locale of ["en", "nl"] as const) {
     await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: "localhost", path: "/" }]);
     for (const p of ["overview", "segments", "segments?by=history", "campaigns", "products", "products?level=product", "customers", "imports"]) {
-      await page.goto(`/w/pet-pads/${p}`);
+      await page.goto(`/w/${slug}/${p}`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await page.waitForLoadState("networkidle");
       await expect(page.getByText(/^Loading|^Laden/)).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { newWorkspace } from "./fixtures";
 
 // A shop whose campaign kept a holdout, yet whose treated and held-out customers spend alike: the
 // incremental revenue's interval holds zero, so the page must not call it a win (the demo's cart
@@ -30,19 +31,16 @@ function files() {
 }
 
 test("an incremental effect whose interval holds zero is said in words, in a neutral colour, with no ROI headline", async ({ page }) => {
-  await page.goto("/w/demo-webshop/settings");
-  await page.getByLabel("Name", { exact: true }).last().fill("Holdout Shop");
-  await page.getByRole("button", { name: "Create workspace" }).click();
-  await expect(page).toHaveURL(/\/w\/holdout-shop\/overview$/);
+  const slug = await newWorkspace(page, "Holdout Shop");
   const origin = new URL(page.url()).origin;
   for (const [kind, body] of Object.entries(files())) {
-    const res = await page.request.post(`/api/v1/imports?workspace=holdout-shop&kind=${kind}`, {
+    const res = await page.request.post(`/api/v1/imports?workspace=${slug}&kind=${kind}`, {
       data: body,
       headers: { "Content-Type": "text/csv", Origin: origin },
     });
     expect(res.status(), `${kind}: ${await res.text()}`).toBe(200);
   }
-  await page.goto("/w/holdout-shop/campaigns");
+  await page.goto(`/w/${slug}/campaigns`);
   const section = page.getByTestId("incremental-HOLD-1");
   await expect(section).toContainText(/95% interval -€[\d,]+ to €[\d,]+/);
   await expect(section).toHaveAttribute("data-verdict", "unclear");
