@@ -88,7 +88,8 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, o
   if (opts.byCustomer && !filters.channel && !filters.category) return customersOnly;
   const resolved = opts.byCustomer ? customersOnly : { ...customersOnly, offerRows: keepOffers(db, workspaceId, filters, set) };
   if (!filters.channel && !filters.category) {
-    // A segment or campaign keeps each customer's whole history: order_facts' own seq and prev_*.
+    // A segment or campaign keeps each customer's whole history: order_facts' own seq and prev_*, copied
+    // aside once, customer by customer (testing a period's orders in place reads every customer's).
     return {
       ...resolved,
       orderRows: keepRows(
@@ -98,7 +99,35 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, o
       ),
     };
   }
-  return { ...resolved, orderRows: buildOrderRows(db, workspaceId, filters, sql`AND f.customer_id IN (${set})`) };
+  // A channel's or category's rows are read anyway: the customers are tested on each, in place when
+  // they fit a byte map.
+  const map = customerMap(db);
+  const inSet = map ? sql`AND ${inCustomerMap(sql`f.customer_id`, map)}` : sql`AND f.customer_id IN (${set})`;
+  return { ...resolved, orderRows: buildOrderRows(db, workspaceId, filters, { where: inSet, inPlace: map !== null }) };
+}
+
+/** A set of customers as one byte per id from `lo` to `hi` (1: in the set), bound to each statement
+ * and read with substr(), which is O(1) on a blob: a scan tests its rows without a b-tree search of the
+ * set each. */
+type CustomerMap = { lo: number; hi: number; bytes: Buffer };
+
+// Ids are shared by all workspaces, so a set can be spread thinly over a wide range: past this many
+// ids, and over 8 ids per customer, the set stays a temp table (as the RFM groups do).
+const MAP_MIN_SPAN = 1_000_000;
+
+function customerMap(db: Db): CustomerMap | null {
+  const ids = db.$client.prepare(`SELECT id FROM temp.${CUSTOMER_SET} ORDER BY id`).pluck().all() as number[];
+  if (ids.length === 0) return { lo: 0, hi: -1, bytes: Buffer.alloc(0) };
+  const lo = ids[0];
+  const hi = ids[ids.length - 1];
+  if (hi - lo + 1 > Math.max(MAP_MIN_SPAN, 8 * ids.length)) return null;
+  const bytes = Buffer.alloc(hi - lo + 1);
+  for (const id of ids) bytes[id - lo] = 1;
+  return { lo, hi, bytes };
+}
+
+function inCustomerMap(column: SQL, m: CustomerMap): SQL {
+  return sql`(${column} BETWEEN ${m.lo} AND ${m.hi} AND substr(${m.bytes}, ${column} - ${m.lo - 1}, 1) = x'01')`;
 }
 
 /**
@@ -117,14 +146,18 @@ export function orderRowsOf(db: Db, workspaceId: number, given: ResolvedFilters)
   return rows;
 }
 
-function buildOrderRows(db: Db, workspaceId: number, filters: KpiFilters, customers?: SQL): OrderRows | null {
+/** `set`: a segment's or campaign's customers, as an `AND …` condition on f.customer_id; `inPlace` when
+ * testing it on every row is cheap (a byte map), so one slice's rows are read where they are, not copied. */
+function buildOrderRows(db: Db, workspaceId: number, filters: KpiFilters, set?: { where: SQL; inPlace: boolean }): OrderRows | null {
   if (!filters.channel && !filters.category) return null;
+  const customers = set?.where;
   const kept = isFresh(db.$client, workspaceId, "order_slice_facts");
   const channel = kept && filters.channel ? sliceIdOf(db, workspaceId, "channel", filters.channel) : null;
   const category = kept && filters.category ? sliceIdOf(db, workspaceId, "category", filters.category) : null;
   if (kept && (channel === null || category === null)) {
     const where = sql`f.slice_id = ${channel ?? category}`;
     if (!customers) return { from: sql`order_slice_facts`, where, customers: false, inTemp: false };
+    if (set.inPlace) return { from: sql`order_slice_facts`, where: sql`${where} ${customers}`, customers: true, inTemp: false };
     return keepRows(
       db,
       sql`SELECT ${ROW_COLUMNS}
