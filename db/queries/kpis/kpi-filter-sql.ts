@@ -86,7 +86,11 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, o
   const set = sql`SELECT id FROM temp.${sql.identifier(CUSTOMER_SET)}`;
   const customersOnly = { ...filters, customerSet: CUSTOMER_SET, generation } as const;
   if (opts.byCustomer && !filters.channel && !filters.category) return customersOnly;
-  const resolved = opts.byCustomer ? customersOnly : { ...customersOnly, offerRows: keepOffers(db, workspaceId, filters, set) };
+  // Tested in place by the scans of a channel's or category's rows and of the shown offers: a byte
+  // per id when the set fits one, else a search of the temp table.
+  const map = customerMap(db);
+  const inSet = (column: SQL) => (map ? inCustomerMap(column, map) : sql`${column} IN (${set})`);
+  const resolved = opts.byCustomer ? customersOnly : { ...customersOnly, offerRows: keepOffers(db, workspaceId, filters, inSet(sql`o.customer_id`)) };
   if (!filters.channel && !filters.category) {
     // A segment or campaign keeps each customer's whole history: order_facts' own seq and prev_*, copied
     // aside once, customer by customer (testing a period's orders in place reads every customer's).
@@ -99,11 +103,8 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, o
       ),
     };
   }
-  // A channel's or category's rows are read anyway: the customers are tested on each, in place when
-  // they fit a byte map.
-  const map = customerMap(db);
-  const inSet = map ? sql`AND ${inCustomerMap(sql`f.customer_id`, map)}` : sql`AND f.customer_id IN (${set})`;
-  return { ...resolved, orderRows: buildOrderRows(db, workspaceId, filters, { where: inSet, inPlace: map !== null }) };
+  // A channel's or category's rows are read anyway: with a byte map, its range serves as it is.
+  return { ...resolved, orderRows: buildOrderRows(db, workspaceId, filters, { where: sql`AND ${inSet(sql`f.customer_id`)}`, inPlace: map !== null }) };
 }
 
 /** A set of customers as one byte per id from `lo` to `hi` (1: in the set), bound to each statement
@@ -202,11 +203,11 @@ function keepRows(db: Db, select: SQL): OrderRows {
 /** The shown offers (shownOffersFrom) of a segment's or campaign's customers, kept in this connection's
  * temp table in time order: the cards, the series' buckets and the before/after windows each read a
  * range of them, instead of testing every offer of their range against the customers again. */
-function keepOffers(db: Db, workspaceId: number, filters: KpiFilters, customers: SQL): typeof OFFER_ROWS {
+function keepOffers(db: Db, workspaceId: number, filters: KpiFilters, inSet: SQL): typeof OFFER_ROWS {
   db.$client.exec(`CREATE TEMP TABLE IF NOT EXISTS ${OFFER_ROWS} (shown_at INTEGER, id INTEGER, accepted INTEGER, PRIMARY KEY (shown_at, id)) WITHOUT ROWID`);
   db.$client.exec(`DELETE FROM temp.${OFFER_ROWS}`);
   db.run(sql`INSERT INTO temp.${sql.identifier(OFFER_ROWS)} SELECT o.shown_at, o.id, o.accepted
-    FROM ${shownOffersFrom(workspaceId, { campaign: filters.campaign, customers: offerCustomers(filters, customers) })} ORDER BY 1, 2`);
+    FROM ${shownOffersFrom(workspaceId, { campaign: filters.campaign, customers: offerCustomers(filters, inSet) })} ORDER BY 1, 2`);
   return OFFER_ROWS;
 }
 
@@ -216,7 +217,11 @@ export function viewOffersFrom(db: Db, workspaceId: number, given: ResolvedFilte
   const filters = currentFilters(db, given);
   if (filters.offerRows) return sql`temp.${sql.identifier(filters.offerRows)} o WHERE o.shown_at >= ${range.startMs} AND o.shown_at < ${range.endMs}`;
   const customers = customerFilterSql(workspaceId, filters);
-  return shownOffersFrom(workspaceId, { ...range, campaign: filters.campaign, customers: offerCustomers(filters, customers) });
+  return shownOffersFrom(workspaceId, {
+    ...range,
+    campaign: filters.campaign,
+    customers: offerCustomers(filters, customers && sql`o.customer_id IN (${customers})`),
+  });
 }
 
 /** The fact_slices id of a filter value, compared as the live filter compares it; -1 (no rows) when no order has it. */

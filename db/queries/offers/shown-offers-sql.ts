@@ -9,8 +9,8 @@ export type FunnelBy = "campaign" | "placement" | "segment";
  * "Offers shown" as every KPI counts them, as `FROM …`: the workspace's offers (shown in [startMs,
  * endMs) when given), outside control/holdout groups, whose rows record customers who were never
  * shown the offer (lib/campaigns/control-variants.ts); of one campaign and a set of customers when
- * given. The one definition the offer-conversion card, its series, the segment table and the data
- * summary count with (`o` is the offer row).
+ * given (`customers`: a condition on o.customer_id). The one definition the offer-conversion card,
+ * its series, the segment table and the data summary count with (`o` is the offer row).
  */
 export function shownOffersFrom(workspaceId: number, opts: { startMs?: number; endMs?: number; campaign?: string; customers?: SQL | null } = {}): SQL {
   // "+": the campaign is checked in offers_shown_idx's range of the period, not found through
@@ -19,7 +19,7 @@ export function shownOffersFrom(workspaceId: number, opts: { startMs?: number; e
     WHERE o.workspace_id = ${workspaceId} AND NOT ${isControlSql}
       ${opts.campaign ? sql`AND +o.campaign_id = (SELECT id FROM campaigns WHERE workspace_id = ${workspaceId} AND campaign_key = ${opts.campaign})` : sql``}
       ${opts.startMs !== undefined ? sql`AND o.shown_at >= ${opts.startMs}` : sql``} ${opts.endMs !== undefined ? sql`AND o.shown_at < ${opts.endMs}` : sql``}
-      ${opts.customers ? sql`AND o.customer_id IN (${opts.customers})` : sql``}`;
+      ${opts.customers ? sql`AND ${opts.customers}` : sql``}`;
 }
 
 /**
