@@ -81,6 +81,23 @@ export const kpiHours = sqliteTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.hour] })],
 );
 
+/** Offers shown (shownOffersFrom: outside control/holdout groups) and accepted per UTC hour and campaign
+ * of a workspace, built whole by refreshOfferHours in every refresh (db/queries/offers/refresh-offer-hours.ts):
+ * a view whose offers no segment restricts (all of them, or one campaign's) sums its hour-aligned
+ * periods and buckets here instead of reading every offer. Valid while derived_freshness says so. */
+export const offerHours = sqliteTable(
+  "offer_hours",
+  {
+    workspaceId: workspaceRef(),
+    hour: integer("hour").notNull(), // floor(shown_at / HOUR_MS)
+    campaignId: integer("campaign_id").notNull(),
+    shown: integer("shown").notNull(),
+    accepted: integer("accepted").notNull(),
+  },
+  // By hour first: a range of hours is one range of rows, for every campaign or one (a few rows per hour).
+  (t) => [primaryKey({ columns: [t.workspaceId, t.hour, t.campaignId] })],
+);
+
 /** Per customer with a counted order, refreshed with order_facts: totals over their whole history.
  * Per-customer views whose period covers every counted order (the default "all data" view), and RFM
  * values at a period end after the last order, read one row per customer here instead of every order.

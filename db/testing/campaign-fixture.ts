@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { createWorkspace } from "@/db/queries/workspaces/workspaces";
-import { refreshOrderFacts } from "@/db/queries/kpis/refresh-order-facts";
+import { refreshDerivedData } from "@/db/queries/derived/refresh-derived-data";
 import { campaigns, customers, offers, orderLines, orders, products, type CampaignType } from "@/db/schema";
 
 // A campaign fixture small enough to work out by hand (see get-campaign-results.test.ts).
@@ -119,6 +119,6 @@ export function seedCampaignFixture(db: Db): { workspaceId: number } {
       })
       .run(),
   );
-  refreshOrderFacts(db, ws.id);
+  refreshDerivedData(db, ws.id, { customers: "all" });
   return { workspaceId: ws.id };
 }

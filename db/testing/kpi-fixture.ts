@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { createWorkspace } from "@/db/queries/workspaces/workspaces";
-import { refreshOrderFacts } from "@/db/queries/kpis/refresh-order-facts";
+import { refreshDerivedData } from "@/db/queries/derived/refresh-derived-data";
 import { campaigns, customerAttributes, customers, offers, orderLines, orders, products } from "@/db/schema";
 
 // The KPI fixture of docs/kpis.md, small enough to work out by hand (see get-kpis.test.ts).
@@ -181,6 +181,6 @@ export function seedKpiFixture(db: Db): { workspaceId: number } {
       .values({ workspaceId: ws.id, offerKey: `f${i}`, customerId: customerId.get(customer)!, campaignId: campaign.id, shownAt: new Date(at), accepted })
       .run(),
   );
-  refreshOrderFacts(db, ws.id);
+  refreshDerivedData(db, ws.id, { customers: "all" });
   return { workspaceId: ws.id };
 }

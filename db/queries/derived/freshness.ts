@@ -11,6 +11,8 @@ export const DERIVED_VERSIONS = {
   // lib/kpi/classify-orders.ts), kpi_hours, kpi_months, kpi_cohorts, customer_facts, basket_chunks.
   order_facts: 1,
   order_slice_facts: 1,
+  // Offers shown and accepted per hour (refreshOfferHours).
+  offer_hours: 1,
 } as const;
 export type DerivedTable = keyof typeof DERIVED_VERSIONS;
 

@@ -3,6 +3,7 @@ import { bumpDataVersion } from "../imports/bump-data-version";
 import { refreshOrderFacts } from "../kpis/refresh-order-facts";
 import { kpiMonthsBuilt, rebuildKpiMonths } from "../kpis/kpi-months";
 import { refreshCampaignFacts } from "../campaigns/refresh-campaign-facts";
+import { refreshOfferHours } from "../offers/refresh-offer-hours";
 
 /** What changed in a workspace: the orders of some customers (or of all, e.g. products changed), or only its time zone. */
 export type DataChange = { customers: "all" | (Iterable<number> & { readonly size: number }) } | { timezone: true };
@@ -12,8 +13,8 @@ export type DataChange = { customers: "all" | (Iterable<number> & { readonly siz
  * caller's transaction: the per-customer tables for the customers whose orders changed
  * (refreshOrderFacts: order_facts, order_slice_facts, kpi_hours, kpi_months, kpi_cohorts,
  * customer_facts, basket_chunks), one data_version raise (cached answers are stale), then what depends
- * on the whole workspace (refreshCampaignFacts: customer_offer_facts, offer_funnel_facts, rfm_facts,
- * campaign_facts). A new time zone moves calendar months and campaign windows only.
+ * on the whole workspace (offer_hours; refreshCampaignFacts: customer_offer_facts, offer_funnel_facts,
+ * rfm_facts, campaign_facts). A new time zone moves calendar months and campaign windows only.
  */
 export function refreshDerivedData(db: Db, workspaceId: number, change: DataChange): void {
   const run = () => {
@@ -26,6 +27,7 @@ export function refreshDerivedData(db: Db, workspaceId: number, change: DataChan
     if (!("timezone" in change) && (change.customers === "all" || change.customers.size)) {
       refreshOrderFacts(db, workspaceId, change.customers === "all" ? undefined : change.customers);
     } else bumpDataVersion(db, workspaceId);
+    refreshOfferHours(db, workspaceId);
     refreshCampaignFacts(db, workspaceId); // after the raise: kept for the data as it now is
   };
   if (db.$client.inTransaction) run();

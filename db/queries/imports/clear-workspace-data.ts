@@ -12,6 +12,7 @@ const DATA_TABLES = [
   "campaign_facts",
   "rfm_facts",
   "kpi_hours",
+  "offer_hours",
   "kpi_months",
   "kpi_cohorts",
   "customer_facts",

@@ -5,7 +5,8 @@ import type { Bucket } from "@/lib/kpi/period";
 import type { BucketCounts, SeriesCounts } from "@/lib/kpi/series";
 import { distinctInRangeSql } from "./get-kpis";
 import { customerRevenueSql } from "./customer-revenue-sql";
-import { currentFilters, customerFilterSql, orderRowsOf, viewOffersFrom, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
+import { currentFilters, customerFilterSql, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
+import { countViewOfferBuckets } from "./count-view-offers";
 
 /** Per-bucket counts for the KPI series; lib/kpi/series.ts turns them into KPIs. The base row
  * carries history before the first bucket, so LTV and repeat rate start from the first order. */
@@ -20,7 +21,7 @@ export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[
   );
   const customers = customerFilterSql(workspaceId, filters);
 
-  const offers = getOfferBuckets(db, workspaceId, buckets, filters);
+  const offers = countViewOfferBuckets(db, workspaceId, filters, buckets);
   const orderRows = orderRowsOf(db, workspaceId, filters);
   const customerRevenue = customerRevenueSql(db, workspaceId);
   const { base, rows, whole } = orderRows
@@ -31,21 +32,12 @@ export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[
   return {
     whole,
     base: { revenue: base.revenue ?? 0, customers: base.customers, repeaters: base.repeaters },
-    buckets: offers.map((o) => {
-      const r = byKey.get(o.key)!;
+    buckets: buckets.map((b) => {
+      const r = byKey.get(b.key)!;
+      const o = offers.get(b.key)!;
       return { ...r, revenue: r.revenue ?? 0, customerRevenue: r.customerRevenue ?? 0, shown: o.shown, accepted: o.accepted };
     }),
   };
-}
-
-/** Offers shown and accepted per bucket (viewOffersFrom): one range scan per bucket (joining the
- * buckets to the period's offers re-read every offer for each bucket). */
-function getOfferBuckets(db: Db, workspaceId: number, buckets: Bucket[], filters: ResolvedFilters) {
-  return buckets.map((b) => ({
-    key: b.key,
-    ...db.get<{ shown: number; accepted: number }>(sql`
-      SELECT count(*) AS shown, coalesce(sum(o.accepted), 0) AS accepted FROM ${viewOffersFrom(db, workspaceId, filters, b)}`)!,
-  }));
 }
 
 // As SQL gives a bucket: a sum over no rows is null.

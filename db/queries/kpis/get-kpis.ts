@@ -3,7 +3,8 @@ import type { Db } from "../../client";
 import { HOUR_MS } from "../../schema";
 import { customerRevenueSql } from "./customer-revenue-sql";
 import { kpisFromCounts, windowKpis, type KpiSet, type WindowKpiSet } from "@/lib/kpi/kpis";
-import { currentFilters, customerFilterSql, orderRowsOf, viewOffersFrom, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
+import { currentFilters, customerFilterSql, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
+import { countViewOffers } from "./count-view-offers";
 
 type Range = { startMs: number; endMs: number };
 type InPeriod = { active: number; cross: number; up: number; deep: number; orders: number; revenue: number };
@@ -38,8 +39,7 @@ function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFi
       ? countFromHours(db, workspaceId, period)
       : countFromRows(db, period, factRows(workspaceId, customers), null, history);
 
-  const offers = db.get<{ shown: number; accepted: number | null }>(sql`
-    SELECT count(*) AS shown, sum(o.accepted) AS accepted FROM ${viewOffersFrom(db, workspaceId, filters, period)}`);
+  const offers = countViewOffers(db, workspaceId, filters, period);
 
   return kpisFromCounts({
     ...counts.inPeriod,
@@ -47,7 +47,7 @@ function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFi
     repeaters: counts.toEnd.repeaters,
     revenueToEnd: counts.toEnd.revenue,
     shown: offers.shown,
-    accepted: offers.accepted ?? 0,
+    accepted: offers.accepted,
   });
 }
 

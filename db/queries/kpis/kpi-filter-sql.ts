@@ -90,7 +90,10 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, o
   // per id when the set fits one, else a search of the temp table.
   const map = customerMap(db);
   const inSet = (column: SQL) => (map ? inCustomerMap(column, map) : sql`${column} IN (${set})`);
-  const resolved = opts.byCustomer ? customersOnly : { ...customersOnly, offerRows: keepOffers(db, workspaceId, filters, inSet(sql`o.customer_id`)) };
+  // A campaign's own offers are summed per hour (countViewOffers) while offer_hours is current.
+  const campaignOffers = filters.campaign && !filters.segment.length && isFresh(db.$client, workspaceId, "offer_hours");
+  const resolved =
+    opts.byCustomer || campaignOffers ? customersOnly : { ...customersOnly, offerRows: keepOffers(db, workspaceId, filters, inSet(sql`o.customer_id`)) };
   if (!filters.channel && !filters.category) {
     // A segment or campaign keeps each customer's whole history: order_facts' own seq and prev_*, copied
     // aside once, customer by customer (testing a period's orders in place reads every customer's).

@@ -1,5 +1,7 @@
 import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { isFresh } from "../derived/freshness";
+import { countViewOffers } from "../kpis/count-view-offers";
 import type { CampaignRecord, OfferRecord, OrderLineRecord } from "@/lib/import";
 import { seedCampaignFixture } from "@/db/testing/campaign-fixture";
 import { makePeriod } from "@/lib/kpi/period";
@@ -150,6 +152,10 @@ describe("the kept offer facts follow every import", () => {
       expect(offerFactsServe(db, 1, year)).toBe(true);
       const kept = getOfferFunnels(db, 1, year, region);
       expect(kept).toEqual(getOfferFunnels(db, 1, year, region, { source: "offers" }));
+      // The overview's offer counts, summed per hour (offer_hours), are the funnel's.
+      expect(isFresh(db.$client, 1, "offer_hours")).toBe(true);
+      const total = (k: "shown" | "accepted") => kept.campaign.reduce((n, r) => n + r[k], 0);
+      expect(countViewOffers(db, 1, { segment: [] }, year)).toEqual({ shown: total("shown"), accepted: total("accepted") });
       return kept;
     };
     // f1's order is not there yet: accepted, not purchased, no revenue of its own.
