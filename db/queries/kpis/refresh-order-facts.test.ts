@@ -90,6 +90,12 @@ function expectDerivedMatchRaw(db: Db, timeZone = "Europe/Amsterdam"): void {
   const months = kept("SELECT * FROM kpi_months WHERE active + cross + up + deep <> 0 ORDER BY start_ms");
   expectMonthsMatchRaw(db, timeZone);
   expectBasketsMatchLines(db);
+  // A flag is set exactly when its prev_* is: kpi_hours, customer_facts and the segment table count the flags so.
+  expect(
+    kept(`SELECT count(*) AS n FROM order_facts
+          WHERE counted AND (cross_sell <> (prev_cross_at IS NOT NULL) OR upsell <> (prev_up_at IS NOT NULL) OR deep_sell <> (prev_deep_at IS NOT NULL))`),
+  ).toEqual([{ n: 0 }]);
+  expect(kept("SELECT sum(cross_sell) > 0 AND sum(upsell) > 0 AND sum(deep_sell) > 0 AS some FROM order_facts WHERE counted")).toEqual([{ some: 1 }]);
   // customer_facts against the definition: each customer's counted orders, flagged ones apart.
   expect(customerFacts.length).toBeGreaterThan(0);
   expect(customerFacts.map((r) => ({ ...(r as { revenue: number }), revenue: Math.round((r as { revenue: number }).revenue * 1e6) }))).toEqual(
