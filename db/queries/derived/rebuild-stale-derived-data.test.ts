@@ -35,4 +35,16 @@ describe("rebuildStaleDerivedData (at server start)", () => {
     expect(db.$client.prepare("SELECT count(*) FROM order_slice_facts").pluck().get()).toBeGreaterThan(20);
     expect(getKpis(db, workspaceId, october, { segment: [], category: "Coffee" })).toEqual(expected);
   });
+
+  it("builds offer_hours alone when only it is missing, without classifying every order again", () => {
+    const expected = getKpis(db, workspaceId, october, none);
+    expect(expected.offerConversion.denominator).toBeGreaterThan(0);
+    db.$client.exec("DELETE FROM offer_hours; DELETE FROM derived_freshness WHERE name = 'offer_hours'");
+    const version = () => db.$client.prepare("SELECT data_version FROM workspaces WHERE id = ?").pluck().get(workspaceId);
+    const before = version();
+    expect(rebuildStaleDerivedData(db)).toEqual([workspaceId]);
+    expect(version()).toBe(before); // a full refresh raises it
+    expect(isFresh(db.$client, workspaceId, "offer_hours")).toBe(true);
+    expect(getKpis(db, workspaceId, october, none)).toEqual(expected);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Db } from "../../client";
 import { DERIVED_VERSIONS, isFresh, type DerivedTable } from "./freshness";
 import { refreshDerivedData } from "./refresh-derived-data";
+import { refreshOfferHours } from "../offers/refresh-offer-hours";
 
 /**
  * Rebuilds the derived data of every workspace with orders whose tables were built by another
@@ -16,6 +17,10 @@ export function rebuildStaleDerivedData(db: Db): number[] {
     .all() as number[];
   const tables = Object.keys(DERIVED_VERSIONS) as DerivedTable[];
   const stale = withOrders.filter((id) => tables.some((t) => !isFresh(sqlite, id, t)));
-  for (const id of stale) refreshDerivedData(db, id, { customers: "all" });
+  for (const id of stale) {
+    // offer_hours alone (a database from before it) is built alone: it reads the offers only.
+    if (tables.every((t) => t === "offer_hours" || isFresh(sqlite, id, t))) sqlite.transaction(() => refreshOfferHours(db, id))();
+    else refreshDerivedData(db, id, { customers: "all" });
+  }
   return stale;
 }

@@ -27,8 +27,10 @@ export function refreshDerivedData(db: Db, workspaceId: number, change: DataChan
     if (!("timezone" in change) && (change.customers === "all" || change.customers.size)) {
       refreshOrderFacts(db, workspaceId, change.customers === "all" ? undefined : change.customers);
     } else bumpDataVersion(db, workspaceId);
+    // After the raise: kept for the data as it now is. offer_hours first: the unfiltered before/after
+    // windows kept with the campaigns read it.
     refreshOfferHours(db, workspaceId);
-    refreshCampaignFacts(db, workspaceId); // after the raise: kept for the data as it now is
+    refreshCampaignFacts(db, workspaceId);
   };
   if (db.$client.inTransaction) run();
   else db.$client.transaction(run)();

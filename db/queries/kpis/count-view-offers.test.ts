@@ -6,6 +6,8 @@ import type { Db } from "@/db/client";
 import { refreshDerivedData } from "../derived/refresh-derived-data";
 import { isFresh } from "../derived/freshness";
 import { countViewOfferBuckets, countViewOffers } from "./count-view-offers";
+import { getKpis } from "./get-kpis";
+import { resolveFilters } from "./kpi-filter-sql";
 
 const AMS = "Europe/Amsterdam";
 
@@ -92,5 +94,20 @@ describe("offers shown per hour (offer_hours)", () => {
     expect(countViewOffers(db, workspaceId, { segment: [], campaign: "CMP2" }, october)).toEqual({ shown: 1, accepted: 1 });
     // 6 October alone: c02 and the first instant (accepted); not the 7th's first instant.
     expect(countViewOffers(db, workspaceId, none, makePeriod("2025-10-06", "2025-10-06", AMS))).toEqual({ shown: 2, accepted: 1 });
+  });
+
+  it("keeps a campaign's offers aside in a zone whose midnights are not whole hours, and counts them as counting does", () => {
+    const campaign = { segment: [], campaign: "CMP1" };
+    expect(resolveFilters(db, workspaceId, campaign).offerRows).toBeUndefined();
+    db.$client.prepare("UPDATE workspaces SET timezone = 'Asia/Kolkata' WHERE id = ?").run(workspaceId);
+    try {
+      const resolved = resolveFilters(db, workspaceId, campaign);
+      expect(resolved.offerRows).toBeDefined();
+      const october = makePeriod("2025-10-01", "2025-10-31", "Asia/Kolkata");
+      expect(getKpis(db, workspaceId, october, resolved)).toEqual(counted(db, () => getKpis(db, workspaceId, october, campaign)));
+      expect(getKpis(db, workspaceId, october, resolved).offerConversion.denominator).toBeGreaterThan(0);
+    } finally {
+      db.$client.prepare("UPDATE workspaces SET timezone = ? WHERE id = ?").run(AMS, workspaceId);
+    }
   });
 });

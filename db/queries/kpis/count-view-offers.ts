@@ -3,7 +3,7 @@ import type { Db } from "../../client";
 import { HOUR_MS } from "../../schema";
 import type { KpiFilters } from "@/lib/kpi/filters";
 import type { Bucket } from "@/lib/kpi/period";
-import { isFresh } from "../derived/freshness";
+import { offerHoursServe } from "../offers/offer-hours-serve";
 import { currentFilters, viewOffersFrom, type ResolvedFilters } from "./kpi-filter-sql";
 
 type Range = { startMs: number; endMs: number };
@@ -40,14 +40,6 @@ export function countViewOfferBuckets(db: Db, workspaceId: number, given: Resolv
     return new Map(rows.map(({ key, ...c }) => [key, c]));
   }
   return new Map(buckets.map((b) => [b.key, countViewOffers(db, workspaceId, filters, b)]));
-}
-
-/** offer_hours holds the view's offers: all, or one campaign's (a segment picks them by customer; a
- * channel or category restricts orders, not offers), over whole hours, built by this code for the data. */
-export function offerHoursServe(db: Db, workspaceId: number, filters: KpiFilters, ranges: Range[]): boolean {
-  return (
-    !filters.segment.length && ranges.every((r) => r.startMs % HOUR_MS === 0 && r.endMs % HOUR_MS === 0) && isFresh(db.$client, workspaceId, "offer_hours")
-  );
 }
 
 const ofCampaign = (workspaceId: number, filters: KpiFilters) =>

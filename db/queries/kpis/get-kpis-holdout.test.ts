@@ -4,6 +4,7 @@ import { makePeriod } from "@/lib/kpi/period";
 import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { fixtureDb } from "@/db/testing/fixture-db";
 import { campaigns, customers, offers } from "../../schema";
+import { refreshDerivedData } from "../derived/refresh-derived-data";
 import { getKpis } from "./get-kpis";
 
 // The KPI fixture plus holdout rows: customers kept out of the campaign were never shown an offer,
@@ -26,6 +27,8 @@ const { db, workspaceId } = fixtureDb((db) => {
       })
       .run(),
   );
+  // As an import of these rows leaves the kept data (offer_hours among it).
+  refreshDerivedData(db, seeded.workspaceId, { customers: "all" });
   return seeded;
 });
 

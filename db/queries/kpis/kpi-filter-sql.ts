@@ -5,6 +5,8 @@ import { GUEST_PREV, NO_PREV } from "../../schema";
 import { isFresh } from "../derived/freshness";
 import { LINE_CATEGORY } from "./line-category-sql";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
+import { offerHoursServe } from "../offers/offer-hours-serve";
+import { isWholeHourZone } from "@/lib/time/whole-hour-zone";
 
 /** SQL conditions on `order_facts f` for the view's filters (docs/kpis.md, "Filters"), read from the
  * order lines: a segment or campaign restricts the customers counted (never their history); a channel
@@ -68,12 +70,14 @@ const plainFilters = ({ segment, campaign, channel, category }: KpiFilters): Kpi
 
 /**
  * For a view that runs many statements under one filter (the overview: series and cards, comparison,
- * eight before/after windows): the customers a segment or campaign keeps, and the orders the view
- * counts when they are not one range of order_slice_facts, and a segment's or campaign's shown offers,
- * computed once into temp tables of this connection, so each statement reads a range of the view's own
- * orders and offers. Statements run synchronously, so the tables hold this view's sets until the next
- * call refills them. `byCustomer`: a view that reads each customer's orders and offers by customer
- * (the segment table) keeps aside only what a channel or category needs.
+ * eight before/after windows): the customers a segment or campaign keeps, the orders the view counts
+ * when they are not one range of order_slice_facts, and a segment's or campaign's shown offers (unless
+ * offer_hours holds a campaign's), computed once into temp tables of this connection, so each statement
+ * reads a range of the view's own orders and offers. Under a set of customers with one channel or
+ * category, the slice's range is read in place when the set fits a byte map. Statements run
+ * synchronously, so the tables hold this view's sets until the next call refills them. `byCustomer`: a
+ * view that reads each customer's orders and offers by customer (the segment table) keeps aside only
+ * what a channel or category needs.
  */
 export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, opts: { byCustomer?: boolean } = {}): ResolvedFilters {
   const filters = plainFilters(given);
@@ -87,11 +91,14 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, o
   const customersOnly = { ...filters, customerSet: CUSTOMER_SET, generation } as const;
   if (opts.byCustomer && !filters.channel && !filters.category) return customersOnly;
   // Tested in place by the scans of a channel's or category's rows and of the shown offers: a byte
-  // per id when the set fits one, else a search of the temp table.
-  const map = customerMap(db);
-  const inSet = (column: SQL) => (map ? inCustomerMap(column, map) : sql`${column} IN (${set})`);
-  // A campaign's own offers are summed per hour (countViewOffers) while offer_hours is current.
-  const campaignOffers = filters.campaign && !filters.segment.length && isFresh(db.$client, workspaceId, "offer_hours");
+  // per id when the set fits one, else a search of the temp table. Made when one of them needs it.
+  let map: CustomerMap | null | undefined;
+  const inSet = (column: SQL) => {
+    if (map === undefined) map = customerMap(db);
+    return map ? inCustomerMap(column, map) : sql`${column} IN (${set})`;
+  };
+  // A campaign's own offers are summed per hour (countViewOffers) where its periods are whole hours.
+  const campaignOffers = !filters.segment.length && offerHoursServe(db, workspaceId, filters, []) && isWholeHourZone(timeZoneOf(db, workspaceId));
   const resolved =
     opts.byCustomer || campaignOffers ? customersOnly : { ...customersOnly, offerRows: keepOffers(db, workspaceId, filters, inSet(sql`o.customer_id`)) };
   if (!filters.channel && !filters.category) {
@@ -107,8 +114,11 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, o
     };
   }
   // A channel's or category's rows are read anyway: with a byte map, its range serves as it is.
-  return { ...resolved, orderRows: buildOrderRows(db, workspaceId, filters, { where: sql`AND ${inSet(sql`f.customer_id`)}`, inPlace: map !== null }) };
+  const where = sql`AND ${inSet(sql`f.customer_id`)}`;
+  return { ...resolved, orderRows: buildOrderRows(db, workspaceId, filters, { where, inPlace: map !== null }) };
 }
+
+const timeZoneOf = (db: Db, workspaceId: number) => db.$client.prepare("SELECT timezone FROM workspaces WHERE id = ?").pluck().get(workspaceId) as string;
 
 /** A set of customers as one byte per id from `lo` to `hi` (1: in the set), bound to each statement
  * and read with substr(), which is O(1) on a blob: a scan tests its rows without a b-tree search of the
@@ -135,10 +145,10 @@ function inCustomerMap(column: SQL, m: CustomerMap): SQL {
 }
 
 /**
- * The rows of the view's channel and category filters (OrderRows), or null when it has neither; for
- * a set of customers when `customers` (an `AND …` condition on f.customer_id) is given. One filter is
- * one range of order_slice_facts; a set of customers, both filters together, or a workspace whose
- * slices are not built by this code keep their rows (numbered again by window functions) in a temp table.
+ * The rows of the view's channel and category filters (OrderRows), or null when it has neither (as
+ * resolveFilters kept them, else built now, for all customers). One filter is one range of
+ * order_slice_facts; both filters together, or a workspace whose slices are not built by this code,
+ * keep their rows (numbered again by window functions) in a temp table.
  */
 export function orderRowsOf(db: Db, workspaceId: number, given: ResolvedFilters): OrderRows | null {
   const filters = currentFilters(db, given);

@@ -11,7 +11,7 @@ import { getSegmentTable } from "../segments/get-segment-table";
 import { getWorkspaceSummary } from "../workspaces/get-workspace-summary";
 import { getKpis } from "./get-kpis";
 import { getKpiSeriesCounts } from "./get-kpi-series";
-import { refreshOrderFacts } from "./refresh-order-facts";
+import { refreshDerivedData } from "../derived/refresh-derived-data";
 
 const AMS = "Europe/Amsterdam";
 
@@ -43,7 +43,7 @@ const { db, workspaceId } = fixtureDb((d) => {
       .run();
   }
   d.$client.exec("UPDATE orders SET channel = CASE WHEN order_key < 'o15' THEN 'web' ELSE 'app' END");
-  refreshOrderFacts(d, seeded.workspaceId);
+  refreshDerivedData(d, seeded.workspaceId, { customers: "all" });
   return seeded;
 });
 

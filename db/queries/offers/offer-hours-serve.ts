@@ -1,0 +1,19 @@
+import type { Db } from "../../client";
+import { HOUR_MS } from "../../schema";
+import type { KpiFilters } from "@/lib/kpi/filters";
+import { isFresh } from "../derived/freshness";
+
+type Range = { startMs: number; endMs: number };
+
+/**
+ * Whether offer_hours holds the view's offers for these ranges: all of them, or one campaign's (a
+ * segment picks offers by customer; a channel or category restricts orders, not offers), over whole
+ * hours, built by this code for the current data. It is built in the same refresh as
+ * customer_offer_facts (refreshDerivedData), so it is current exactly when offer_facts_version is: a
+ * path that raised data_version without that refresh costs speed, never correctness.
+ */
+export function offerHoursServe(db: Db, workspaceId: number, filters: KpiFilters, ranges: readonly Range[]): boolean {
+  if (filters.segment.length || !ranges.every((r) => r.startMs % HOUR_MS === 0 && r.endMs % HOUR_MS === 0)) return false;
+  const current = db.$client.prepare("SELECT offer_facts_version IS data_version FROM workspaces WHERE id = ?").pluck().get(workspaceId) === 1;
+  return current && isFresh(db.$client, workspaceId, "offer_hours");
+}
