@@ -7,6 +7,7 @@ import { distinctInRangeSql } from "./get-kpis";
 import { customerRevenueSql } from "./customer-revenue-sql";
 import { currentFilters, customerFilterSql, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 import { countViewOfferBuckets } from "./count-view-offers";
+import { isHourAligned } from "./is-hour-aligned";
 
 /** Per-bucket counts for the KPI series; lib/kpi/series.ts turns them into KPIs. The base row
  * carries history before the first bucket, so LTV and repeat rate start from the first order. */
@@ -56,7 +57,7 @@ function countFromPrev(
   customers: SQL | null,
   customerRevenue: SQL,
 ): { base: Base; rows: Row[] } {
-  const aligned = !customers && buckets.every((b) => b.startMs % HOUR_MS === 0 && b.endMs % HOUR_MS === 0);
+  const aligned = !customers && buckets.every(isHourAligned);
   let rows: Row[];
   if (customers) {
     // A set of customers: their orders (by customer, covered by order_facts_customer_idx), each put in its bucket.

@@ -5,6 +5,7 @@ import { customerRevenueSql } from "./customer-revenue-sql";
 import { kpisFromCounts, windowKpis, type KpiSet, type WindowKpiSet } from "@/lib/kpi/kpis";
 import { currentFilters, customerFilterSql, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 import { countViewOffers } from "./count-view-offers";
+import { isHourAligned } from "./is-hour-aligned";
 
 type Range = { startMs: number; endMs: number };
 type InPeriod = { active: number; cross: number; up: number; deep: number; orders: number; revenue: number };
@@ -52,11 +53,6 @@ function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFi
 }
 
 const NO_HISTORY: ToEnd = { customers: 0, repeaters: 0, revenue: 0 };
-
-/** Local midnights are whole UTC hours in whole-hour time zones; elsewhere the scans are used. */
-export function isHourAligned(r: Range): boolean {
-  return r.startMs % HOUR_MS === 0 && r.endMs % HOUR_MS === 0;
-}
 
 /** Distinct customers as "orders in [s, e) whose previous (flagged) order is before s"; `as` names
  * the four counts (active, cross, up, deep). */

@@ -7,6 +7,7 @@ import { LINE_CATEGORY } from "./line-category-sql";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { offerHoursServe } from "../offers/offer-hours-serve";
 import { isWholeHourZone } from "@/lib/time/whole-hour-zone";
+import { idByteMapFits } from "../../sqlite/id-byte-map";
 
 /** SQL conditions on `order_facts f` for the view's filters (docs/kpis.md, "Filters"), read from the
  * order lines: a segment or campaign restricts the customers counted (never their history); a channel
@@ -125,16 +126,13 @@ const timeZoneOf = (db: Db, workspaceId: number) => db.$client.prepare("SELECT t
  * set each. */
 type CustomerMap = { lo: number; hi: number; bytes: Buffer };
 
-// Ids are shared by all workspaces, so a set can be spread thinly over a wide range: past this many
-// ids, and over 8 ids per customer, the set stays a temp table (as the RFM groups do).
-const MAP_MIN_SPAN = 1_000_000;
-
 function customerMap(db: Db): CustomerMap | null {
   const ids = db.$client.prepare(`SELECT id FROM temp.${CUSTOMER_SET} ORDER BY id`).pluck().all() as number[];
   if (ids.length === 0) return { lo: 0, hi: -1, bytes: Buffer.alloc(0) };
   const lo = ids[0];
   const hi = ids[ids.length - 1];
-  if (hi - lo + 1 > Math.max(MAP_MIN_SPAN, 8 * ids.length)) return null;
+  // A set spread thinly over a wide range of ids stays a temp table.
+  if (!idByteMapFits(lo, hi, ids.length)) return null;
   const bytes = Buffer.alloc(hi - lo + 1);
   for (const id of ids) bytes[id - lo] = 1;
   return { lo, hi, bytes };

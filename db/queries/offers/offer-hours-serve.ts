@@ -1,7 +1,7 @@
 import type { Db } from "../../client";
-import { HOUR_MS } from "../../schema";
 import type { KpiFilters } from "@/lib/kpi/filters";
 import { isFresh } from "../derived/freshness";
+import { isHourAligned } from "../kpis/is-hour-aligned";
 
 type Range = { startMs: number; endMs: number };
 
@@ -13,7 +13,7 @@ type Range = { startMs: number; endMs: number };
  * path that raised data_version without that refresh costs speed, never correctness.
  */
 export function offerHoursServe(db: Db, workspaceId: number, filters: KpiFilters, ranges: readonly Range[]): boolean {
-  if (filters.segment.length || !ranges.every((r) => r.startMs % HOUR_MS === 0 && r.endMs % HOUR_MS === 0)) return false;
+  if (filters.segment.length || !ranges.every(isHourAligned)) return false;
   const current = db.$client.prepare("SELECT offer_facts_version IS data_version FROM workspaces WHERE id = ?").pluck().get(workspaceId) === 1;
   return current && isFresh(db.$client, workspaceId, "offer_hours");
 }

@@ -4,6 +4,7 @@ import { AGE_BANDS } from "@/lib/segments/age-bands";
 import type { SegmentDimension } from "@/lib/segments/dimensions";
 import { RFM_GROUPS } from "@/lib/segments/rfm";
 import type { RfmGroups } from "./get-rfm-scores";
+import { idByteMapFits } from "../../sqlite/id-byte-map";
 
 /** How to read a customer's segment value: extra CTEs, a join onto `customers c`, the expression to
  * group by (`raw`: the stored spelling, or a code), and what a group's raw value means. Spellings that
@@ -25,9 +26,9 @@ function rfmSql({ ids, codes }: RfmGroups): SegmentValueSql {
   if (ids.length === 0) return { ctes: [], join: sql``, raw: sql`NULL`, decode: () => null };
   const lo = ids[0];
   const hi = ids[ids.length - 1];
-  // Ids are shared by all workspaces: a workspace's customers can be spread thinly over a wide range.
-  // Then (over 8 ids a customer) the groups go as a JSON of ids instead, materialized and indexed once.
-  if (hi - lo + 1 > Math.max(1_000_000, 8 * ids.length)) return rfmJsonSql({ ids, codes });
+  // Customers spread thinly over a wide range of ids: the groups go as a JSON of ids instead,
+  // materialized and indexed once.
+  if (!idByteMapFits(lo, hi, ids.length)) return rfmJsonSql({ ids, codes });
   const blob = Buffer.alloc(hi - lo + 1);
   for (let i = 0; i < ids.length; i++) blob[ids[i] - lo] = codes[i] + 1;
   // Grouped by the one-byte code itself; named after the grouping.
