@@ -130,9 +130,9 @@ test("in Dutch, the preview names the fields in Dutch", async ({ page, context }
   await expect(page.getByTestId("import-preview-rows").locator("thead")).not.toContainText("unit price");
 });
 
-test("the progress bar shows the rows the server has read, then says the figures are being updated", async ({ page }) => {
+test("the progress bar shows the bytes the server has received, then the rows it has read, then says the figures are being updated", async ({ page }) => {
   const body = await readFile(FILE);
-  let progress = { bytesRead: 0, rowsRead: 0, lastLine: 0, waiting: false };
+  let progress = { bytesRead: 100, rowsRead: 0, lastLine: 0, receiving: true, waiting: false };
   await page.route("**/api/v1/imports/progress?*", (route) => route.fulfill({ json: progress }));
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -148,12 +148,16 @@ test("the progress bar shows the rows the server has read, then says the figures
   await page.getByLabel("Column in the file: sku").selectOption("Artikelcode XY");
   await page.getByRole("button", { name: "Import", exact: true }).click();
 
-  // The browser has sent the whole small file at once, but no row is read: the bar stays empty.
+  // The file is still arriving: the bar shows the bytes received; no row is read before all of it is in.
   const bar = page.getByTestId("import-progress").locator("progress");
+  await expect(page.getByTestId("import-progress")).toContainText("Uploading the file… its rows are read once all of it has arrived.");
+  await expect(bar).toHaveAttribute("value", "100");
+  // All of it received, no row read yet: the bar starts again for the rows.
+  progress = { bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: false, waiting: false };
   await expect(page.getByTestId("import-progress")).toContainText("Importing… 0 rows processed");
   await expect(bar).toHaveAttribute("value", "0");
   // Every byte read: the bar runs without a value while the figures are rebuilt.
-  progress = { bytesRead: body.length, rowsRead: 5, lastLine: 6, waiting: false };
+  progress = { bytesRead: body.length, rowsRead: 5, lastLine: 6, receiving: false, waiting: false };
   await expect(page.getByTestId("import-progress")).toContainText("All 5 rows read. Updating the figures…");
   await expect(bar).not.toHaveAttribute("value");
 

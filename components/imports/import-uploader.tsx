@@ -54,7 +54,8 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
   const missing = preview?.detection && preview.format ? missingFields(preview).map((fields) => fields.map(fieldLabel).join(" / ")) : [];
   const n = (v: number) => format.number(v);
   // Every byte read: what is left is rebuilding the figures.
-  const finishing = state.phase === "uploading" && !!file && state.read > 0 && state.read >= file.size;
+  const finishing = state.phase === "uploading" && !!file && !state.receiving && state.read > 0 && state.read >= file.size;
+  const doing = state.phase !== "uploading" ? "" : state.receiving ? t("receiving") : t("importing", { rows: n(state.rows) });
 
   return (
     <Card title={t("upload")}>
@@ -104,10 +105,10 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
             {finishing ? (
               <progress className="w-full" aria-label={t("finishing", { rows: n(state.rows) })} />
             ) : (
-              <progress className="w-full" aria-label={t("importing", { rows: n(state.rows) })} max={file.size} value={state.read} />
+              <progress className="w-full" aria-label={doing} max={file.size} value={state.read} />
             )}
             <p className="text-sm text-slate-700" role="status">
-              {state.waiting ? t("waitingForOtherImport") : finishing ? t("finishing", { rows: n(state.rows) }) : t("importing", { rows: n(state.rows) })}
+              {state.waiting ? t("waitingForOtherImport") : finishing ? t("finishing", { rows: n(state.rows) }) : doing}
             </p>
             <Button variant="secondary" onClick={upload.cancel}>
               {t("cancel")}

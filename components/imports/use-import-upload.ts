@@ -6,9 +6,9 @@ import type { ImportFormat, UploadProgress } from "@/lib/import";
 
 export type UploadState =
   | { phase: "idle" }
-  /** `read`: bytes the server has parsed, which is what the bar shows (the browser sends a small file
-   * at once, while its rows are still being read). */
-  | { phase: "uploading"; read: number; rows: number; waiting: boolean }
+  /** `read`: bytes the server has received (while `receiving`), then bytes it has parsed, which is what
+   * the bar shows (the browser sends a small file at once, while its rows are still being read). */
+  | { phase: "uploading"; read: number; rows: number; receiving: boolean; waiting: boolean }
   | { phase: "done"; summary: ImportSummary }
   | { phase: "failed"; message: string };
 
@@ -24,11 +24,11 @@ export function useImportUpload(slug: string, connectionFailed: string) {
     if (acceptRejected) params.set("acceptRejected", "true");
     const req = new XMLHttpRequest();
     xhr.current = req;
-    setState({ phase: "uploading", read: 0, rows: 0, waiting: false });
+    setState({ phase: "uploading", read: 0, rows: 0, receiving: true, waiting: false });
     const poll = setInterval(async () => {
       const res = await fetch(`/api/v1/imports/progress?workspace=${slug}&uploadId=${uploadId}`).catch(() => null);
       const p = res?.ok ? ((await res.json()) as UploadProgress | null) : null;
-      if (p) setState((s) => (s.phase === "uploading" ? { ...s, read: p.bytesRead, rows: p.rowsRead, waiting: p.waiting } : s));
+      if (p) setState((s) => (s.phase === "uploading" ? { ...s, read: p.bytesRead, rows: p.rowsRead, receiving: p.receiving, waiting: p.waiting } : s));
     }, 500);
     const finish = (next: UploadState) => {
       clearInterval(poll);

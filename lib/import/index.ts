@@ -7,7 +7,7 @@ export { detectFormat, detectRatingScale, SAMPLE_BYTES, type DetectOptions } fro
 export { parseRows, type ParseOptions } from "./parse-rows";
 export { reuseFormat } from "./detecting/reuse-format";
 export { resolveFormat, type ResolvedFormat, type FormatSource } from "./detecting/resolve-format";
-export { missingColumns } from "./file-problems";
+export { fileTooLarge, missingColumns } from "./file-problems";
 export { RejectionGroups, type RejectionGroup } from "./group-rejections";
 export { peekStream } from "./reading/peek-stream";
 export { headerSignature } from "./detecting/header-signature";

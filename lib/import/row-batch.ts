@@ -21,9 +21,10 @@ export const parseProgressSchema = z.object({
   lastLine: z.number().int().nonnegative(),
 });
 export type ParseProgress = z.infer<typeof parseProgressSchema>;
-/** An upload's progress as the uploader polls it; `waiting`: queued behind an import into another
- * workspace, which holds the database's write lock. */
-export type UploadProgress = ParseProgress & { waiting: boolean };
+/** An upload's progress as the uploader polls it; `receiving`: the file is still arriving (bytesRead
+ * counts the bytes received; its rows are read once all of it is in); `waiting`: queued behind an
+ * import into another workspace, which holds the database's write lock. */
+export type UploadProgress = ParseProgress & { receiving: boolean; waiting: boolean };
 
 /** Rows that are no error and no record, counted by reason ("Shopify tip line: no product, no revenue"). */
 export const setAsideSchema = z.record(z.string(), z.number().int().positive());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tempDbPerTest } from "@/db/testing/temp-db";
-import type { Db } from "@/db/client";
+import { connectDb, type Db } from "@/db/client";
 import { detectFormat, ImportFileError, type ImportFormat } from "@/lib/import";
 import { importCsv } from "./import-csv";
 import { importFile } from "./import-file";
@@ -160,5 +160,33 @@ describe("previewCsv", () => {
     expect(preview.rows.records).toHaveLength(2);
     expect(preview.rows.rejections).toEqual([]);
     expect(preview.rows.setAside).toEqual({ "Shopify tip lines: no product, no revenue": 1 });
+  });
+});
+
+describe("importCsv of an upload (spool)", () => {
+  it("receives the whole upload before it takes the write lock: a stalled upload keeps no other workspace waiting", async () => {
+    const { db, file } = newDb();
+    // Over the 1 MB detection sample: the header is read and the rest of the upload is waited for.
+    const rows = Array.from({ length: 50_000 }, (_, i) => `P${i},Product ${i},Keuken`).join("\n");
+    let resume!: () => void;
+    const resumed = new Promise<void>((r) => (resume = r));
+    let stalled = false;
+    const upload = async function* () {
+      yield Buffer.from(`sku,name,category\n${rows}\n`);
+      stalled = true; // the client stops sending for a while
+      await resumed;
+      yield Buffer.from("Z9,Last,Keuken\n");
+    };
+    const importing = importCsv(db, { ...base, kind: "products", bytes: upload(), spool: true });
+    for (let t = 0; !stalled && t < 500; t++) await new Promise((r) => setTimeout(r, 10));
+    expect(stalled).toBe(true);
+    // Another connection, as an import into another workspace, takes the write lock at once.
+    const other = connectDb(file);
+    other.$client.pragma("busy_timeout = 0");
+    expect(() => other.$client.exec("BEGIN IMMEDIATE")).not.toThrow();
+    other.$client.exec("ROLLBACK");
+    other.$client.close();
+    resume();
+    expect(await importing).toMatchObject({ status: "committed", inserted: 50_001, rejected: 0 });
   });
 });

@@ -14,6 +14,7 @@ import {
 } from "@/lib/import";
 import { AppFailure } from "@/lib/result";
 import { readFileFormat } from "./read-file-format";
+import { spoolUpload } from "./spool-upload";
 
 export type ImportCsvInput = Omit<RunImportOptions, "batches" | "kind"> & {
   /** The file's bytes, read once: the first megabyte is peeked for detection, then replayed. */
@@ -29,6 +30,10 @@ export type ImportCsvInput = Omit<RunImportOptions, "batches" | "kind"> & {
   /** Orders with no customer column at all (a till export): none is required, every order a guest's. */
   withoutCustomers?: boolean;
   onProgress?: (progress: ParseProgress) => void;
+  /** The bytes arrive over the network: receive them whole (spoolUpload) before the import's
+   * transaction opens, telling `onReceived` how many have arrived. */
+  spool?: boolean;
+  onReceived?: (bytes: number) => void;
 };
 
 /** The one way a CSV file gets imported, for the upload, the HTTP API and the CLI: resolve its
@@ -36,7 +41,7 @@ export type ImportCsvInput = Omit<RunImportOptions, "batches" | "kind"> & {
  * read, stream it through the parser into one transaction on `db` (a connection of its own, see
  * runImport), and remember the format of a committed import for the next file with this header. */
 export async function importCsv(db: Db, input: ImportCsvInput): Promise<ImportSummary & { format: ImportFormat }> {
-  const { bytes, totalBytes, timeZone, kind, preset, format: explicit, withoutCustomers, onProgress, ...run } = input;
+  const { bytes, totalBytes, timeZone, kind, preset, format: explicit, withoutCustomers, onProgress, spool, onReceived, ...run } = input;
   const { head, stream } = await peekStream(bytes, SAMPLE_BYTES);
   const { format, source, missing, detection } = readFileFormat(db, run.workspaceId, head, { totalBytes, kind, format: explicit, withoutCustomers });
   // Before the import's transaction opens: the refusal parseRows would give at the header.
@@ -47,10 +52,16 @@ export async function importCsv(db: Db, input: ImportCsvInput): Promise<ImportSu
       `The header does not look like the ${preset} preset (detected ${detection.format.preset ?? "no preset"}, kind ${detection.format.kind}).`,
     );
   }
-  const batches = onProgress ? reportingProgress(parseRows(stream, { format, timeZone }), onProgress) : parseRows(stream, { format, timeZone });
-  const summary = await runImport(db, { ...run, kind: format.kind, batches });
-  if (summary.status === "committed") saveImportFormat(db, run.workspaceId, format);
-  return { ...summary, format };
+  // A refusal at the header comes before the rest of the upload is waited for.
+  const spooled = spool ? await spoolUpload(stream, { onReceived }) : null;
+  try {
+    const rows = parseRows(spooled?.bytes ?? stream, { format, timeZone });
+    const summary = await runImport(db, { ...run, kind: format.kind, batches: onProgress ? reportingProgress(rows, onProgress) : rows });
+    if (summary.status === "committed") saveImportFormat(db, run.workspaceId, format);
+    return { ...summary, format };
+  } finally {
+    await spooled?.dispose();
+  }
 }
 
 async function* reportingProgress<T extends { progress: ParseProgress }>(batches: AsyncIterable<T>, report: (p: ParseProgress) => void): AsyncGenerator<T> {

@@ -91,4 +91,32 @@ describe("importCsvInWorker", () => {
     other.$client.close();
     await expect(waiting).resolves.toMatchObject({ status: "committed", inserted: 10 });
   }, 20_000);
+
+  it("receives the whole upload before it takes the write lock: a stalled upload keeps no other workspace waiting", async () => {
+    const { file } = newDb();
+    let resume!: () => void;
+    const resumed = new Promise<void>((r) => (resume = r));
+    let stalled = false;
+    const received: number[] = [];
+    const first = products(60_000); // past the 1 MB detection sample
+    async function* stalling() {
+      yield* chunked(first, 65_536);
+      stalled = true; // the client stops sending for a while
+      await resumed;
+      yield Buffer.from("SKU-Z,Last,Group 1\n");
+    }
+    const importing = importCsvInWorker(file, { ...base, bytes: stalling(), onReceived: (n) => received.push(n) });
+    for (let t = 0; !(stalled && received.length) && t < 1_000; t++) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 200)); // the chunks in flight reach the worker
+    const other = connectDb(file);
+    other.$client.pragma("busy_timeout = 0");
+    expect(() => other.$client.exec("BEGIN IMMEDIATE")).not.toThrow();
+    other.$client.exec("ROLLBACK");
+    other.$client.close();
+    resume();
+    await expect(importing).resolves.toMatchObject({ status: "committed", inserted: 60_001 });
+    // The uploader's bar: a megabyte at a time while it arrives, and all of it at the end.
+    expect(received.at(-1)).toBe(Buffer.byteLength(first) + Buffer.byteLength("SKU-Z,Last,Group 1\n"));
+    expect(received[0]).toBe(1 << 20);
+  }, 20_000);
 });

@@ -11,10 +11,11 @@ const MAX_IN_FLIGHT = 8;
  * importCsv on a thread of its own. Parsing, validating, writing and classifying a large file are
  * seconds of synchronous work; run on the request thread they stall every other user's request,
  * static files included. The same errors as importCsv come back (AppFailure, ImportFileError,
- * ImportCancelled, SyntaxError); the byte stream failing or ending short cancels the import.
+ * ImportCancelled, SyntaxError); the byte stream failing or ending short cancels the import. The
+ * bytes are an upload: the worker receives them whole before the import's transaction opens (spoolUpload).
  */
-export function importCsvInWorker(databasePath: string, input: ImportCsvInput): ReturnType<typeof importCsv> {
-  const { bytes, onProgress, onWaitingForLock, signal, ...rest } = input;
+export function importCsvInWorker(databasePath: string, input: Omit<ImportCsvInput, "spool">): ReturnType<typeof importCsv> {
+  const { bytes, onProgress, onReceived, onWaitingForLock, signal, ...rest } = input;
   const data: WorkerInput = { databasePath, input: rest };
   const worker = startWorker("import", data);
   return new Promise((resolve, reject) => {
@@ -35,7 +36,8 @@ export function importCsvInWorker(databasePath: string, input: ImportCsvInput): 
       if (m.type === "consumed") {
         inFlight--;
         release();
-      } else if (m.type === "progress") onProgress?.(m.progress);
+      } else if (m.type === "received") onReceived?.(m.bytes);
+      else if (m.type === "progress") onProgress?.(m.progress);
       else if (m.type === "waiting") onWaitingForLock?.();
       else if (m.type === "done") settle(() => resolve(m.summary));
       else settle(() => reject(rethrown(m.failure)));

@@ -42,6 +42,9 @@ async function main() {
     const summary = await importCsv(db, {
       ...input,
       bytes: incoming(),
+      // An upload over the network: received whole before the import takes the database's write lock.
+      spool: true,
+      onReceived: (bytes) => post({ type: "received", bytes }),
       onProgress: (progress) => post({ type: "progress", progress }),
       onWaitingForLock: () => post({ type: "waiting" }),
     });

@@ -4,12 +4,16 @@ import type { WorkerFailure } from "./failure";
 
 /** What the request thread hands the import worker: the input of importCsv without its byte stream
  * and progress callback, which travel as messages. */
-export type WorkerInput = { databasePath: string; input: Omit<ImportCsvInput, "bytes" | "onProgress" | "onWaitingForLock" | "signal"> };
+export type WorkerInput = {
+  databasePath: string;
+  input: Omit<ImportCsvInput, "bytes" | "onProgress" | "onReceived" | "onWaitingForLock" | "signal" | "spool">;
+};
 
 export type ToWorker = { type: "chunk"; bytes: Uint8Array } | { type: "end" } | { type: "cancel" };
 
 export type FromWorker =
   | { type: "consumed" }
+  | { type: "received"; bytes: number }
   | { type: "progress"; progress: ParseProgress }
   | { type: "waiting" }
   | { type: "done"; summary: Awaited<ReturnType<typeof importCsv>> }

@@ -4,7 +4,7 @@ import { jsonError } from "@/server/auth/api-route";
 import { resolveImportCaller } from "@/server/auth/import-caller";
 import { importResult } from "@/server/import/import-csv";
 import { importCsvInWorker } from "@/server/import/worker/import-in-worker";
-import { endProgress, reportProgress, reportWaiting } from "@/server/import/progress-registry";
+import { endProgress, reportProgress, reportReceived, reportWaiting } from "@/server/import/progress-registry";
 import { withWorkspaceImport } from "@/server/import/workspace-import-lock";
 import { readEnv } from "@/lib/env";
 import { CSV_KINDS, isImportFileError } from "@/lib/import";
@@ -50,6 +50,7 @@ export async function POST(req: Request) {
         dryRun: q.data.dryRun === "true",
         acceptRejected: q.data.acceptRejected === "true",
         withoutCustomers: q.data.withoutCustomers === "true",
+        onReceived: progressId ? (b) => reportReceived(progressId, caller.workspace.id, b) : undefined,
         onProgress: progressId ? (p) => reportProgress(progressId, caller.workspace.id, p) : undefined,
         onWaitingForLock: progressId ? () => reportWaiting(progressId, caller.workspace.id) : undefined,
         // Not req.signal: Next aborts it once the body is fully read, while the import still runs.

@@ -1,0 +1,46 @@
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { DEFAULT_MAX_FILE_BYTES, fileTooLarge, ImportFileError } from "@/lib/import";
+
+/** An upload received whole, read back from a temporary file; `dispose` removes the file. */
+export type SpooledUpload = { bytes: AsyncIterable<Uint8Array>; size: number; dispose: () => Promise<void> };
+
+// Progress is told at most once per this many bytes (and at the end): a message per network chunk
+// would be thousands for a large file.
+const REPORT_EVERY = 1 << 20;
+
+/**
+ * Receives an upload to its end into a temporary file. The import's transaction holds SQLite's one
+ * write lock for every workspace: opened while the bytes still arrive, a slow or stalled client
+ * would hold it for as long as its upload takes. A file over `maxBytes` is refused while it arrives,
+ * before the disk fills; on any failure the file is removed.
+ */
+export async function spoolUpload(
+  source: AsyncIterable<Uint8Array>,
+  o: { maxBytes?: number; onReceived?: (bytes: number) => void; tmp?: string } = {},
+): Promise<SpooledUpload> {
+  const max = o.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const dir = await mkdtemp(path.join(o.tmp ?? tmpdir(), "liftboard-upload-"));
+  const file = path.join(dir, "upload.csv");
+  const dispose = () => rm(dir, { recursive: true, force: true });
+  let size = 0;
+  try {
+    await pipeline(async function* () {
+      let told = 0;
+      for await (const chunk of source) {
+        size += chunk.length;
+        if (size > max) throw new ImportFileError(fileTooLarge(max));
+        yield chunk;
+        if (size - told >= REPORT_EVERY) o.onReceived?.((told = size));
+      }
+      if (size !== told) o.onReceived?.(size);
+    }, createWriteStream(file));
+  } catch (e) {
+    await dispose();
+    throw e;
+  }
+  return { bytes: createReadStream(file, { highWaterMark: 1 << 20 }), size, dispose };
+}
