@@ -6,6 +6,17 @@ import { splitDate } from "./split-date";
  * (ISO-like) value is unambiguous and read as such in any column. Null when unreadable or not a
  * real calendar date (31-02-2025). */
 export function parseDate(raw: string, format: DateFormat): LocalDateTime | null {
+  // The lines of one order repeat its date: the text read last is read once. The value is frozen,
+  // as two records may then share it.
+  if (last.raw === raw && last.order === format.order) return last.value;
+  const value = readDate(raw, format);
+  last = { raw, order: format.order, value: value && Object.freeze(value) };
+  return last.value;
+}
+
+let last: { raw: string | null; order: DateFormat["order"] | null; value: LocalDateTime | null } = { raw: null, order: null, value: null };
+
+function readDate(raw: string, format: DateFormat): LocalDateTime | null {
   const p = splitDate(raw);
   if (!p) return null;
   let y: number, m: number, d: number;
