@@ -95,6 +95,36 @@ describe("runImport of orders", () => {
     expect([count(db, "orders"), count(db, "order_lines")]).toEqual([4, 4]);
   });
 
+  it("an order whose lines lie apart in the file is one order, into an empty workspace and into one with orders", async () => {
+    const db = setup();
+    const guest = (n: number, order: string, sku: string): OrderLineRecord => ({ ...line(n, order, "x", sku, 1, 4), customerId: null, customerEmail: null });
+    const apart = (a: string, b: string, g: string) => [
+      line(1, a, "c1", "C1", 1, 10),
+      guest(2, g, "C1"),
+      line(3, b, "c2", "B1", 1, 5),
+      line(4, a, "c1", "B1", 2, 5),
+      guest(5, g, "B1"),
+    ];
+    const lines = (key: string) =>
+      db.$client.prepare("SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_key = ?").pluck().get(key);
+    // The workspace's first orders.
+    expect(await run(db, apart("o1", "o2", "g1"))).toMatchObject({ status: "committed", inserted: 5, updated: 0, guestOrders: 1 });
+    expect([count(db, "orders"), count(db, "order_lines"), lines("o1"), lines("g1")]).toEqual([3, 5, 2, 2]);
+    // Orders into a workspace that has some.
+    expect(await run(db, apart("o3", "o4", "g2"))).toMatchObject({ status: "committed", inserted: 5, updated: 0, guestOrders: 1 });
+    expect([count(db, "orders"), count(db, "order_lines"), lines("o3"), lines("g2")]).toEqual([6, 10, 2, 2]);
+    expectReferencesIntact(db);
+    const revenue = db.$client.prepare("SELECT o.order_key, f.revenue FROM order_facts f JOIN orders o ON o.id = f.order_id ORDER BY o.order_key").raw().all();
+    expect(revenue).toEqual([
+      ["g1", 8],
+      ["g2", 8],
+      ["o1", 20],
+      ["o2", 5],
+      ["o3", 20],
+      ["o4", 5],
+    ]);
+  });
+
   it("undoes an import: what it added goes, what it changed comes back; newest first", async () => {
     const db = setup();
     const first = await run(db, FILE);
