@@ -3,6 +3,7 @@ import { rebuildStaleDerivedData } from "@/db/queries/derived/rebuild-stale-deri
 import { bootstrapAdmin } from "@/server/auth/bootstrap-admin";
 import { createAuth } from "@/server/auth/create-auth";
 import { readEnv } from "@/lib/env";
+import { removeStaleUploads, uploadsDir } from "@/server/import/spool-upload";
 
 export async function startup(): Promise<void> {
   const env = readEnv();
@@ -13,6 +14,8 @@ export async function startup(): Promise<void> {
     if (rebuilt.length) console.log(`Liftboard: rebuilt the derived data of ${rebuilt.length} workspace(s) for this version.`);
     const admin = await bootstrapAdmin(db, createAuth(db, env, { withNextCookies: false }), env);
     if (admin === "created") console.log(`Liftboard: created owner ${env.LIFTBOARD_ADMIN_EMAIL} from the environment.`);
+    const stale = await removeStaleUploads(uploadsDir(env.DATABASE_PATH));
+    if (stale) console.log(`Liftboard: removed ${stale} upload(s) left by an import that did not finish.`);
   } finally {
     db.$client.close();
   }

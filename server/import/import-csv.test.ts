@@ -177,7 +177,7 @@ describe("importCsv of an upload (spool)", () => {
       await resumed;
       yield Buffer.from("Z9,Last,Keuken\n");
     };
-    const importing = importCsv(db, { ...base, kind: "products", bytes: upload(), spool: true });
+    const importing = importCsv(db, { ...base, kind: "products", bytes: upload(), spoolDir: path.dirname(file) });
     for (let t = 0; !stalled && t < 500; t++) await new Promise((r) => setTimeout(r, 10));
     expect(stalled).toBe(true);
     // Another connection, as an import into another workspace, takes the write lock at once.

@@ -30,9 +30,9 @@ export type ImportCsvInput = Omit<RunImportOptions, "batches" | "kind"> & {
   /** Orders with no customer column at all (a till export): none is required, every order a guest's. */
   withoutCustomers?: boolean;
   onProgress?: (progress: ParseProgress) => void;
-  /** The bytes arrive over the network: receive them whole (spoolUpload) before the import's
-   * transaction opens, telling `onReceived` how many have arrived. */
-  spool?: boolean;
+  /** The bytes arrive over the network: receive them whole into a temporary file in this folder
+   * (spoolUpload) before the import's transaction opens, telling `onReceived` how many have arrived. */
+  spoolDir?: string;
   onReceived?: (bytes: number) => void;
 };
 
@@ -41,7 +41,7 @@ export type ImportCsvInput = Omit<RunImportOptions, "batches" | "kind"> & {
  * read, stream it through the parser into one transaction on `db` (a connection of its own, see
  * runImport), and remember the format of a committed import for the next file with this header. */
 export async function importCsv(db: Db, input: ImportCsvInput): Promise<ImportSummary & { format: ImportFormat }> {
-  const { bytes, totalBytes, timeZone, kind, preset, format: explicit, withoutCustomers, onProgress, spool, onReceived, ...run } = input;
+  const { bytes, totalBytes, timeZone, kind, preset, format: explicit, withoutCustomers, onProgress, spoolDir, onReceived, ...run } = input;
   const { head, stream } = await peekStream(bytes, SAMPLE_BYTES);
   const { format, source, missing, detection } = readFileFormat(db, run.workspaceId, head, { totalBytes, kind, format: explicit, withoutCustomers });
   // Before the import's transaction opens: the refusal parseRows would give at the header.
@@ -53,7 +53,7 @@ export async function importCsv(db: Db, input: ImportCsvInput): Promise<ImportSu
     );
   }
   // A refusal at the header comes before the rest of the upload is waited for.
-  const spooled = spool ? await spoolUpload(stream, { onReceived }) : null;
+  const spooled = spoolDir ? await spoolUpload(stream, { dir: spoolDir, onReceived }) : null;
   try {
     const rows = parseRows(spooled?.bytes ?? stream, { format, timeZone });
     const summary = await runImport(db, { ...run, kind: format.kind, batches: onProgress ? reportingProgress(rows, onProgress) : rows });

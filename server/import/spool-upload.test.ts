@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ImportFileError } from "@/lib/import";
-import { spoolUpload } from "./spool-upload";
+import { removeStaleUploads, spoolUpload, uploadsDir } from "./spool-upload";
 
 const parents: string[] = [];
 afterEach(() => {
@@ -34,7 +34,7 @@ describe("spoolUpload", () => {
           yield p;
         }
       })(),
-      { tmp, onReceived: (n) => told.push(n) },
+      { dir: tmp, onReceived: (n) => told.push(n) },
     );
     // Every piece was taken before the caller reads a byte.
     expect(pulled).toBe(48);
@@ -56,7 +56,7 @@ describe("spoolUpload", () => {
           yield p;
         }
       })(),
-      { tmp, maxBytes: 10 * 65_536 + 1 },
+      { dir: tmp, maxBytes: 10 * 65_536 + 1 },
     );
     await expect(refusal).rejects.toBeInstanceOf(ImportFileError);
     await expect(refusal).rejects.toThrow(/larger than the limit/);
@@ -71,9 +71,25 @@ describe("spoolUpload", () => {
         yield pieces[0];
         throw new Error("the browser went away");
       })(),
-      { tmp },
+      { dir: tmp },
     );
     await expect(cancelled).rejects.toThrow("the browser went away");
     expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it("keeps uploads beside the database, and at start removes those a stopped process left, not one arriving now", async () => {
+    expect(uploadsDir("/srv/liftboard/data/liftboard.db")).toBe("/srv/liftboard/data/uploads");
+    const tmp = parent();
+    const now = Date.now();
+    for (const name of ["upload-old", "upload-new", "notes"]) {
+      mkdirSync(path.join(tmp, name));
+      writeFileSync(path.join(tmp, name, "upload.csv"), "sku\n");
+    }
+    const sevenHoursAgo = (now - 7 * 3_600_000) / 1000;
+    utimesSync(path.join(tmp, "upload-old"), sevenHoursAgo, sevenHoursAgo);
+    utimesSync(path.join(tmp, "notes"), sevenHoursAgo, sevenHoursAgo);
+    expect(await removeStaleUploads(tmp, 6 * 3_600_000, now)).toBe(1);
+    expect(readdirSync(tmp).sort()).toEqual(["notes", "upload-new"]);
+    expect(await removeStaleUploads(path.join(tmp, "missing"))).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -11,19 +11,28 @@ export type SpooledUpload = { bytes: AsyncIterable<Uint8Array>; size: number; di
 // Progress is told at most once per this many bytes (and at the end): a message per network chunk
 // would be thousands for a large file.
 const REPORT_EVERY = 1 << 20;
+const PREFIX = "upload-";
+
+/** Where uploads wait for their import: a folder beside the database file (on the disk that must hold
+ * their rows anyway, where the system's temporary folder may be memory). */
+export function uploadsDir(databasePath: string): string {
+  if (databasePath === ":memory:") return path.join(tmpdir(), "liftboard-uploads");
+  return path.join(path.dirname(path.resolve(databasePath)), "uploads");
+}
 
 /**
- * Receives an upload to its end into a temporary file. The import's transaction holds SQLite's one
- * write lock for every workspace: opened while the bytes still arrive, a slow or stalled client
- * would hold it for as long as its upload takes. A file over `maxBytes` is refused while it arrives,
- * before the disk fills; on any failure the file is removed.
+ * Receives an upload to its end into a temporary file in `dir`. The import's transaction holds
+ * SQLite's one write lock for every workspace: opened while the bytes still arrive, a slow or stalled
+ * client would hold it for as long as its upload takes. A file over `maxBytes` is refused while it
+ * arrives, before the disk fills; on any failure the file is removed.
  */
 export async function spoolUpload(
   source: AsyncIterable<Uint8Array>,
-  o: { maxBytes?: number; onReceived?: (bytes: number) => void; tmp?: string } = {},
+  o: { dir: string; maxBytes?: number; onReceived?: (bytes: number) => void },
 ): Promise<SpooledUpload> {
   const max = o.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const dir = await mkdtemp(path.join(o.tmp ?? tmpdir(), "liftboard-upload-"));
+  await mkdir(o.dir, { recursive: true });
+  const dir = await mkdtemp(path.join(o.dir, PREFIX));
   const file = path.join(dir, "upload.csv");
   const dispose = () => rm(dir, { recursive: true, force: true });
   let size = 0;
@@ -43,4 +52,22 @@ export async function spoolUpload(
     throw e;
   }
   return { bytes: createReadStream(file, { highWaterMark: 1 << 20 }), size, dispose };
+}
+
+/** Removes uploads left by a process that stopped mid-import, older than any import runs (another
+ * server process on the same database may be receiving one now). Returns how many went. */
+export async function removeStaleUploads(dir: string, olderThanMs = 6 * 3_600_000, now = Date.now()): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    if (!name.startsWith(PREFIX)) continue;
+    const at = await stat(path.join(dir, name)).then(
+      (s) => s.mtimeMs,
+      () => now,
+    );
+    if (now - at < olderThanMs) continue;
+    await rm(path.join(dir, name), { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { connectDb } from "@/db/client";
@@ -108,6 +108,9 @@ describe("importCsvInWorker", () => {
     const importing = importCsvInWorker(file, { ...base, bytes: stalling(), onReceived: (n) => received.push(n) });
     for (let t = 0; !(stalled && received.length) && t < 1_000; t++) await new Promise((r) => setTimeout(r, 10));
     await new Promise((r) => setTimeout(r, 200)); // the chunks in flight reach the worker
+    // Received beside the database, not in the system's temporary folder (which may be memory).
+    const uploads = path.join(path.dirname(file), "uploads");
+    expect(readdirSync(uploads)).toEqual([expect.stringMatching(/^upload-/)]);
     const other = connectDb(file);
     other.$client.pragma("busy_timeout = 0");
     expect(() => other.$client.exec("BEGIN IMMEDIATE")).not.toThrow();
@@ -118,5 +121,6 @@ describe("importCsvInWorker", () => {
     // The uploader's bar: a megabyte at a time while it arrives, and all of it at the end.
     expect(received.at(-1)).toBe(Buffer.byteLength(first) + Buffer.byteLength("SKU-Z,Last,Group 1\n"));
     expect(received[0]).toBe(1 << 20);
+    expect(readdirSync(uploads)).toEqual([]);
   }, 20_000);
 });

@@ -14,7 +14,7 @@ const MAX_IN_FLIGHT = 8;
  * ImportCancelled, SyntaxError); the byte stream failing or ending short cancels the import. The
  * bytes are an upload: the worker receives them whole before the import's transaction opens (spoolUpload).
  */
-export function importCsvInWorker(databasePath: string, input: Omit<ImportCsvInput, "spool">): ReturnType<typeof importCsv> {
+export function importCsvInWorker(databasePath: string, input: Omit<ImportCsvInput, "spoolDir">): ReturnType<typeof importCsv> {
   const { bytes, onProgress, onReceived, onWaitingForLock, signal, ...rest } = input;
   const data: WorkerInput = { databasePath, input: rest };
   const worker = startWorker("import", data);

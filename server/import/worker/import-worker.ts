@@ -6,6 +6,7 @@ import { importCsv } from "../import-csv";
 import { failureOf } from "./failure";
 import type { FromWorker, ToWorker, WorkerInput } from "./protocol";
 import { openWorkerDb } from "./worker-thread";
+import { uploadsDir } from "../spool-upload";
 
 const port = parentPort!;
 const post = (m: FromWorker) => port.postMessage(m);
@@ -42,8 +43,9 @@ async function main() {
     const summary = await importCsv(db, {
       ...input,
       bytes: incoming(),
-      // An upload over the network: received whole before the import takes the database's write lock.
-      spool: true,
+      // An upload over the network: received whole before the import takes the database's write lock,
+      // beside the database (where the space for its rows must be anyway; /tmp may be memory).
+      spoolDir: uploadsDir(databasePath),
       onReceived: (bytes) => post({ type: "received", bytes }),
       onProgress: (progress) => post({ type: "progress", progress }),
       onWaitingForLock: () => post({ type: "waiting" }),

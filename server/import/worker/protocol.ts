@@ -6,7 +6,7 @@ import type { WorkerFailure } from "./failure";
  * and progress callback, which travel as messages. */
 export type WorkerInput = {
   databasePath: string;
-  input: Omit<ImportCsvInput, "bytes" | "onProgress" | "onReceived" | "onWaitingForLock" | "signal" | "spool">;
+  input: Omit<ImportCsvInput, "bytes" | "onProgress" | "onReceived" | "onWaitingForLock" | "signal" | "spoolDir">;
 };
 
 export type ToWorker = { type: "chunk"; bytes: Uint8Array } | { type: "end" } | { type: "cancel" };
