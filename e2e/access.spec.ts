@@ -17,6 +17,8 @@ test.describe("signed out", () => {
       expect((await request.get(url)).status(), url).toBe(401);
     }
     expect((await request.post("/api/v1/imports?kind=nonsense", { data: "a\n1\n" })).status()).toBe(401);
+    expect((await request.post(`/api/v1/imports/cancel?workspace=${SLUG}&uploadId=x`)).status()).toBe(401);
+    expect((await request.post("/api/v1/imports/cancel")).status()).toBe(401);
   });
 
   test("the site icon is served to everyone (no 404 on every page)", async ({ request }) => {

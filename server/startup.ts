@@ -14,8 +14,13 @@ export async function startup(): Promise<void> {
     if (rebuilt.length) console.log(`Liftboard: rebuilt the derived data of ${rebuilt.length} workspace(s) for this version.`);
     const admin = await bootstrapAdmin(db, createAuth(db, env, { withNextCookies: false }), env);
     if (admin === "created") console.log(`Liftboard: created owner ${env.LIFTBOARD_ADMIN_EMAIL} from the environment.`);
-    const stale = await removeStaleUploads(uploadsDir(env.DATABASE_PATH));
-    if (stale) console.log(`Liftboard: removed ${stale} upload(s) left by an import that did not finish.`);
+    // Uploads left by a process that stopped mid-import, now and every hour.
+    const sweep = async () => {
+      const stale = await removeStaleUploads(uploadsDir(env.DATABASE_PATH));
+      if (stale) console.log(`Liftboard: removed ${stale} upload(s) left by an import that did not finish.`);
+    };
+    await sweep();
+    setInterval(() => void sweep().catch((e: unknown) => console.error(e)), 3_600_000).unref();
   } finally {
     db.$client.close();
   }

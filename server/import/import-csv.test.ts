@@ -5,7 +5,7 @@ import { detectFormat, ImportFileError, type ImportFormat } from "@/lib/import";
 import { importCsv } from "./import-csv";
 import { importFile } from "./import-file";
 import { previewCsv } from "./preview-csv";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -188,5 +188,22 @@ describe("importCsv of an upload (spool)", () => {
     other.$client.close();
     resume();
     expect(await importing).toMatchObject({ status: "committed", inserted: 50_001, rejected: 0 });
+    expect(readdirSync(path.dirname(file)).filter((n) => n.startsWith("upload-"))).toEqual([]);
+  });
+
+  it("removes and closes the received file when the import fails before reading it", async () => {
+    const { db, file } = newDb();
+    const dir = path.dirname(file);
+    const failing = importCsv(db, { ...base, workspaceId: 99, kind: "products", bytes: bytes("sku,name\nA1,Mok\n"), spoolDir: dir });
+    await expect(failing).rejects.toThrow(/Workspace 99 does not exist/);
+    expect(readdirSync(dir).filter((n) => n.startsWith("upload-"))).toEqual([]);
+    const open = readdirSync("/proc/self/fd").map((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`);
+      } catch {
+        return "";
+      }
+    });
+    expect(open.filter((target) => target.startsWith(dir) && target.includes("upload"))).toEqual([]);
   });
 });

@@ -54,6 +54,8 @@ export async function importCsv(db: Db, input: ImportCsvInput): Promise<ImportSu
   }
   // A refusal at the header comes before the rest of the upload is waited for.
   const spooled = spoolDir ? await spoolUpload(stream, { dir: spoolDir, onReceived }) : null;
+  // All of it is in: the bar starts again for the rows.
+  if (spooled) onProgress?.({ bytesRead: 0, rowsRead: 0, lastLine: 0 });
   try {
     const rows = parseRows(spooled?.bytes ?? stream, { format, timeZone });
     const summary = await runImport(db, { ...run, kind: format.kind, batches: onProgress ? reportingProgress(rows, onProgress) : rows });

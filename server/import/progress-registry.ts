@@ -30,4 +30,22 @@ export function readProgress(uploadId: string, workspaceId: number): UploadProgr
 
 export function endProgress(uploadId: string): void {
   running.delete(uploadId);
+  cancels.delete(uploadId);
+}
+
+// How to stop each running upload's import: the uploader's Cancel once the file is in (an aborted
+// request then no longer fails its body, which is how a cancel reached the import before).
+const cancels = new Map<string, { workspaceId: number; cancel: () => void }>();
+
+export function onCancel(uploadId: string, workspaceId: number, cancel: () => void): void {
+  cancels.set(uploadId, { workspaceId, cancel });
+}
+
+/** Stops the upload's import at its next batch (rolled back, nothing changed); false when no such
+ * upload runs in this workspace. */
+export function cancelUpload(uploadId: string, workspaceId: number): boolean {
+  const c = cancels.get(uploadId);
+  if (!c || c.workspaceId !== workspaceId) return false;
+  c.cancel();
+  return true;
 }

@@ -77,19 +77,20 @@ describe("spoolUpload", () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
-  it("keeps uploads beside the database, and at start removes those a stopped process left, not one arriving now", async () => {
+  it("keeps uploads beside the database, and removes those a stopped process left, nothing else", async () => {
     expect(uploadsDir("/srv/liftboard/data/liftboard.db")).toBe("/srv/liftboard/data/uploads");
     const tmp = parent();
     const now = Date.now();
-    for (const name of ["upload-old", "upload-new", "notes"]) {
+    const threeHoursAgo = (now - 3 * 3_600_000) / 1000;
+    // Folders as spoolUpload makes them, one left long ago and one receiving now; and what is not one of them.
+    for (const name of ["upload-Ab12Cd", "upload-Ef34Gh", "upload-notes", "notes"]) {
       mkdirSync(path.join(tmp, name));
       writeFileSync(path.join(tmp, name, "upload.csv"), "sku\n");
     }
-    const sevenHoursAgo = (now - 7 * 3_600_000) / 1000;
-    utimesSync(path.join(tmp, "upload-old"), sevenHoursAgo, sevenHoursAgo);
-    utimesSync(path.join(tmp, "notes"), sevenHoursAgo, sevenHoursAgo);
-    expect(await removeStaleUploads(tmp, 6 * 3_600_000, now)).toBe(1);
-    expect(readdirSync(tmp).sort()).toEqual(["notes", "upload-new"]);
+    writeFileSync(path.join(tmp, "upload-Ij56Kl"), "a file, not a folder\n");
+    for (const name of ["upload-Ab12Cd", "upload-notes", "notes", "upload-Ij56Kl"]) utimesSync(path.join(tmp, name), threeHoursAgo, threeHoursAgo);
+    expect(await removeStaleUploads(tmp, undefined, now)).toBe(1);
+    expect(readdirSync(tmp).sort()).toEqual(["notes", "upload-Ef34Gh", "upload-Ij56Kl", "upload-notes"]);
     expect(await removeStaleUploads(path.join(tmp, "missing"))).toBe(0);
   });
 });

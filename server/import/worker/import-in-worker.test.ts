@@ -123,4 +123,21 @@ describe("importCsvInWorker", () => {
     expect(received[0]).toBe(1 << 20);
     expect(readdirSync(uploads)).toEqual([]);
   }, 20_000);
+
+  it("cancels an import whose upload is all in: it stops at its next batch and writes nothing", async () => {
+    const { file } = newDb();
+    const cancel = new AbortController();
+    const text = products(60_000);
+    const importing = importCsvInWorker(file, {
+      ...base,
+      bytes: chunked(text, 65_536),
+      signal: cancel.signal,
+      // The uploader's Cancel, as the last byte is received: the request's body can no longer fail.
+      onReceived: (n) => n === Buffer.byteLength(text) && cancel.abort(),
+    });
+    await expect(importing).rejects.toBeInstanceOf(ImportCancelled);
+    expect(count(file, "SELECT count(*) FROM products")).toBe(0);
+    expect(count(file, "SELECT count(*) FROM imports")).toBe(0);
+    expect(readdirSync(path.join(path.dirname(file), "uploads"))).toEqual([]);
+  }, 20_000);
 });

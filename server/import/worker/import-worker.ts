@@ -12,11 +12,13 @@ const port = parentPort!;
 const post = (m: FromWorker) => port.postMessage(m);
 
 /** The upload's bytes as the request thread sends them. Each chunk taken is acknowledged, so the
- * sender keeps only a few in flight and a large upload is never buffered whole. */
-function incoming(): AsyncIterable<Uint8Array> {
+ * sender keeps only a few in flight and a large upload is never buffered whole. A cancel also aborts
+ * `cancelled`: once the upload is in, the import stops at its next batch. */
+function incoming(cancelled: AbortController): AsyncIterable<Uint8Array> {
   const queue: ToWorker[] = [];
   let wake: (() => void) | null = null;
   port.on("message", (m: ToWorker) => {
+    if (m.type === "cancel") cancelled.abort();
     queue.push(m);
     wake?.();
     wake = null;
@@ -38,11 +40,13 @@ function incoming(): AsyncIterable<Uint8Array> {
 async function main() {
   const { databasePath, input } = workerData as WorkerInput;
   let db: ReturnType<typeof openWorkerDb> | null = null;
+  const cancelled = new AbortController();
   try {
     db = openWorkerDb(databasePath);
     const summary = await importCsv(db, {
       ...input,
-      bytes: incoming(),
+      bytes: incoming(cancelled),
+      signal: cancelled.signal,
       // An upload over the network: received whole before the import takes the database's write lock,
       // beside the database (where the space for its rows must be anyway; /tmp may be memory).
       spoolDir: uploadsDir(databasePath),

@@ -4,7 +4,7 @@ import { jsonError } from "@/server/auth/api-route";
 import { resolveImportCaller } from "@/server/auth/import-caller";
 import { importResult } from "@/server/import/import-csv";
 import { importCsvInWorker } from "@/server/import/worker/import-in-worker";
-import { endProgress, reportProgress, reportReceived, reportWaiting } from "@/server/import/progress-registry";
+import { endProgress, onCancel, reportProgress, reportReceived, reportWaiting } from "@/server/import/progress-registry";
 import { withWorkspaceImport } from "@/server/import/workspace-import-lock";
 import { readEnv } from "@/lib/env";
 import { CSV_KINDS, isImportFileError } from "@/lib/import";
@@ -36,6 +36,8 @@ export async function POST(req: Request) {
     if (!body) return jsonError("invalid_input", "The request has no body: send the CSV file as the body.");
     const progressId = q.data.uploadId;
     uploadId = progressId;
+    const cancel = new AbortController();
+    if (progressId) onCancel(progressId, caller.workspace.id, () => cancel.abort());
     const summary = await withWorkspaceImport(caller.workspace.id, () =>
       importCsvInWorker(readEnv().DATABASE_PATH, {
         workspaceId: caller.workspace.id,
@@ -54,7 +56,9 @@ export async function POST(req: Request) {
         onProgress: progressId ? (p) => reportProgress(progressId, caller.workspace.id, p) : undefined,
         onWaitingForLock: progressId ? () => reportWaiting(progressId, caller.workspace.id) : undefined,
         // Not req.signal: Next aborts it once the body is fully read, while the import still runs.
-        // A cancelled upload is caught by the body stream failing or ending short.
+        // An upload cut off is caught by the body stream failing or ending short; the uploader's Cancel
+        // (POST /api/v1/imports/cancel) aborts this.
+        signal: cancel.signal,
       }),
     );
     return Response.json(importResult(summary), { headers: { "Cache-Control": "no-store" } });
