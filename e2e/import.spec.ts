@@ -197,24 +197,32 @@ test("at 1440 px the import history shows each import's status and Undo without 
   await expect(status).toContainText("Undone");
 });
 
-test("Cancel stops an import whose file is all in: it answers that nothing changed, and nothing did", async ({ page }) => {
+test("Cancel stops an import whose file is all in, also while it waits for another import: nothing is written", async ({ page }) => {
   await page.goto(`/w/${SLUG}/imports`);
   const origin = new URL(page.url()).origin;
   const uploadId = `cancel-${Date.now()}`;
-  const rows = Array.from({ length: 150_000 }, (_, i) => `CANCEL-${i},Cancelled product ${i},Group ${i % 9}`).join("\n");
-  const importing = page.request.post(`/api/v1/imports?workspace=${SLUG}&kind=products&fileName=cancel.csv&uploadId=${uploadId}`, {
-    headers: { Origin: origin, "Content-Type": "text/csv" },
-    data: `sku,name,category\n${rows}\n`,
-  });
-  // The whole file is in and its rows are being read: the request's body can no longer break off.
   const progress = async () =>
-    (await (await page.request.get(`/api/v1/imports/progress?workspace=${SLUG}&uploadId=${uploadId}`)).json()) as { rowsRead: number } | null;
-  await expect.poll(async () => (await progress())?.rowsRead ?? 0, { intervals: [50], timeout: 30_000 }).toBeGreaterThan(0);
-  const cancel = await page.request.post(`/api/v1/imports/cancel?workspace=${SLUG}&uploadId=${uploadId}`, { headers: { Origin: origin } });
-  expect(await cancel.json()).toEqual({ cancelled: true });
-  const res = await importing;
-  expect(res.status()).toBe(409);
-  expect(((await res.json()) as { error: { message: string } }).error.message).toBe("The import was cancelled; nothing was changed.");
+    (await (await page.request.get(`/api/v1/imports/progress?workspace=${SLUG}&uploadId=${uploadId}`)).json()) as { waiting: boolean } | null;
+  // Another import (here: this test) holds SQLite's write lock: this one has all its file and waits.
+  const holding = new Database(path.join(process.cwd(), "e2e", ".data", "liftboard-e2e.db"));
+  holding.pragma("busy_timeout = 5000");
+  holding.exec("BEGIN IMMEDIATE");
+  try {
+    const importing = page.request.post(`/api/v1/imports?workspace=${SLUG}&kind=products&fileName=cancel.csv&uploadId=${uploadId}`, {
+      headers: { Origin: origin, "Content-Type": "text/csv" },
+      data: "sku,name,category\nCANCEL-1,Cancelled product,Group\n",
+    });
+    await expect.poll(async () => (await progress())?.waiting ?? false, { timeout: 20_000 }).toBe(true);
+    const cancel = await page.request.post(`/api/v1/imports/cancel?workspace=${SLUG}&uploadId=${uploadId}`, { headers: { Origin: origin } });
+    expect(await cancel.json()).toEqual({ cancelling: true, receiving: false });
+    // It answers while the other import still holds the lock.
+    const res = await importing;
+    expect(res.status()).toBe(409);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe("The import was cancelled; nothing was changed.");
+  } finally {
+    holding.exec("ROLLBACK");
+    holding.close();
+  }
   const db = new Database(path.join(process.cwd(), "e2e", ".data", "liftboard-e2e.db"), { readonly: true });
   try {
     expect(db.prepare("SELECT count(*) FROM products WHERE sku LIKE 'CANCEL-%'").pluck().get()).toBe(0);
@@ -224,41 +232,39 @@ test("Cancel stops an import whose file is all in: it answers that nothing chang
   }
   // An upload that has ended is not found.
   const again = await page.request.post(`/api/v1/imports/cancel?workspace=${SLUG}&uploadId=${uploadId}`, { headers: { Origin: origin } });
-  expect(await again.json()).toEqual({ cancelled: false });
+  expect(await again.json()).toEqual({ cancelling: false, receiving: false });
 });
 
-test("the uploader's Cancel asks the server to stop the import, and says nothing was changed", async ({ page }) => {
-  await page.route("**/api/v1/imports/progress?*", (route) =>
-    route.fulfill({ json: { bytesRead: 100, rowsRead: 3, lastLine: 4, receiving: false, waiting: false } }),
-  );
-  const cancels: string[] = [];
-  await page.route("**/api/v1/imports/cancel?*", (route) => {
-    cancels.push(route.request().url());
-    return route.fulfill({ json: { cancelled: true } });
-  });
-  let uploadId: string | null = null;
-  let answer: (a: { status: number; message: string }) => void = () => {};
-  const answered = new Promise<{ status: number; message: string }>((resolve) => (answer = resolve));
-  await page.route(
-    (url) => url.pathname === "/api/v1/imports",
-    async (route) => {
-      uploadId = new URL(route.request().url()).searchParams.get("uploadId");
-      const { status, message } = await answered;
-      await route.fulfill({ status, json: { error: { code: "conflict", message } } });
-    },
-  );
-  await page.goto(`/w/${SLUG}/imports`);
-  await page.getByLabel("Choose file").setInputFiles(FILE);
-  await page.getByLabel("Column in the file: sku").selectOption("Artikelcode XY");
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByTestId("import-progress")).toContainText("Importing… 3 rows processed");
-  await page.getByTestId("import-progress").getByRole("button", { name: "Cancel" }).click();
-  await expect.poll(() => cancels.length).toBe(1);
-  expect(new URL(cancels[0]).searchParams.get("uploadId")).toBe(uploadId);
-  expect(new URL(cancels[0]).searchParams.get("workspace")).toBe(SLUG);
-  // The file is in: the upload is not cut off; the import's own answer says it stopped.
-  await expect(page.getByTestId("import-progress")).toBeVisible();
-  answer({ status: 409, message: "The import was cancelled; nothing was changed." });
-  await expect(page.getByRole("alert").filter({ hasText: "The import was cancelled; nothing was changed." })).toBeVisible();
-  await expect(page.getByTestId("import-progress")).toHaveCount(0);
+test("the uploader's Cancel stops an import that waits for another, which then writes nothing", async ({ page }) => {
+  const file = path.join(process.cwd(), "e2e", ".data", "liftboard-e2e.db");
+  const holding = new Database(file);
+  holding.pragma("busy_timeout = 5000");
+  holding.exec("BEGIN IMMEDIATE");
+  try {
+    await page.goto(`/w/${SLUG}/imports`);
+    await page.getByLabel("Choose file").setInputFiles({
+      name: "cancel-in-browser.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("sku,name,category\nCANCEL-UI-1,Cancelled in the browser,Group\n"),
+    });
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    const progress = page.getByTestId("import-progress");
+    await expect(progress).toContainText("Waiting for an import into another workspace to finish");
+    await progress.getByRole("button", { name: "Cancel" }).click();
+    // The file is all sent, so the request is not cut off: the server stops the import and says so.
+    await expect(page.getByRole("alert").filter({ hasText: "The import was cancelled; nothing was changed." })).toBeVisible();
+    await expect(progress).toHaveCount(0);
+  } finally {
+    holding.exec("ROLLBACK");
+    holding.close();
+  }
+  // The lock is free now: an import that was only cut off, not stopped, would commit here.
+  await page.waitForTimeout(1_500);
+  const db = new Database(file, { readonly: true });
+  try {
+    expect(db.prepare("SELECT count(*) FROM products WHERE sku = 'CANCEL-UI-1'").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM imports WHERE file_name = 'cancel-in-browser.csv'").pluck().get()).toBe(0);
+  } finally {
+    db.close();
+  }
 });

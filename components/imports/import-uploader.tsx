@@ -108,9 +108,9 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
               <progress className="w-full" aria-label={doing} max={file.size} value={state.read} />
             )}
             <p className="text-sm text-slate-700" role="status">
-              {state.waiting ? t("waitingForOtherImport") : finishing ? t("finishing", { rows: n(state.rows) }) : doing}
+              {state.cancelling ? t("cancelling") : state.waiting ? t("waitingForOtherImport") : finishing ? t("finishing", { rows: n(state.rows) }) : doing}
             </p>
-            <Button variant="secondary" onClick={upload.cancel}>
+            <Button variant="secondary" onClick={upload.cancel} disabled={state.cancelling}>
               {t("cancel")}
             </Button>
           </div>

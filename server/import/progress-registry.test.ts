@@ -1,27 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { cancelUpload, endProgress, onCancel, readProgress, reportProgress, reportReceived } from "./progress-registry";
+import { cancelUpload, readProgress, reportProgress, reportReceived, startUpload } from "./progress-registry";
 
 describe("the running uploads' progress and cancel", () => {
-  it("cancels an upload only from its own workspace, and forgets it when it ends", () => {
-    let cancelled = 0;
-    onCancel("u1", 7, () => cancelled++);
-    expect(cancelUpload("u1", 8)).toBe(false); // another workspace's member
-    expect(cancelUpload("nope", 7)).toBe(false);
-    expect(cancelled).toBe(0);
-    expect(cancelUpload("u1", 7)).toBe(true);
-    expect(cancelled).toBe(1);
-    endProgress("u1");
-    expect(cancelUpload("u1", 7)).toBe(false);
-    expect(cancelled).toBe(1);
+  it("keeps each workspace's uploads apart, though their ids are the same", () => {
+    const cancelled: string[] = [];
+    const endA = startUpload(7, "u1", () => cancelled.push("a"));
+    const endB = startUpload(8, "u1", () => cancelled.push("b"));
+    expect(cancelUpload(7, "nope")).toEqual({ cancelling: false, receiving: false });
+    expect(cancelUpload(7, "u1")).toEqual({ cancelling: true, receiving: true });
+    expect(cancelled).toEqual(["a"]);
+    endA();
+    expect(cancelUpload(7, "u1")).toEqual({ cancelling: false, receiving: false });
+    expect(readProgress(8, "u1")).toMatchObject({ receiving: true });
+    endB();
+    expect(readProgress(8, "u1")).toBeNull();
   });
 
-  it("says the file is arriving, then the rows read, to its own workspace only", () => {
-    reportReceived("u2", 7, 1 << 20);
-    expect(readProgress("u2", 7)).toEqual({ bytesRead: 1 << 20, rowsRead: 0, lastLine: 0, receiving: true, waiting: false });
-    expect(readProgress("u2", 8)).toBeNull();
-    reportProgress("u2", 7, { bytesRead: 512, rowsRead: 10, lastLine: 11 });
-    expect(readProgress("u2", 7)).toEqual({ bytesRead: 512, rowsRead: 10, lastLine: 11, receiving: false, waiting: false });
-    endProgress("u2");
-    expect(readProgress("u2", 7)).toBeNull();
+  it("an upload that ends removes only its own entry, not a later one under the same id", () => {
+    const endFirst = startUpload(7, "u2", () => {});
+    endFirst();
+    let second = 0;
+    const endSecond = startUpload(7, "u2", () => second++);
+    endFirst(); // the first request's cleanup, late
+    expect(cancelUpload(7, "u2")).toEqual({ cancelling: true, receiving: true });
+    expect(second).toBe(1);
+    endSecond();
+  });
+
+  it("says the file is arriving, then the rows read, and whether a cancel can still cut the upload off", () => {
+    const end = startUpload(7, "u3", () => {});
+    reportReceived(7, "u3", 1 << 20);
+    expect(readProgress(7, "u3")).toEqual({ bytesRead: 1 << 20, rowsRead: 0, lastLine: 0, receiving: true, waiting: false });
+    expect(readProgress(8, "u3")).toBeNull();
+    reportProgress(7, "u3", { bytesRead: 512, rowsRead: 10, lastLine: 11 });
+    expect(readProgress(7, "u3")).toEqual({ bytesRead: 512, rowsRead: 10, lastLine: 11, receiving: false, waiting: false });
+    expect(cancelUpload(7, "u3")).toEqual({ cancelling: true, receiving: false });
+    end();
+    reportProgress(7, "u3", { bytesRead: 1, rowsRead: 1, lastLine: 2 }); // after its end: nothing comes back
+    expect(readProgress(7, "u3")).toBeNull();
   });
 });

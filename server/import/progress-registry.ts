@@ -1,51 +1,52 @@
 import type { ParseProgress, UploadProgress } from "@/lib/import";
 
-// Progress of running uploads, by the id the browser chose, for its progress bar. In memory:
-// Liftboard runs as one process.
-const running = new Map<string, UploadProgress & { workspaceId: number; updatedAt: number }>();
+// The running uploads, by workspace and the id the browser (or a script) chose: their progress, for
+// the uploader's bar, and how to stop each one's import. In memory: Liftboard runs as one process. An
+// upload is registered once it holds its workspace's import turn (withWorkspaceImport), so two uploads
+// under one key never run together, and each removes only its own entry.
+type Running = { progress: UploadProgress; cancel: () => void };
+const running = new Map<string, Running>();
+const keyOf = (workspaceId: number, uploadId: string) => `${workspaceId}\u0000${uploadId}`;
 
-export function reportReceived(uploadId: string, workspaceId: number, bytes: number): void {
-  put(uploadId, workspaceId, { bytesRead: bytes, rowsRead: 0, lastLine: 0, receiving: true, waiting: false });
+/** Registers an upload whose import starts now; the returned function removes it when it ends. */
+export function startUpload(workspaceId: number, uploadId: string, cancel: () => void): () => void {
+  const key = keyOf(workspaceId, uploadId);
+  const entry: Running = { progress: { bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: true, waiting: false }, cancel };
+  running.set(key, entry);
+  return () => {
+    if (running.get(key) === entry) running.delete(key);
+  };
 }
 
-export function reportWaiting(uploadId: string, workspaceId: number): void {
-  put(uploadId, workspaceId, { bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: false, waiting: true });
+function report(workspaceId: number, uploadId: string, progress: UploadProgress): void {
+  const entry = running.get(keyOf(workspaceId, uploadId));
+  if (entry) entry.progress = progress;
 }
 
-export function reportProgress(uploadId: string, workspaceId: number, p: ParseProgress): void {
-  put(uploadId, workspaceId, { ...p, receiving: false, waiting: false });
+export function reportReceived(workspaceId: number, uploadId: string, bytes: number): void {
+  report(workspaceId, uploadId, { bytesRead: bytes, rowsRead: 0, lastLine: 0, receiving: true, waiting: false });
 }
 
-function put(uploadId: string, workspaceId: number, p: UploadProgress): void {
-  running.set(uploadId, { ...p, workspaceId, updatedAt: Date.now() });
-  if (running.size > 1000) for (const [k, v] of running) if (Date.now() - v.updatedAt > 3_600_000) running.delete(k);
+export function reportWaiting(workspaceId: number, uploadId: string): void {
+  report(workspaceId, uploadId, { bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: false, waiting: true });
 }
 
-export function readProgress(uploadId: string, workspaceId: number): UploadProgress | null {
-  const p = running.get(uploadId);
-  return p && p.workspaceId === workspaceId
-    ? { bytesRead: p.bytesRead, rowsRead: p.rowsRead, lastLine: p.lastLine, receiving: p.receiving, waiting: p.waiting }
-    : null;
+export function reportProgress(workspaceId: number, uploadId: string, p: ParseProgress): void {
+  report(workspaceId, uploadId, { ...p, receiving: false, waiting: false });
 }
 
-export function endProgress(uploadId: string): void {
-  running.delete(uploadId);
-  cancels.delete(uploadId);
+export function readProgress(workspaceId: number, uploadId: string): UploadProgress | null {
+  return running.get(keyOf(workspaceId, uploadId))?.progress ?? null;
 }
 
-// How to stop each running upload's import: the uploader's Cancel once the file is in (an aborted
-// request then no longer fails its body, which is how a cancel reached the import before).
-const cancels = new Map<string, { workspaceId: number; cancel: () => void }>();
-
-export function onCancel(uploadId: string, workspaceId: number, cancel: () => void): void {
-  cancels.set(uploadId, { workspaceId, cancel });
-}
-
-/** Stops the upload's import at its next batch (rolled back, nothing changed); false when no such
- * upload runs in this workspace. */
-export function cancelUpload(uploadId: string, workspaceId: number): boolean {
-  const c = cancels.get(uploadId);
-  if (!c || c.workspaceId !== workspaceId) return false;
-  c.cancel();
-  return true;
+/**
+ * Asks the upload's import to stop: it then answers 409, nothing changed, unless it had already read
+ * its last row (it then commits and answers its summary). `receiving`: the file is still arriving, so
+ * the uploader may cut it off too. `cancelling` is false when no such upload runs in the workspace.
+ */
+export function cancelUpload(workspaceId: number, uploadId: string): { cancelling: boolean; receiving: boolean } {
+  const entry = running.get(keyOf(workspaceId, uploadId));
+  if (!entry) return { cancelling: false, receiving: false };
+  entry.cancel();
+  return { cancelling: true, receiving: entry.progress.receiving };
 }

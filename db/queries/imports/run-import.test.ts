@@ -5,7 +5,7 @@ import { tempDbPerTest } from "@/db/testing/temp-db";
 import { importRecords } from "../../testing/import-records";
 import type { Db } from "../../client";
 import { getKpis } from "../kpis/get-kpis";
-import { runImport, type RunImportOptions } from "./run-import";
+import { ImportCancelled, runImport, type RunImportOptions } from "./run-import";
 import { undoImport } from "./undo-import";
 
 const newDb = tempDbPerTest();
@@ -215,6 +215,56 @@ describe("runImport of orders", () => {
       acceptRejected: true,
     });
     expect(accepted).toMatchObject({ status: "committed", rejected: 1, inserted: 4 });
+  });
+
+  it("writes nothing when cancelled while its last batch is written", async () => {
+    const db = setup();
+    const cancel = new AbortController();
+    async function* thenCancelled() {
+      yield* batches("orders", FILE);
+      cancel.abort(); // runImport asks for more once the last batch is written: the cancel came meanwhile
+    }
+    const cancelled = runImport(db, {
+      workspaceId: 1,
+      userId: null,
+      source: "cli",
+      fileName: "x.csv",
+      kind: "orders",
+      batches: thenCancelled(),
+      signal: cancel.signal,
+    });
+    await expect(cancelled).rejects.toBeInstanceOf(ImportCancelled);
+    expect([count(db, "imports"), count(db, "orders"), count(db, "order_facts")]).toEqual([0, 0, 0]);
+  });
+
+  it("stops waiting for another connection's write lock when cancelled, having written nothing", async () => {
+    const t = newDb();
+    const other = new Database(t.file);
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      const cancel = new AbortController();
+      let waiting = 0;
+      const started = Date.now();
+      const cancelled = runImport(t.db, {
+        workspaceId: 1,
+        userId: null,
+        source: "cli",
+        fileName: "x.csv",
+        kind: "orders",
+        batches: batches("orders", FILE),
+        signal: cancel.signal,
+        onWaitingForLock: () => waiting++,
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      cancel.abort();
+      await expect(cancelled).rejects.toBeInstanceOf(ImportCancelled);
+      expect(waiting).toBe(1);
+      expect(Date.now() - started).toBeLessThan(2_000); // not the connection's 5 s busy timeout
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    expect(count(t.db, "imports")).toBe(0);
   });
 });
 

@@ -32,7 +32,8 @@ export type RunImportOptions = {
   acceptRejected?: boolean;
   signal?: AbortSignal;
   /** Called when another connection (an import into another workspace) holds SQLite's write lock:
-   * this import waits for it, for as long as the connection's busy timeout allows. */
+   * this import waits for it, for as long as the connection's busy timeout allows, and a cancel
+   * (`signal`) still stops it while it waits. */
   onWaitingForLock?: () => void;
 };
 
@@ -66,7 +67,7 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     sqlite.pragma("foreign_keys = OFF");
     if (!writeIfFree(db, () => sqlite.exec("BEGIN IMMEDIATE"))) {
       o.onWaitingForLock?.();
-      sqlite.exec("BEGIN IMMEDIATE");
+      await waitForWriteLock(db, o.signal);
     }
     const importId = Number(
       sqlite
@@ -86,6 +87,8 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
       if (batch.kind === "orders") for (const r of batch.records) if (r.currency !== null) currencies.add(r.currency);
       writeBatch(ctx, orders, batch);
     }
+    // A cancel during the last batch: past here the import runs to its commit.
+    if (o.signal?.aborted) throw new ImportCancelled();
     // Refused (and rolled back) when the currency cannot be this workspace's.
     const currencyAdopted = settleFileCurrency(currencies, { name: ws.name, currency: ws.currency, hasOrders });
     if (currencyAdopted) db.update(workspaces).set({ currency: currencyAdopted }).where(eq(workspaces.id, o.workspaceId)).run();
@@ -118,6 +121,24 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
 }
 
 const IMPORT_CACHE_KIB = -8_192;
+const LOCK_POLL_MS = 50;
+
+/** BEGIN IMMEDIATE once the write lock is free, trying again every LOCK_POLL_MS (as SQLite's own busy
+ * handler does, but between tries the thread takes its messages, so a cancel stops the wait), for as
+ * long as the connection's busy timeout allows; then SQLite's "database is locked". */
+async function waitForWriteLock(db: Db, signal: AbortSignal | undefined): Promise<void> {
+  const sqlite = db.$client;
+  const until = Date.now() + (sqlite.pragma("busy_timeout", { simple: true }) as number);
+  for (;;) {
+    await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
+    if (signal?.aborted) throw new ImportCancelled();
+    if (writeIfFree(db, () => sqlite.exec("BEGIN IMMEDIATE"))) return;
+    if (Date.now() >= until) {
+      sqlite.exec("BEGIN IMMEDIATE"); // throws SQLITE_BUSY, as the connection's own wait would
+      return;
+    }
+  }
+}
 
 export class ImportCancelled extends Error {
   constructor() {

@@ -4,7 +4,7 @@ import { jsonError } from "@/server/auth/api-route";
 import { resolveImportCaller } from "@/server/auth/import-caller";
 import { importResult } from "@/server/import/import-csv";
 import { importCsvInWorker } from "@/server/import/worker/import-in-worker";
-import { endProgress, onCancel, reportProgress, reportReceived, reportWaiting } from "@/server/import/progress-registry";
+import { reportProgress, reportReceived, reportWaiting, startUpload } from "@/server/import/progress-registry";
 import { withWorkspaceImport } from "@/server/import/workspace-import-lock";
 import { readEnv } from "@/lib/env";
 import { CSV_KINDS, isImportFileError } from "@/lib/import";
@@ -27,7 +27,6 @@ const query = z.object({
 export async function POST(req: Request) {
   const params = new URL(req.url).searchParams;
   const declared = Number(req.headers.get("content-length") ?? NaN);
-  let uploadId: string | undefined; // set once authorized: only the uploader's own request may end its progress entry
   try {
     const caller = await resolveImportCaller(req, params.get("workspace") ?? undefined);
     const q = query.safeParse(Object.fromEntries(params));
@@ -35,32 +34,38 @@ export async function POST(req: Request) {
     const body = req.body;
     if (!body) return jsonError("invalid_input", "The request has no body: send the CSV file as the body.");
     const progressId = q.data.uploadId;
-    uploadId = progressId;
-    const cancel = new AbortController();
-    if (progressId) onCancel(progressId, caller.workspace.id, () => cancel.abort());
-    const summary = await withWorkspaceImport(caller.workspace.id, () =>
-      importCsvInWorker(readEnv().DATABASE_PATH, {
-        workspaceId: caller.workspace.id,
-        timeZone: caller.workspace.timezone,
-        userId: caller.userId,
-        source: caller.source,
-        fileName: q.data.fileName ?? null,
-        bytes: countedBody(body, declared),
-        totalBytes: Number.isFinite(declared) ? declared : undefined,
-        kind: q.data.kind,
-        format: q.data.format ? JSON.parse(q.data.format) : undefined,
-        dryRun: q.data.dryRun === "true",
-        acceptRejected: q.data.acceptRejected === "true",
-        withoutCustomers: q.data.withoutCustomers === "true",
-        onReceived: progressId ? (b) => reportReceived(progressId, caller.workspace.id, b) : undefined,
-        onProgress: progressId ? (p) => reportProgress(progressId, caller.workspace.id, p) : undefined,
-        onWaitingForLock: progressId ? () => reportWaiting(progressId, caller.workspace.id) : undefined,
-        // Not req.signal: Next aborts it once the body is fully read, while the import still runs.
-        // An upload cut off is caught by the body stream failing or ending short; the uploader's Cancel
-        // (POST /api/v1/imports/cancel) aborts this.
-        signal: cancel.signal,
-      }),
-    );
+    const ws = caller.workspace.id;
+    const summary = await withWorkspaceImport(ws, async () => {
+      // Registered once this upload holds the workspace's import turn: one with the same id refused
+      // here never touches its entry.
+      const cancel = new AbortController();
+      const end = progressId ? startUpload(ws, progressId, () => cancel.abort()) : null;
+      try {
+        return await importCsvInWorker(readEnv().DATABASE_PATH, {
+          workspaceId: caller.workspace.id,
+          timeZone: caller.workspace.timezone,
+          userId: caller.userId,
+          source: caller.source,
+          fileName: q.data.fileName ?? null,
+          bytes: countedBody(body, declared),
+          totalBytes: Number.isFinite(declared) ? declared : undefined,
+          kind: q.data.kind,
+          format: q.data.format ? JSON.parse(q.data.format) : undefined,
+          dryRun: q.data.dryRun === "true",
+          acceptRejected: q.data.acceptRejected === "true",
+          withoutCustomers: q.data.withoutCustomers === "true",
+          onReceived: progressId ? (b) => reportReceived(ws, progressId, b) : undefined,
+          onProgress: progressId ? (p) => reportProgress(ws, progressId, p) : undefined,
+          onWaitingForLock: progressId ? () => reportWaiting(ws, progressId) : undefined,
+          // Not req.signal: Next aborts it once the body is fully read, while the import still runs.
+          // An upload cut off is caught by the body stream failing or ending short; the uploader's Cancel
+          // (POST /api/v1/imports/cancel) aborts this.
+          signal: cancel.signal,
+        });
+      } finally {
+        end?.();
+      }
+    });
     return Response.json(importResult(summary), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     if (e instanceof AppFailure) return jsonError(e.code, e.message);
@@ -69,8 +74,6 @@ export async function POST(req: Request) {
     if (e instanceof SyntaxError) return jsonError("invalid_input", `The format is not valid: ${e.message}`);
     console.error(e);
     return jsonError("internal", "The import failed on the server; nothing was changed.");
-  } finally {
-    if (uploadId) endProgress(uploadId);
   }
 }
 

@@ -6,15 +6,15 @@ import { AppFailure } from "@/lib/result";
 
 const query = z.object({ workspace: z.string().optional(), uploadId: z.string().min(1).max(64) });
 
-/** Cancels a running upload's import: it stops at its next batch and answers that nothing was
- * changed. `cancelled` is false when no such upload runs in the workspace (it had ended). */
+/** Asks a running upload's import to stop (cancelUpload): its own answer then says what happened,
+ * 409 with nothing changed, or its summary when it had already read its last row. */
 export async function POST(req: Request) {
   const params = new URL(req.url).searchParams;
   try {
     const caller = await resolveImportCaller(req, params.get("workspace") ?? undefined);
     const q = query.safeParse(Object.fromEntries(params));
     if (!q.success) return jsonError("invalid_input", q.error.issues[0].message);
-    return Response.json({ cancelled: cancelUpload(q.data.uploadId, caller.workspace.id) }, { headers: { "Cache-Control": "no-store" } });
+    return Response.json(cancelUpload(caller.workspace.id, q.data.uploadId), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     if (e instanceof AppFailure) return jsonError(e.code, e.message);
     throw e;

@@ -13,7 +13,7 @@ export async function GET(req: Request) {
     const caller = await resolveImportCaller(req, params.get("workspace") ?? undefined);
     const q = query.safeParse(Object.fromEntries(params));
     if (!q.success) return jsonError("invalid_input", q.error.issues[0].message);
-    return Response.json(readProgress(q.data.uploadId, caller.workspace.id), { headers: { "Cache-Control": "no-store" } });
+    return Response.json(readProgress(caller.workspace.id, q.data.uploadId), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     if (e instanceof AppFailure) return jsonError(e.code, e.message);
     throw e;
