@@ -201,27 +201,29 @@ test("Cancel stops an import whose file is all in, also while it waits for anoth
   await page.goto(`/w/${SLUG}/imports`);
   const origin = new URL(page.url()).origin;
   const uploadId = `cancel-${Date.now()}`;
+  const cancel = () => page.request.post(`/api/v1/imports/cancel?workspace=${SLUG}&uploadId=${uploadId}`, { headers: { Origin: origin } });
   const progress = async () =>
     (await (await page.request.get(`/api/v1/imports/progress?workspace=${SLUG}&uploadId=${uploadId}`)).json()) as { waiting: boolean } | null;
   // Another import (here: this test) holds SQLite's write lock: this one has all its file and waits.
   const holding = new Database(path.join(process.cwd(), "e2e", ".data", "liftboard-e2e.db"));
   holding.pragma("busy_timeout = 5000");
   holding.exec("BEGIN IMMEDIATE");
+  const importing = page.request.post(`/api/v1/imports?workspace=${SLUG}&kind=products&fileName=cancel.csv&uploadId=${uploadId}`, {
+    headers: { Origin: origin, "Content-Type": "text/csv" },
+    data: "sku,name,category\nCANCEL-1,Cancelled product,Group\n",
+  });
   try {
-    const importing = page.request.post(`/api/v1/imports?workspace=${SLUG}&kind=products&fileName=cancel.csv&uploadId=${uploadId}`, {
-      headers: { Origin: origin, "Content-Type": "text/csv" },
-      data: "sku,name,category\nCANCEL-1,Cancelled product,Group\n",
-    });
     await expect.poll(async () => (await progress())?.waiting ?? false, { timeout: 20_000 }).toBe(true);
-    const cancel = await page.request.post(`/api/v1/imports/cancel?workspace=${SLUG}&uploadId=${uploadId}`, { headers: { Origin: origin } });
-    expect(await cancel.json()).toEqual({ cancelling: true, receiving: false });
+    expect(await (await cancel()).json()).toEqual({ cancelling: true, receiving: false });
     // It answers while the other import still holds the lock.
     const res = await importing;
     expect(res.status()).toBe(409);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toBe("The import was cancelled; nothing was changed.");
+    expect(await res.json()).toEqual({ error: { code: "cancelled", message: "The import was cancelled; nothing was changed." } });
   } finally {
+    await cancel().catch(() => null); // a failure above must not let it commit into the shared database
     holding.exec("ROLLBACK");
     holding.close();
+    await importing.catch(() => null);
   }
   const db = new Database(path.join(process.cwd(), "e2e", ".data", "liftboard-e2e.db"), { readonly: true });
   try {
@@ -231,17 +233,22 @@ test("Cancel stops an import whose file is all in, also while it waits for anoth
     db.close();
   }
   // An upload that has ended is not found.
-  const again = await page.request.post(`/api/v1/imports/cancel?workspace=${SLUG}&uploadId=${uploadId}`, { headers: { Origin: origin } });
-  expect(await again.json()).toEqual({ cancelling: false, receiving: false });
+  expect(await (await cancel()).json()).toEqual({ cancelling: false, receiving: false });
 });
 
 test("the uploader's Cancel stops an import that waits for another, which then writes nothing", async ({ page }) => {
   const file = path.join(process.cwd(), "e2e", ".data", "liftboard-e2e.db");
+  await page.goto(`/w/${SLUG}/imports`);
+  const origin = new URL(page.url()).origin;
+  let uploadId: string | null = null;
+  page.on("request", (r) => {
+    const u = new URL(r.url());
+    if (u.pathname === "/api/v1/imports") uploadId = u.searchParams.get("uploadId");
+  });
   const holding = new Database(file);
   holding.pragma("busy_timeout = 5000");
   holding.exec("BEGIN IMMEDIATE");
   try {
-    await page.goto(`/w/${SLUG}/imports`);
     await page.getByLabel("Choose file").setInputFiles({
       name: "cancel-in-browser.csv",
       mimeType: "text/csv",
@@ -255,6 +262,8 @@ test("the uploader's Cancel stops an import that waits for another, which then w
     await expect(page.getByRole("alert").filter({ hasText: "The import was cancelled; nothing was changed." })).toBeVisible();
     await expect(progress).toHaveCount(0);
   } finally {
+    // A failure above must not let it commit into the shared database.
+    if (uploadId) await page.request.post(`/api/v1/imports/cancel?workspace=${SLUG}&uploadId=${uploadId}`, { headers: { Origin: origin } }).catch(() => null);
     holding.exec("ROLLBACK");
     holding.close();
   }

@@ -1,5 +1,5 @@
 // The one error shape every entry point (server action, route handler, CLI) returns.
-export type ErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "gone" | "conflict" | "rate_limited" | "internal";
+export type ErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "gone" | "conflict" | "cancelled" | "rate_limited" | "internal";
 export type AppError = { code: ErrorCode; message: string; field?: string };
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
 
@@ -16,6 +16,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   gone: 410, // a share link that expired or was revoked
   conflict: 409,
+  cancelled: 409, // an import stopped at its uploader's request: nothing was changed
   rate_limited: 429,
   internal: 500,
 };

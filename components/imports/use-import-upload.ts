@@ -43,7 +43,7 @@ export function useImportUpload(slug: string, connectionFailed: string) {
       const body = JSON.parse(req.responseText || "null");
       // Committed before the cancel reached it: the summary says what was written.
       if (req.status >= 200 && req.status < 300) finish({ phase: "done", summary: body as ImportSummary });
-      else if (run.cancelled && req.status === 409) finish({ phase: "failed", message: "cancelled" });
+      else if (body?.error?.code === "cancelled") finish({ phase: "failed", message: "cancelled" });
       else finish({ phase: "failed", message: body?.error?.message ?? `HTTP ${req.status}` });
     };
     req.onerror = () => finish({ phase: "failed", message: run.cancelled ? "cancelled" : connectionFailed });

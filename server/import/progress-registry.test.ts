@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cancelUpload, readProgress, reportProgress, reportReceived, startUpload } from "./progress-registry";
+import { cancelUpload, readProgress, reportArrived, reportProgress, reportReceived, startUpload } from "./progress-registry";
 
 describe("the running uploads' progress and cancel", () => {
   it("keeps each workspace's uploads apart, though their ids are the same", () => {
@@ -38,5 +38,15 @@ describe("the running uploads' progress and cancel", () => {
     end();
     reportProgress(7, "u3", { bytesRead: 1, rowsRead: 1, lastLine: 2 }); // after its end: nothing comes back
     expect(readProgress(7, "u3")).toBeNull();
+  });
+
+  it("once the request's body has ended, the upload cannot be cut off, whatever the worker reports after", () => {
+    const end = startUpload(7, "u4", () => {});
+    reportReceived(7, "u4", 1 << 20);
+    reportArrived(7, "u4");
+    reportReceived(7, "u4", 2 << 20); // the worker's last report, behind the body's end
+    expect(readProgress(7, "u4")).toMatchObject({ bytesRead: 2 << 20, receiving: false });
+    expect(cancelUpload(7, "u4")).toEqual({ cancelling: true, receiving: false });
+    end();
   });
 });

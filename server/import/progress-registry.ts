@@ -4,14 +4,15 @@ import type { ParseProgress, UploadProgress } from "@/lib/import";
 // the uploader's bar, and how to stop each one's import. In memory: Liftboard runs as one process. An
 // upload is registered once it holds its workspace's import turn (withWorkspaceImport), so two uploads
 // under one key never run together, and each removes only its own entry.
-type Running = { progress: UploadProgress; cancel: () => void };
+// `arrived`: the request's body has ended (told by the request thread, ahead of the worker's last report).
+type Running = { progress: UploadProgress; cancel: () => void; arrived: boolean };
 const running = new Map<string, Running>();
 const keyOf = (workspaceId: number, uploadId: string) => `${workspaceId}\u0000${uploadId}`;
 
 /** Registers an upload whose import starts now; the returned function removes it when it ends. */
 export function startUpload(workspaceId: number, uploadId: string, cancel: () => void): () => void {
   const key = keyOf(workspaceId, uploadId);
-  const entry: Running = { progress: { bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: true, waiting: false }, cancel };
+  const entry: Running = { progress: { bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: true, waiting: false }, cancel, arrived: false };
   running.set(key, entry);
   return () => {
     if (running.get(key) === entry) running.delete(key);
@@ -22,6 +23,14 @@ function report(workspaceId: number, uploadId: string, progress: UploadProgress)
   const entry = running.get(keyOf(workspaceId, uploadId));
   if (entry) entry.progress = progress;
 }
+
+/** The whole body is in: the upload can no longer be cut off, whatever the worker has yet to report. */
+export function reportArrived(workspaceId: number, uploadId: string): void {
+  const entry = running.get(keyOf(workspaceId, uploadId));
+  if (entry) entry.arrived = true;
+}
+
+const receiving = (e: Running) => e.progress.receiving && !e.arrived;
 
 export function reportReceived(workspaceId: number, uploadId: string, bytes: number): void {
   report(workspaceId, uploadId, { bytesRead: bytes, rowsRead: 0, lastLine: 0, receiving: true, waiting: false });
@@ -36,7 +45,8 @@ export function reportProgress(workspaceId: number, uploadId: string, p: ParsePr
 }
 
 export function readProgress(workspaceId: number, uploadId: string): UploadProgress | null {
-  return running.get(keyOf(workspaceId, uploadId))?.progress ?? null;
+  const entry = running.get(keyOf(workspaceId, uploadId));
+  return entry ? { ...entry.progress, receiving: receiving(entry) } : null;
 }
 
 /**
@@ -48,5 +58,5 @@ export function cancelUpload(workspaceId: number, uploadId: string): { cancellin
   const entry = running.get(keyOf(workspaceId, uploadId));
   if (!entry) return { cancelling: false, receiving: false };
   entry.cancel();
-  return { cancelling: true, receiving: entry.progress.receiving };
+  return { cancelling: true, receiving: receiving(entry) };
 }

@@ -237,6 +237,28 @@ describe("runImport of orders", () => {
     expect([count(db, "imports"), count(db, "orders"), count(db, "order_facts")]).toEqual([0, 0, 0]);
   });
 
+  it("waits for another connection's write lock as long as its busy timeout, once, then says the database is locked", async () => {
+    const t = newDb();
+    const other = new Database(t.file);
+    other.exec("BEGIN IMMEDIATE");
+    t.db.$client.pragma("busy_timeout = 500");
+    try {
+      const started = Date.now();
+      await expect(
+        runImport(t.db, { workspaceId: 1, userId: null, source: "cli", fileName: "x.csv", kind: "orders", batches: batches("orders", FILE) }),
+      ).rejects.toMatchObject({ code: "SQLITE_BUSY" });
+      const waited = Date.now() - started;
+      expect(waited).toBeGreaterThanOrEqual(500);
+      expect(waited).toBeLessThan(900); // not the timeout twice over
+      expect(t.db.$client.pragma("busy_timeout", { simple: true })).toBe(500);
+      expect(t.db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+      expect(t.db.$client.inTransaction).toBe(false);
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+  });
+
   it("stops waiting for another connection's write lock when cancelled, having written nothing", async () => {
     const t = newDb();
     const other = new Database(t.file);

@@ -128,14 +128,21 @@ const LOCK_POLL_MS = 50;
  * long as the connection's busy timeout allows; then SQLite's "database is locked". */
 async function waitForWriteLock(db: Db, signal: AbortSignal | undefined): Promise<void> {
   const sqlite = db.$client;
-  const until = Date.now() + (sqlite.pragma("busy_timeout", { simple: true }) as number);
+  const timeout = sqlite.pragma("busy_timeout", { simple: true }) as number;
+  const until = Date.now() + timeout;
   for (;;) {
     await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
     if (signal?.aborted) throw new ImportCancelled();
     if (writeIfFree(db, () => sqlite.exec("BEGIN IMMEDIATE"))) return;
     if (Date.now() >= until) {
-      sqlite.exec("BEGIN IMMEDIATE"); // throws SQLITE_BUSY, as the connection's own wait would
-      return;
+      // SQLite's "database is locked", as the connection's own wait would end, without waiting again.
+      sqlite.pragma("busy_timeout = 0");
+      try {
+        sqlite.exec("BEGIN IMMEDIATE");
+        return;
+      } finally {
+        sqlite.pragma(`busy_timeout = ${timeout}`);
+      }
     }
   }
 }

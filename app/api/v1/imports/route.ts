@@ -4,7 +4,7 @@ import { jsonError } from "@/server/auth/api-route";
 import { resolveImportCaller } from "@/server/auth/import-caller";
 import { importResult } from "@/server/import/import-csv";
 import { importCsvInWorker } from "@/server/import/worker/import-in-worker";
-import { reportProgress, reportReceived, reportWaiting, startUpload } from "@/server/import/progress-registry";
+import { reportArrived, reportProgress, reportReceived, reportWaiting, startUpload } from "@/server/import/progress-registry";
 import { withWorkspaceImport } from "@/server/import/workspace-import-lock";
 import { readEnv } from "@/lib/env";
 import { CSV_KINDS, isImportFileError } from "@/lib/import";
@@ -47,7 +47,7 @@ export async function POST(req: Request) {
           userId: caller.userId,
           source: caller.source,
           fileName: q.data.fileName ?? null,
-          bytes: countedBody(body, declared),
+          bytes: countedBody(body, declared, progressId ? () => reportArrived(ws, progressId) : undefined),
           totalBytes: Number.isFinite(declared) ? declared : undefined,
           kind: q.data.kind,
           format: q.data.format ? JSON.parse(q.data.format) : undefined,
@@ -70,7 +70,7 @@ export async function POST(req: Request) {
   } catch (e) {
     if (e instanceof AppFailure) return jsonError(e.code, e.message);
     if (isImportFileError(e)) return jsonError("invalid_input", e.message);
-    if (e instanceof ImportCancelled) return jsonError("conflict", e.message);
+    if (e instanceof ImportCancelled) return jsonError("cancelled", e.message);
     if (e instanceof SyntaxError) return jsonError("invalid_input", `The format is not valid: ${e.message}`);
     console.error(e);
     return jsonError("internal", "The import failed on the server; nothing was changed.");
@@ -79,11 +79,12 @@ export async function POST(req: Request) {
 
 /** The request body, failing when it ends short of its Content-Length: a browser that cancels may
  * end the body early instead of failing it. */
-async function* countedBody(body: ReadableStream<Uint8Array>, declared: number): AsyncGenerator<Uint8Array> {
+async function* countedBody(body: ReadableStream<Uint8Array>, declared: number, arrived?: () => void): AsyncGenerator<Uint8Array> {
   let received = 0;
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
     received += chunk.length;
     yield chunk;
   }
   if (Number.isFinite(declared) && received < declared) throw new ImportCancelled();
+  arrived?.();
 }
