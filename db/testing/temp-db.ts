@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDb } from "@/db/open-db";
-import type { Db } from "@/db/client";
+import { connectDb, writeIfFree, type Db } from "@/db/client";
 
 /** A real SQLite file in a temp folder, migrated; `cleanup` closes and deletes it. */
 export function tempDb(): { db: Db; file: string; cleanup: () => void } {
@@ -32,4 +32,18 @@ export function tempDbPerTest(): () => { db: Db; file: string } {
     open.push(t.cleanup);
     return t;
   };
+}
+
+/** Whether another connection (an import into another workspace) could take the database's write
+ * lock on `file` right now, without waiting: it takes it and lets it go. */
+export function writeLockIsFree(file: string): boolean {
+  const other = connectDb(file);
+  try {
+    return writeIfFree(other, () => {
+      other.$client.exec("BEGIN IMMEDIATE");
+      other.$client.exec("ROLLBACK");
+    });
+  } finally {
+    other.$client.close();
+  }
 }

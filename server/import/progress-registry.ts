@@ -1,4 +1,8 @@
+import { z } from "zod";
 import type { ParseProgress, UploadProgress } from "@/lib/import";
+
+/** The query of the progress and cancel routes: the workspace (for a session) and the upload's id. */
+export const uploadQuery = z.object({ workspace: z.string().optional(), uploadId: z.string().min(1).max(64) });
 
 // The running uploads, by workspace and the id the browser (or a script) chose: their progress, for
 // the uploader's bar, and how to stop each one's import. In memory: Liftboard runs as one process. An

@@ -17,7 +17,7 @@ const REPORT_EVERY = 1 << 20;
 export const STALE_AFTER_MS = 2 * 3_600_000;
 const PREFIX = "upload-";
 // The folders spoolUpload makes (mkdtemp adds six characters): nothing else in the folder is touched.
-const SPOOLED = /^upload-[A-Za-z0-9]{6}$/;
+const SPOOLED = new RegExp(`^${PREFIX}[A-Za-z0-9]{6}$`);
 
 /** Where uploads wait for their import: a folder beside the database file (on the disk that must hold
  * their rows anyway, where the system's temporary folder may be memory). */

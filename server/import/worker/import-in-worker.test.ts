@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { connectDb } from "@/db/client";
 import { ImportCancelled } from "@/db/queries/imports/run-import";
-import { tempDbPerTest } from "@/db/testing/temp-db";
+import { tempDbPerTest, writeLockIsFree } from "@/db/testing/temp-db";
 import { ImportFileError } from "@/lib/import";
 import { importCsv } from "../import-csv";
 import { importCsvInWorker } from "./import-in-worker";
@@ -111,11 +111,7 @@ describe("importCsvInWorker", () => {
     // Received beside the database, not in the system's temporary folder (which may be memory).
     const uploads = path.join(path.dirname(file), "uploads");
     expect(readdirSync(uploads)).toEqual([expect.stringMatching(/^upload-/)]);
-    const other = connectDb(file);
-    other.$client.pragma("busy_timeout = 0");
-    expect(() => other.$client.exec("BEGIN IMMEDIATE")).not.toThrow();
-    other.$client.exec("ROLLBACK");
-    other.$client.close();
+    expect(writeLockIsFree(file)).toBe(true);
     resume();
     await expect(importing).resolves.toMatchObject({ status: "committed", inserted: 60_001 });
     // The uploader's bar: a megabyte at a time while it arrives, and all of it at the end.
