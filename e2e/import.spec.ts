@@ -2,6 +2,7 @@ import path from "node:path";
 import { readFile } from "node:fs/promises";
 import Database from "better-sqlite3";
 import { expect, request as http, test } from "@playwright/test";
+import type { UploadProgress } from "@/lib/import";
 import { SLUG } from "./fixtures";
 
 const FILE = path.join(import.meta.dirname, "fixtures", "bestellingen.csv"); // ';', decimal comma, dd-mm-yyyy, Dutch headers
@@ -130,9 +131,9 @@ test("in Dutch, the preview names the fields in Dutch", async ({ page, context }
   await expect(page.getByTestId("import-preview-rows").locator("thead")).not.toContainText("unit price");
 });
 
-test("the progress bar shows the bytes the server has received, then the rows it has read, then says the figures are being updated", async ({ page }) => {
+test("the progress bar shows the bytes the server has received, then the rows it has read, then the customers whose figures are rebuilt", async ({ page }) => {
   const body = await readFile(FILE);
-  let progress = { bytesRead: 100, rowsRead: 0, lastLine: 0, receiving: true, waiting: false };
+  let progress: UploadProgress = { bytesRead: 100, rowsRead: 0, lastLine: 0, receiving: true, waiting: false, refresh: null };
   await page.route("**/api/v1/imports/progress?*", (route) => route.fulfill({ json: progress }));
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -153,13 +154,17 @@ test("the progress bar shows the bytes the server has received, then the rows it
   await expect(page.getByTestId("import-progress")).toContainText("Uploading the file… its rows are read once all of it has arrived.");
   await expect(bar).toHaveAttribute("value", "100");
   // All of it received, no row read yet: the bar starts again for the rows.
-  progress = { bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: false, waiting: false };
+  progress = { bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: false, waiting: false, refresh: null };
   await expect(page.getByTestId("import-progress")).toContainText("Importing… 0 rows processed");
   await expect(bar).toHaveAttribute("value", "0");
-  // Every byte read: the bar runs without a value while the figures are rebuilt.
-  progress = { bytesRead: body.length, rowsRead: 5, lastLine: 6, receiving: false, waiting: false };
+  // Every byte read: the bar runs without a value until the rebuild of the figures counts its customers.
+  progress = { bytesRead: body.length, rowsRead: 5, lastLine: 6, receiving: false, waiting: false, refresh: null };
   await expect(page.getByTestId("import-progress")).toContainText("All 5 rows read. Updating the figures…");
   await expect(bar).not.toHaveAttribute("value");
+  progress = { ...progress, refresh: { done: 2, total: 4 } };
+  await expect(page.getByTestId("import-progress")).toContainText("All 5 rows read. Updating the figures: 2 of 4 customers…");
+  await expect(bar).toHaveAttribute("value", "2");
+  await expect(bar).toHaveAttribute("max", "4");
 
   release();
   await expect(page.getByTestId("import-result")).toContainText("5 rows read — 5 new");

@@ -55,7 +55,17 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
   const n = (v: number) => format.number(v);
   // Every byte read: what is left is rebuilding the figures.
   const finishing = state.phase === "uploading" && !!file && !state.receiving && state.read > 0 && state.read >= file.size;
-  const doing = state.phase !== "uploading" ? "" : state.receiving ? t("receiving") : t("importing", { rows: n(state.rows) });
+  const refresh = state.phase === "uploading" ? state.refresh : null;
+  const doing =
+    state.phase !== "uploading"
+      ? ""
+      : state.receiving
+        ? t("receiving")
+        : refresh
+          ? t("rebuilding", { rows: n(state.rows), done: n(refresh.done), total: n(refresh.total) })
+          : finishing
+            ? t("finishing", { rows: n(state.rows) })
+            : t("importing", { rows: n(state.rows) });
 
   return (
     <Card title={t("upload")}>
@@ -101,14 +111,17 @@ export function ImportUploader({ slug, timeZone }: { slug: string; timeZone: str
         )}
         {state.phase === "uploading" && file && (
           <div className="space-y-2" data-testid="import-progress">
-            {/* Once every byte is read, the figures are rebuilt: no measurable share, so the bar runs without a value. */}
-            {finishing ? (
-              <progress className="w-full" aria-label={t("finishing", { rows: n(state.rows) })} />
+            {/* Once every byte is read, the figures are rebuilt customer by customer; until the first of
+                them is counted the bar runs without a value. */}
+            {refresh ? (
+              <progress className="w-full" aria-label={doing} max={Math.max(refresh.total, 1)} value={refresh.done} />
+            ) : finishing ? (
+              <progress className="w-full" aria-label={doing} />
             ) : (
               <progress className="w-full" aria-label={doing} max={file.size} value={state.read} />
             )}
             <p className="text-sm text-slate-700" role="status">
-              {state.cancelling ? t("cancelling") : state.waiting ? t("waitingForOtherImport") : finishing ? t("finishing", { rows: n(state.rows) }) : doing}
+              {state.cancelling ? t("cancelling") : state.waiting ? t("waitingForOtherImport") : doing}
             </p>
             <Button variant="secondary" onClick={upload.cancel} disabled={state.cancelling}>
               {t("cancel")}

@@ -8,8 +8,17 @@ export type UploadState =
   | { phase: "idle" }
   /** `read`: bytes the server has received (while `receiving`), then bytes it has parsed, which is what
    * the bar shows (the browser sends a small file at once, while its rows are still being read).
-   * `cancelling`: the server was asked to stop the import; its answer is awaited. */
-  | { phase: "uploading"; read: number; rows: number; receiving: boolean; waiting: boolean; cancelling: boolean }
+   * `cancelling`: the server was asked to stop the import; its answer is awaited. `refresh`: every row
+   * is written and the figures are being rebuilt, customer by customer. */
+  | {
+      phase: "uploading";
+      read: number;
+      rows: number;
+      receiving: boolean;
+      waiting: boolean;
+      cancelling: boolean;
+      refresh: UploadProgress["refresh"];
+    }
   | { phase: "done"; summary: ImportSummary }
   | { phase: "failed"; message: string };
 
@@ -28,11 +37,14 @@ export function useImportUpload(slug: string, connectionFailed: string) {
     const req = new XMLHttpRequest();
     const run: Running = { uploadId, req, sent: false, cancelling: false, cancelled: false };
     running.current = run;
-    setState({ phase: "uploading", read: 0, rows: 0, receiving: true, waiting: false, cancelling: false });
+    setState({ phase: "uploading", read: 0, rows: 0, receiving: true, waiting: false, cancelling: false, refresh: null });
     const poll = setInterval(async () => {
       const res = await fetch(`/api/v1/imports/progress?workspace=${slug}&uploadId=${uploadId}`).catch(() => null);
       const p = res?.ok ? ((await res.json()) as UploadProgress | null) : null;
-      if (p) setState((s) => (s.phase === "uploading" ? { ...s, read: p.bytesRead, rows: p.rowsRead, receiving: p.receiving, waiting: p.waiting } : s));
+      if (p)
+        setState((s) =>
+          s.phase === "uploading" ? { ...s, read: p.bytesRead, rows: p.rowsRead, receiving: p.receiving, waiting: p.waiting, refresh: p.refresh } : s,
+        );
     }, 500);
     const finish = (next: UploadState) => {
       clearInterval(poll);
@@ -56,7 +68,7 @@ export function useImportUpload(slug: string, connectionFailed: string) {
 
   /**
    * Asks the server to stop the import (it then answers 409, nothing changed, or its summary when it
-   * had already read its last row). A file not yet all sent is cut off as well: its import cannot
+   * was already committing: the refresh of the figures stops too). A file not yet all sent is cut off as well: its import cannot
    * commit without it. When the server could not be asked and the file is all sent, nothing is
    * claimed: the import's own answer follows, and Cancel can be pressed again.
    */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cancelUpload, readProgress, reportArrived, reportProgress, reportReceived, startUpload } from "./progress-registry";
+import { cancelUpload, readProgress, reportArrived, reportProgress, reportReceived, reportRefresh, startUpload } from "./progress-registry";
 
 describe("the running uploads' progress and cancel", () => {
   it("keeps each workspace's uploads apart, though their ids are the same", () => {
@@ -30,10 +30,20 @@ describe("the running uploads' progress and cancel", () => {
   it("says the file is arriving, then the rows read, and whether a cancel can still cut the upload off", () => {
     const end = startUpload(7, "u3", () => {});
     reportReceived(7, "u3", 1 << 20);
-    expect(readProgress(7, "u3")).toEqual({ bytesRead: 1 << 20, rowsRead: 0, lastLine: 0, receiving: true, waiting: false });
+    expect(readProgress(7, "u3")).toEqual({ bytesRead: 1 << 20, rowsRead: 0, lastLine: 0, receiving: true, waiting: false, refresh: null });
     expect(readProgress(8, "u3")).toBeNull();
     reportProgress(7, "u3", { bytesRead: 512, rowsRead: 10, lastLine: 11 });
-    expect(readProgress(7, "u3")).toEqual({ bytesRead: 512, rowsRead: 10, lastLine: 11, receiving: false, waiting: false });
+    expect(readProgress(7, "u3")).toEqual({ bytesRead: 512, rowsRead: 10, lastLine: 11, receiving: false, waiting: false, refresh: null });
+    // Every row written: the rebuild's customers, with the rows read kept for the bar's words.
+    reportRefresh(7, "u3", { done: 500, total: 1_200 });
+    expect(readProgress(7, "u3")).toEqual({
+      bytesRead: 512,
+      rowsRead: 10,
+      lastLine: 11,
+      receiving: false,
+      waiting: false,
+      refresh: { done: 500, total: 1_200 },
+    });
     expect(cancelUpload(7, "u3")).toEqual({ cancelling: true, receiving: false });
     end();
     reportProgress(7, "u3", { bytesRead: 1, rowsRead: 1, lastLine: 2 }); // after its end: nothing comes back

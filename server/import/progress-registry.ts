@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { RefreshStep } from "@/lib/cancel";
 import type { ParseProgress, UploadProgress } from "@/lib/import";
 
 /** The query of the progress and cancel routes: the workspace (for a session) and the upload's id. */
@@ -16,7 +17,7 @@ const keyOf = (workspaceId: number, uploadId: string) => `${workspaceId}\u0000${
 /** Registers an upload whose import starts now; the returned function removes it when it ends. */
 export function startUpload(workspaceId: number, uploadId: string, cancel: () => void): () => void {
   const key = keyOf(workspaceId, uploadId);
-  const entry: Running = { progress: { bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: true, waiting: false }, cancel, arrived: false };
+  const entry: Running = { progress: { bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: true, waiting: false, refresh: null }, cancel, arrived: false };
   running.set(key, entry);
   return () => {
     if (running.get(key) === entry) running.delete(key);
@@ -37,15 +38,21 @@ export function reportArrived(workspaceId: number, uploadId: string): void {
 const receiving = (e: Running) => e.progress.receiving && !e.arrived;
 
 export function reportReceived(workspaceId: number, uploadId: string, bytes: number): void {
-  report(workspaceId, uploadId, { bytesRead: bytes, rowsRead: 0, lastLine: 0, receiving: true, waiting: false });
+  report(workspaceId, uploadId, { bytesRead: bytes, rowsRead: 0, lastLine: 0, receiving: true, waiting: false, refresh: null });
 }
 
 export function reportWaiting(workspaceId: number, uploadId: string): void {
-  report(workspaceId, uploadId, { bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: false, waiting: true });
+  report(workspaceId, uploadId, { bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: false, waiting: true, refresh: null });
 }
 
 export function reportProgress(workspaceId: number, uploadId: string, p: ParseProgress): void {
-  report(workspaceId, uploadId, { ...p, receiving: false, waiting: false });
+  report(workspaceId, uploadId, { ...p, receiving: false, waiting: false, refresh: null });
+}
+
+/** Every row is written: the figures are being rebuilt, `step.done` of `step.total` customers so far. */
+export function reportRefresh(workspaceId: number, uploadId: string, step: RefreshStep): void {
+  const entry = running.get(keyOf(workspaceId, uploadId));
+  if (entry) entry.progress = { ...entry.progress, receiving: false, waiting: false, refresh: step };
 }
 
 export function readProgress(workspaceId: number, uploadId: string): UploadProgress | null {
@@ -54,8 +61,8 @@ export function readProgress(workspaceId: number, uploadId: string): UploadProgr
 }
 
 /**
- * Asks the upload's import to stop: it then answers 409, nothing changed, unless it had already read
- * its last row (it then commits and answers its summary). `receiving`: the file is still arriving, so
+ * Asks the upload's import to stop: it then answers 409, nothing changed, also while it rebuilds the
+ * figures, unless it was already committing (it then answers its summary). `receiving`: the file is still arriving, so
  * the uploader may cut it off too. `cancelling` is false when no such upload runs in the workspace.
  */
 export function cancelUpload(workspaceId: number, uploadId: string): { cancelling: boolean; receiving: boolean } {

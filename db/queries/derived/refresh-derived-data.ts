@@ -1,3 +1,4 @@
+import type { Checkpoint } from "@/lib/cancel";
 import type { Db } from "../../client";
 import { bumpDataVersion } from "../imports/bump-data-version";
 import { refreshOrderFacts } from "../kpis/refresh-order-facts";
@@ -15,8 +16,10 @@ export type DataChange = { customers: "all" | (Iterable<number> & { readonly siz
  * customer_facts, basket_chunks), one data_version raise (cached answers are stale), then what depends
  * on the whole workspace (offer_hours; refreshCampaignFacts: customer_offer_facts, offer_funnel_facts,
  * rfm_facts, campaign_facts). A new time zone moves calendar months and campaign windows only.
+ * `checkpoint` runs between the steps and every few hundred customers classified; when it throws
+ * (an import's cancel), the refresh stops and the caller rolls its transaction back.
  */
-export function refreshDerivedData(db: Db, workspaceId: number, change: DataChange): void {
+export function refreshDerivedData(db: Db, workspaceId: number, change: DataChange, checkpoint: Checkpoint = () => {}): void {
   const run = () => {
     if ("timezone" in change) {
       // Tables not built yet (e.g. after migration 0012) are built by the next import, not by a rename.
@@ -25,11 +28,13 @@ export function refreshDerivedData(db: Db, workspaceId: number, change: DataChan
     }
     // refreshOrderFacts raises data_version itself; any other change is raised here, once.
     if (!("timezone" in change) && (change.customers === "all" || change.customers.size)) {
-      refreshOrderFacts(db, workspaceId, change.customers === "all" ? undefined : change.customers);
+      refreshOrderFacts(db, workspaceId, change.customers === "all" ? undefined : change.customers, checkpoint);
     } else bumpDataVersion(db, workspaceId);
+    checkpoint();
     // After the raise: kept for the data as it now is. offer_hours first: the unfiltered before/after
     // windows kept with the campaigns read it.
     refreshOfferHours(db, workspaceId);
+    checkpoint();
     refreshCampaignFacts(db, workspaceId);
   };
   if (db.$client.inTransaction) run();

@@ -237,6 +237,35 @@ describe("runImport of orders", () => {
     expect([count(db, "imports"), count(db, "orders"), count(db, "order_facts")]).toEqual([0, 0, 0]);
   });
 
+  it("writes nothing when cancelled while the figures are rebuilt after its last row", async () => {
+    const db = setup();
+    const version = () => db.$client.prepare("SELECT data_version FROM workspaces WHERE id = 1").pluck().get() as number;
+    const before = version();
+    // The rebuild raises data_version first (in the import's transaction, which this connection sees):
+    // from then on the import is cancelled, as the worker's shared flag would say.
+    const signal = {
+      get aborted() {
+        return version() > before;
+      },
+    };
+    const steps: number[] = [];
+    await expect(run(db, FILE, { signal, onRefresh: (s) => steps.push(s.done) })).rejects.toBeInstanceOf(ImportCancelled);
+    expect(steps).toEqual([]); // stopped at the rebuild's first checkpoint
+    expect([count(db, "imports"), count(db, "orders"), count(db, "order_facts"), count(db, "customers"), version()]).toEqual([0, 0, 0, 0, before]);
+    expect(db.$client.inTransaction).toBe(false);
+  });
+
+  it("tells how far the rebuild has come: customers classified, 500 at a time, of those the import touched", async () => {
+    const db = setup();
+    // 1,200 customers, one order each: chunks of 500, 500 and 200.
+    const records = Array.from({ length: 1_200 }, (_, i) => line(i, `o${i}`, `c${i}`, "C1", 1, 10));
+    const steps: string[] = [];
+    const summary = await run(db, records, { onRefresh: (s) => steps.push(`${s.done}/${s.total}`) });
+    expect(summary.status).toBe("committed");
+    expect(steps).toEqual(["0/1200", "500/1200", "1000/1200", "1200/1200"]);
+    expect(count(db, "order_facts")).toBe(1_200);
+  });
+
   it("waits for another connection's write lock as long as its busy timeout, once, then says the database is locked", async () => {
     const t = newDb();
     const other = new Database(t.file);

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { writeIfFree, type Db } from "../../client";
 import { workspaces } from "../../schema";
+import type { CancelSignal, RefreshStep } from "@/lib/cancel";
 import type { CsvKind, RejectionGroup, RowBatch, RowRejection, SetAside } from "@/lib/import";
 import { settleFileCurrency } from "@/lib/currency/settle-file-currency";
 import { ImportContext, type Counts } from "./import-context";
@@ -30,11 +31,15 @@ export type RunImportOptions = {
   /** Share of rejected rows above which nothing is committed unless `acceptRejected`; default 0.05. */
   rejectLimit?: number;
   acceptRejected?: boolean;
-  signal?: AbortSignal;
+  /** Stops the import, nothing written: checked at each batch, while it waits for the write lock, and
+   * through the derived-data refresh up to its commit. */
+  signal?: CancelSignal;
   /** Called when another connection (an import into another workspace) holds SQLite's write lock:
    * this import waits for it, for as long as the connection's busy timeout allows, and a cancel
    * (`signal`) still stops it while it waits. */
   onWaitingForLock?: () => void;
+  /** Every row is written; the derived data are being rebuilt, this far. */
+  onRefresh?: (step: RefreshStep) => void;
 };
 
 /**
@@ -79,27 +84,32 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     const setAside: SetAside = {};
     const hasOrders = sqlite.prepare("SELECT EXISTS (SELECT 1 FROM orders WHERE workspace_id = ?)").pluck().get(o.workspaceId) === 1;
     const currencies = new Set<string>();
-    for await (const batch of o.batches) {
+    const checkpoint = (step?: RefreshStep) => {
       if (o.signal?.aborted) throw new ImportCancelled();
+      if (step) o.onRefresh?.(step);
+    };
+    for await (const batch of o.batches) {
+      checkpoint();
       for (const r of batch.rejections) ctx.reject(r);
       for (const [reason, n] of Object.entries(batch.setAside ?? {})) setAside[reason] = (setAside[reason] ?? 0) + n;
       ctx.counts.rowsRead = batch.progress.rowsRead;
       if (batch.kind === "orders") for (const r of batch.records) if (r.currency !== null) currencies.add(r.currency);
       writeBatch(ctx, orders, batch);
     }
-    // A cancel during the last batch: past here the import runs to its commit.
-    if (o.signal?.aborted) throw new ImportCancelled();
+    // A cancel during the last batch, and then through the refresh: past its end the import commits.
+    checkpoint();
     // Refused (and rolled back) when the currency cannot be this workspace's.
     const currencyAdopted = settleFileCurrency(currencies, { name: ws.name, currency: ws.currency, hasOrders });
     if (currencyAdopted) db.update(workspaces).set({ currency: currencyAdopted }).where(eq(workspaces.id, o.workspaceId)).run();
     orders?.finish();
+    checkpoint();
     const c = ctx.counts;
     db.run(sql`UPDATE imports SET rows_read = ${c.rowsRead}, inserted = ${c.inserted}, updated = ${c.updated},
                  unchanged = ${c.unchanged}, rejected = ${c.rejected} WHERE id = ${importId}`);
     const tooMany = c.rowsRead > 0 && c.rejected / c.rowsRead > (o.rejectLimit ?? 0.05) && !o.acceptRejected;
     const status: ImportStatus = o.dryRun ? "dry_run" : tooMany ? "needs_confirmation" : "committed";
     // Nothing else is kept: a dry run or an import that needs confirmation is rolled back below.
-    if (status === "committed") refreshDerivedData(db, o.workspaceId, { customers: ctx.productsChanged ? "all" : ctx.touchedCustomers });
+    if (status === "committed") refreshDerivedData(db, o.workspaceId, { customers: ctx.productsChanged ? "all" : ctx.touchedCustomers }, checkpoint);
     sqlite.exec(status === "committed" ? "COMMIT" : "ROLLBACK");
     return {
       importId: status === "committed" ? importId : null,
@@ -126,7 +136,7 @@ const LOCK_POLL_MS = 50;
 /** BEGIN IMMEDIATE once the write lock is free, trying again every LOCK_POLL_MS (as SQLite's own busy
  * handler does, but between tries the thread takes its messages, so a cancel stops the wait), for as
  * long as the connection's busy timeout allows; then SQLite's "database is locked". */
-async function waitForWriteLock(db: Db, signal: AbortSignal | undefined): Promise<void> {
+async function waitForWriteLock(db: Db, signal: CancelSignal | undefined): Promise<void> {
   const sqlite = db.$client;
   const timeout = sqlite.pragma("busy_timeout", { simple: true }) as number;
   const until = Date.now() + timeout;

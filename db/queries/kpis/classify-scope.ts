@@ -7,6 +7,7 @@ import { orderMargin } from "@/lib/campaigns/order-margin";
 import { GUEST_PREV, HOUR_MS, NO_PREV } from "../../schema";
 import { DeferredIndexes } from "../../sqlite/deferred-indexes";
 import { productFallbackCategory } from "./line-category-sql";
+import type { Checkpoint } from "@/lib/cancel";
 
 /** Orders counted by the hour of their prev_* instants: [active, cross, up, deep] per hour. */
 export type PrevHourCounts = Map<number, [number, number, number, number]>;
@@ -28,7 +29,7 @@ const counted = `coalesce(lower(trim(o.status)), '') NOT IN (${UNCOUNTED_STATUSE
  * instead of SQL windows over every line (faster, with a far lower memory peak):
  * no sort of the whole file, memory flat in its size.
  */
-export function classifyScope(sqlite: Database.Database, workspaceId: number, tallies?: MonthTallies): PrevHourCounts {
+export function classifyScope(sqlite: Database.Database, workspaceId: number, tallies?: MonthTallies, checkpoint: Checkpoint = () => {}): PrevHourCounts {
   const products = sqlite.prepare(PRODUCTS).raw().all(workspaceId) as [number, string | null, string, string | null, number | null, number | null][];
   const catalog = makeCatalog(
     products.map(([id, category, fallbackCategory, family, tier]): [number, ClassifyProduct] => [
@@ -60,6 +61,8 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
   // Looked up per chunk through customers_guest_idx, so memory stays flat however many there are.
   const guestsIn = sqlite.prepare("SELECT id FROM customers WHERE workspace_id = ? AND guest AND id > ? AND id <= ?").pluck();
   let guests = new Set<number>();
+  const total = sqlite.prepare("SELECT count(*) FROM temp.scope_customers").pluck().get() as number;
+  let done = 0;
   const write = (customerId: number, orders: ClassifyOrder[], channels: (string | null)[]) => {
     const guest = guests.has(customerId);
     const facts = classifyCustomerOrders(orders, catalog, NO_PREV);
@@ -96,6 +99,9 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
     }
   };
   for (let after = -1, last: number | null; (last = chunkEnd.get(after, CUSTOMERS_PER_READ) as number | null) !== null; after = last) {
+    // Every chunk but the last holds CUSTOMERS_PER_READ customers of the scope.
+    checkpoint({ done, total });
+    done = Math.min(done + CUSTOMERS_PER_READ, total);
     const rows = read.all(workspaceId, after, last) as OrderLineRow[];
     guests = new Set(guestsIn.all(workspaceId, after, last) as number[]);
     let customerId = -1;
@@ -119,7 +125,9 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
     if (orders.length) write(customerId, orders, channels);
   }
   if (pending.length) insert(pending.length / FACT_COLUMNS).run(pending);
+  checkpoint({ done, total });
   slices.finish();
+  checkpoint();
   const facts = sqlite.prepare("SELECT count(*) FROM temp.new_facts_heap").pluck().get() as number;
   const factsBefore = sqlite.prepare("SELECT coalesce(max(order_id), 0) FROM order_facts").pluck().get() as number;
   const indexes = new DeferredIndexes(sqlite, FACT_INDEXES, factsBefore);

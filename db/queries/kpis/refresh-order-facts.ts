@@ -5,6 +5,7 @@ import { addPrevHourCounts, classifyScope } from "./classify-scope";
 import { HOUR_MS } from "../../schema";
 import { refreshBasketChunks } from "../products/refresh-basket-chunks";
 import { isFresh, markFresh } from "../derived/freshness";
+import type { Checkpoint } from "@/lib/cancel";
 import { addKpiMonths, addMonthTallies, kpiMonthsBuilt, newMonthTallies, rebuildKpiMonths, resetKpiMonths } from "./kpi-months";
 
 /**
@@ -15,7 +16,7 @@ import { addKpiMonths, addMonthTallies, kpiMonthsBuilt, newMonthTallies, rebuild
  * A customer's facts depend only on their own history, so an import refreshes just the customers it
  * touched. Runs in the caller's transaction when there is one.
  */
-export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Iterable<number>): void {
+export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Iterable<number>, checkpoint: Checkpoint = () => {}): void {
   const sqlite = db.$client;
   // Facts made by older code (or before a table existed) are built again for every customer: a part
   // of them would be wrong for the customers left out.
@@ -58,8 +59,9 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
     // No index by customer (it would cost every import more than this scan of the slices' rows does).
     db.run(sql`DELETE FROM order_slice_facts WHERE slice_id IN (SELECT id FROM fact_slices WHERE workspace_id = ${workspaceId})
                ${partial ? sql`AND customer_id IN (SELECT id FROM temp.scope_customers)` : sql``}`);
-    const prevHours = classifyScope(sqlite, workspaceId, tallies);
+    const prevHours = classifyScope(sqlite, workspaceId, tallies, checkpoint);
     addPrevHourCounts(sqlite, workspaceId, prevHours);
+    checkpoint();
     if (partial) {
       db.run(sql`INSERT OR IGNORE INTO temp.scope_hours (h) SELECT DISTINCT ${hourOf(sql`ordered_at`)} FROM order_facts
                  WHERE workspace_id = ${workspaceId} AND counted = 1 AND customer_id IN (SELECT id FROM temp.scope_customers)`);
@@ -70,8 +72,10 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
     db.run(sql`DELETE FROM customer_facts WHERE workspace_id = ${workspaceId}
                ${partial ? sql`AND customer_id IN (SELECT id FROM temp.scope_customers)` : sql``}`);
     db.run(addCustomerFacts(workspaceId));
+    checkpoint();
     if (tallies) addMonthTallies(sqlite, workspaceId, tallies);
     else rebuildKpiMonths(db, workspaceId); // after customer_facts: cohorts go by each customer's first order
+    checkpoint();
     refreshBasketChunks(sqlite, workspaceId, partial ? "scope" : "all");
     markFresh(sqlite, workspaceId, "order_facts");
     markFresh(sqlite, workspaceId, "order_slice_facts");

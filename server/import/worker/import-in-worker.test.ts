@@ -136,4 +136,30 @@ describe("importCsvInWorker", () => {
     expect(count(file, "SELECT count(*) FROM imports")).toBe(0);
     expect(readdirSync(path.join(path.dirname(file), "uploads"))).toEqual([]);
   }, 20_000);
+
+  it("cancels an import whose rows are all written: the rebuild of the figures stops and nothing is written", async () => {
+    const { file } = newDb();
+    const cancel = new AbortController();
+    // 20,000 customers, one order each: forty chunks of 500 to classify after the last row.
+    const orders =
+      "order_id,order_date,customer_id,sku,quantity,unit_price\n" +
+      Array.from({ length: 20_000 }, (_, i) => `O-${i},2025-0${1 + (i % 9)}-1${i % 10},C-${i},SKU-${i % 40},1,9.95`).join("\n") +
+      "\n";
+    const steps: number[] = [];
+    const importing = importCsvInWorker(file, {
+      ...base,
+      bytes: chunked(orders, 65_536),
+      signal: cancel.signal,
+      // The uploader's Cancel once the rebuild is under way: the worker is busy with it and takes no
+      // message until it ends; only the shared flag reaches it.
+      onRefresh: (step) => {
+        steps.push(step.done);
+        cancel.abort();
+      },
+    });
+    await expect(importing).rejects.toBeInstanceOf(ImportCancelled);
+    expect(steps[0]).toBe(0);
+    expect(steps.at(-1)).toBeLessThan(20_000);
+    for (const table of ["imports", "orders", "customers", "order_facts"]) expect(count(file, `SELECT count(*) FROM ${table}`)).toBe(0);
+  }, 20_000);
 });

@@ -1,3 +1,4 @@
+import { sharedCancel } from "@/lib/cancel";
 import type { ImportCsvInput, importCsv } from "../import-csv";
 import { rethrown } from "./failure";
 import type { FromWorker, WorkerInput } from "./protocol";
@@ -13,10 +14,16 @@ const MAX_IN_FLIGHT = 8;
  * static files included. The same errors as importCsv come back (AppFailure, ImportFileError,
  * ImportCancelled, SyntaxError); the byte stream failing or ending short cancels the import. The
  * bytes are an upload: the worker receives them whole before the import's transaction opens (spoolUpload).
+ * `signal` reaches the worker as a flag in shared memory, which it reads even while it refreshes the
+ * derived data (seconds of synchronous work, during which a message would wait).
  */
-export function importCsvInWorker(databasePath: string, input: Omit<ImportCsvInput, "spoolDir">): ReturnType<typeof importCsv> {
-  const { bytes, onProgress, onReceived, onWaitingForLock, signal, ...rest } = input;
-  const data: WorkerInput = { databasePath, input: rest };
+export function importCsvInWorker(
+  databasePath: string,
+  input: Omit<ImportCsvInput, "spoolDir" | "signal"> & { signal?: AbortSignal },
+): ReturnType<typeof importCsv> {
+  const { bytes, onProgress, onReceived, onWaitingForLock, onRefresh, signal, ...rest } = input;
+  const cancel = sharedCancel();
+  const data: WorkerInput = { databasePath, input: rest, cancel: cancel.buffer };
   const worker = startWorker("import", data);
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -39,11 +46,18 @@ export function importCsvInWorker(databasePath: string, input: Omit<ImportCsvInp
       } else if (m.type === "received") onReceived?.(m.bytes);
       else if (m.type === "progress") onProgress?.(m.progress);
       else if (m.type === "waiting") onWaitingForLock?.();
+      else if (m.type === "refresh") onRefresh?.(m.step);
       else if (m.type === "done") settle(() => resolve(m.summary));
       else settle(() => reject(rethrown(m.failure)));
     });
     worker.on("error", (e) => settle(() => reject(e)));
-    signal?.addEventListener("abort", () => worker.postMessage({ type: "cancel" }), { once: true });
+    // The flag stops the import's work; the message ends its wait for more bytes.
+    const stop = () => {
+      cancel.raise();
+      worker.postMessage({ type: "cancel" });
+    };
+    if (signal?.aborted) stop();
+    else signal?.addEventListener("abort", stop, { once: true });
     worker.on("exit", (code) => settle(() => reject(new Error(`The import worker stopped (exit code ${code}) before it answered.`))));
     void (async () => {
       try {
@@ -57,7 +71,7 @@ export function importCsvInWorker(databasePath: string, input: Omit<ImportCsvInp
         }
         if (!settled) worker.postMessage({ type: "end" });
       } catch {
-        if (!settled) worker.postMessage({ type: "cancel" });
+        if (!settled) stop();
       }
     })();
   });

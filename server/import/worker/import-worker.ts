@@ -7,18 +7,18 @@ import { failureOf } from "./failure";
 import type { FromWorker, ToWorker, WorkerInput } from "./protocol";
 import { openWorkerDb } from "./worker-thread";
 import { uploadsDir } from "../spool-upload";
+import { sharedCancel } from "@/lib/cancel";
 
 const port = parentPort!;
 const post = (m: FromWorker) => port.postMessage(m);
 
 /** The upload's bytes as the request thread sends them. Each chunk taken is acknowledged, so the
- * sender keeps only a few in flight and a large upload is never buffered whole. A cancel also aborts
- * `cancelled`: once the upload is in, the import stops at its next batch. */
-function incoming(cancelled: AbortController): AsyncIterable<Uint8Array> {
+ * sender keeps only a few in flight and a large upload is never buffered whole. A cancel ends the
+ * wait for more bytes; once they are all in, the shared flag stops the import (lib/cancel.ts). */
+function incoming(): AsyncIterable<Uint8Array> {
   const queue: ToWorker[] = [];
   let wake: (() => void) | null = null;
   port.on("message", (m: ToWorker) => {
-    if (m.type === "cancel") cancelled.abort();
     queue.push(m);
     wake?.();
     wake = null;
@@ -38,21 +38,21 @@ function incoming(cancelled: AbortController): AsyncIterable<Uint8Array> {
 }
 
 async function main() {
-  const { databasePath, input } = workerData as WorkerInput;
+  const { databasePath, input, cancel } = workerData as WorkerInput;
   let db: ReturnType<typeof openWorkerDb> | null = null;
-  const cancelled = new AbortController();
   try {
     db = openWorkerDb(databasePath);
     const summary = await importCsv(db, {
       ...input,
-      bytes: incoming(cancelled),
-      signal: cancelled.signal,
+      bytes: incoming(),
+      signal: sharedCancel(cancel).signal,
       // An upload over the network: received whole before the import takes the database's write lock,
       // beside the database (where the space for its rows must be anyway; /tmp may be memory).
       spoolDir: uploadsDir(databasePath),
       onReceived: (bytes) => post({ type: "received", bytes }),
       onProgress: (progress) => post({ type: "progress", progress }),
       onWaitingForLock: () => post({ type: "waiting" }),
+      onRefresh: (step) => post({ type: "refresh", step }),
     });
     post({ type: "done", summary });
   } catch (e) {

@@ -1,3 +1,4 @@
+import type { RefreshStep } from "@/lib/cancel";
 import type { ParseProgress } from "@/lib/import";
 import type { ImportCsvInput, importCsv } from "../import-csv";
 import type { WorkerFailure } from "./failure";
@@ -6,7 +7,9 @@ import type { WorkerFailure } from "./failure";
  * and progress callback, which travel as messages. */
 export type WorkerInput = {
   databasePath: string;
-  input: Omit<ImportCsvInput, "bytes" | "onProgress" | "onReceived" | "onWaitingForLock" | "signal" | "spoolDir">;
+  input: Omit<ImportCsvInput, "bytes" | "onProgress" | "onReceived" | "onWaitingForLock" | "onRefresh" | "signal" | "spoolDir">;
+  /** The import's cancel flag (lib/cancel.ts sharedCancel), shared with the request thread. */
+  cancel: SharedArrayBuffer;
 };
 
 export type ToWorker = { type: "chunk"; bytes: Uint8Array } | { type: "end" } | { type: "cancel" };
@@ -16,5 +19,6 @@ export type FromWorker =
   | { type: "received"; bytes: number }
   | { type: "progress"; progress: ParseProgress }
   | { type: "waiting" }
+  | { type: "refresh"; step: RefreshStep }
   | { type: "done"; summary: Awaited<ReturnType<typeof importCsv>> }
   | { type: "failed"; failure: WorkerFailure };

@@ -4,7 +4,7 @@ import { jsonError } from "@/server/auth/api-route";
 import { resolveImportCaller } from "@/server/auth/import-caller";
 import { importResult } from "@/server/import/import-csv";
 import { importCsvInWorker } from "@/server/import/worker/import-in-worker";
-import { reportArrived, reportProgress, reportReceived, reportWaiting, startUpload } from "@/server/import/progress-registry";
+import { reportArrived, reportProgress, reportReceived, reportRefresh, reportWaiting, startUpload } from "@/server/import/progress-registry";
 import { withWorkspaceImport } from "@/server/import/workspace-import-lock";
 import { readEnv } from "@/lib/env";
 import { CSV_KINDS, isImportFileError } from "@/lib/import";
@@ -57,6 +57,7 @@ export async function POST(req: Request) {
           onReceived: progressId ? (b) => reportReceived(ws, progressId, b) : undefined,
           onProgress: progressId ? (p) => reportProgress(ws, progressId, p) : undefined,
           onWaitingForLock: progressId ? () => reportWaiting(ws, progressId) : undefined,
+          onRefresh: progressId ? (step) => reportRefresh(ws, progressId, step) : undefined,
           // Not req.signal: Next aborts it once the body is fully read, while the import still runs.
           // An upload cut off is caught by the body stream failing or ending short; the uploader's Cancel
           // (POST /api/v1/imports/cancel) aborts this.

@@ -4,7 +4,7 @@ import { cancelUpload, uploadQuery } from "@/server/import/progress-registry";
 import { AppFailure } from "@/lib/result";
 
 /** Asks a running upload's import to stop (cancelUpload): its own answer then says what happened,
- * 409 with nothing changed, or its summary when it had already read its last row. */
+ * 409 with nothing changed, or its summary when it was already committing. */
 export async function POST(req: Request) {
   const params = new URL(req.url).searchParams;
   try {
