@@ -12,7 +12,11 @@ import { buildReportSnapshot } from "@/db/queries/reports/build-report-snapshot"
 import { targetQuerySchema } from "@/lib/customers/schemas";
 import { isImportFileError } from "@/lib/import";
 import { previewCsv } from "@/server/import/preview-csv";
-import { laneOf, loadReportOffThread, readOffThread, workerFor } from "./load-report-off-thread";
+import { getTargetOptions } from "@/db/queries/customers/get-target-options";
+import { getKpiReport } from "@/db/queries/kpis/get-kpi-report";
+import { bumpDataVersion } from "@/db/queries/imports/bump-data-version";
+import { kpiQuerySchema } from "@/lib/kpi/filters";
+import { laneOf, loadReportOffThread, readCachedOffThread, readOffThread, workerFor } from "./load-report-off-thread";
 
 const newDb = tempDbPerTest();
 
@@ -69,6 +73,28 @@ describe("loadReportOffThread", () => {
     await expect(
       readOffThread(db, "targets", { workspace, q: targetQuerySchema.parse({ opp: "upgrade", family: "No such family", tier: "1" }) }),
     ).rejects.toBeInstanceOf(AppFailure);
+  }, 120_000);
+
+  it("answers the target pickers and the API's KPI document as the request thread would, kept until the data change", async () => {
+    const { db } = newDb();
+    resetWorkspaceToDemo(db, 1, { userId: null });
+    const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
+    const now = Date.parse("2026-12-06T12:00:00Z");
+    clearReportCache();
+    const options = await readCachedOffThread(db, workspace, "target-options", { workspaceId: workspace.id }, {}, now);
+    expect(options).toEqual(getTargetOptions(db, workspace.id));
+    expect(options.products.length).toBeGreaterThan(0);
+    // Kept: the same object, without the worker; a change to the data computes it again.
+    expect(await readCachedOffThread(db, workspace, "target-options", { workspaceId: workspace.id }, {}, now)).toBe(options);
+    bumpDataVersion(db, workspace.id);
+    const again = await readCachedOffThread(db, workspace, "target-options", { workspaceId: workspace.id }, {}, now);
+    expect(again).not.toBe(options);
+    expect(again).toEqual(options);
+
+    const q = kpiQuerySchema.parse({ from: "2026-01-01", to: "2026-06-30", segment: "region=Utrecht", channel: "web" });
+    expect(await readCachedOffThread(db, workspace, "kpis", { workspace, q, now }, q, now)).toEqual(getKpiReport(db, workspace, q, now));
+    const bad = kpiQuerySchema.parse({ segment: "no_such_key=x" });
+    await expect(readCachedOffThread(db, workspace, "kpis", { workspace, q: bad, now }, bad, now)).rejects.toMatchObject({ code: "invalid_input" });
   }, 120_000);
 
   it("answers a preview while a CLV fit is under way: the fits have a worker of their own", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Worker } from "node:worker_threads";
 import type { Db } from "@/db/client";
-import { cachedReport, rememberReport, reportKey } from "@/db/queries/reports/load-report";
+import { cachedReport, rememberReport, reportKey, type CachedRead } from "@/db/queries/reports/load-report";
 import type { Workspace } from "@/db/queries/workspaces/workspaces";
 import type { ReportKind } from "@/lib/share/report-kinds";
 import { rethrown, type WorkerFailure } from "../import/worker/failure";
@@ -48,12 +48,28 @@ const computing = new Map<string, Promise<unknown>>();
  * straight from this thread's cache; requests for the same answer share one computation.
  */
 export function loadReportOffThread(db: Db, workspace: Workspace, kind: ReportKind, input: unknown, now = Date.now()): Promise<unknown> {
-  const key = reportKey(db, workspace, kind, input, now);
+  return cachedOffThread(reportKey(db, workspace, kind, input, now), () => readOffThread(db, "report", { workspace, kind, input, now }));
+}
+
+/** A read of reads.ts that is no report kind, kept per data version as loadReportOffThread keeps a
+ * view's data (CachedRead): `input` is what its answer depends on besides the workspace and the day. */
+export function readCachedOffThread<N extends ReadName & CachedRead>(
+  db: Db,
+  workspace: Workspace,
+  name: N,
+  args: ReadArgs<N>,
+  input: unknown,
+  now = Date.now(),
+): Promise<ReadResult<N>> {
+  return cachedOffThread(reportKey(db, workspace, name, input, now), () => readOffThread(db, name, args)) as Promise<ReadResult<N>>;
+}
+
+function cachedOffThread(key: string, read: () => Promise<unknown>): Promise<unknown> {
   const hit = cachedReport(key);
   if (hit !== undefined) return Promise.resolve(hit);
   let running = computing.get(key);
   if (!running) {
-    running = readOffThread(db, "report", { workspace, kind, input, now })
+    running = read()
       .then((data) => {
         rememberReport(key, data);
         return data;

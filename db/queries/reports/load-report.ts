@@ -26,8 +26,12 @@ export function loadReport(db: Db, workspace: Workspace, kind: ReportKind, input
   return data;
 }
 
+/** Reads that are no report kind but are kept per data version the same way (the customers page's
+ * target pickers; the API's KPI document). */
+export type CachedRead = "target-options" | "kpis";
+
 /** The cache key loadReport files an answer under (it reads the workspace's data_version). */
-export function reportKey(db: Db, workspace: Workspace, kind: ReportKind, input: unknown, now = Date.now()): string {
+export function reportKey(db: Db, workspace: Workspace, kind: ReportKind | CachedRead, input: unknown, now = Date.now()): string {
   const row = db.get<{ v: number } | undefined>(sql`SELECT data_version AS v FROM workspaces WHERE id = ${workspace.id}`);
   return JSON.stringify([workspace.id, row?.v ?? 0, workspace.timezone, workspace.currency, dayOf(now, workspace.timezone), kind, input]);
 }

@@ -1,5 +1,8 @@
 import type { Db } from "@/db/client";
 import { getTargetList } from "@/db/queries/customers/get-target-list";
+import { getTargetOptions } from "@/db/queries/customers/get-target-options";
+import { getKpiReport } from "@/db/queries/kpis/get-kpi-report";
+import type { KpiQuery } from "@/lib/kpi/filters";
 import { buildReportSnapshot } from "@/db/queries/reports/build-report-snapshot";
 import { loadReport } from "@/db/queries/reports/load-report";
 import type { Workspace } from "@/db/queries/workspaces/workspaces";
@@ -17,6 +20,10 @@ import { previewCsv } from "../preview-csv";
 export const READS = {
   report: (db: Db, a: { workspace: Workspace; kind: ReportKind; input: unknown; now: number }) => loadReport(db, a.workspace, a.kind, a.input, a.now),
   targets: (db: Db, a: { workspace: Workspace; q: TargetQuery }) => getTargetList(db, a.workspace, a.q),
+  // Every product's buyers and re-buyers: one pass over all order lines.
+  "target-options": (db: Db, a: { workspaceId: number }) => getTargetOptions(db, a.workspaceId),
+  // The KPI document of the API (as `kpis --json`): a filtered one reads the view's orders.
+  kpis: (db: Db, a: { workspace: Workspace; q: KpiQuery; now: number }) => getKpiReport(db, a.workspace, a.q, a.now),
   snapshot: (db: Db, a: { workspace: Workspace; page: ReportPage; query: string }) => buildReportSnapshot(db, a.workspace, a.page, a.query),
   // Detecting a file's format reads up to its first megabyte; a wide header makes that long work.
   preview: (db: Db, a: Parameters<typeof previewCsv>[1]) => previewCsv(db, a),

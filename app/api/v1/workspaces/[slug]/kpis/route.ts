@@ -1,6 +1,10 @@
-import { getKpiReport } from "@/db/queries/kpis/get-kpi-report";
 import { workspaceRoute } from "@/server/auth/api-route";
+import { readCachedOffThread } from "@/server/reports/load-report-off-thread";
 import { kpiQuerySchema } from "@/lib/kpi/filters";
 
-/** The same document as `npm run cli -- kpis --json`. */
-export const GET = workspaceRoute(kpiQuerySchema, "viewer", (query, { db, workspace }) => getKpiReport(db, workspace, query));
+/** The same document as `npm run cli -- kpis --json`; a filtered one is worked out on a report worker
+ * and kept per data version, as the dashboard's views are. */
+export const GET = workspaceRoute(kpiQuerySchema, "viewer", (q, { db, workspace }) => {
+  const now = Date.now();
+  return readCachedOffThread(db, workspace, "kpis", { workspace, q, now }, q, now);
+});
