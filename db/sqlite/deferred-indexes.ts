@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 
-const MIN_ROWS = 50_000;
+/** Below this many rows written, indexes are kept up to date row by row whatever the table holds. */
+export const DEFER_MIN_ROWS = 50_000;
 
 /**
  * Keeping an index up to date row by row costs a random b-tree insert per row; building it again
@@ -22,7 +23,7 @@ export class DeferredIndexes {
 
   /** Called as rows are written; drops the indexes once the write outgrows the table. */
   check(rowsWritten: number): void {
-    if (this.dropped || rowsWritten < Math.max(MIN_ROWS, this.rowsBefore)) return;
+    if (this.dropped || rowsWritten < Math.max(DEFER_MIN_ROWS, this.rowsBefore)) return;
     const found = this.sqlite
       .prepare(`SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN (${this.names.map(() => "?").join(", ")}) AND sql IS NOT NULL`)
       .pluck()

@@ -6,6 +6,12 @@ import { kpiMonthsBuilt, rebuildKpiMonths } from "../kpis/kpi-months";
 import { refreshCampaignFacts } from "../campaigns/refresh-campaign-facts";
 import { refreshOfferHours } from "../offers/refresh-offer-hours";
 
+/** `checkpoint`: called between the steps and every few hundred customers classified; when it throws
+ * (an import's cancel), the refresh stops and the caller rolls its transaction back. `apply`: the change
+ * itself, when it removes orders (an undo): run once the customers' old facts are taken out of the kept
+ * tallies, and before their orders are classified again, so that no tally keeps an order that is gone. */
+export type RefreshOptions = { checkpoint?: Checkpoint; apply?: () => void };
+
 /** What changed in a workspace: the orders of some customers (or of all, e.g. products changed), or only its time zone. */
 export type DataChange = { customers: "all" | (Iterable<number> & { readonly size: number }) } | { timezone: true };
 
@@ -16,10 +22,8 @@ export type DataChange = { customers: "all" | (Iterable<number> & { readonly siz
  * customer_facts, basket_chunks), one data_version raise (cached answers are stale), then what depends
  * on the whole workspace (offer_hours; refreshCampaignFacts: customer_offer_facts, offer_funnel_facts,
  * rfm_facts, campaign_facts). A new time zone moves calendar months and campaign windows only.
- * `checkpoint` runs between the steps and every few hundred customers classified; when it throws
- * (an import's cancel), the refresh stops and the caller rolls its transaction back.
  */
-export function refreshDerivedData(db: Db, workspaceId: number, change: DataChange, checkpoint: Checkpoint = () => {}): void {
+export function refreshDerivedData(db: Db, workspaceId: number, change: DataChange, { checkpoint = () => {}, apply }: RefreshOptions = {}): void {
   const run = () => {
     if ("timezone" in change) {
       // Tables not built yet (e.g. after migration 0012) are built by the next import, not by a rename.
@@ -28,8 +32,11 @@ export function refreshDerivedData(db: Db, workspaceId: number, change: DataChan
     }
     // refreshOrderFacts raises data_version itself; any other change is raised here, once.
     if (!("timezone" in change) && (change.customers === "all" || change.customers.size)) {
-      refreshOrderFacts(db, workspaceId, change.customers === "all" ? undefined : change.customers, checkpoint);
-    } else bumpDataVersion(db, workspaceId);
+      refreshOrderFacts(db, workspaceId, change.customers === "all" ? undefined : change.customers, { checkpoint, apply });
+    } else {
+      apply?.();
+      bumpDataVersion(db, workspaceId);
+    }
     checkpoint();
     // After the raise: kept for the data as it now is. offer_hours first: the unfiltered before/after
     // windows kept with the campaigns read it.

@@ -109,7 +109,7 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     const tooMany = c.rowsRead > 0 && c.rejected / c.rowsRead > (o.rejectLimit ?? 0.05) && !o.acceptRejected;
     const status: ImportStatus = o.dryRun ? "dry_run" : tooMany ? "needs_confirmation" : "committed";
     // Nothing else is kept: a dry run or an import that needs confirmation is rolled back below.
-    if (status === "committed") refreshDerivedData(db, o.workspaceId, { customers: ctx.productsChanged ? "all" : ctx.touchedCustomers }, checkpoint);
+    if (status === "committed") refreshDerivedData(db, o.workspaceId, { customers: ctx.productsChanged ? "all" : ctx.touchedCustomers }, { checkpoint });
     sqlite.exec(status === "committed" ? "COMMIT" : "ROLLBACK");
     return {
       importId: status === "committed" ? importId : null,

@@ -17,6 +17,8 @@ import { getKpiSeriesCounts } from "./get-kpi-series";
 import { getOverview } from "./get-overview";
 import { resolveFilters } from "./kpi-filter-sql";
 import { refreshOrderFacts } from "./refresh-order-facts";
+import { customersToRefresh, undoImport } from "../imports/undo-import";
+import { BASKET_CHUNK_ORDERS } from "../../schema";
 
 const AMS = "Europe/Amsterdam";
 const NOW = Date.parse("2025-11-15T12:00:00Z");
@@ -262,6 +264,75 @@ describe("order_slice_facts on random orders", () => {
     for (const f of orderFilters(db, 1)) {
       expect(getKpis(db, 1, periods[0], f), JSON.stringify(f)).toEqual(live(db, 1, () => getKpis(db, 1, periods[0], f)));
     }
+  });
+});
+
+describe("undoing an import into a workspace with data", () => {
+  const newDb = tempDbPerTest();
+  // Each customer's kept rows: exact integers and stored values, so any order left or lost shows.
+  const KEPT = [
+    "SELECT * FROM order_facts ORDER BY order_id",
+    "SELECT * FROM order_slice_facts ORDER BY slice_id, ordered_at, order_id",
+    "SELECT * FROM customer_facts ORDER BY workspace_id, customer_id",
+    "SELECT workspace_id, chunk, orders, hex(ordered_at), hex(offsets), hex(items) FROM basket_chunks ORDER BY chunk",
+    "SELECT * FROM kpi_hours WHERE orders + guest_orders + active_p + cross_p + up_p + deep_p <> 0 ORDER BY hour",
+  ];
+
+  it("rebuilds only the customers it touched, and leaves each kept table as before the import", async () => {
+    const { db } = newDb();
+    await importRecords(db, "products", products);
+    await importRecords(db, "orders", orders(1, 1_500, 120));
+    const kept = () => KEPT.map((q) => db.$client.prepare(q).all());
+    const before = kept();
+    const periods = [makePeriod("2025-03-01", "2025-05-31", AMS), makePeriod("2025-03-20", "2025-04-02", AMS)];
+    const kpisBefore = periods.map((p) => getKpis(db, 1, p, { segment: [] }));
+    // Some customers again (new orders among their old ones, in the same months), some new.
+    // Its orders in a basket chunk of their own (db/schema/facts.ts): once they are gone, no order left
+    // of these customers says that chunk must be built again.
+    db.$client.prepare("UPDATE sqlite_sequence SET seq = ? WHERE name = 'orders'").run(BASKET_CHUNK_ORDERS - 1);
+    const movedFrom = db.$client.prepare("SELECT customer_id FROM orders WHERE order_key = 'o1-0'").pluck().get() as number;
+    // And five of the first import's orders changed: other quantities, the first one moved to a new customer.
+    const changed = orders(1, 5, 120).map((l) => ({ ...l, quantity: l.quantity + 1, customerId: l.orderId === "o1-0" ? "c999" : l.customerId }));
+    const second = await importRecords(db, "orders", [...orders(2, 40, 160), ...changed]);
+    expect(second.inserted).toBeGreaterThan(0);
+    expect(second.updated).toBeGreaterThan(0);
+    expect(db.$client.prepare("SELECT count(*) FROM customers WHERE import_id = ?").pluck().get(second.importId!)).toBeGreaterThan(0);
+    // Only the customers of its orders are rebuilt, not every customer.
+    const scope = customersToRefresh(db.$client, 1, second.importId!);
+    const theirs = db.$client.prepare("SELECT customer_id FROM orders WHERE import_id = ? UNION SELECT ? ORDER BY 1").pluck().all(second.importId!, movedFrom);
+    expect(scope === "all" ? scope : [...scope].sort((a, b) => a - b)).toEqual(theirs);
+    expect(undoImport(db, 1, second.importId!).removed).toBeGreaterThan(0);
+    expect(kept()).toEqual(before);
+    expect(periods.map((p) => getKpis(db, 1, p, { segment: [] }))).toEqual(kpisBefore);
+    for (const f of orderFilters(db, 1)) {
+      expect(getKpis(db, 1, periods[0], f), JSON.stringify(f)).toEqual(live(db, 1, () => getKpis(db, 1, periods[0], f)));
+    }
+  });
+});
+
+describe("undoing a products import", () => {
+  const newDb = tempDbPerTest();
+
+  it("classifies every customer's orders again: the categories it changed are undone everywhere", async () => {
+    const { db } = newDb();
+    await importRecords(db, "products", products);
+    await importRecords(db, "orders", orders(1, 600, 80));
+    const period = makePeriod("2025-03-01", "2025-05-31", AMS);
+    const before = getKpis(db, 1, period, { segment: [] });
+    const facts = () => db.$client.prepare("SELECT order_id, cross_sell, upsell, deep_sell FROM order_facts ORDER BY order_id").all();
+    const factsBefore = facts();
+    // Every product in one category: no order is a cross-sell any more. No customer is in this file.
+    const oneCategory = await importRecords(
+      db,
+      "products",
+      products.map((p) => ({ ...p, category: "Everything", family: null })),
+    );
+    expect(getKpis(db, 1, period, { segment: [] }).crossSellRatio.numerator).toBe(0);
+    expect(before.crossSellRatio.numerator).toBeGreaterThan(0);
+    expect(customersToRefresh(db.$client, 1, oneCategory.importId!)).toBe("all");
+    undoImport(db, 1, oneCategory.importId!);
+    expect(facts()).toEqual(factsBefore);
+    expect(getKpis(db, 1, period, { segment: [] })).toEqual(before);
   });
 });
 

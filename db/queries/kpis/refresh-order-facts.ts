@@ -3,9 +3,10 @@ import type { Db } from "../../client";
 import { bumpDataVersion } from "../imports/bump-data-version";
 import { addPrevHourCounts, classifyScope } from "./classify-scope";
 import { HOUR_MS } from "../../schema";
-import { refreshBasketChunks } from "../products/refresh-basket-chunks";
+import { refreshBasketChunks, scopeChunks } from "../products/refresh-basket-chunks";
 import { isFresh, markFresh } from "../derived/freshness";
-import type { Checkpoint } from "@/lib/cancel";
+import type { RefreshOptions } from "../derived/refresh-derived-data";
+import { bulkDelete } from "../../sqlite/bulk-delete";
 import { addKpiMonths, addMonthTallies, kpiMonthsBuilt, newMonthTallies, rebuildKpiMonths, resetKpiMonths } from "./kpi-months";
 
 /**
@@ -16,7 +17,7 @@ import { addKpiMonths, addMonthTallies, kpiMonthsBuilt, newMonthTallies, rebuild
  * A customer's facts depend only on their own history, so an import refreshes just the customers it
  * touched. Runs in the caller's transaction when there is one.
  */
-export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Iterable<number>, checkpoint: Checkpoint = () => {}): void {
+export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Iterable<number>, { checkpoint = () => {}, apply }: RefreshOptions = {}): void {
   const sqlite = db.$client;
   // Facts made by older code (or before a table existed) are built again for every customer: a part
   // of them would be wrong for the customers left out.
@@ -55,10 +56,15 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
     } else {
       db.run(sql`DELETE FROM kpi_hours WHERE workspace_id = ${workspaceId}`);
     }
-    db.run(sql`DELETE FROM order_facts WHERE workspace_id = ${workspaceId} AND customer_id IN (SELECT id FROM temp.scope_customers)`);
+    // The basket chunks holding these customers' orders as they were: a change may remove orders.
+    const chunksBefore = apply && partial ? scopeChunks(sqlite, workspaceId) : [];
+    // Most of the table when every customer's facts are rebuilt: bulkDelete then builds its indexes again.
+    bulkDelete(sqlite, "order_facts", "workspace_id = ? AND customer_id IN (SELECT id FROM temp.scope_customers)", [workspaceId]);
     // No index by customer (it would cost every import more than this scan of the slices' rows does).
     db.run(sql`DELETE FROM order_slice_facts WHERE slice_id IN (SELECT id FROM fact_slices WHERE workspace_id = ${workspaceId})
                ${partial ? sql`AND customer_id IN (SELECT id FROM temp.scope_customers)` : sql``}`);
+    // Their old facts are out of every kept tally and table: the change may now remove their orders.
+    apply?.();
     const prevHours = classifyScope(sqlite, workspaceId, tallies, checkpoint);
     addPrevHourCounts(sqlite, workspaceId, prevHours);
     checkpoint();
@@ -76,7 +82,7 @@ export function refreshOrderFacts(db: Db, workspaceId: number, customerIds?: Ite
     if (tallies) addMonthTallies(sqlite, workspaceId, tallies);
     else rebuildKpiMonths(db, workspaceId); // after customer_facts: cohorts go by each customer's first order
     checkpoint();
-    refreshBasketChunks(sqlite, workspaceId, partial ? "scope" : "all");
+    refreshBasketChunks(sqlite, workspaceId, partial ? "scope" : "all", chunksBefore);
     markFresh(sqlite, workspaceId, "order_facts");
     markFresh(sqlite, workspaceId, "order_slice_facts");
   };

@@ -6,10 +6,11 @@ import { blobOf as bytes } from "../../sqlite/typed-blobs";
 /**
  * Rebuilds a workspace's basket_chunks (db/schema/facts.ts) after its order_facts changed: every chunk
  * (`all`, or when they were never complete), or only the chunks holding an order of a customer in
- * temp.scope_customers, which are all the orders an import can have added, changed or recounted.
- * Runs in the caller's transaction.
+ * temp.scope_customers, which are all the orders an import can have added, changed or recounted, and
+ * `before`: the chunks that held their orders before a change that removed some (scopeChunks, taken
+ * then). Runs in the caller's transaction.
  */
-export function refreshBasketChunks(sqlite: Database.Database, workspaceId: number, scope: "all" | "scope"): void {
+export function refreshBasketChunks(sqlite: Database.Database, workspaceId: number, scope: "all" | "scope", before: number[] = []): void {
   // Product ids are stored as 32-bit integers: beyond that, baskets are read from the lines.
   if ((sqlite.prepare("SELECT coalesce(max(id), 0) FROM products").pluck().get() as number) > 0x7fffffff) {
     sqlite.prepare("DELETE FROM basket_chunks WHERE workspace_id = ?").run(workspaceId);
@@ -19,14 +20,9 @@ export function refreshBasketChunks(sqlite: Database.Database, workspaceId: numb
   const kept = sqlite.prepare("SELECT baskets_kept FROM workspaces WHERE id = ?").pluck().get(workspaceId) === 1;
   const partial = scope === "scope" && kept;
   // Through orders_customer_idx or orders_date_idx, both covering the id.
-  const chunks = sqlite
-    .prepare(
-      partial
-        ? `SELECT DISTINCT id / ${N} FROM orders WHERE workspace_id = ? AND customer_id IN (SELECT id FROM temp.scope_customers) ORDER BY 1`
-        : `SELECT DISTINCT id / ${N} FROM orders WHERE workspace_id = ? ORDER BY 1`,
-    )
-    .pluck()
-    .all(workspaceId) as number[];
+  const chunks = partial
+    ? [...new Set([...before, ...scopeChunks(sqlite, workspaceId)])].sort((a, b) => a - b)
+    : (sqlite.prepare(`SELECT DISTINCT id / ${N} FROM orders WHERE workspace_id = ? ORDER BY 1`).pluck().all(workspaceId) as number[]);
   if (partial) {
     const drop = sqlite.prepare("DELETE FROM basket_chunks WHERE workspace_id = ? AND chunk = ?");
     for (const c of chunks) drop.run(workspaceId, c);
@@ -61,4 +57,12 @@ export function refreshBasketChunks(sqlite: Database.Database, workspaceId: numb
     insert.run(workspaceId, c, orderedAt.length, bytes(Float64Array.from(orderedAt)), bytes(Int32Array.from(offsets)), bytes(Int32Array.from(items)));
   }
   sqlite.prepare("UPDATE workspaces SET baskets_kept = 1 WHERE id = ?").run(workspaceId);
+}
+
+/** The basket chunks holding an order of a customer in temp.scope_customers. */
+export function scopeChunks(sqlite: Database.Database, workspaceId: number): number[] {
+  return sqlite
+    .prepare(`SELECT DISTINCT id / ${N} FROM orders WHERE workspace_id = ? AND customer_id IN (SELECT id FROM temp.scope_customers) ORDER BY 1`)
+    .pluck()
+    .all(workspaceId) as number[];
 }
