@@ -31,8 +31,12 @@ export function connectDb(file: string): Db {
   return drizzle(sqlite, { schema }) as Db;
 }
 
-/** True for SQLite's "database is locked": another connection held the write lock past the busy timeout. */
-export const isLockBusy = (e: unknown): boolean => (e as { code?: unknown } | null)?.code === "SQLITE_BUSY";
+/** True for SQLite's "database is locked": another connection held the write lock past the busy timeout.
+ * drizzle wraps the driver's error (its `cause`). */
+export const isLockBusy = (e: unknown): boolean => {
+  const err = e as { code?: unknown; cause?: { code?: unknown } } | null;
+  return err?.code === "SQLITE_BUSY" || err?.cause?.code === "SQLITE_BUSY";
+};
 
 /** Runs the write `fn` only if SQLite's write lock is free now: false, with nothing written, when
  * another connection (an import) holds it. For writes that can wait in memory instead of stalling

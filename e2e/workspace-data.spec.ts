@@ -34,8 +34,10 @@ test("an owner moves a workspace to another time zone, then deletes its data: ea
     holding.exec("BEGIN IMMEDIATE");
     await page.getByLabel("Time zone", { exact: true }).first().fill("Europe/London"); // the workspace's form, before "New workspace"
     await page.getByRole("button", { name: "Save", exact: true }).first().click();
-    // The change waits for the lock; the server answers other pages meanwhile.
+    // The change waits for the lock; the server answers other pages meanwhile. Held for longer than a
+    // worker takes to start and reach its first write, so the job really waits (does not just start late).
     expect((await page.request.get(`/api/v1/workspaces/${SLUG}/overview`)).status()).toBe(200);
+    await page.waitForTimeout(2_500);
     expect(workspace().timezone).toBe("Europe/Amsterdam");
     holding.exec("ROLLBACK");
     await expect(page.getByText("Saved", { exact: true })).toBeVisible();
@@ -45,6 +47,7 @@ test("an owner moves a workspace to another time zone, then deletes its data: ea
     await page.getByLabel(`Type the workspace slug (${slug}) to confirm`).fill(slug);
     await page.getByRole("button", { name: "Delete all data" }).click();
     expect((await page.request.get(`/api/v1/workspaces/${SLUG}/overview`)).status()).toBe(200);
+    await page.waitForTimeout(2_500);
     expect(orders()).toBe(2);
     holding.exec("ROLLBACK");
     await expect(page.getByText("All data deleted.")).toBeVisible();

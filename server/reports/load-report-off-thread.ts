@@ -19,7 +19,8 @@ type ReportWorker = { worker: Worker; databasePath: string; pending: Map<number,
  */
 type Lane = "model" | "views";
 export function laneOf<N extends ReadName>(name: N, args: ReadArgs<N>): Lane {
-  if (name === "targets") return "model";
+  // The target pickers read every order line: seconds at a million lines, not to be queued before a view.
+  if (name === "targets" || name === "target-options") return "model";
   if (name === "snapshot") return (args as ReadArgs<"snapshot">).page === "customers" ? "model" : "views";
   return name === "report" && (args as ReadArgs<"report">).kind === "customers/predicted" ? "model" : "views";
 }

@@ -43,6 +43,7 @@ export function refreshDerivedData(db: Db, workspaceId: number, change: DataChan
     refreshOfferHours(db, workspaceId);
     checkpoint();
     refreshCampaignFacts(db, workspaceId);
+    checkpoint();
   };
   if (db.$client.inTransaction) run();
   else db.$client.transaction(run)();

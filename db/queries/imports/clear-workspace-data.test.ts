@@ -23,7 +23,7 @@ describe("clearWorkspaceData", () => {
 
     // As inside an import, whose foreign-key checks are off: no cascade clears the slices' rows.
     db.$client.pragma("foreign_keys = OFF");
-    clearWorkspaceData(db, workspaceId);
+    db.$client.transaction(() => clearWorkspaceData(db, workspaceId))();
     db.$client.pragma("foreign_keys = ON");
     for (const t of tables.filter((t) => !KEPT.includes(t))) expect(rows(t), t).toBe(0);
     expect(slices(), "order_slice_facts (keyed by slice, no workspace_id)").toBe(0);

@@ -276,6 +276,9 @@ describe("undoing an import into a workspace with data", () => {
     "SELECT * FROM customer_facts ORDER BY workspace_id, customer_id",
     "SELECT workspace_id, chunk, orders, hex(ordered_at), hex(offsets), hex(items) FROM basket_chunks ORDER BY chunk",
     "SELECT * FROM kpi_hours WHERE orders + guest_orders + active_p + cross_p + up_p + deep_p <> 0 ORDER BY hour",
+    "SELECT * FROM kpi_months WHERE active + cross + up + deep <> 0 ORDER BY start_ms",
+    // Revenue taken out and put back: equal to the cent (sums of floating-point amounts).
+    "SELECT cohort_ms, month_ms, customers, round(revenue, 2) FROM kpi_cohorts WHERE customers <> 0 OR round(revenue, 2) <> 0 ORDER BY 1, 2",
   ];
 
   it("rebuilds only the customers it touched, and leaves each kept table as before the import", async () => {

@@ -44,4 +44,32 @@ describe("runJob", () => {
     expect(counts.orders).toBeGreaterThan(1000);
     expect(count(file, "SELECT count(*) FROM orders WHERE workspace_id = 1")).toBe(counts.orders);
   }, 60_000);
+
+  it("waits for another connection's write lock, as for a running import, then undoes, moves the time zone and clears", async () => {
+    const { db, file } = newDb();
+    const imported = await importCsv(db, { workspaceId: 1, timeZone: "UTC", userId: null, source: "api", fileName: "p.csv", bytes: bytes(products) });
+    const settings = { name: "Shop", currency: "EUR", timezone: "Europe/London", locale: "nl" as const };
+    for (const job of [
+      () => runJob(file, "undo-import", { workspaceId: 1, importId: imported.importId! }),
+      () => runJob(file, "update-settings", { workspaceId: 1, settings }),
+      () => runJob(file, "clear-data", { workspaceId: 1 }),
+    ]) {
+      // As an import does: the write lock held well past the worker's start and its first statement,
+      // then a write committed. Each job must wait for it and then run, not fail.
+      const other = connectDb(file);
+      other.$client.exec("BEGIN IMMEDIATE");
+      other.$client.exec("UPDATE workspaces SET data_version = data_version + 1 WHERE id = 1");
+      const released = new Promise<void>((r) =>
+        setTimeout(() => {
+          other.$client.exec("COMMIT");
+          other.$client.close();
+          r();
+        }, 2_000),
+      );
+      await expect(job()).resolves.not.toThrow();
+      await released;
+    }
+    expect(count(file, "SELECT count(*) FROM products")).toBe(0);
+    expect(count(file, "SELECT timezone || '/' || kpi_months_timezone FROM workspaces WHERE id = 1")).toBe("Europe/London/Europe/London");
+  }, 60_000);
 });
