@@ -95,6 +95,43 @@ describe("runImport of orders", () => {
     expect([count(db, "orders"), count(db, "order_lines")]).toEqual([4, 4]);
   });
 
+  it("re-importing the same file writes nothing: no order rewritten, nothing logged to undo, no customer reclassified", async () => {
+    const db = setup();
+    const first = await run(db, FILE);
+    const facts = () => db.$client.prepare("SELECT * FROM order_facts ORDER BY order_id").all();
+    const before = facts();
+    const again = await run(db, FILE);
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 4 });
+    // Every order still carries the first import's id, and the second left nothing for undo to restore.
+    expect(db.$client.prepare("SELECT DISTINCT import_id FROM orders").pluck().all()).toEqual([first.importId]);
+    expect(db.$client.prepare("SELECT DISTINCT import_id FROM order_lines").pluck().all()).toEqual([first.importId]);
+    expect(db.$client.prepare("SELECT count(*) FROM import_changes WHERE import_id = ?").pluck().get(again.importId)).toBe(0);
+    expect(facts()).toEqual(before);
+    expect(undoImport(db, 1, again.importId!)).toEqual({ removed: 0, restored: 0 });
+    expect([count(db, "orders"), count(db, "order_lines")]).toEqual([3, 4]);
+  });
+
+  it("an order found unchanged whose further lines come later in the file keeps its lines and gains those", async () => {
+    const db = setup();
+    await run(db, [line(1, "o1", "c1", "C1", 1, 10)]);
+    // o1's stored line first (the same as stored), another order, then a second line of o1.
+    const s = await run(db, [line(1, "o1", "c1", "C1", 1, 10), line(2, "o2", "c2", "B1", 1, 5), line(3, "o1", "c1", "B1", 2, 5)]);
+    expect(s).toMatchObject({ inserted: 1, updated: 2, unchanged: 0 });
+    const o1 = db.$client
+      .prepare(
+        "SELECT p.sku, l.quantity FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id WHERE o.order_key = 'o1' ORDER BY p.sku",
+      )
+      .all();
+    expect(o1).toEqual([
+      { sku: "B1", quantity: 2 },
+      { sku: "C1", quantity: 1 },
+    ]);
+    // Undone, o1 has its one line again.
+    undoImport(db, 1, s.importId!);
+    expect(db.$client.prepare("SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_key = 'o1'").pluck().get()).toBe(1);
+    expectReferencesIntact(db);
+  });
+
   it("an order whose lines lie apart in the file is one order, into an empty workspace and into one with orders", async () => {
     const db = setup();
     const guest = (n: number, order: string, sku: string): OrderLineRecord => ({ ...line(n, order, "x", sku, 1, 4), customerId: null, customerEmail: null });

@@ -3,6 +3,7 @@ import type { OrderLineRecord } from "@/lib/import";
 import type { ImportContext } from "./import-context";
 import { DeferredIndexes } from "../../sqlite/deferred-indexes";
 import { guestKey } from "./customer-key";
+import { IdBitSet } from "@/lib/id-bit-set";
 
 type OrderRow = {
   id: number;
@@ -23,6 +24,9 @@ type LineRow = {
   import_id: number | null;
 };
 type Updated = { previous: { order: OrderRow; lines: LineRow[] }; lines: number };
+/** A stored order the file names, held until its lines are all read: written only if they differ. */
+type Held = { existing: OrderRow; customerId: number; row: OrderLineRecord; lines: (string | number | null)[] };
+type Current = { key: string; id: number; updated: Updated | null; held: Held | null };
 
 // Secondary indexes the writer never reads while it writes (lookups go by orders_key_uq and, for orders
 // the file replaces, order_lines_order_idx); orders_customer_idx is rebuilt before the classification
@@ -43,13 +47,16 @@ const LINE_COLUMNS = 9;
 /** Order lines: an order that appears in this file replaces that order's stored lines (so a
  * re-import or an overlapping export adds nothing twice); unknown customers and products are
  * created from what the row says. Counts are per line: new, updated, or unchanged.
- * Memory stays flat: only orders that existed before the import are remembered (for undo and the
- * unchanged count); an order this import wrote is recognised by its import_id when its key comes back. */
+ * A stored order is compared with the file's once its lines are read, and left as it is when they are
+ * the same: re-importing an export rewrites, logs and reclassifies only what changed.
+ * Memory stays flat: only orders that changed are remembered (for undo and the counts), and those left
+ * unchanged by one bit; an order this import wrote is recognised by its import_id when its key comes back. */
 export class OrdersWriter {
   private readonly updated = new Map<number, Updated>();
+  private readonly unchanged = new IdBitSet();
   private readonly products: Map<string, number>;
   private readonly s: Record<string, Database.Statement>;
-  private current: { key: string; id: number; updated: Updated | null } | null = null;
+  private current: Current | null = null;
   private readonly pending: (string | number | null)[] = [];
   private readonly indexes: DeferredIndexes;
   private linesWritten = 0;
@@ -82,40 +89,97 @@ export class OrdersWriter {
     for (const r of records) {
       // An order's customer is its first line's (as the grouper carries order-level columns).
       if (this.current?.key !== r.orderId) {
+        this.settleHeld();
         const key = ctx.customerKey(r);
         this.current = this.openOrder(r, key ? ctx.customerId(key) : ctx.customerId(guestKey(r.orderId, ctx.salt), true), key === null);
       }
-      this.pending.push(ctx.workspaceId, this.current.id, r.lineNo, this.productId(r), r.category, r.quantity, r.unitPrice, r.discount, ctx.importId);
-      if (this.pending.length === LINES_PER_INSERT * LINE_COLUMNS) this.flush();
-      if (this.current.updated) this.current.updated.lines++;
-      else ctx.counts.inserted++;
-      this.linesWritten++;
+      const line = [ctx.workspaceId, this.current.id, r.lineNo, this.productId(r), r.category, r.quantity, r.unitPrice, r.discount, ctx.importId];
+      if (this.current.held) {
+        this.current.held.lines.push(...line);
+        continue;
+      }
+      this.addLine(line);
     }
     this.flush(); // so a later lookup of these orders' lines sees them
     this.indexes.check(this.linesWritten);
   }
 
+  private addLine(line: (string | number | null)[]): void {
+    this.pending.push(...line);
+    if (this.pending.length === LINES_PER_INSERT * LINE_COLUMNS) this.flush();
+    if (this.current!.updated) this.current!.updated.lines++;
+    else this.ctx.counts.inserted++;
+    this.linesWritten++;
+  }
+
   /** The order a line belongs to: new, written earlier in this file (its lines were not contiguous),
-   * or stored before, whose lines this file replaces. */
-  private openOrder(r: OrderLineRecord, customerId: number, guest: boolean): { key: string; id: number; updated: Updated | null } {
+   * or stored before: held until its lines are read (settleHeld). */
+  private openOrder(r: OrderLineRecord, customerId: number, guest: boolean): Current {
     const { ctx, s } = this;
-    ctx.touchedCustomers.add(customerId);
     const existing = s.findOrder.get(ctx.workspaceId, r.orderId) as OrderRow | undefined;
     if (guest && existing?.import_id !== ctx.importId) ctx.counts.guestOrders++;
     if (!existing) {
+      ctx.touchedCustomers.add(customerId);
       // Not logged: undo finds the orders an import added by their import_id.
       const id = Number(s.insertOrder.run(ctx.workspaceId, r.orderId, customerId, r.orderedAt, r.status, r.channel, r.currency, ctx.importId).lastInsertRowid);
-      return { key: r.orderId, id, updated: null };
+      return { key: r.orderId, id, updated: null, held: null };
     }
-    if (existing.import_id === ctx.importId) return { key: r.orderId, id: existing.id, updated: this.updated.get(existing.id) ?? null };
+    if (existing.import_id === ctx.importId) return { key: r.orderId, id: existing.id, updated: this.updated.get(existing.id) ?? null, held: null };
+    if (this.unchanged.has(existing.id)) {
+      // More lines of an order found unchanged above (its lines are not contiguous): its stored lines
+      // were that first part, and stay; it now changes, and these lines are added to them.
+      const updated = this.replace(r, customerId, existing, false);
+      // Its first part was counted unchanged: those lines (the stored ones) are counted with the order now.
+      updated.lines = updated.previous.lines.length;
+      ctx.counts.unchanged -= updated.lines;
+      return { key: r.orderId, id: existing.id, updated, held: null };
+    }
+    return { key: r.orderId, id: existing.id, updated: null, held: { existing, customerId, row: r, lines: [] } };
+  }
+
+  /** The held order's lines are all read: the same as stored (its fields and lines), it is left as it
+   * is; otherwise its stored lines are replaced by these. */
+  private settleHeld(): void {
+    const held = this.current?.held;
+    if (!held) return;
+    const { ctx, s } = this;
+    this.current!.held = null;
+    const { existing, row: r, customerId } = held;
+    const stored = s.lines.all(existing.id) as LineRow[];
+    const file: LineRow[] = [];
+    for (let i = 0; i < held.lines.length; i += LINE_COLUMNS) {
+      const [, , line_no, product_id, category, quantity, unit_price, discount] = held.lines.slice(i, i + LINE_COLUMNS) as number[];
+      file.push({ line_no, product_id, category: category as unknown as string | null, quantity, unit_price, discount, import_id: null });
+    }
+    const same =
+      existing.customer_id === customerId &&
+      existing.ordered_at === r.orderedAt &&
+      existing.status === r.status &&
+      existing.channel === r.channel &&
+      existing.currency === r.currency &&
+      sameLines(stored, file);
+    if (same) {
+      this.unchanged.add(existing.id);
+      ctx.counts.unchanged += file.length;
+      return;
+    }
+    this.current!.updated = this.replace(r, customerId, existing, true, stored);
+    for (let i = 0; i < held.lines.length; i += LINE_COLUMNS) this.addLine(held.lines.slice(i, i + LINE_COLUMNS));
+  }
+
+  /** A stored order this file changes: its fields written, its stored lines deleted (`dropLines`) or
+   * kept (the first part of its lines, found unchanged above), remembered for undo and the counts. */
+  private replace(r: OrderLineRecord, customerId: number, existing: OrderRow, dropLines: boolean, stored?: LineRow[]): Updated {
+    const { ctx, s } = this;
     this.flush();
-    const lines = s.lines.all(existing.id) as LineRow[];
-    s.deleteLines.run(existing.id);
+    const lines = stored ?? (s.lines.all(existing.id) as LineRow[]);
+    if (dropLines) s.deleteLines.run(existing.id);
     s.updateOrder.run(customerId, r.orderedAt, r.status, r.channel, r.currency, ctx.importId, existing.id);
+    ctx.touchedCustomers.add(customerId);
     ctx.touchedCustomers.add(existing.customer_id);
     const updated: Updated = { previous: { order: existing, lines }, lines: 0 };
     this.updated.set(existing.id, updated);
-    return { key: r.orderId, id: existing.id, updated };
+    return updated;
   }
 
   private flush(): void {
@@ -147,6 +211,7 @@ export class OrdersWriter {
   /** Counts the replaced orders as updated or unchanged now that all their lines are in, and logs what undo needs. */
   finish(): void {
     const { ctx, s } = this;
+    this.settleHeld();
     this.flush();
     for (const [id, order] of this.updated) {
       const now = s.lines.all(id) as LineRow[];
