@@ -1,16 +1,9 @@
-import type { Checkpoint } from "@/lib/cancel";
 import type { Db } from "../../client";
 import { bumpDataVersion } from "../imports/bump-data-version";
-import { refreshOrderFacts } from "../kpis/refresh-order-facts";
+import { refreshOrderFacts, type RefreshOptions } from "../kpis/refresh-order-facts";
 import { kpiMonthsBuilt, rebuildKpiMonths } from "../kpis/kpi-months";
 import { refreshCampaignFacts } from "../campaigns/refresh-campaign-facts";
 import { refreshOfferHours } from "../offers/refresh-offer-hours";
-
-/** `checkpoint`: called between the steps and every few hundred customers classified; when it throws
- * (an import's cancel), the refresh stops and the caller rolls its transaction back. `apply`: the change
- * itself, when it removes orders (an undo): run once the customers' old facts are taken out of the kept
- * tallies, and before their orders are classified again, so that no tally keeps an order that is gone. */
-export type RefreshOptions = { checkpoint?: Checkpoint; apply?: () => void };
 
 /** What changed in a workspace: the orders of some customers (or of all, e.g. products changed), or only its time zone. */
 export type DataChange = { customers: "all" | (Iterable<number> & { readonly size: number }) } | { timezone: true };

@@ -5,9 +5,15 @@ import { addPrevHourCounts, classifyScope } from "./classify-scope";
 import { HOUR_MS } from "../../schema";
 import { refreshBasketChunks, scopeChunks } from "../products/refresh-basket-chunks";
 import { isFresh, markFresh } from "../derived/freshness";
-import type { RefreshOptions } from "../derived/refresh-derived-data";
+import type { Checkpoint } from "@/lib/cancel";
 import { bulkDelete } from "../../sqlite/bulk-delete";
 import { addKpiMonths, addMonthTallies, kpiMonthsBuilt, newMonthTallies, rebuildKpiMonths, resetKpiMonths } from "./kpi-months";
+
+/** `checkpoint`: called between the steps and every few hundred customers classified; when it throws
+ * (an import's cancel), the refresh stops and the caller rolls its transaction back. `apply`: the change
+ * itself, when it removes orders (an undo): run once the customers' old facts are taken out of the kept
+ * tallies, and before their orders are classified again, so that no tally keeps an order that is gone. */
+export type RefreshOptions = { checkpoint?: Checkpoint; apply?: () => void };
 
 /**
  * Recomputes every per-customer derived table for some customers of a workspace (all when
