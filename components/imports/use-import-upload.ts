@@ -67,9 +67,9 @@ export function useImportUpload(slug: string, connectionFailed: string) {
   }
 
   /**
-   * Asks the server to stop the import (it then answers 409, nothing changed, or its summary when it
-   * was already committing: the refresh of the figures stops too). A file not yet all sent is cut off as well: its import cannot
-   * commit without it. When the server could not be asked and the file is all sent, nothing is
+   * Asks the server to stop the import (it then answers 409, nothing changed, also while it rebuilds
+   * the figures, or its summary when it was already committing). A file not yet all sent is cut off as
+   * well: its import cannot commit without it. When the server could not be asked and the file is all sent, nothing is
    * claimed: the import's own answer follows, and Cancel can be pressed again.
    */
   function cancel() {

@@ -13,18 +13,19 @@ import { DEFER_MIN_ROWS, DeferredIndexes } from "./deferred-indexes";
 export function bulkDelete(sqlite: Database.Database, table: string, where: string, params: unknown[]): number {
   if (!sqlite.inTransaction) throw new Error(`bulkDelete from ${table}: only inside a transaction`);
   const names = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").pluck().all(table) as string[];
-  if (!names.length) return sqlite.prepare(`DELETE FROM "${table}" WHERE ${where}`).run(...params).changes;
+  const remove = () => sqlite.prepare(`DELETE FROM "${table}" WHERE ${where}`).run(...params).changes;
+  if (!names.length) return remove();
   const rows = sqlite
     .prepare(`SELECT count(*) FROM "${table}" WHERE ${where}`)
     .pluck()
     .get(...params) as number;
   // A few rows (a small import undone): no count of the whole table, which reads all of an index.
-  if (rows < DEFER_MIN_ROWS) return sqlite.prepare(`DELETE FROM "${table}" WHERE ${where}`).run(...params).changes;
+  if (rows < DEFER_MIN_ROWS) return remove();
   const all = sqlite.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number;
   const indexes = new DeferredIndexes(sqlite, names, all - rows);
   indexes.check(rows);
   try {
-    return sqlite.prepare(`DELETE FROM "${table}" WHERE ${where}`).run(...params).changes;
+    return remove();
   } finally {
     // After a failure SQLite may have rolled the transaction back itself, indexes and all.
     if (sqlite.inTransaction) indexes.restore();

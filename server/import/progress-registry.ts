@@ -24,9 +24,9 @@ export function startUpload(workspaceId: number, uploadId: string, cancel: () =>
   };
 }
 
-function report(workspaceId: number, uploadId: string, progress: UploadProgress): void {
+function report(workspaceId: number, uploadId: string, next: (last: UploadProgress) => UploadProgress): void {
   const entry = running.get(keyOf(workspaceId, uploadId));
-  if (entry) entry.progress = progress;
+  if (entry) entry.progress = next(entry.progress);
 }
 
 /** The whole body is in: the upload can no longer be cut off, whatever the worker has yet to report. */
@@ -38,21 +38,21 @@ export function reportArrived(workspaceId: number, uploadId: string): void {
 const receiving = (e: Running) => e.progress.receiving && !e.arrived;
 
 export function reportReceived(workspaceId: number, uploadId: string, bytes: number): void {
-  report(workspaceId, uploadId, { bytesRead: bytes, rowsRead: 0, lastLine: 0, receiving: true, waiting: false, refresh: null });
+  report(workspaceId, uploadId, () => ({ bytesRead: bytes, rowsRead: 0, lastLine: 0, receiving: true, waiting: false, refresh: null }));
 }
 
 export function reportWaiting(workspaceId: number, uploadId: string): void {
-  report(workspaceId, uploadId, { bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: false, waiting: true, refresh: null });
+  report(workspaceId, uploadId, () => ({ bytesRead: 0, rowsRead: 0, lastLine: 0, receiving: false, waiting: true, refresh: null }));
 }
 
 export function reportProgress(workspaceId: number, uploadId: string, p: ParseProgress): void {
-  report(workspaceId, uploadId, { ...p, receiving: false, waiting: false, refresh: null });
+  report(workspaceId, uploadId, () => ({ ...p, receiving: false, waiting: false, refresh: null }));
 }
 
-/** Every row is written: the figures are being rebuilt, `step.done` of `step.total` customers so far. */
+/** Every row is written: the figures are being rebuilt, `step.done` of `step.total` customers so far
+ * (the rows read stay, for the bar's words). */
 export function reportRefresh(workspaceId: number, uploadId: string, step: RefreshStep): void {
-  const entry = running.get(keyOf(workspaceId, uploadId));
-  if (entry) entry.progress = { ...entry.progress, receiving: false, waiting: false, refresh: step };
+  report(workspaceId, uploadId, (last) => ({ ...last, receiving: false, waiting: false, refresh: step }));
 }
 
 export function readProgress(workspaceId: number, uploadId: string): UploadProgress | null {
@@ -62,8 +62,8 @@ export function readProgress(workspaceId: number, uploadId: string): UploadProgr
 
 /**
  * Asks the upload's import to stop: it then answers 409, nothing changed, also while it rebuilds the
- * figures, unless it was already committing (it then answers its summary). `receiving`: the file is still arriving, so
- * the uploader may cut it off too. `cancelling` is false when no such upload runs in the workspace.
+ * figures, unless it was already committing (it then answers its summary). `receiving`: the file is
+ * still arriving, so the uploader may cut it off too. `cancelling` is false when no such upload runs in the workspace.
  */
 export function cancelUpload(workspaceId: number, uploadId: string): { cancelling: boolean; receiving: boolean } {
   const entry = running.get(keyOf(workspaceId, uploadId));

@@ -19,14 +19,18 @@ import { kpiQuerySchema } from "@/lib/kpi/filters";
 import { laneOf, loadReportOffThread, readCachedOffThread, readOffThread, workerFor } from "./load-report-off-thread";
 
 const newDb = tempDbPerTest();
+/** A new database holding the demo shop, and its workspace. */
+function demoShop() {
+  const { db } = newDb();
+  resetWorkspaceToDemo(db, 1, { userId: null });
+  return { db, workspace: db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()! };
+}
 
 // The server computes a view's first answer on a worker thread; the answer must be the one the request
 // thread would have computed, and a refusal the same refusal.
 describe("loadReportOffThread", () => {
   it("answers as loadReport does, keeps the answer on this thread, and refuses alike", async () => {
-    const { db } = newDb();
-    resetWorkspaceToDemo(db, 1, { userId: null });
-    const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
+    const { db, workspace } = demoShop();
     const now = Date.parse("2026-12-06T12:00:00Z");
     clearReportCache();
     for (const [kind, query] of [
@@ -50,9 +54,7 @@ describe("loadReportOffThread", () => {
   }, 120_000);
 
   it("answers a target list, a snapshot and a file's preview as the request thread would, and refuses alike", async () => {
-    const { db } = newDb();
-    resetWorkspaceToDemo(db, 1, { userId: null });
-    const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
+    const { db, workspace } = demoShop();
 
     const q = targetQuerySchema.parse({ opp: "upgrade", family: "Nova X", tier: "1" });
     expect(await readOffThread(db, "targets", { workspace, q })).toEqual(getTargetList(db, workspace, q));
@@ -76,9 +78,7 @@ describe("loadReportOffThread", () => {
   }, 120_000);
 
   it("answers the target pickers and the API's KPI document as the request thread would, kept until the data change", async () => {
-    const { db } = newDb();
-    resetWorkspaceToDemo(db, 1, { userId: null });
-    const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
+    const { db, workspace } = demoShop();
     const now = Date.parse("2026-12-06T12:00:00Z");
     clearReportCache();
     const options = await readCachedOffThread(db, workspace, "target-options", { workspaceId: workspace.id }, {}, now);
@@ -98,9 +98,7 @@ describe("loadReportOffThread", () => {
   }, 120_000);
 
   it("answers a preview while a CLV fit is under way: the fits have a worker of their own", async () => {
-    const { db } = newDb();
-    resetWorkspaceToDemo(db, 1, { userId: null });
-    const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
+    const { db, workspace } = demoShop();
     expect(laneOf("report", { workspace, kind: "customers/predicted", input: {}, now: 0 })).toBe("model");
     expect(laneOf("targets", { workspace, q: targetQuerySchema.parse({ opp: "upgrade", family: "Nova X", tier: "1" }) })).toBe("model");
     expect(laneOf("report", { workspace, kind: "overview", input: {}, now: 0 })).toBe("views");
@@ -137,9 +135,7 @@ describe("loadReportOffThread", () => {
   });
 
   it("answers views asked together on both workers, each as loadReport does", async () => {
-    const { db } = newDb();
-    resetWorkspaceToDemo(db, 1, { userId: null });
-    const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
+    const { db, workspace } = demoShop();
     const now = Date.parse("2026-12-06T12:00:00Z");
     clearReportCache();
     const queries = ["region=Utrecht", "region=Noord-Holland", "region=Zeeland", "gender=female"].map((segment) =>

@@ -58,6 +58,15 @@ const FILE = [
 const run = (db: Db, records: OrderLineRecord[], extra: Partial<RunImportOptions> = {}) =>
   runImport(db, { workspaceId: 1, userId: null, source: "cli", fileName: "orders.csv", kind: "orders", batches: batches("orders", records), ...extra });
 const count = (db: Db, table: string) => db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+/** An order's lines: how many, and each one's SKU and quantity (by SKU). */
+const linesOf = (db: Db, key: string) =>
+  db.$client.prepare("SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_key = ?").pluck().get(key);
+const skusOf = (db: Db, key: string) =>
+  db.$client
+    .prepare(
+      "SELECT p.sku, l.quantity FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id WHERE o.order_key = ? ORDER BY p.sku",
+    )
+    .all(key);
 /** Imports run with SQLite's foreign-key checks off (run-import.ts): every reference must still hold, and the checks come back on. */
 function expectReferencesIntact(db: Db): void {
   expect(db.$client.pragma("foreign_key_check")).toEqual([]);
@@ -91,7 +100,7 @@ describe("runImport of orders", () => {
     // o1 now has one line fewer (a corrected export) and o4 is new.
     const next = [line(1, "o1", "c1", "C1", 1, 10), line(3, "o2", "ann@shop.nl", "C1", 1, 10), line(5, "o4", "c2", "B1", 1, 5)];
     expect(await run(db, next)).toMatchObject({ inserted: 1, updated: 1, unchanged: 1 });
-    expect(db.$client.prepare("SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_key = 'o1'").pluck().get()).toBe(1);
+    expect(linesOf(db, "o1")).toBe(1);
     expect([count(db, "orders"), count(db, "order_lines")]).toEqual([4, 4]);
   });
 
@@ -117,18 +126,13 @@ describe("runImport of orders", () => {
     // o1's stored line first (the same as stored), another order, then a second line of o1.
     const s = await run(db, [line(1, "o1", "c1", "C1", 1, 10), line(2, "o2", "c2", "B1", 1, 5), line(3, "o1", "c1", "B1", 2, 5)]);
     expect(s).toMatchObject({ inserted: 1, updated: 2, unchanged: 0 });
-    const o1 = db.$client
-      .prepare(
-        "SELECT p.sku, l.quantity FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id WHERE o.order_key = 'o1' ORDER BY p.sku",
-      )
-      .all();
-    expect(o1).toEqual([
+    expect(skusOf(db, "o1")).toEqual([
       { sku: "B1", quantity: 2 },
       { sku: "C1", quantity: 1 },
     ]);
     // Undone, o1 has its one line again.
     undoImport(db, 1, s.importId!);
-    expect(db.$client.prepare("SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_key = 'o1'").pluck().get()).toBe(1);
+    expect(linesOf(db, "o1")).toBe(1);
     expectReferencesIntact(db);
   });
 
@@ -142,14 +146,12 @@ describe("runImport of orders", () => {
       line(4, a, "c1", "B1", 2, 5),
       guest(5, g, "B1"),
     ];
-    const lines = (key: string) =>
-      db.$client.prepare("SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_key = ?").pluck().get(key);
     // The workspace's first orders.
     expect(await run(db, apart("o1", "o2", "g1"))).toMatchObject({ status: "committed", inserted: 5, updated: 0, guestOrders: 1 });
-    expect([count(db, "orders"), count(db, "order_lines"), lines("o1"), lines("g1")]).toEqual([3, 5, 2, 2]);
+    expect([count(db, "orders"), count(db, "order_lines"), linesOf(db, "o1"), linesOf(db, "g1")]).toEqual([3, 5, 2, 2]);
     // Orders into a workspace that has some.
     expect(await run(db, apart("o3", "o4", "g2"))).toMatchObject({ status: "committed", inserted: 5, updated: 0, guestOrders: 1 });
-    expect([count(db, "orders"), count(db, "order_lines"), lines("o3"), lines("g2")]).toEqual([6, 10, 2, 2]);
+    expect([count(db, "orders"), count(db, "order_lines"), linesOf(db, "o3"), linesOf(db, "g2")]).toEqual([6, 10, 2, 2]);
     expectReferencesIntact(db);
     const revenue = db.$client.prepare("SELECT o.order_key, f.revenue FROM order_facts f JOIN orders o ON o.id = f.order_id ORDER BY o.order_key").raw().all();
     expect(revenue).toEqual([
@@ -169,12 +171,7 @@ describe("runImport of orders", () => {
     expectReferencesIntact(db);
     expect(() => undoImport(db, 1, first.importId!)).toThrow(/undo #2 first/);
     expect(undoImport(db, 1, second.importId!)).toEqual({ removed: 3, restored: 1 }); // o4, c9, X9 removed; o1 restored
-    const o1 = db.$client
-      .prepare(
-        "SELECT p.sku, l.quantity FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id WHERE o.order_key = 'o1' ORDER BY p.sku",
-      )
-      .all();
-    expect(o1).toEqual([
+    expect(skusOf(db, "o1")).toEqual([
       { sku: "B1", quantity: 2 },
       { sku: "C1", quantity: 1 },
     ]);

@@ -23,6 +23,8 @@ type LineRow = {
   discount: number;
   import_id: number | null;
 };
+/** What an order says, besides its key: compared to tell a changed order from an unchanged one. */
+type OrderFields = Omit<OrderRow, "id" | "import_id">;
 type Updated = { previous: { order: OrderRow; lines: LineRow[] }; lines: number };
 /** A stored order the file names, held until its lines are all read: written only if they differ. */
 type Held = { existing: OrderRow; customerId: number; row: OrderLineRecord; lines: (string | number | null)[] };
@@ -148,17 +150,11 @@ export class OrdersWriter {
     const stored = s.lines.all(existing.id) as LineRow[];
     const file: LineRow[] = [];
     for (let i = 0; i < held.lines.length; i += LINE_COLUMNS) {
-      const [, , line_no, product_id, category, quantity, unit_price, discount] = held.lines.slice(i, i + LINE_COLUMNS) as number[];
-      file.push({ line_no, product_id, category: category as unknown as string | null, quantity, unit_price, discount, import_id: null });
+      const [, , line_no, product_id, category, quantity, unit_price, discount] = held.lines.slice(i, i + LINE_COLUMNS) as LineTuple;
+      file.push({ line_no, product_id, category, quantity, unit_price, discount, import_id: null });
     }
-    const same =
-      existing.customer_id === customerId &&
-      existing.ordered_at === r.orderedAt &&
-      existing.status === r.status &&
-      existing.channel === r.channel &&
-      existing.currency === r.currency &&
-      sameLines(stored, file);
-    if (same) {
+    const fields = { customer_id: customerId, ordered_at: r.orderedAt, status: r.status, channel: r.channel, currency: r.currency };
+    if (sameOrder(existing, stored, fields, file)) {
       this.unchanged.add(existing.id);
       ctx.counts.unchanged += file.length;
       return;
@@ -214,22 +210,27 @@ export class OrdersWriter {
     this.settleHeld();
     this.flush();
     for (const [id, order] of this.updated) {
-      const now = s.lines.all(id) as LineRow[];
       const was = order.previous;
-      const after = s.orderById.get(id) as Omit<OrderRow, "id" | "import_id">;
-      const same =
-        was.order.customer_id === after.customer_id &&
-        was.order.ordered_at === after.ordered_at &&
-        was.order.status === after.status &&
-        was.order.channel === after.channel &&
-        was.order.currency === after.currency &&
-        sameLines(was.lines, now);
-      if (same) ctx.counts.unchanged += order.lines;
+      if (sameOrder(was.order, was.lines, s.orderById.get(id) as OrderFields, s.lines.all(id) as LineRow[])) ctx.counts.unchanged += order.lines;
       else ctx.counts.updated += order.lines;
       ctx.logUpdate("order", id, was);
     }
     this.indexes.restore();
   }
+}
+
+/** A line as the writer binds it: workspace, order, line_no, product, category, quantity, unit price, discount, import. */
+type LineTuple = [number, number, number, number, string | null, number, number, number, number];
+
+function sameOrder(a: OrderFields, aLines: LineRow[], b: OrderFields, bLines: LineRow[]): boolean {
+  return (
+    a.customer_id === b.customer_id &&
+    a.ordered_at === b.ordered_at &&
+    a.status === b.status &&
+    a.channel === b.channel &&
+    a.currency === b.currency &&
+    sameLines(aLines, bLines)
+  );
 }
 
 function sameLines(a: LineRow[], b: LineRow[]): boolean {
