@@ -31,3 +31,19 @@ export function markFresh(sqlite: Database.Database, workspaceId: number, table:
     )
     .run(workspaceId, table, DERIVED_VERSIONS[table]);
 }
+
+/** Everything a computed answer depends on besides its query: the workspace's data version (every
+ * change to its data raises it), its time zone, and which derived tables are current. For results kept
+ * on a connection between views (keepTempTable, the filtered before/after windows): a change to any
+ * gives a new key, so nothing computed before it is read again. */
+export function dataStateKey(sqlite: Database.Database, workspaceId: number): string {
+  const row = sqlite
+    .prepare(
+      `SELECT w.id, w.data_version, w.offer_facts_version, w.timezone,
+              (SELECT group_concat(name || '=' || code_version) FROM derived_freshness WHERE workspace_id = w.id)
+       FROM workspaces w WHERE w.id = ?`,
+    )
+    .raw()
+    .get(workspaceId);
+  return JSON.stringify(row ?? workspaceId);
+}

@@ -2,12 +2,13 @@ import { sql, type SQL } from "drizzle-orm";
 import { customerColumnOf, type KpiFilters } from "@/lib/kpi/filters";
 import type { Db } from "../../client";
 import { GUEST_PREV, NO_PREV } from "../../schema";
-import { isFresh } from "../derived/freshness";
+import { dataStateKey, isFresh } from "../derived/freshness";
 import { LINE_CATEGORY } from "./line-category-sql";
 import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { offerHoursServe } from "../offers/offer-hours-serve";
 import { isWholeHourZone } from "@/lib/time/whole-hour-zone";
 import { idByteMapFits } from "../../sqlite/id-byte-map";
+import { isKept, keepTempTable } from "../../sqlite/kept-temp-tables";
 
 /** SQL conditions on `order_facts f` for the view's filters (docs/kpis.md, "Filters"), read from the
  * order lines: a segment or campaign restricts the customers counted (never their history); a channel
@@ -37,86 +38,91 @@ export function factFilterSql(workspaceId: number, filters: KpiFilters): SQL {
  */
 export type OrderRows = { from: SQL; where: SQL; customers: boolean; inTemp: boolean };
 
-/** Filters resolved once for a view that runs many statements (resolveFilters): valid while no other
- * resolution has refilled this connection's temp tables since (`generation`). */
+/** Filters resolved once for a view that runs many statements (resolveFilters), with the temp tables
+ * they read: valid while this connection keeps every one of them (keepTempTable). */
 export type ResolvedFilters = KpiFilters & {
-  readonly customerSet?: typeof CUSTOMER_SET;
+  readonly customerSet?: string;
   readonly orderRows?: OrderRows | null;
-  /** The shown offers a segment or campaign keeps, in this connection's temp table (keepOffers). */
-  readonly offerRows?: typeof OFFER_ROWS;
-  readonly generation?: number;
+  /** The shown offers a segment or campaign keeps, in a temp table of this connection (keepOffers). */
+  readonly offerRows?: string;
+  readonly tables?: readonly string[];
 };
-const CUSTOMER_SET = "kpi_customer_set";
-const ORDER_ROWS = "kpi_order_rows";
-const OFFER_ROWS = "kpi_offer_rows";
 // OrderRows' columns, as order_facts and order_slice_facts both name them.
 const ROW_COLUMNS = sql.raw("f.customer_id, f.ordered_at, f.revenue, f.seq, f.prev_at, f.prev_cross_at, f.prev_up_at, f.prev_deep_at");
 
-// Per connection: how many times its temp tables were filled.
-const generations = new WeakMap<object, number>();
-const nextGeneration = (db: Db) => {
-  const g = (generations.get(db.$client) ?? 0) + 1;
-  generations.set(db.$client, g);
-  return g;
-};
-
-/** The filters themselves, without what they resolved, when another resolution has refilled the temp
- * tables they point at: their sets are then computed again, never read from another view's tables. */
+/** The filters themselves, without what they resolved, when a table they read is no longer kept: their
+ * sets are then computed again, never read from a table that is gone or was made for another view. */
 export function currentFilters(db: Db, filters: ResolvedFilters): ResolvedFilters {
-  if (filters.generation === undefined || filters.generation === generations.get(db.$client)) return filters;
+  if (!filters.tables || filters.tables.every((t) => isKept(db.$client, t))) return filters;
   return plainFilters(filters);
 }
 
 const plainFilters = ({ segment, campaign, channel, category }: KpiFilters): KpiFilters => ({ segment, campaign, channel, category });
 
+const tableKey = (data: string, kind: string, f: KpiFilters) =>
+  JSON.stringify([data, kind, f.segment, f.campaign ?? null, f.channel ?? null, f.category ?? null]);
+
 /**
  * For a view that runs many statements under one filter (the overview: series and cards, comparison,
  * eight before/after windows): the customers a segment or campaign keeps, the orders the view counts
  * when they are not one range of order_slice_facts, and a segment's or campaign's shown offers (unless
- * offer_hours holds a campaign's), computed once into temp tables of this connection, so each statement
- * reads a range of the view's own orders and offers. Under a set of customers with one channel or
- * category, the slice's range is read in place when the set fits a byte map. Statements run
- * synchronously, so the tables hold this view's sets until the next call refills them. `byCustomer`: a
- * view that reads each customer's orders and offers by customer (the segment table) keeps aside only
- * what a channel or category needs.
+ * offer_hours holds a campaign's), computed into temp tables of this connection, so each statement
+ * reads a range of the view's own orders and offers. The tables are kept per data version
+ * (keepTempTable): the next view under the same filter (another period, comparison or page) reads them
+ * again instead of computing them. Under a set of customers with one channel or category, the slice's
+ * range is read in place when the set fits a byte map. `byCustomer`: a view that reads each customer's
+ * orders and offers by customer (the segment table) needs only what a channel or category keeps aside.
  */
 export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, opts: { byCustomer?: boolean } = {}): ResolvedFilters {
   const filters = plainFilters(given);
-  const generation = nextGeneration(db);
-  if (!filters.segment.length && !filters.campaign) return { ...filters, orderRows: buildOrderRows(db, workspaceId, filters), generation };
-  const customers = customerFilterSql(workspaceId, filters)!;
-  db.$client.exec(`CREATE TEMP TABLE IF NOT EXISTS ${CUSTOMER_SET} (id INTEGER PRIMARY KEY)`);
-  db.$client.exec(`DELETE FROM temp.${CUSTOMER_SET}`);
-  db.run(sql`INSERT INTO temp.${sql.identifier(CUSTOMER_SET)} (id) ${customers}`);
-  const set = sql`SELECT id FROM temp.${sql.identifier(CUSTOMER_SET)}`;
-  const customersOnly = { ...filters, customerSet: CUSTOMER_SET, generation } as const;
+  const data = dataStateKey(db.$client, workspaceId);
+  if (!filters.segment.length && !filters.campaign) {
+    const orderRows = buildOrderRows(db, workspaceId, filters, data);
+    return { ...filters, orderRows: orderRows?.rows ?? null, tables: orderRows?.table ? [orderRows.table] : [] };
+  }
+  const set = keepTempTable(db.$client, tableKey(data, "customers", { ...filters, channel: undefined, category: undefined }), (name) => {
+    db.$client.exec(`CREATE TEMP TABLE "${name}" (id INTEGER PRIMARY KEY)`);
+    const { changes } = db.run(sql`INSERT INTO temp.${sql.identifier(name)} (id) ${customerFilterSql(workspaceId, filters)!}`);
+    return { rows: changes, extra: {} as { map?: CustomerMap | null } };
+  });
+  const inTable = sql`SELECT id FROM temp.${sql.identifier(set.name)}`;
+  const tables = [set.name];
+  const customersOnly = { ...filters, customerSet: set.name, tables } as const;
   if (opts.byCustomer && !filters.channel && !filters.category) return customersOnly;
   // Tested in place by the scans of a channel's or category's rows and of the shown offers: a byte
   // per id when the set fits one, else a search of the temp table. Made when one of them needs it.
-  let map: CustomerMap | null | undefined;
   const inSet = (column: SQL) => {
-    if (map === undefined) map = customerMap(db);
-    return map ? inCustomerMap(column, map) : sql`${column} IN (${set})`;
+    if (set.extra.map === undefined) set.extra.map = customerMap(db, set.name);
+    return set.extra.map ? inCustomerMap(column, set.extra.map) : sql`${column} IN (${inTable})`;
   };
   // A campaign's own offers are summed per hour (countViewOffers) where its periods are whole hours.
   const campaignOffers = !filters.segment.length && offerHoursServe(db, workspaceId, filters, []) && isWholeHourZone(timeZoneOf(db, workspaceId));
-  const resolved =
-    opts.byCustomer || campaignOffers ? customersOnly : { ...customersOnly, offerRows: keepOffers(db, workspaceId, filters, inSet(sql`o.customer_id`)) };
+  let resolved: ResolvedFilters = customersOnly;
+  if (!opts.byCustomer && !campaignOffers) {
+    const offerRows = keepOffers(
+      db,
+      workspaceId,
+      filters,
+      inSet(sql`o.customer_id`),
+      tableKey(data, "offers", { ...filters, channel: undefined, category: undefined }),
+    );
+    resolved = { ...customersOnly, offerRows, tables: [...tables, offerRows] };
+  }
   if (!filters.channel && !filters.category) {
     // A segment or campaign keeps each customer's whole history: order_facts' own seq and prev_*, copied
     // aside once, customer by customer (testing a period's orders in place reads every customer's).
-    return {
-      ...resolved,
-      orderRows: keepRows(
-        db,
-        sql`SELECT ${ROW_COLUMNS}
-            FROM (${set}) AS sc CROSS JOIN order_facts f ON f.customer_id = sc.id AND f.counted = 1 AND f.seq > 0`,
-      ),
-    };
+    const rows = keepRows(
+      db,
+      tableKey(data, "orders", filters),
+      sql`SELECT ${ROW_COLUMNS}
+          FROM (${inTable}) AS sc CROSS JOIN order_facts f ON f.customer_id = sc.id AND f.counted = 1 AND f.seq > 0`,
+    );
+    return { ...resolved, orderRows: rows.rows, tables: [...resolved.tables!, rows.table!] };
   }
   // A channel's or category's rows are read anyway: with a byte map, its range serves as it is.
   const where = sql`AND ${inSet(sql`f.customer_id`)}`;
-  return { ...resolved, orderRows: buildOrderRows(db, workspaceId, filters, { where, inPlace: map !== null }) };
+  const rows = buildOrderRows(db, workspaceId, filters, data, { where, inPlace: set.extra.map !== null });
+  return { ...resolved, orderRows: rows!.rows, tables: rows!.table ? [...resolved.tables!, rows!.table] : resolved.tables };
 }
 
 const timeZoneOf = (db: Db, workspaceId: number) => db.$client.prepare("SELECT timezone FROM workspaces WHERE id = ?").pluck().get(workspaceId) as string;
@@ -126,8 +132,8 @@ const timeZoneOf = (db: Db, workspaceId: number) => db.$client.prepare("SELECT t
  * set each. */
 type CustomerMap = { lo: number; hi: number; bytes: Buffer };
 
-function customerMap(db: Db): CustomerMap | null {
-  const ids = db.$client.prepare(`SELECT id FROM temp.${CUSTOMER_SET} ORDER BY id`).pluck().all() as number[];
+function customerMap(db: Db, table: string): CustomerMap | null {
+  const ids = db.$client.prepare(`SELECT id FROM temp."${table}" ORDER BY id`).pluck().all() as number[];
   if (ids.length === 0) return { lo: 0, hi: -1, bytes: Buffer.alloc(0) };
   const lo = ids[0];
   const hi = ids[ids.length - 1];
@@ -152,26 +158,31 @@ export function orderRowsOf(db: Db, workspaceId: number, given: ResolvedFilters)
   const filters = currentFilters(db, given);
   if (filters.orderRows !== undefined) return filters.orderRows;
   if (!filters.channel && !filters.category) return null;
-  const rows = buildOrderRows(db, workspaceId, filters);
-  // Its temp table was refilled: a resolution made before reads its own sets again.
-  if (rows?.inTemp) nextGeneration(db);
-  return rows;
+  return buildOrderRows(db, workspaceId, filters, dataStateKey(db.$client, workspaceId))?.rows ?? null;
 }
 
 /** `set`: a segment's or campaign's customers, as an `AND …` condition on f.customer_id; `inPlace` when
  * testing it on every row is cheap (a byte map), so one slice's rows are read where they are, not copied. */
-function buildOrderRows(db: Db, workspaceId: number, filters: KpiFilters, set?: { where: SQL; inPlace: boolean }): OrderRows | null {
+function buildOrderRows(
+  db: Db,
+  workspaceId: number,
+  filters: KpiFilters,
+  data: string,
+  set?: { where: SQL; inPlace: boolean },
+): { rows: OrderRows; table?: string } | null {
   if (!filters.channel && !filters.category) return null;
   const customers = set?.where;
+  const key = tableKey(data, "orders", customers ? filters : { ...filters, segment: [], campaign: undefined });
   const kept = isFresh(db.$client, workspaceId, "order_slice_facts");
   const channel = kept && filters.channel ? sliceIdOf(db, workspaceId, "channel", filters.channel) : null;
   const category = kept && filters.category ? sliceIdOf(db, workspaceId, "category", filters.category) : null;
   if (kept && (channel === null || category === null)) {
     const where = sql`f.slice_id = ${channel ?? category}`;
-    if (!customers) return { from: sql`order_slice_facts`, where, customers: false, inTemp: false };
-    if (set.inPlace) return { from: sql`order_slice_facts`, where: sql`${where} ${customers}`, customers: true, inTemp: false };
+    if (!customers) return { rows: { from: sql`order_slice_facts`, where, customers: false, inTemp: false } };
+    if (set.inPlace) return { rows: { from: sql`order_slice_facts`, where: sql`${where} ${customers}`, customers: true, inTemp: false } };
     return keepRows(
       db,
+      key,
       sql`SELECT ${ROW_COLUMNS}
           FROM order_slice_facts f WHERE ${where} ${customers}`,
     );
@@ -186,40 +197,42 @@ function buildOrderRows(db: Db, workspaceId: number, filters: KpiFilters, set?: 
           WHERE f.workspace_id = ${workspaceId} AND f.counted = 1 ${customers ?? sql``}
             ${factFilterSql(workspaceId, { segment: [], channel: filters.channel, category: filters.category })}`;
   const prevFlagged = (flag: string) => sql.raw(`CASE WHEN ${flag} THEN coalesce(max(CASE WHEN ${flag} THEN ordered_at END) OVER before, ${NO_PREV}) END`);
-  return {
-    ...keepRows(
-      db,
-      // A guest order (g) is numbered as order_slice_facts numbers it: seq 0 and prev_at past every instant.
-      sql`SELECT customer_id, ordered_at, revenue, CASE WHEN g THEN 0 ELSE row_number() OVER mine END,
-                 CASE WHEN g THEN ${GUEST_PREV} ELSE coalesce(lag(ordered_at) OVER mine, ${NO_PREV}) END,
-                 ${prevFlagged("c")}, ${prevFlagged("u")}, ${prevFlagged("d")}
-          FROM (${base})
-          WINDOW mine AS (PARTITION BY customer_id ORDER BY ordered_at, order_id),
-                 before AS (mine ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`,
-    ),
-    customers: customers !== undefined,
-  };
+  const rows = keepRows(
+    db,
+    key,
+    // A guest order (g) is numbered as order_slice_facts numbers it: seq 0 and prev_at past every instant.
+    sql`SELECT customer_id, ordered_at, revenue, CASE WHEN g THEN 0 ELSE row_number() OVER mine END,
+               CASE WHEN g THEN ${GUEST_PREV} ELSE coalesce(lag(ordered_at) OVER mine, ${NO_PREV}) END,
+               ${prevFlagged("c")}, ${prevFlagged("u")}, ${prevFlagged("d")}
+        FROM (${base})
+        WINDOW mine AS (PARTITION BY customer_id ORDER BY ordered_at, order_id),
+               before AS (mine ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`,
+  );
+  return { ...rows, rows: { ...rows.rows, customers: customers !== undefined } };
 }
 
-/** The rows `select` gives, kept in this connection's temp table in time order: its key is the
- * KPI scans' order, so they read a range of it with no second index to write. */
-function keepRows(db: Db, select: SQL): OrderRows {
-  db.$client.exec(`CREATE TEMP TABLE IF NOT EXISTS ${ORDER_ROWS} (customer_id INTEGER, ordered_at INTEGER, revenue REAL, seq INTEGER,
-    prev_at INTEGER, prev_cross_at INTEGER, prev_up_at INTEGER, prev_deep_at INTEGER, PRIMARY KEY (ordered_at, customer_id, seq)) WITHOUT ROWID`);
-  db.$client.exec(`DELETE FROM temp.${ORDER_ROWS}`);
-  db.run(sql`INSERT INTO temp.${sql.identifier(ORDER_ROWS)} SELECT * FROM (${select}) ORDER BY 2, 1, 4`);
-  return { from: sql`temp.${sql.identifier(ORDER_ROWS)}`, where: sql`1`, customers: true, inTemp: true };
+/** The rows `select` gives, kept in a temp table of this connection in time order (under `key`): its
+ * key is the KPI scans' order, so they read a range of it with no second index to write. */
+function keepRows(db: Db, key: string, select: SQL): { rows: OrderRows; table: string } {
+  const { name } = keepTempTable(db.$client, key, (name) => {
+    db.$client.exec(`CREATE TEMP TABLE "${name}" (customer_id INTEGER, ordered_at INTEGER, revenue REAL, seq INTEGER,
+      prev_at INTEGER, prev_cross_at INTEGER, prev_up_at INTEGER, prev_deep_at INTEGER, PRIMARY KEY (ordered_at, customer_id, seq)) WITHOUT ROWID`);
+    const { changes } = db.run(sql`INSERT INTO temp.${sql.identifier(name)} SELECT * FROM (${select}) ORDER BY 2, 1, 4`);
+    return { rows: changes, extra: null };
+  });
+  return { rows: { from: sql`temp.${sql.identifier(name)}`, where: sql`1`, customers: true, inTemp: true }, table: name };
 }
 
-/** The shown offers (shownOffersFrom) of a segment's or campaign's customers, kept in this connection's
- * temp table in time order: the cards, the series' buckets and the before/after windows each read a
- * range of them, instead of testing every offer of their range against the customers again. */
-function keepOffers(db: Db, workspaceId: number, filters: KpiFilters, inSet: SQL): typeof OFFER_ROWS {
-  db.$client.exec(`CREATE TEMP TABLE IF NOT EXISTS ${OFFER_ROWS} (shown_at INTEGER, id INTEGER, accepted INTEGER, PRIMARY KEY (shown_at, id)) WITHOUT ROWID`);
-  db.$client.exec(`DELETE FROM temp.${OFFER_ROWS}`);
-  db.run(sql`INSERT INTO temp.${sql.identifier(OFFER_ROWS)} SELECT o.shown_at, o.id, o.accepted
-    FROM ${shownOffersFrom(workspaceId, { campaign: filters.campaign, customers: offerCustomers(filters, inSet) })} ORDER BY 1, 2`);
-  return OFFER_ROWS;
+/** The shown offers (shownOffersFrom) of a segment's or campaign's customers, kept in a temp table of
+ * this connection in time order (under `key`): the cards, the series' buckets and the before/after
+ * windows each read a range of them, instead of testing every offer of their range against the customers again. */
+function keepOffers(db: Db, workspaceId: number, filters: KpiFilters, inSet: SQL, key: string): string {
+  return keepTempTable(db.$client, key, (name) => {
+    db.$client.exec(`CREATE TEMP TABLE "${name}" (shown_at INTEGER, id INTEGER, accepted INTEGER, PRIMARY KEY (shown_at, id)) WITHOUT ROWID`);
+    const { changes } = db.run(sql`INSERT INTO temp.${sql.identifier(name)} SELECT o.shown_at, o.id, o.accepted
+      FROM ${shownOffersFrom(workspaceId, { campaign: filters.campaign, customers: offerCustomers(filters, inSet) })} ORDER BY 1, 2`);
+    return { rows: changes, extra: null };
+  }).name;
 }
 
 /** The view's shown offers in [startMs, endMs) as `FROM …` (`o.accepted`): a range of the offers its

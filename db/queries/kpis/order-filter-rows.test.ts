@@ -10,6 +10,7 @@ import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { importRecords } from "@/db/testing/import-records";
 import { tempDbPerTest } from "@/db/testing/temp-db";
 import { getSegmentTable } from "../segments/get-segment-table";
+import { isKept, KEPT_TABLES } from "../../sqlite/kept-temp-tables";
 import { isFresh } from "../derived/freshness";
 import { getFilterOptions } from "./get-filter-options";
 import { getKpis } from "./get-kpis";
@@ -102,6 +103,14 @@ describe("channel and category filters read order_slice_facts", () => {
       getKpiSeriesCounts(db, workspaceId, bucketsFor(october, "week", AMS), a),
     );
     expect(getKpis(db, workspaceId, october, resolveFilters(db, workspaceId, resolveFilters(db, workspaceId, a)))).toEqual(expected);
+    // Views under other filters past what a connection keeps: the first view's tables are dropped, and
+    // its resolution computes its sets again.
+    const first = resolveFilters(db, workspaceId, a);
+    const others = orderFilters(db, workspaceId).filter((f) => f.channel && f.category);
+    expect(others.length).toBeGreaterThan(KEPT_TABLES);
+    for (const f of others) resolveFilters(db, workspaceId, f);
+    expect(first.tables!.some((t) => !isKept(db.$client, t))).toBe(true);
+    expect(getKpis(db, workspaceId, october, first)).toEqual(expected);
   });
 
   it("gives the segment table the live computation gives", () => {
@@ -355,5 +364,62 @@ describe("the filter bar's channels and categories", () => {
     const fallback = live(db, 1, () => getFilterOptions(db, 1));
     expect(fallback.channels).toEqual(["Marketplace", "Web", "app", "web"]);
     expect(fallback.categories).toContain("Unsold");
+  });
+});
+
+describe("a filter's sets, kept on the connection between views", () => {
+  const newDb = tempDbPerTest();
+
+  it("serve the next view under the same filter, and never a view after the data changed", async () => {
+    const { db } = newDb();
+    const { workspaceId } = seedKpiFixture(db);
+    db.$client.exec(`UPDATE orders SET channel = CASE WHEN order_key IN ('o02', 'o03', 'o05', 'o13', 'o16', 'o19', 'o21', 'o24') THEN 'web' ELSE 'App' END`);
+    refreshOrderFacts(db, workspaceId);
+    const ws = { id: workspaceId, timezone: AMS };
+    // A segment, a campaign, each with an order filter: set, offers and rows tables, and the before/after windows.
+    const queries = [
+      { segment: "region=N" },
+      { segment: "region=N", channel: "web" },
+      { campaign: "CMP1" },
+      { campaign: "CMP1", channel: "web", category: "Coffee" },
+    ].map((q) => kpiQuerySchema.parse({ ...q, from: "2025-10-01", to: "2025-10-31" }));
+    const filtersOf = (q: (typeof queries)[number]): KpiFilters => ({ segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category });
+    const before = queries.map((q) => getOverview(db, ws, q, NOW));
+    const tables = queries.map((q) => resolveFilters(db, workspaceId, filtersOf(q)).tables);
+    for (const [i, q] of queries.entries()) {
+      expect(tables[i]!.length).toBeGreaterThan(0);
+      // Another period under the same filter reads the same tables.
+      expect(resolveFilters(db, workspaceId, filtersOf(q)).tables).toEqual(tables[i]);
+    }
+    // c01 (region N, reached by CMP1) buys coffee on the web again, in the windows after CMP1's start, through an import.
+    await importRecords(
+      db,
+      "orders",
+      [1, 2].map((lineNo) => ({
+        line: lineNo + 1,
+        orderId: "o99",
+        orderedAt: Date.parse("2025-10-06T10:00:00Z"),
+        customerId: "c01",
+        customerEmail: null,
+        customerPhone: null,
+        lineNo,
+        sku: lineNo === 1 ? "B1" : "F1",
+        productName: null,
+        category: null,
+        quantity: 5,
+        unitPrice: 10,
+        discount: 0,
+        status: "paid",
+        channel: "web",
+        currency: "EUR",
+      })),
+      { workspaceId },
+    );
+    for (const [i, q] of queries.entries()) {
+      const after = getOverview(db, ws, q, NOW);
+      expect(after.kpis, JSON.stringify(q)).not.toEqual(before[i].kpis);
+      expect(after, JSON.stringify(q)).toEqual(live(db, workspaceId, () => getOverview(db, ws, q, NOW)));
+      expect(resolveFilters(db, workspaceId, filtersOf(q)).tables).not.toEqual(tables[i]);
+    }
   });
 });

@@ -1,0 +1,96 @@
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { isKept, keepTempTable, KEPT_ROWS, KEPT_TABLES } from "./kept-temp-tables";
+
+const open: Database.Database[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+});
+function connection(): Database.Database {
+  const db = new Database(":memory:");
+  open.push(db);
+  return db;
+}
+
+/** keepTempTable with a fill that makes a table of `rows` rows, counting how often it ran. */
+function keeper(db: Database.Database) {
+  let fills = 0;
+  const keep = (key: string | null, rows = 1) =>
+    keepTempTable(db, key, (name) => {
+      fills++;
+      db.exec(`CREATE TEMP TABLE "${name}" (n INTEGER)`);
+      db.prepare(`WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < ?) INSERT INTO temp."${name}" SELECT n FROM s`).run(rows);
+      return { rows, extra: { made: fills } };
+    });
+  return { keep, fills: () => fills };
+}
+const rowsOf = (db: Database.Database, name: string) => db.prepare(`SELECT count(*) FROM temp."${name}"`).pluck().get();
+describe("keepTempTable", () => {
+  it("gives the same table for the same key without filling it again, and a new one for another key", () => {
+    const db = connection();
+    const { keep, fills } = keeper(db);
+    const a = keep("a", 3);
+    expect(keep("a", 3)).toEqual(a);
+    expect(fills()).toBe(1);
+    expect(rowsOf(db, a.name)).toBe(3);
+    const b = keep("b", 2);
+    expect(b.name).not.toBe(a.name);
+    expect(fills()).toBe(2);
+    // A null key is never found again.
+    expect(keep(null).name).not.toBe(keep(null).name);
+  });
+
+  it("drops the least recently used tables past the table limit", () => {
+    const db = connection();
+    const { keep } = keeper(db);
+    const first = keep("first");
+    const second = keep("second");
+    for (let i = 0; i < KEPT_TABLES - 2; i++) keep(`t${i}`);
+    keep("first"); // used again: now the most recent
+    keep("one more");
+    expect(isKept(db, first.name)).toBe(true);
+    expect(isKept(db, second.name)).toBe(false);
+    expect(db.prepare("SELECT count(*) FROM temp.sqlite_master WHERE type = 'table'").pluck().get()).toBe(KEPT_TABLES);
+  });
+
+  it("drops the oldest tables past the row limit, never the one just made", () => {
+    const db = connection();
+    const { keep } = keeper(db);
+    const big = keep("big", KEPT_ROWS / 2 + 1);
+    const small = keep("small", 10);
+    expect(isKept(db, big.name)).toBe(true);
+    const bigger = keep("bigger", KEPT_ROWS / 2 + 1);
+    expect(isKept(db, big.name)).toBe(false);
+    expect(isKept(db, small.name)).toBe(true);
+    expect(isKept(db, bigger.name)).toBe(true);
+    // Alone past the limit, the new table is still kept for the view that asked for it.
+    const huge = keep("huge", KEPT_ROWS + 1);
+    expect(isKept(db, huge.name)).toBe(true);
+    expect(isKept(db, small.name)).toBe(false);
+  });
+
+  it("makes a table again when the transaction it was made in was rolled back", () => {
+    const db = connection();
+    const { keep, fills } = keeper(db);
+    let made = "";
+    expect(() =>
+      db.transaction(() => {
+        made = keep("a", 4).name;
+        throw new Error("the view failed");
+      })(),
+    ).toThrow("the view failed");
+    expect(isKept(db, made)).toBe(false);
+    const again = keep("a", 4);
+    expect(fills()).toBe(2);
+    expect(rowsOf(db, again.name)).toBe(4);
+  });
+
+  it("keeps each connection's tables apart", () => {
+    const one = connection();
+    const two = connection();
+    const a = keeper(one).keep("a");
+    expect(isKept(two, a.name)).toBe(false);
+    expect(keeper(two).keep("a").name).toBe(a.name); // the same name, but its own table
+    expect(isKept(one, a.name)).toBe(true);
+  });
+});
