@@ -10,6 +10,7 @@ import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { importRecords } from "@/db/testing/import-records";
 import { tempDbPerTest } from "@/db/testing/temp-db";
 import { getSegmentTable } from "../segments/get-segment-table";
+import { computeBeforeAfter } from "../campaigns/compute-before-after";
 import { isKept, KEPT_TABLES } from "../../sqlite/kept-temp-tables";
 import { isFresh } from "../derived/freshness";
 import { getFilterOptions } from "./get-filter-options";
@@ -418,6 +419,9 @@ describe("a filter's sets, kept on the connection between views", () => {
     for (const [i, q] of queries.entries()) {
       const after = getOverview(db, ws, q, NOW);
       expect(after.kpis, JSON.stringify(q)).not.toEqual(before[i].kpis);
+      // The windows too: computed now, not kept from before the import.
+      expect(after.beforeAfter, JSON.stringify(q)).not.toEqual(before[i].beforeAfter);
+      expect(after.beforeAfter).toEqual(computeBeforeAfter(db, ws, after.campaigns, after.dataRange, filtersOf(q)));
       expect(after, JSON.stringify(q)).toEqual(live(db, workspaceId, () => getOverview(db, ws, q, NOW)));
       expect(resolveFilters(db, workspaceId, filtersOf(q)).tables).not.toEqual(tables[i]);
     }
