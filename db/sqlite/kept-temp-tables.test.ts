@@ -15,13 +15,19 @@ function connection(): Database.Database {
 /** keepTempTable with a fill that makes a table of `rows` rows, counting how often it ran. */
 function keeper(db: Database.Database) {
   let fills = 0;
-  const keep = (key: string | null, rows = 1) =>
-    keepTempTable(db, key, (name) => {
-      fills++;
-      db.exec(`CREATE TEMP TABLE "${name}" (n INTEGER)`);
-      db.prepare(`WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < ?) INSERT INTO temp."${name}" SELECT n FROM s`).run(rows);
-      return { rows, extra: { made: fills } };
-    });
+  // `counted`: the row count the fill reports, when it is not the rows it writes (the limits go by it).
+  const keep = (key: string | null, rows = 1, pinned: string[] = [], counted = rows) =>
+    keepTempTable(
+      db,
+      key,
+      (name) => {
+        fills++;
+        db.exec(`CREATE TEMP TABLE "${name}" (n INTEGER)`);
+        db.prepare(`WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < ?) INSERT INTO temp."${name}" SELECT n FROM s`).run(rows);
+        return { rows: counted, extra: { made: fills } };
+      },
+      pinned,
+    );
   return { keep, fills: () => fills };
 }
 const rowsOf = (db: Database.Database, name: string) => db.prepare(`SELECT count(*) FROM temp."${name}"`).pluck().get();
@@ -67,6 +73,44 @@ describe("keepTempTable", () => {
     const huge = keep("huge", KEPT_ROWS + 1);
     expect(isKept(db, huge.name)).toBe(true);
     expect(isKept(db, small.name)).toBe(false);
+  });
+
+  it("keeps the other tables of the view being resolved, even past the row limit", () => {
+    const db = connection();
+    const { keep } = keeper(db);
+    const older = keep("older", 1);
+    const customers = keep("customers", 1, [], KEPT_ROWS / 2);
+    const offers = keep("offers", 1, [customers.name], KEPT_ROWS / 2);
+    const orders = keep("orders", 1, [customers.name, offers.name], KEPT_ROWS / 2);
+    expect([customers, offers, orders].map((t) => isKept(db, t.name))).toEqual([true, true, true]);
+    expect(isKept(db, older.name)).toBe(false);
+  });
+
+  it("leaves no table behind when its fill fails", () => {
+    const db = connection();
+    expect(() =>
+      keepTempTable(db, "a", (name) => {
+        db.exec(`CREATE TEMP TABLE "${name}" (n INTEGER)`);
+        throw new Error("the query failed");
+      }),
+    ).toThrow("the query failed");
+    expect(db.prepare("SELECT count(*) FROM temp.sqlite_master").pluck().get()).toBe(0);
+  });
+
+  it("drops again a table whose drop was rolled back", () => {
+    const db = connection();
+    const { keep } = keeper(db);
+    const first = keep("first");
+    expect(() =>
+      db.transaction(() => {
+        for (let i = 0; i < KEPT_TABLES; i++) keep(`t${i}`); // drops "first"
+        throw new Error("the view failed");
+      })(),
+    ).toThrow("the view failed");
+    const tables = () => db.prepare("SELECT name FROM temp.sqlite_master WHERE type = 'table'").pluck().all();
+    expect(tables()).toEqual([first.name]); // the rollback brought it back, unknown to the store
+    keep("next");
+    expect(tables()).toEqual([keep("next").name]);
   });
 
   it("makes a table again when the transaction it was made in was rolled back", () => {

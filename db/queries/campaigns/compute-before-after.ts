@@ -1,9 +1,9 @@
 import type { Db } from "../../client";
 import { beforeAfterWindow } from "@/lib/kpi/before-after";
-import type { KpiFilters } from "@/lib/kpi/filters";
 import type { WindowKpiSet } from "@/lib/kpi/kpis";
 import { makePeriod } from "@/lib/kpi/period";
 import { getWindowKpis } from "../kpis/get-kpis";
+import type { ResolvedFilters } from "../kpis/kpi-filter-sql";
 import type { CampaignSummary } from "./list-campaigns";
 
 type Days = { from: string; to: string };
@@ -12,7 +12,7 @@ export type BeforeAfterArgs = [
   workspace: { id: number; timezone: string },
   campaigns: CampaignSummary[],
   dataRange: { first: string; last: string } | null,
-  filters: KpiFilters,
+  filters: ResolvedFilters,
 ];
 /** The KPIs within each window; the cumulative ones (LTV, repeat purchase rate) rise after any
  * campaign whatever it did, so they are not compared (lib/kpi/kpis.ts, CUMULATIVE_KPIS). */

@@ -1,7 +1,6 @@
 import { windowKpis, type WindowKpiSet } from "@/lib/kpi/kpis";
 import { keptCampaignParts } from "./get-campaign-parts";
 import { computeBeforeAfter, type BeforeAfter, type BeforeAfterArgs } from "./compute-before-after";
-import { dataStateKey } from "../derived/freshness";
 import type Database from "better-sqlite3";
 
 // Per connection (each database file and worker its own): filtered windows computed for a data state.
@@ -10,8 +9,8 @@ const MAX_COMPUTED = 64;
 
 /** Every KPI before and after each campaign's start (computeBeforeAfter). Without filters, kept at
  * import with the campaigns' other results (campaign_facts) when they are for this data and time
- * zone. Under a filter the windows do not depend on the view's period: computed once per filter and
- * data state, then given to every period, comparison and page (overview, campaigns) asked under it. */
+ * zone. Under a filter the windows do not depend on the view's period: computed once per resolved
+ * filter and data state, then given to every period, comparison and page (overview, campaigns) asked under it. */
 export function getBeforeAfter(...args: BeforeAfterArgs): BeforeAfter[] {
   const [db, workspace, campaigns, dataRange, filters] = args;
   const unfiltered = filters.segment.length === 0 && !filters.campaign && !filters.channel && !filters.category;
@@ -22,13 +21,20 @@ export function getBeforeAfter(...args: BeforeAfterArgs): BeforeAfter[] {
     const byKey = new Map(kept.map((b) => [b.campaign.key, { ...b, before: windowOnly(b.before), after: windowOnly(b.after) }]));
     return campaigns.flatMap((c) => byKey.get(c.key) ?? []);
   }
-  if (unfiltered) return computeBeforeAfter(...args);
+  // Kept under the data state the view's filters were resolved for (resolveFilters): windows read
+  // from its tables are filed under the state they hold, whatever was committed since.
+  const dataKey = filters.dataKey;
+  if (unfiltered || dataKey === undefined) return computeBeforeAfter(...args);
   const { segment, campaign, channel, category } = filters;
-  const key = JSON.stringify([dataStateKey(db.$client, workspace.id), workspace.timezone, campaigns, dataRange, segment, campaign, channel, category]);
+  const key = JSON.stringify([dataKey, workspace.timezone, campaigns, dataRange, segment, campaign, channel, category]);
   let memo = computed.get(db.$client);
   if (!memo) computed.set(db.$client, (memo = new Map()));
   const hit = memo.get(key);
-  if (hit) return hit;
+  if (hit) {
+    memo.delete(key); // most recently used goes last
+    memo.set(key, hit);
+    return hit;
+  }
   const windows = computeBeforeAfter(...args);
   memo.set(key, windows);
   if (memo.size > MAX_COMPUTED) memo.delete(memo.keys().next().value!);

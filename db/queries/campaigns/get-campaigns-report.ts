@@ -6,12 +6,14 @@ import { getCampaignResults, type CampaignResult } from "./get-campaign-results"
 import { getDataRange } from "../kpis/get-data-range";
 import { listCampaigns } from "./list-campaigns";
 import { resolveFilters } from "../kpis/kpi-filter-sql";
+import { readSnapshot } from "../../sqlite/read-snapshot";
 
 export type CampaignsReport = { campaigns: CampaignResult[]; beforeAfter: BeforeAfter[] };
 
-/** The campaigns page: results per campaign (attributed and incremental apart) and before/after. */
+/** The campaigns page: results per campaign (attributed and incremental apart) and before/after, on one
+ * snapshot of the data. */
 export function getCampaignsReport(db: Db, workspace: { id: number; timezone: string }, filters: KpiFilters): CampaignsReport {
-  return {
+  return readSnapshot(db, () => ({
     campaigns: getCampaignResults(db, workspace.id, workspace.timezone),
     // Eight windows of three statements each under one filter: its customers resolved once.
     beforeAfter: getBeforeAfter(
@@ -21,5 +23,5 @@ export function getCampaignsReport(db: Db, workspace: { id: number; timezone: st
       getDataRange(db, workspace.id, workspace.timezone),
       resolveFilters(db, workspace.id, filters),
     ),
-  };
+  }));
 }

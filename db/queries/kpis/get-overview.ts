@@ -13,6 +13,7 @@ import { listCampaigns, type CampaignSummary } from "../campaigns/list-campaigns
 
 import type { BeforeAfter } from "../campaigns/compute-before-after";
 import { getBeforeAfter } from "../campaigns/get-before-after";
+import { readSnapshot } from "../../sqlite/read-snapshot";
 
 type Days = { from: string; to: string };
 export type { BeforeAfter };
@@ -29,8 +30,14 @@ export type Overview = {
   categoryBasis: CategoryBasis;
 };
 
-/** Everything the overview shows, in one call: cards, comparison, series and before/after panels. */
+/** Everything the overview shows, in one call: cards, comparison, series and before/after panels, on
+ * one snapshot of the data (an import committing meanwhile cannot make its parts disagree, nor file
+ * what is kept between views under another data state). */
 export function getOverview(db: Db, workspace: { id: number; timezone: string }, q: KpiQuery, now = Date.now()): Overview {
+  return readSnapshot(db, () => overview(db, workspace, q, now));
+}
+
+function overview(db: Db, workspace: { id: number; timezone: string }, q: KpiQuery, now: number): Overview {
   const tz = workspace.timezone;
   const dataRange = getDataRange(db, workspace.id, tz);
   const view = resolveView(q, dataRange, tz, dayOf(now, tz));

@@ -46,6 +46,8 @@ export type ResolvedFilters = KpiFilters & {
   /** The shown offers a segment or campaign keeps, in a temp table of this connection (keepOffers). */
   readonly offerRows?: string;
   readonly tables?: readonly string[];
+  /** The workspace's data state the tables were made for (dataStateKey), for what is kept beside them. */
+  readonly dataKey?: string;
 };
 // OrderRows' columns, as order_facts and order_slice_facts both name them.
 const ROW_COLUMNS = sql.raw("f.customer_id, f.ordered_at, f.revenue, f.seq, f.prev_at, f.prev_cross_at, f.prev_up_at, f.prev_deep_at");
@@ -67,8 +69,8 @@ const tableKey = (data: string, kind: string, f: KpiFilters) =>
  * eight before/after windows): the customers a segment or campaign keeps, the orders the view counts
  * when they are not one range of order_slice_facts, and a segment's or campaign's shown offers (unless
  * offer_hours holds a campaign's), computed into temp tables of this connection, so each statement
- * reads a range of the view's own orders and offers. The tables are kept per data version
- * (keepTempTable): the next view under the same filter (another period, comparison or page) reads them
+ * reads a range of the view's own orders and offers. The tables are kept per data state
+ * (keepTempTable, dataStateKey): the next view under the same filter (another period, comparison or page) reads them
  * again instead of computing them. Under a set of customers with one channel or category, the slice's
  * range is read in place when the set fits a byte map. `byCustomer`: a view that reads each customer's
  * orders and offers by customer (the segment table) needs only what a channel or category keeps aside.
@@ -78,7 +80,7 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, o
   const data = dataStateKey(db.$client, workspaceId);
   if (!filters.segment.length && !filters.campaign) {
     const orderRows = buildOrderRows(db, workspaceId, filters, data);
-    return { ...filters, orderRows: orderRows?.rows ?? null, tables: orderRows?.table ? [orderRows.table] : [] };
+    return { ...filters, orderRows: orderRows?.rows ?? null, tables: orderRows?.table ? [orderRows.table] : [], dataKey: data };
   }
   const set = keepTempTable(db.$client, tableKey(data, "customers", { ...filters, channel: undefined, category: undefined }), (name) => {
     db.$client.exec(`CREATE TEMP TABLE "${name}" (id INTEGER PRIMARY KEY)`);
@@ -87,7 +89,7 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, o
   });
   const inTable = sql`SELECT id FROM temp.${sql.identifier(set.name)}`;
   const tables = [set.name];
-  const customersOnly = { ...filters, customerSet: set.name, tables } as const;
+  const customersOnly = { ...filters, customerSet: set.name, tables, dataKey: data } as const;
   if (opts.byCustomer && !filters.channel && !filters.category) return customersOnly;
   // Tested in place by the scans of a channel's or category's rows and of the shown offers: a byte
   // per id when the set fits one, else a search of the temp table. Made when one of them needs it.
@@ -105,6 +107,7 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, o
       filters,
       inSet(sql`o.customer_id`),
       tableKey(data, "offers", { ...filters, channel: undefined, category: undefined }),
+      tables,
     );
     resolved = { ...customersOnly, offerRows, tables: [...tables, offerRows] };
   }
@@ -116,12 +119,13 @@ export function resolveFilters(db: Db, workspaceId: number, given: KpiFilters, o
       tableKey(data, "orders", filters),
       sql`SELECT ${ROW_COLUMNS}
           FROM (${inTable}) AS sc CROSS JOIN order_facts f ON f.customer_id = sc.id AND f.counted = 1 AND f.seq > 0`,
+      resolved.tables,
     );
     return { ...resolved, orderRows: rows.rows, tables: [...resolved.tables!, rows.table!] };
   }
   // A channel's or category's rows are read anyway: with a byte map, its range serves as it is.
   const where = sql`AND ${inSet(sql`f.customer_id`)}`;
-  const rows = buildOrderRows(db, workspaceId, filters, data, { where, inPlace: set.extra.map !== null });
+  const rows = buildOrderRows(db, workspaceId, filters, data, { where, inPlace: set.extra.map !== null, pinned: resolved.tables! });
   return { ...resolved, orderRows: rows!.rows, tables: rows!.table ? [...resolved.tables!, rows!.table] : resolved.tables };
 }
 
@@ -168,7 +172,7 @@ function buildOrderRows(
   workspaceId: number,
   filters: KpiFilters,
   data: string,
-  set?: { where: SQL; inPlace: boolean },
+  set?: { where: SQL; inPlace: boolean; pinned: readonly string[] },
 ): { rows: OrderRows; table?: string } | null {
   if (!filters.channel && !filters.category) return null;
   const customers = set?.where;
@@ -185,6 +189,7 @@ function buildOrderRows(
       key,
       sql`SELECT ${ROW_COLUMNS}
           FROM order_slice_facts f WHERE ${where} ${customers}`,
+      set.pinned,
     );
   }
   const flagged = (col: string) => sql.raw(kept ? `${col} IS NOT NULL` : col);
@@ -207,32 +212,43 @@ function buildOrderRows(
         FROM (${base})
         WINDOW mine AS (PARTITION BY customer_id ORDER BY ordered_at, order_id),
                before AS (mine ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`,
+    set?.pinned,
   );
   return { ...rows, rows: { ...rows.rows, customers: customers !== undefined } };
 }
 
 /** The rows `select` gives, kept in a temp table of this connection in time order (under `key`): its
  * key is the KPI scans' order, so they read a range of it with no second index to write. */
-function keepRows(db: Db, key: string, select: SQL): { rows: OrderRows; table: string } {
-  const { name } = keepTempTable(db.$client, key, (name) => {
-    db.$client.exec(`CREATE TEMP TABLE "${name}" (customer_id INTEGER, ordered_at INTEGER, revenue REAL, seq INTEGER,
+function keepRows(db: Db, key: string, select: SQL, pinned?: readonly string[]): { rows: OrderRows; table: string } {
+  const { name } = keepTempTable(
+    db.$client,
+    key,
+    (name) => {
+      db.$client.exec(`CREATE TEMP TABLE "${name}" (customer_id INTEGER, ordered_at INTEGER, revenue REAL, seq INTEGER,
       prev_at INTEGER, prev_cross_at INTEGER, prev_up_at INTEGER, prev_deep_at INTEGER, PRIMARY KEY (ordered_at, customer_id, seq)) WITHOUT ROWID`);
-    const { changes } = db.run(sql`INSERT INTO temp.${sql.identifier(name)} SELECT * FROM (${select}) ORDER BY 2, 1, 4`);
-    return { rows: changes, extra: null };
-  });
+      const { changes } = db.run(sql`INSERT INTO temp.${sql.identifier(name)} SELECT * FROM (${select}) ORDER BY 2, 1, 4`);
+      return { rows: changes, extra: null };
+    },
+    pinned,
+  );
   return { rows: { from: sql`temp.${sql.identifier(name)}`, where: sql`1`, customers: true, inTemp: true }, table: name };
 }
 
 /** The shown offers (shownOffersFrom) of a segment's or campaign's customers, kept in a temp table of
  * this connection in time order (under `key`): the cards, the series' buckets and the before/after
  * windows each read a range of them, instead of testing every offer of their range against the customers again. */
-function keepOffers(db: Db, workspaceId: number, filters: KpiFilters, inSet: SQL, key: string): string {
-  return keepTempTable(db.$client, key, (name) => {
-    db.$client.exec(`CREATE TEMP TABLE "${name}" (shown_at INTEGER, id INTEGER, accepted INTEGER, PRIMARY KEY (shown_at, id)) WITHOUT ROWID`);
-    const { changes } = db.run(sql`INSERT INTO temp.${sql.identifier(name)} SELECT o.shown_at, o.id, o.accepted
+function keepOffers(db: Db, workspaceId: number, filters: KpiFilters, inSet: SQL, key: string, pinned: readonly string[]): string {
+  return keepTempTable(
+    db.$client,
+    key,
+    (name) => {
+      db.$client.exec(`CREATE TEMP TABLE "${name}" (shown_at INTEGER, id INTEGER, accepted INTEGER, PRIMARY KEY (shown_at, id)) WITHOUT ROWID`);
+      const { changes } = db.run(sql`INSERT INTO temp.${sql.identifier(name)} SELECT o.shown_at, o.id, o.accepted
       FROM ${shownOffersFrom(workspaceId, { campaign: filters.campaign, customers: offerCustomers(filters, inSet) })} ORDER BY 1, 2`);
-    return { rows: changes, extra: null };
-  }).name;
+      return { rows: changes, extra: null };
+    },
+    pinned,
+  ).name;
 }
 
 /** The view's shown offers in [startMs, endMs) as `FROM …` (`o.accepted`): a range of the offers its

@@ -11,6 +11,9 @@ import { importRecords } from "@/db/testing/import-records";
 import { tempDbPerTest } from "@/db/testing/temp-db";
 import { getSegmentTable } from "../segments/get-segment-table";
 import { computeBeforeAfter } from "../campaigns/compute-before-after";
+import { getBeforeAfter } from "../campaigns/get-before-after";
+import { listCampaigns } from "../campaigns/list-campaigns";
+import { getDataRange } from "./get-data-range";
 import { isKept, KEPT_TABLES } from "../../sqlite/kept-temp-tables";
 import { isFresh } from "../derived/freshness";
 import { getFilterOptions } from "./get-filter-options";
@@ -371,27 +374,15 @@ describe("the filter bar's channels and categories", () => {
 describe("a filter's sets, kept on the connection between views", () => {
   const newDb = tempDbPerTest();
 
-  it("serve the next view under the same filter, and never a view after the data changed", async () => {
+  function seeded() {
     const { db } = newDb();
     const { workspaceId } = seedKpiFixture(db);
     db.$client.exec(`UPDATE orders SET channel = CASE WHEN order_key IN ('o02', 'o03', 'o05', 'o13', 'o16', 'o19', 'o21', 'o24') THEN 'web' ELSE 'App' END`);
     refreshOrderFacts(db, workspaceId);
-    const ws = { id: workspaceId, timezone: AMS };
-    // A segment, a campaign, each with an order filter: set, offers and rows tables, and the before/after windows.
-    const queries = [
-      { segment: "region=N" },
-      { segment: "region=N", channel: "web" },
-      { campaign: "CMP1" },
-      { campaign: "CMP1", channel: "web", category: "Coffee" },
-    ].map((q) => kpiQuerySchema.parse({ ...q, from: "2025-10-01", to: "2025-10-31" }));
-    const filtersOf = (q: (typeof queries)[number]): KpiFilters => ({ segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category });
-    const before = queries.map((q) => getOverview(db, ws, q, NOW));
-    const tables = queries.map((q) => resolveFilters(db, workspaceId, filtersOf(q)).tables);
-    for (const [i, q] of queries.entries()) {
-      expect(tables[i]!.length).toBeGreaterThan(0);
-      // Another period under the same filter reads the same tables.
-      expect(resolveFilters(db, workspaceId, filtersOf(q)).tables).toEqual(tables[i]);
-    }
+    return { db, workspaceId, ws: { id: workspaceId, timezone: AMS } };
+  }
+
+  async function c01BuysAgain(db: Db, workspaceId: number) {
     // c01 (region N, reached by CMP1) buys coffee on the web again, in the windows after CMP1's start, through an import.
     await importRecords(
       db,
@@ -416,6 +407,26 @@ describe("a filter's sets, kept on the connection between views", () => {
       })),
       { workspaceId },
     );
+  }
+
+  it("serve the next view under the same filter, and never a view after the data changed", async () => {
+    const { db, workspaceId, ws } = seeded();
+    // A segment, a campaign, each with an order filter: set, offers and rows tables, and the before/after windows.
+    const queries = [
+      { segment: "region=N" },
+      { segment: "region=N", channel: "web" },
+      { campaign: "CMP1" },
+      { campaign: "CMP1", channel: "web", category: "Coffee" },
+    ].map((q) => kpiQuerySchema.parse({ ...q, from: "2025-10-01", to: "2025-10-31" }));
+    const filtersOf = (q: (typeof queries)[number]): KpiFilters => ({ segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category });
+    const before = queries.map((q) => getOverview(db, ws, q, NOW));
+    const tables = queries.map((q) => resolveFilters(db, workspaceId, filtersOf(q)).tables);
+    for (const [i, q] of queries.entries()) {
+      expect(tables[i]!.length).toBeGreaterThan(0);
+      // Another period under the same filter reads the same tables.
+      expect(resolveFilters(db, workspaceId, filtersOf(q)).tables).toEqual(tables[i]);
+    }
+    await c01BuysAgain(db, workspaceId);
     for (const [i, q] of queries.entries()) {
       const after = getOverview(db, ws, q, NOW);
       expect(after.kpis, JSON.stringify(q)).not.toEqual(before[i].kpis);
@@ -425,5 +436,19 @@ describe("a filter's sets, kept on the connection between views", () => {
       expect(after, JSON.stringify(q)).toEqual(live(db, workspaceId, () => getOverview(db, ws, q, NOW)));
       expect(resolveFilters(db, workspaceId, filtersOf(q)).tables).not.toEqual(tables[i]);
     }
+  });
+
+  it("file a filter's before/after windows under the data state its sets were read in", async () => {
+    const { db, workspaceId, ws } = seeded();
+    const filters: KpiFilters = { segment: [{ key: "region", value: "N" }] };
+    const resolvedBefore = resolveFilters(db, workspaceId, filters);
+    await c01BuysAgain(db, workspaceId);
+    const campaigns = listCampaigns(db, workspaceId);
+    const range = getDataRange(db, workspaceId, AMS);
+    // A view that resolved its filters before the import and asks for the windows after it.
+    const late = getBeforeAfter(db, ws, campaigns, range, resolvedBefore);
+    const now = computeBeforeAfter(db, ws, campaigns, range, filters);
+    expect(late).not.toEqual(now);
+    expect(getBeforeAfter(db, ws, campaigns, range, resolveFilters(db, workspaceId, filters))).toEqual(now);
   });
 });
