@@ -1,11 +1,10 @@
 import { windowKpis, type WindowKpiSet } from "@/lib/kpi/kpis";
 import { keptCampaignParts } from "./get-campaign-parts";
 import { computeBeforeAfter, type BeforeAfter, type BeforeAfterArgs } from "./compute-before-after";
-import type Database from "better-sqlite3";
+import { connectionMemo } from "../../sqlite/connection-memo";
 
-// Per connection (each database file and worker its own): filtered windows computed for a data state.
-const computed = new WeakMap<Database.Database, Map<string, BeforeAfter[]>>();
-const MAX_COMPUTED = 64;
+// Filtered windows, per connection and data state.
+const keptWindows = connectionMemo<BeforeAfter[]>(64);
 
 /** Every KPI before and after each campaign's start (computeBeforeAfter). Without filters, kept at
  * import with the campaigns' other results (campaign_facts) when they are for this data and time
@@ -27,18 +26,7 @@ export function getBeforeAfter(...args: BeforeAfterArgs): BeforeAfter[] {
   if (unfiltered || dataKey === undefined) return computeBeforeAfter(...args);
   const { segment, campaign, channel, category } = filters;
   const key = JSON.stringify([dataKey, workspace.timezone, campaigns, dataRange, segment, campaign, channel, category]);
-  let memo = computed.get(db.$client);
-  if (!memo) computed.set(db.$client, (memo = new Map()));
-  const hit = memo.get(key);
-  if (hit) {
-    memo.delete(key); // most recently used goes last
-    memo.set(key, hit);
-    return hit;
-  }
-  const windows = computeBeforeAfter(...args);
-  memo.set(key, windows);
-  if (memo.size > MAX_COMPUTED) memo.delete(memo.keys().next().value!);
-  return windows;
+  return keptWindows(db.$client, key, () => computeBeforeAfter(...args));
 }
 
 function windowOnly<W extends { kpis: WindowKpiSet }>(w: W): W {

@@ -3,7 +3,7 @@ import type { Db } from "../../client";
 import { HOUR_MS } from "../../schema";
 import type { Bucket } from "@/lib/kpi/period";
 import type { BucketCounts, SeriesCounts } from "@/lib/kpi/series";
-import { distinctInRangeSql } from "./get-kpis";
+import { distinctInRangeSql, historyBefore } from "./get-kpis";
 import { customerRevenueSql } from "./customer-revenue-sql";
 import { currentFilters, customerFilterSql, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 import { countViewOfferBuckets } from "./count-view-offers";
@@ -26,7 +26,7 @@ export function getKpiSeriesCounts(db: Db, workspaceId: number, buckets: Bucket[
   const orderRows = orderRowsOf(db, workspaceId, filters);
   const customerRevenue = customerRevenueSql(db, workspaceId);
   const { base, rows, whole } = orderRows
-    ? countFromRows(db, buckets, start, orderRows, orderRows.customers ? null : customers, customerRevenue)
+    ? countFromRows(db, buckets, start, orderRows, orderRows.customers ? null : customers, customerRevenue, filters)
     : { ...countFromPrev(db, workspaceId, buckets, values, start, end, customers, customerRevenue), whole: undefined };
   const byKey = new Map(rows.map((r) => [r.key, r]));
 
@@ -138,6 +138,7 @@ function countFromRows(
   orderRows: OrderRows,
   customers: SQL | null,
   customerRevenue: SQL,
+  filters: ResolvedFilters,
 ): { base: Base; rows: Row[]; whole: SeriesCounts["whole"] } {
   const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
   // Distinct customers of the whole span, added up bucket by bucket.
@@ -154,9 +155,7 @@ function countFromRows(
     whole.deep += wholeDeep;
     return row;
   });
-  const base = db.get<Base>(sql`
-    SELECT ${customerRevenue} AS revenue, coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters
-    FROM ${orderRows.from} f WHERE ${orderRows.where} AND f.ordered_at < ${start} ${only}`);
+  const base = historyBefore(db, start, orderRows, only, customerRevenue, filters);
   const contiguous = buckets.every((b, i) => i === 0 || buckets[i - 1].endMs === b.startMs);
   return { base, rows, whole: contiguous ? whole : undefined };
 }

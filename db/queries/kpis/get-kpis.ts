@@ -6,6 +6,7 @@ import { kpisFromCounts, windowKpis, type KpiSet, type WindowKpiSet } from "@/li
 import { currentFilters, customerFilterSql, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 import { countViewOffers } from "./count-view-offers";
 import { isHourAligned } from "./is-hour-aligned";
+import { connectionMemo } from "../../sqlite/connection-memo";
 
 type Range = { startMs: number; endMs: number };
 type InPeriod = { active: number; cross: number; up: number; deep: number; orders: number; revenue: number };
@@ -35,7 +36,7 @@ function countKpis(db: Db, workspaceId: number, period: Range, given: ResolvedFi
   // Only the history to the period's end sums customers' revenue (lifetime value); the caller may have it.
   const history = typeof withHistory === "object" ? withHistory : withHistory ? customerRevenueSql(db, workspaceId) : null;
   const counts = rows
-    ? countFromRows(db, period, rows, rows.customers ? null : customers, history)
+    ? countFromRows(db, period, rows, rows.customers ? null : customers, history, filters)
     : !customers && isHourAligned(period)
       ? countFromHours(db, workspaceId, period)
       : countFromRows(db, period, factRows(workspaceId, customers), null, history);
@@ -110,15 +111,38 @@ function factRows(workspaceId: number, customers: SQL | null): OrderRows {
  * end with three sums (one scan with every sum conditional costs more per row than both together).
  * `history` is that scan's sum of customers' revenue (customerRevenueSql), null for no history, or the
  * history itself when the caller has it. */
-function countFromRows(db: Db, p: Range, rows: OrderRows, customers: SQL | null, history: SQL | ToEnd | null): { inPeriod: InPeriod; toEnd: ToEnd } {
+function countFromRows(
+  db: Db,
+  p: Range,
+  rows: OrderRows,
+  customers: SQL | null,
+  history: SQL | ToEnd | null,
+  filters?: ResolvedFilters,
+): { inPeriod: InPeriod; toEnd: ToEnd } {
   const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
   const inPeriod = db.get<InPeriod>(sql`
     SELECT ${distinctInRangeSql(p.startMs)}, count(*) AS orders, coalesce(sum(f.revenue), 0) AS revenue
     FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs} ${only}`);
   if (!history) return { inPeriod, toEnd: NO_HISTORY };
   if (!(history instanceof SQL)) return { inPeriod, toEnd: history };
-  const toEnd = db.get<ToEnd>(sql`
-    SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, coalesce(${history}, 0) AS revenue
-    FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at < ${p.endMs} ${only}`);
-  return { inPeriod, toEnd };
+  return { inPeriod, toEnd: historyBefore(db, p.endMs, rows, only, history, filters) };
+}
+
+// Per connection: a resolved filter's history before an instant, by data state.
+const keptHistory = connectionMemo<ToEnd>(256);
+
+/**
+ * The view's history before `t` from its rows (customers by their first order, repeaters by their
+ * second, customers' revenue by `revenue`, customerRevenueSql): the scan of every row before `t`. Under
+ * resolved filters it is kept for their data state, so the next view under them that ends (or whose
+ * series starts) at `t` does not read it again: every preset ends at the end of the data.
+ */
+export function historyBefore(db: Db, t: number, rows: OrderRows, only: SQL, revenue: SQL, filters?: ResolvedFilters): ToEnd {
+  const read = () =>
+    db.get<ToEnd>(sql`
+      SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, coalesce(${revenue}, 0) AS revenue
+      FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at < ${t} ${only}`);
+  if (filters?.dataKey === undefined) return read();
+  const { dataKey, segment, campaign, channel, category } = filters;
+  return keptHistory(db.$client, JSON.stringify([dataKey, segment, campaign ?? null, channel ?? null, category ?? null, t]), read);
 }

@@ -411,13 +411,14 @@ describe("a filter's sets, kept on the connection between views", () => {
 
   it("serve the next view under the same filter, and never a view after the data changed", async () => {
     const { db, workspaceId, ws } = seeded();
-    // A segment, a campaign, each with an order filter: set, offers and rows tables, and the before/after windows.
+    // A segment, a campaign, each with an order filter: set, offers and rows tables, the before/after
+    // windows, and the history before the series (the import's order is in it).
     const queries = [
       { segment: "region=N" },
       { segment: "region=N", channel: "web" },
       { campaign: "CMP1" },
       { campaign: "CMP1", channel: "web", category: "Coffee" },
-    ].map((q) => kpiQuerySchema.parse({ ...q, from: "2025-10-01", to: "2025-10-31" }));
+    ].map((q) => kpiQuerySchema.parse({ ...q, from: "2025-10-10", to: "2025-10-31" }));
     const filtersOf = (q: (typeof queries)[number]): KpiFilters => ({ segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category });
     const before = queries.map((q) => getOverview(db, ws, q, NOW));
     const tables = queries.map((q) => resolveFilters(db, workspaceId, filtersOf(q)).tables);
@@ -434,6 +435,10 @@ describe("a filter's sets, kept on the connection between views", () => {
       expect(after.beforeAfter, JSON.stringify(q)).not.toEqual(before[i].beforeAfter);
       expect(after.beforeAfter).toEqual(computeBeforeAfter(db, ws, after.campaigns, after.dataRange, filtersOf(q)));
       expect(after, JSON.stringify(q)).toEqual(live(db, workspaceId, () => getOverview(db, ws, q, NOW)));
+      // Unresolved filters keep nothing: the cards and the previous period's as computed now.
+      const period = makePeriod(after.period.from, after.period.to, AMS);
+      expect(after.kpis).toEqual(getKpis(db, workspaceId, period, filtersOf(q)));
+      expect(after.comparison!.kpis).toEqual(getKpis(db, workspaceId, makePeriod(after.comparison!.from, after.comparison!.to, AMS), filtersOf(q)));
       expect(resolveFilters(db, workspaceId, filtersOf(q)).tables).not.toEqual(tables[i]);
     }
   });
