@@ -155,7 +155,7 @@ function countFromRows(
     whole.deep += wholeDeep;
     return row;
   });
-  const base = historyBefore(db, start, orderRows, only, customerRevenue, filters);
+  const base = historyBefore(db, start, orderRows, customers, customerRevenue, filters);
   const contiguous = buckets.every((b, i) => i === 0 || buckets[i - 1].endMs === b.startMs);
   return { base, rows, whole: contiguous ? whole : undefined };
 }

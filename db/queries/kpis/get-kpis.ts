@@ -125,7 +125,7 @@ function countFromRows(
     FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs} ${only}`);
   if (!history) return { inPeriod, toEnd: NO_HISTORY };
   if (!(history instanceof SQL)) return { inPeriod, toEnd: history };
-  return { inPeriod, toEnd: historyBefore(db, p.endMs, rows, only, history, filters) };
+  return { inPeriod, toEnd: historyBefore(db, p.endMs, rows, customers, history, filters) };
 }
 
 // Per connection: a resolved filter's history before an instant, by data state.
@@ -137,12 +137,15 @@ const keptHistory = connectionMemo<ToEnd>(256);
  * resolved filters it is kept for their data state, so the next view under them that ends (or whose
  * series starts) at `t` does not read it again: every preset ends at the end of the data.
  */
-export function historyBefore(db: Db, t: number, rows: OrderRows, only: SQL, revenue: SQL, filters?: ResolvedFilters): ToEnd {
+export function historyBefore(db: Db, t: number, rows: OrderRows, customers: SQL | null, revenue: SQL, filters?: ResolvedFilters): ToEnd {
+  const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
   const read = () =>
     db.get<ToEnd>(sql`
       SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, coalesce(${revenue}, 0) AS revenue
       FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at < ${t} ${only}`);
-  if (filters?.dataKey === undefined) return read();
+  // Kept only for the rows the filters resolved to, whole: other rows or a further restriction would
+  // need their own key.
+  if (filters?.dataKey === undefined || rows !== filters.orderRows || customers) return read();
   const { dataKey, segment, campaign, channel, category } = filters;
   return keptHistory(db.$client, JSON.stringify([dataKey, segment, campaign ?? null, channel ?? null, category ?? null, t]), read);
 }
