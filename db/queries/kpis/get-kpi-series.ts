@@ -3,7 +3,7 @@ import type { Db } from "../../client";
 import { HOUR_MS } from "../../schema";
 import type { Bucket } from "@/lib/kpi/period";
 import type { BucketCounts, SeriesCounts } from "@/lib/kpi/series";
-import { distinctInRangeSql, historyBefore } from "./get-kpis";
+import { distinctInRangeSql, historyBefore, onlyCustomersSql } from "./get-kpis";
 import { customerRevenueSql } from "./customer-revenue-sql";
 import { currentFilters, customerFilterSql, orderRowsOf, type OrderRows, type ResolvedFilters } from "./kpi-filter-sql";
 import { countViewOfferBuckets } from "./count-view-offers";
@@ -140,7 +140,7 @@ function countFromRows(
   customerRevenue: SQL,
   filters: ResolvedFilters,
 ): { base: Base; rows: Row[]; whole: SeriesCounts["whole"] } {
-  const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
+  const only = onlyCustomersSql(customers);
   // Distinct customers of the whole span, added up bucket by bucket.
   const whole = { startMs: start, endMs: buckets[buckets.length - 1].endMs, active: 0, cross: 0, up: 0, deep: 0 };
   const rows = buckets.map((b): Row => {

@@ -119,7 +119,7 @@ function countFromRows(
   history: SQL | ToEnd | null,
   filters?: ResolvedFilters,
 ): { inPeriod: InPeriod; toEnd: ToEnd } {
-  const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
+  const only = onlyCustomersSql(customers);
   const inPeriod = db.get<InPeriod>(sql`
     SELECT ${distinctInRangeSql(p.startMs)}, count(*) AS orders, coalesce(sum(f.revenue), 0) AS revenue
     FROM ${rows.from} f WHERE ${rows.where} AND f.ordered_at >= ${p.startMs} AND f.ordered_at < ${p.endMs} ${only}`);
@@ -127,6 +127,9 @@ function countFromRows(
   if (!(history instanceof SQL)) return { inPeriod, toEnd: history };
   return { inPeriod, toEnd: historyBefore(db, p.endMs, rows, customers, history, filters) };
 }
+
+/** `AND …` keeping a view's rows to a set of customers (a segment or campaign not applied to them yet), or nothing. */
+export const onlyCustomersSql = (customers: SQL | null): SQL => (customers ? sql`AND f.customer_id IN (${customers})` : sql``);
 
 // Per connection: a resolved filter's history before an instant, by data state.
 const keptHistory = connectionMemo<ToEnd>(256);
@@ -138,7 +141,7 @@ const keptHistory = connectionMemo<ToEnd>(256);
  * series starts) at `t` does not read it again: every preset ends at the end of the data.
  */
 export function historyBefore(db: Db, t: number, rows: OrderRows, customers: SQL | null, revenue: SQL, filters?: ResolvedFilters): ToEnd {
-  const only = customers ? sql`AND f.customer_id IN (${customers})` : sql``;
+  const only = onlyCustomersSql(customers);
   const read = () =>
     db.get<ToEnd>(sql`
       SELECT coalesce(sum(f.seq = 1), 0) AS customers, coalesce(sum(f.seq = 2), 0) AS repeaters, coalesce(${revenue}, 0) AS revenue
