@@ -58,6 +58,8 @@ describe("getBaskets on the KPI fixture", () => {
       const kept = getBaskets(db, workspaceId, "category", period, { source: "kept" });
       expect(named(kept).length).toBeGreaterThan(10);
       expect(named(kept)).toEqual(named(getBaskets(db, workspaceId, "category", period, { source: "lines" })));
+      // Read a few ids at a time (chunks end inside a category's orders, and on its last one), the same baskets.
+      for (const idsPerRead of [1, 2, 3, 5]) expect(getBaskets(db, workspaceId, "category", period, { source: "kept", idsPerRead })).toEqual(kept);
     }
   });
 });

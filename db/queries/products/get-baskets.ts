@@ -6,6 +6,7 @@ import { readBasketChunks } from "./read-basket-chunks";
 import { LINE_CATEGORY } from "../kpis/line-category-sql";
 import { isFresh } from "../derived/freshness";
 import type Database from "better-sqlite3";
+import { idListSql, parseIdList } from "../../sqlite/id-lists";
 
 export type { BasketPeriod };
 export type BasketLevel = "product" | "category";
@@ -17,15 +18,21 @@ export type Baskets = { baskets: BasketSet; names: string[] };
  * period, all orders. Products come from basket_chunks when they are complete for the workspace
  * (kept at import), categories from order_slice_facts when it is (as the category filter compares
  * them: without regard to ASCII case, named as first seen), otherwise both from the order lines;
- * `source` forces one way, for tests. */
-export function getBaskets(db: Db, workspaceId: number, level: BasketLevel, period?: BasketPeriod, { source }: { source?: "kept" | "lines" } = {}): Baskets {
+ * `source` forces one way and `idsPerRead` sets the category reads' chunk, for tests. */
+export function getBaskets(
+  db: Db,
+  workspaceId: number,
+  level: BasketLevel,
+  period?: BasketPeriod,
+  { source, idsPerRead }: { source?: "kept" | "lines"; idsPerRead?: number } = {},
+): Baskets {
   // One snapshot: whether the chunks are complete, the chunks and the skus.
   return readSnapshot(db, () => {
     const sqlite = db.$client;
     if (level === "category") {
       const keptSlices = isFresh(sqlite, workspaceId, "order_slice_facts");
       if (source === "kept" && !keptSlices) throw new Error("getBaskets: order_slice_facts are not built for this workspace");
-      return source !== "lines" && keptSlices ? keptCategoryBaskets(sqlite, workspaceId, period) : categoryBaskets(db, workspaceId, period);
+      return source !== "lines" && keptSlices ? keptCategoryBaskets(sqlite, workspaceId, period, idsPerRead) : categoryBaskets(db, workspaceId, period);
     }
     const kept = sqlite.prepare("SELECT baskets_kept FROM workspaces WHERE id = ?").pluck().get(workspaceId) === 1;
     if (source === "kept" && !kept) throw new Error("getBaskets: basket_chunks are not complete for this workspace");
@@ -73,39 +80,75 @@ function categoryBaskets(db: Db, workspaceId: number, period?: BasketPeriod): Ba
  * its slice), put in order id order by a counting sort over the order ids (no line read, no sort of
  * every pair). An order is in a category's slice once, so each basket's items are distinct.
  */
-function keptCategoryBaskets(sqlite: Database.Database, workspaceId: number, period?: BasketPeriod): Baskets {
+function keptCategoryBaskets(sqlite: Database.Database, workspaceId: number, period?: BasketPeriod, chunk = ORDER_IDS_PER_READ): Baskets {
   const slices = sqlite.prepare("SELECT id, label FROM fact_slices WHERE workspace_id = ? AND dimension = 'category' ORDER BY id").raw().all(workspaceId) as [
     number,
     string,
   ][];
-  const read = sqlite.prepare(`SELECT order_id FROM order_slice_facts WHERE slice_id = ? ${period ? "AND ordered_at >= ? AND ordered_at < ?" : ""}`).pluck();
-  const bySlice = slices.map(([id]) => Int32Array.from((period ? read.all(id, period.startMs, period.endMs) : read.all(id)) as number[]));
+  const read = sliceOrderIds(sqlite, period, chunk);
+  const bySlice = slices.map(([id]) => read(id));
   let maxId = -1;
-  for (const ids of bySlice) for (const id of ids) if (id > maxId) maxId = id;
+  for (const ids of bySlice) for (let i = 0; i < ids.length; i++) if (ids[i] > maxId) maxId = ids[i];
   // start[o]..start[o + 1]: where order o's categories go.
   const start = new Int32Array(maxId + 2);
-  for (const ids of bySlice) for (const id of ids) start[id + 1]++;
-  for (let o = 0; o <= maxId; o++) start[o + 1] += start[o];
+  for (const ids of bySlice) for (let i = 0; i < ids.length; i++) start[ids[i] + 1]++;
+  let baskets = 0;
+  for (let o = 0; o <= maxId; o++) {
+    if (start[o + 1] > 0) baskets++;
+    start[o + 1] += start[o];
+  }
   const fill = start.slice(0, maxId + 1);
   const ranks = new Int32Array(start[maxId + 1]);
   bySlice.forEach((ids, rank) => {
-    for (const id of ids) ranks[fill[id]++] = rank;
+    for (let i = 0; i < ids.length; i++) ranks[fill[ids[i]]++] = rank;
   });
   // Items numbered in order of first appearance, as the other readers number them.
   const itemOf = new Int32Array(slices.length).fill(-1);
   const names: string[] = [];
   const items = new Int32Array(ranks.length);
-  const offsets: number[] = [0];
-  for (let o = 0, k = 0; o <= maxId; o++) {
+  const offsets = new Int32Array(baskets + 1);
+  for (let o = 0, k = 0, b = 0; o <= maxId; o++) {
     if (start[o + 1] === start[o]) continue;
     for (let i = start[o]; i < start[o + 1]; i++) {
       const r = ranks[i];
       if (itemOf[r] < 0) itemOf[r] = names.push(slices[r][1]) - 1;
       items[k++] = itemOf[r];
     }
-    offsets.push(start[o + 1]);
+    offsets[++b] = start[o + 1];
   }
-  return { baskets: { items, offsets: Int32Array.from(offsets) }, names };
+  return { baskets: { items, offsets }, names };
+}
+
+const ORDER_IDS_PER_READ = 4_000_000;
+
+/** A category slice's order ids in the period, `chunk` at a time in key order (a text of every id of a
+ * large slice could pass the longest string V8 makes). */
+function sliceOrderIds(sqlite: Database.Database, period: BasketPeriod | undefined, chunk: number): (sliceId: number) => Int32Array {
+  const startMs = period?.startMs ?? Number.MIN_SAFE_INTEGER;
+  const endMs = period?.endMs ?? Number.MAX_SAFE_INTEGER;
+  const rows = (after: string) => `FROM order_slice_facts WHERE slice_id = ? ${after} AND ordered_at >= ? AND ordered_at < ? ORDER BY ordered_at, order_id`;
+  const first = sqlite.prepare(`SELECT ${idListSql("order_id")} FROM (SELECT order_id ${rows("")} LIMIT ?)`).raw();
+  const next = sqlite.prepare(`SELECT ${idListSql("order_id")} FROM (SELECT order_id ${rows("AND (ordered_at, order_id) > (?, ?)")} LIMIT ?)`).raw();
+  const lastOf = (after: string) => sqlite.prepare(`SELECT ordered_at, order_id ${rows(after)} LIMIT 1 OFFSET ?`).raw();
+  const firstLast = lastOf("");
+  const nextLast = lastOf("AND (ordered_at, order_id) > (?, ?)");
+  return (sliceId) => {
+    const parts: [string | null, number][] = [];
+    let key: [number, number] | null = null;
+    for (;;) {
+      const [text, count] = (key ? next.get(sliceId, ...key, startMs, endMs, chunk) : first.get(sliceId, startMs, endMs, chunk)) as [string | null, number];
+      parts.push([text, count]);
+      if (count < chunk) break;
+      key = (key ? nextLast.get(sliceId, ...key, startMs, endMs, chunk - 1) : firstLast.get(sliceId, startMs, endMs, chunk - 1)) as [number, number];
+    }
+    const ids = new Int32Array(parts.reduce((n, [, count]) => n + count, 0));
+    let at = 0;
+    for (const [text, count] of parts) {
+      parseIdList(text, count, ids, at);
+      at += count;
+    }
+    return ids;
+  };
 }
 
 /** Collects (order, item) pairs given in order id order into baskets of distinct items. */
