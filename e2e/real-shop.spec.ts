@@ -12,7 +12,7 @@ const SHOP = path.join(process.cwd(), "..", "shared", "datasets", "shop_exports"
 
 test.skip(!existsSync(SHOP), "the shared datasets are not beside the project");
 
-test("the real Shopify shop, uploaded through the page: its KPIs on the overview and its channels in words", async ({ page }) => {
+test("the real Shopify shop, uploaded through the page: its KPIs on the overview, its regions and its channels in words", async ({ page }) => {
   test.setTimeout(120_000);
   const slug = await newWorkspace(page, "Pet Pads");
 
@@ -39,6 +39,17 @@ test("the real Shopify shop, uploaded through the page: its KPIs on the overview
     await expect(channel.locator("option", { hasText: label })).toHaveCount(1);
   }
   await expect(channel.locator("option", { hasText: /^5776891$/ })).toHaveCount(0);
+
+  // The orders export's billing addresses place its customers: the Segments page's default breakdown by
+  // region has the shop's states (server/import/customer-location-real.test.ts checks every one).
+  await page.goto(`/w/${slug}/segments`);
+  const california = page.getByTestId("segment-row-California");
+  await expect(california.locator("td").nth(1)).toHaveText("464");
+  await expect(page.getByTestId("segment-row-Texas").locator("td").nth(1)).toHaveText("323");
+  await california.getByRole("link", { name: "California" }).click();
+  await expect(page).toHaveURL(/overview\?segment=region%3DCalifornia/);
+  await page.getByTestId("kpi-crossSellRatio").getByText("Definition").click();
+  await expect(page.getByTestId("kpi-crossSellRatio-counts")).toContainText("active customers: 464");
 
   // The shop's own data says nothing in code either, in English or Dutch.
   const found: string[] = [];

@@ -17,6 +17,10 @@ export const customers = sqliteTable(
     city: text("city"),
     region: text("region"),
     country: text("country"),
+    // When city, region and country came from an orders file (Shopify's billing address, UCI's
+    // Country): the order date they are of, so a later order's address replaces them. NULL when a
+    // customers file gave them (it is never overruled by an order) or when there are none.
+    locatedAt: integer("located_at"),
     channel: text("channel"),
     marketingOptOut: integer("marketing_opt_out", { mode: "boolean" }).notNull().default(false),
     // A guest checkout: one order with no customer id, e-mail or phone. Its orders count in revenue,

@@ -93,6 +93,9 @@ describe("parseRows: row errors say what to fix", () => {
       status: null,
       channel: null,
       currency: null,
+      city: null,
+      region: null,
+      country: null,
     });
     expect(records[4]).toMatchObject({ line: 15, quantity: 1.5, unitPrice: 1234.56, discount: 2 });
   });

@@ -5,7 +5,7 @@ import { orderLineRecordSchema } from "./records";
 import { parseAll } from "./testing/parse-all";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(import.meta.dirname, "fixtures", name)));
-const base = { customerId: null, customerPhone: null, category: null, currency: "EUR" } as const;
+const base = { customerId: null, customerPhone: null, category: null, currency: "EUR", city: null, region: null, country: null } as const;
 
 describe("Shopify orders preset (hand-made fixture)", () => {
   it("carries order fields from an order's first row, shares the order discount and maps financial status", async () => {
@@ -188,6 +188,27 @@ describe("WooCommerce orders preset", () => {
       ["15407", "0825550199", "Body Combo", 1, 288, "on_hold", "2025-11-06T13:10:00.000Z"],
     ]);
     expect(records.every((r) => r.customerEmail === null && r.customerId === null)).toBe(true);
+    // The shipping city, the only address column of this export, is the customer's address on the order.
+    expect(records.map((r) => [r.city, r.region, r.country])).toEqual([
+      ["Midrand", null, null],
+      ["Midrand", null, null],
+      ["Ibhayi", null, null],
+    ]);
+  });
+
+  it("reads the billing address before the shipping one, as the order-export plugin labels them", async () => {
+    const csv = [
+      "Order Number;Order Status;Order Date;Phone (Billing);Item Name;Item Cost;Quantity;City (Shipping);State Code (Shipping);Country Code (Shipping);City (Billing);State Code (Billing);State Name (Billing);Country Code (Billing)",
+      "1;Completed;2025/12/31 11:23;+27 82 555 0101;Soap;10;1;Durban;KZN;ZA;Cape Town;WC;Western Cape;ZA",
+      "2;Completed;2025/12/31 12:23;+27 82 555 0102;Soap;10;1;Durban;KZN;ZA;;;;",
+    ].join("\n");
+    const { detection, records } = await parseAll(csv, { kind: "orders" });
+    expect(detection.format.preset).toBe("woocommerce_orders");
+    // A preset takes the first listed column the file has, for every row: an empty billing cell stays empty.
+    expect(records.map((r) => [r.city, r.region, r.country])).toEqual([
+      ["Cape Town", "Western Cape", "ZA"],
+      [null, null, null],
+    ]);
   });
 });
 

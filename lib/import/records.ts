@@ -39,6 +39,10 @@ export const orderLineRecordSchema = z.object({
   status: z.string().nullable(), // normalised (see normalize-status.ts); refunded/cancelled/voided are not sales
   channel: z.string().nullable(),
   currency: z.string().nullable(),
+  /** The customer's address on the order (billing, else shipping), as written; absent = the file has none. */
+  city: z.string().nullable().optional(),
+  region: z.string().nullable().optional(),
+  country: z.string().nullable().optional(),
 });
 export type OrderLineRecord = z.infer<typeof orderLineRecordSchema>;
 

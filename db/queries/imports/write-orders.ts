@@ -29,6 +29,8 @@ type Updated = { previous: { order: OrderRow; lines: LineRow[] }; lines: number 
 /** A stored order the file names, held until its lines are all read: written only if they differ. */
 type Held = { existing: OrderRow; customerId: number; row: OrderLineRecord; lines: (string | number | null)[] };
 type Current = { key: string; id: number; updated: Updated | null; held: Held | null };
+/** A customer's address on one of their orders, and that order's date. */
+type Location = { at: number; city: string | null; region: string | null; country: string | null };
 
 // Secondary indexes the writer never reads while it writes (lookups go by orders_key_uq and, for orders
 // the file replaces, order_lines_order_idx); orders_customer_idx is rebuilt before the classification
@@ -56,6 +58,8 @@ const LINE_COLUMNS = 9;
 export class OrdersWriter {
   private readonly updated = new Map<number, Updated>();
   private readonly unchanged = new IdBitSet();
+  /** Each customer's address on their latest order in this file that gives one (placeCustomers). */
+  private readonly located = new Map<number, Location>();
   private readonly products: Map<string, number>;
   private readonly s: Record<string, Database.Statement>;
   private current: Current | null = null;
@@ -93,7 +97,13 @@ export class OrdersWriter {
       if (this.current?.key !== r.orderId) {
         this.settleHeld();
         const key = ctx.customerKey(r);
-        this.current = this.openOrder(r, key ? ctx.customerId(key) : ctx.customerId(guestKey(r.orderId, ctx.salt), true), key === null);
+        const customerId = key ? ctx.customerId(key) : ctx.customerId(guestKey(r.orderId, ctx.salt), true);
+        this.current = this.openOrder(r, customerId, key === null);
+        if (key !== null && (r.city ?? r.region ?? r.country ?? null) !== null) {
+          const seen = this.located.get(customerId);
+          if (!seen || r.orderedAt >= seen.at)
+            this.located.set(customerId, { at: r.orderedAt, city: r.city ?? null, region: r.region ?? null, country: r.country ?? null });
+        }
       }
       const line = [ctx.workspaceId, this.current.id, r.lineNo, this.productId(r), r.category, r.quantity, r.unitPrice, r.discount, ctx.importId];
       if (this.current.held) {
@@ -215,7 +225,30 @@ export class OrdersWriter {
       else ctx.counts.updated += order.lines;
       ctx.logUpdate("order", id, was);
     }
+    this.placeCustomers();
     this.indexes.restore();
+  }
+
+  /**
+   * A customer takes city, region and country from their latest order that gives an address (an export
+   * of orders is often all a shop has: without this, segments by region or country hold one "(unknown)"
+   * row). A customers file's address is never overruled: it leaves located_at NULL. An address an order
+   * of an earlier import gave is replaced only by a later order's. Logged for undo, except on the
+   * customers this import adds (undo removes them).
+   */
+  private placeCustomers(): void {
+    if (this.located.size === 0) return;
+    const { ctx } = this;
+    const read = ctx.sqlite.prepare("SELECT * FROM customers WHERE id = ?");
+    const place = ctx.sqlite.prepare("UPDATE customers SET city = ?, region = ?, country = ?, located_at = ? WHERE id = ?");
+    for (const [id, l] of this.located) {
+      const c = read.get(id) as { city: string | null; region: string | null; country: string | null; located_at: number | null; import_id: number | null };
+      const byCustomersFile = c.located_at === null && (c.city ?? c.region ?? c.country) !== null;
+      if (byCustomersFile || (c.located_at !== null && c.located_at > l.at)) continue;
+      if (c.city === l.city && c.region === l.region && c.country === l.country && c.located_at === l.at) continue;
+      if (c.import_id !== ctx.importId) ctx.logUpdate("customer", id, c);
+      place.run(l.city, l.region, l.country, l.at, id);
+    }
   }
 }
 

@@ -36,6 +36,15 @@ export function writeCustomers(ctx: ImportContext, records: CustomerRecord[]): v
       },
     });
     ctx.rememberCustomer(key, id);
+    // An address in a customers file is the customer's from now on: orders no longer move it (write-orders.ts).
+    if ((r.city ?? r.region ?? r.country) !== null) {
+      const placed = ctx.stmt("SELECT * FROM customers WHERE id = ? AND located_at IS NOT NULL").get(id);
+      if (placed) {
+        // An updated row was logged, located_at and all, before the update.
+        if (outcome === "unchanged") ctx.logUpdate("customer", id, placed);
+        ctx.stmt("UPDATE customers SET located_at = NULL WHERE id = ?").run(id);
+      }
+    }
     let attrsChanged = false;
     for (const [k, v] of Object.entries(r.attributes)) attrsChanged = setAttr.run(ctx.workspaceId, id, k, v, ctx.importId).changes > 0 || attrsChanged;
     if (attrsChanged && outcome === "unchanged") {

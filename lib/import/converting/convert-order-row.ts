@@ -69,6 +69,9 @@ export function convertOrderRow(r: RowReader, ctx: ConvertContext): OrderLineRec
     status: readStatus(r, orderId, ctx),
     channel: r.text("channel"),
     currency: r.text("currency")?.toUpperCase() ?? null,
+    city: r.text("city"),
+    region: r.text("region"),
+    country: r.text("country"),
   };
 }
 

@@ -20,6 +20,10 @@ export const SHOPIFY_ORDERS: Preset = {
     cancelled_at: ["Cancelled at"],
     channel: ["Source"],
     currency: ["Currency"],
+    // Billing, else shipping (a preset takes the first of these the file has, for every order).
+    city: ["Billing City", "Shipping City"],
+    region: ["Billing Province Name", "Billing Province", "Shipping Province Name", "Shipping Province"],
+    country: ["Billing Country", "Shipping Country"],
   },
   // The notes' texts: messages imports.presetNotes.shopify_orders, in each language.
   notes: ["carried", "discount", "notCounted", "guests", "sku"],

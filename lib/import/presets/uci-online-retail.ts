@@ -14,6 +14,7 @@ export const UCI_ONLINE_RETAIL: Preset = {
     product_name: ["Description"],
     quantity: ["Quantity"],
     unit_price: ["UnitPrice"],
+    country: ["Country"],
   },
   // The notes' texts: messages imports.presetNotes.uci_online_retail, in each language.
   notes: ["cancelled", "guests", "duplicates", "nonProducts"],

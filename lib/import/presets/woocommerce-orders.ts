@@ -22,6 +22,18 @@ export const WOOCOMMERCE_ORDERS: Preset = {
     order_line_count: ["Total products"],
     currency: ["Order Currency", "Currency"],
     category: ["Category", "Product Categories"],
+    // The order-export plugins' address labels, billing before shipping.
+    city: ["City (Billing)", "City (Shipping)"],
+    region: ["State Name (Billing)", "State Code (Billing)", "State Name (Shipping)", "State Code (Shipping)"],
+    // Country codes first, as Shopify's exports give them; region names first (Shopify's Province Name).
+    country: [
+      "Country Code (Billing)",
+      "Country (Billing)",
+      "Country Name (Billing)",
+      "Country Code (Shipping)",
+      "Country (Shipping)",
+      "Country Name (Shipping)",
+    ],
   },
   // The notes' texts: messages imports.presetNotes.woocommerce_orders, in each language.
   notes: ["prices", "phoneKey", "userId"],
