@@ -24,7 +24,8 @@ export function OffersView({ currency }: { currency: string }) {
   const report = useReportData<OffersReport>("offers", reportSearch("offers", params));
   const options = useFilterOptions();
   const data = report.data;
-  const by = params.get("by") ?? "region";
+  // A view that names no breakdown shows the one the workspace's data chose.
+  const by = params.get("by") ?? data?.dimension.key ?? "region";
   const custom = options.data?.segments.map((s) => s.key).filter((k) => !(COLUMN_DIMENSIONS as readonly string[]).includes(k)) ?? [];
   const dims = [...COLUMN_DIMENSIONS, ...DERIVED_DIMENSIONS] as string[];
   const dimension = useDimensionLabel();

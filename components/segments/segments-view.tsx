@@ -30,8 +30,9 @@ export function SegmentsView({ currency }: { currency: string }) {
   const f = useKpiFormat(currency);
   const format = useFormatter();
   const { params, update, href, locked } = useReportView();
-  const by = params.get("by") ?? "region";
   const table = useReportData<SegmentReport>("segments", reportSearch("segments", params));
+  // A view that names no breakdown shows the one the workspace's data chose (a region, else a country…).
+  const by = params.get("by") ?? table.data?.dimension.key ?? "region";
   const options = useFilterOptions();
   const custom = options.data?.segments.map((s) => s.key).filter((k) => !(COLUMN_DIMENSIONS as readonly string[]).includes(k)) ?? [];
   const dims = [...COLUMN_DIMENSIONS, ...DERIVED_DIMENSIONS] as string[];

@@ -11,7 +11,8 @@ export const plannedSplitSchema = z
 
 /** The Offers page: funnels and satisfaction over a period, broken down by one segment dimension. */
 export const offersQuerySchema = kpiQuerySchema.pick({ from: true, to: true }).extend({
-  by: segmentDimensionSchema.prefault("region"),
+  // None named: the workspace's data chooses (db/queries/segments/default-dimension.ts).
+  by: segmentDimensionSchema.optional(),
 });
 export type OffersQuery = z.infer<typeof offersQuerySchema>;
 

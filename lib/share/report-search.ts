@@ -27,12 +27,9 @@ export function reportSearch(kind: ReportKind, params: URLSearchParams): string 
     case "overview":
     case "campaigns":
     case "products":
+    // Segments without "by": the server opens on the breakdown the workspace's data chooses.
+    case "segments":
       return params.toString();
-    case "segments": {
-      const search = new URLSearchParams(params.toString());
-      search.set("by", params.get("by") ?? "region");
-      return search.toString();
-    }
     case "offers":
       return new URLSearchParams([...params.entries()].filter(([k]) => !(TEST_PARAMS as readonly string[]).includes(k))).toString();
     case "customers/predicted":

@@ -11,6 +11,7 @@ import { listAbTests } from "./list-ab-tests";
 import { listCampaigns } from "../campaigns/list-campaigns";
 import { getOfferFunnels } from "./get-offer-funnel";
 import { getSatisfactionCounts } from "./get-satisfaction-counts";
+import { defaultSegmentDimension } from "../segments/default-dimension";
 
 export type OffersReport = {
   period: { from: string; to: string };
@@ -22,16 +23,18 @@ export type OffersReport = {
   satisfaction: SatisfactionReport;
 };
 
-/** The Offers & A/B tests page, minus the one test being read (getAbTest). */
+/** The Offers & A/B tests page, minus the one test being read (getAbTest). With no breakdown named, the
+ * workspace's data chooses it (defaultSegmentDimension). */
 export function getOffersReport(db: Db, workspace: { id: number; timezone: string }, q: OffersQuery, now = Date.now()): OffersReport {
   const dataRange = getDataRange(db, workspace.id, workspace.timezone);
   const { period } = resolveView({ ...q, compare: "none" }, dataRange, workspace.timezone, dayOf(now, workspace.timezone));
   const tests = listAbTests(db, workspace.id);
-  const funnels = getOfferFunnels(db, workspace.id, period, q.by);
+  const by = q.by ?? defaultSegmentDimension(db, workspace.id);
+  const funnels = getOfferFunnels(db, workspace.id, period, by);
   return {
     period: { from: period.from, to: period.to },
     dataRange,
-    dimension: q.by,
+    dimension: by,
     funnel: { campaign: shapeFunnel(funnels.campaign), placement: shapeFunnel(funnels.placement), segment: shapeFunnel(funnels.segment) },
     tests,
     satisfaction: shapeSatisfaction(getSatisfactionCounts(db, workspace.id, period, workspace.timezone), listCampaigns(db, workspace.id)),

@@ -15,6 +15,7 @@ import { getFilterOptions } from "../kpis/get-filter-options";
 import { getOffersReport } from "../offers/get-offers-report";
 import { getOverview } from "../kpis/get-overview";
 import { getProductsReport } from "../products/get-products-report";
+import { defaultSegmentDimension } from "../segments/default-dimension";
 import { getSegmentReport } from "../segments/get-segment-report";
 import type { Workspace } from "../workspaces/workspaces";
 import { getWorkspaceSummary } from "../workspaces/get-workspace-summary";
@@ -47,7 +48,8 @@ const source = <S extends z.ZodObject, T>(s: {
 
 const empty = z.object({});
 export const segmentsQuerySchema = kpiQuerySchema.extend({
-  by: segmentDimensionSchema.prefault("region"),
+  // None named: the workspace's data chooses (defaultSegmentDimension).
+  by: segmentDimensionSchema.optional(),
   minSize: z.coerce.number().int().min(1).max(100_000).optional(),
 });
 
@@ -64,7 +66,10 @@ export const REPORT_SOURCES: Record<ReportKind, Source<z.ZodObject>> = {
     sharedOutput: (options, view) => lockFilterOptions(options, view),
   }),
   summary: source({ schema: empty, load: (db, workspace) => getWorkspaceSummary(db, workspace.id, workspace.timezone) }),
-  segments: source({ schema: segmentsQuerySchema, load: (db, workspace, q) => getSegmentReport(db, workspace, q, q.by, q.minSize) }),
+  segments: source({
+    schema: segmentsQuerySchema,
+    load: (db, workspace, q) => getSegmentReport(db, workspace, q, q.by ?? defaultSegmentDimension(db, workspace.id), q.minSize),
+  }),
   campaigns: source({
     schema: kpiQuerySchema,
     load: (db, workspace, q) => getCampaignsReport(db, workspace, { segment: q.segment, campaign: q.campaign, channel: q.channel, category: q.category }),
