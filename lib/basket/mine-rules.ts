@@ -71,24 +71,48 @@ export function mineRules(transactions: BasketSet | Iterable<ArrayLike<number>>,
   const itemsets = mineItemsets(capped.baskets, { minSupport, maxLength });
   const n = itemsets.transactions;
 
-  const kept: (RuleItems & RuleMeasures)[] = [];
-  for (const rule of deriveRules(itemsets, { minConfidence, minLength, maxLength })) {
-    const measures = measureRule(rule, n);
-    if (measures.lift >= minLift) kept.push({ ...rule, ...measures });
+  // Each rule is built once with every field, in one shape: spreading the counts and the measures into
+  // new objects (and again for the p- and q-values) cost more than the mining on large catalogues.
+  const rules: Rule[] = [];
+  for (const r of deriveRules(itemsets, { minConfidence, minLength, maxLength })) {
+    const m = measureRule(r, n);
+    if (!(m.lift >= minLift)) continue;
+    rules.push({
+      antecedent: r.antecedent,
+      consequent: r.consequent,
+      count: r.count,
+      antecedentCount: r.antecedentCount,
+      consequentCount: r.consequentCount,
+      support: m.support,
+      confidence: m.confidence,
+      lift: m.lift,
+      leverage: m.leverage,
+      conviction: m.conviction,
+      pValue: 0,
+      qValue: 0,
+    });
   }
-  const pValues = kept.map((rule) =>
-    computeFisherP({
+  const pValues = new Float64Array(rules.length);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    pValues[i] = computeFisherP({
       both: rule.count,
       onlyX: rule.antecedentCount - rule.count,
       onlyY: rule.consequentCount - rule.count,
       neither: n - rule.antecedentCount - rule.consequentCount + rule.count,
-    }),
-  );
+    });
+  }
   const qValues = adjustBenjaminiHochberg(pValues);
-  const rules: Rule[] = [];
-  kept.forEach((rule, i) => {
-    if (qValues[i] <= maxQ) rules.push({ ...rule, pValue: pValues[i], qValue: qValues[i] });
-  });
+  // The q-values are over every rule that passed the other filters; those above maxQ are then left out.
+  let kept = 0;
+  for (let i = 0; i < rules.length; i++) {
+    if (!(qValues[i] <= maxQ)) continue;
+    const rule = rules[i];
+    rule.pValue = pValues[i];
+    rule.qValue = qValues[i];
+    rules[kept++] = rule;
+  }
+  rules.length = kept;
   rules.sort((a, b) => b.lift - a.lift || b.support - a.support);
   return { transactions: n, skippedBaskets: capped.skipped, rules };
 }
