@@ -3,7 +3,7 @@ import { describeBadItem, MAX_ITEM_ID, type BasketSet } from "./pack-baskets";
 export interface CappedBaskets {
   /** The kept baskets, each holding its distinct items once, in first-seen order. */
   baskets: BasketSet;
-  /** Baskets left out because they held more than the cap of distinct items. */
+  /** Baskets left out because they held more than the cap of distinct items (by weight). */
   skipped: number;
 }
 
@@ -14,7 +14,7 @@ export interface CappedBaskets {
  * Skipped baskets leave the denominator too, so supports are shares of the baskets actually mined.
  */
 export function capBaskets(set: BasketSet, maxBasketSize: number): CappedBaskets {
-  const { items, offsets } = set;
+  const { items, offsets, weights } = set;
   const baskets = offsets.length - 1;
   if (baskets < 0 || offsets[0] !== 0 || offsets[baskets] !== items.length) {
     throw new RangeError(
@@ -38,6 +38,7 @@ export function capBaskets(set: BasketSet, maxBasketSize: number): CappedBaskets
   const seen = new Int32Array(maxId + 1);
   const keptItems = new Int32Array(items.length);
   const keptOffsets = new Int32Array(baskets + 1);
+  const keptWeights = weights ? new Int32Array(baskets) : undefined;
   let used = 0;
   let kept = 0;
   let skipped = 0;
@@ -52,10 +53,13 @@ export function capBaskets(set: BasketSet, maxBasketSize: number): CappedBaskets
     }
     if (used - start > maxBasketSize) {
       used = start;
-      skipped++;
+      skipped += weights ? weights[b] : 1;
     } else {
+      if (keptWeights) keptWeights[kept] = weights![b];
       keptOffsets[++kept] = used;
     }
   }
-  return { baskets: { items: keptItems.slice(0, used), offsets: keptOffsets.slice(0, kept + 1) }, skipped };
+  const capped: BasketSet = { items: keptItems.slice(0, used), offsets: keptOffsets.slice(0, kept + 1) };
+  if (keptWeights) capped.weights = keptWeights.slice(0, kept);
+  return { baskets: capped, skipped };
 }

@@ -1,7 +1,7 @@
 import { countItems } from "./count-items";
 import { FpTreeArena, NONE } from "./fp-tree";
 import { ItemsetSink, type FrequentItemsets } from "./itemset-sink";
-import type { BasketSet } from "./pack-baskets";
+import { basketTotal, type BasketSet } from "./pack-baskets";
 
 /** arules apriori's default maxlen. */
 export const DEFAULT_MAX_LENGTH = 10;
@@ -36,8 +36,10 @@ export function mineItemsets(set: BasketSet, options: MineItemsetsOptions): Freq
   if (!Number.isInteger(maxLength) || maxLength < 1) {
     throw new RangeError(`maxLength must be a whole number of items, at least 1; got ${maxLength}.`);
   }
-  const { items, offsets } = set;
-  const transactions = offsets.length - 1;
+  const { items, offsets, weights } = set;
+  const baskets = offsets.length - 1;
+  // The support denominator counts each basket as often as its weight (merged identical baskets).
+  const transactions = basketTotal(set);
   const minCount = minCountFor(transactions, minSupport);
   const itemCounts = countItems(set);
   const sink = new ItemsetSink();
@@ -52,7 +54,7 @@ export function mineItemsets(set: BasketSet, options: MineItemsetsOptions): Freq
 
   let occurrences = 0;
   let longest = 0;
-  for (let b = 0; b < transactions; b++) {
+  for (let b = 0; b < baskets; b++) {
     let kept = 0;
     for (let i = offsets[b]; i < offsets[b + 1]; i++) if (rank[items[i]] !== NONE) kept++;
     occurrences += kept;
@@ -65,7 +67,7 @@ export function mineItemsets(set: BasketSet, options: MineItemsetsOptions): Freq
   arena.headItem.set(frequent, head);
   const path = new Int32Array(Math.max(longest, width) + 1);
   const seen = new Int32Array(itemCounts.length);
-  for (let b = 0; b < transactions; b++) {
+  for (let b = 0; b < baskets; b++) {
     let len = 0;
     for (let i = offsets[b]; i < offsets[b + 1]; i++) {
       const id = items[i];
@@ -80,7 +82,7 @@ export function mineItemsets(set: BasketSet, options: MineItemsetsOptions): Freq
       }
       path[at] = r;
     }
-    if (len > 0) arena.insertReversed(root, head, path, len, 1);
+    if (len > 0) arena.insertReversed(root, head, path, len, weights ? weights[b] : 1);
   }
 
   const tally = new Int32Array(width);

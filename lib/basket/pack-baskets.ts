@@ -7,6 +7,18 @@ export interface BasketSet {
   items: Int32Array;
   /** Basket b holds items[offsets[b]] up to (not including) items[offsets[b + 1]]; length = baskets + 1. */
   offsets: Int32Array;
+  /** How many orders basket b stands for, when identical baskets were merged (a few categories make
+   * millions of orders a few thousand distinct baskets); absent: one each. Counts, supports and the
+   * miner's tree take each basket this many times. */
+  weights?: Int32Array;
+}
+
+/** The orders the baskets stand for: the support denominator. */
+export function basketTotal(set: BasketSet): number {
+  if (!set.weights) return set.offsets.length - 1;
+  let n = 0;
+  for (let b = 0; b < set.weights.length; b++) n += set.weights[b];
+  return n;
 }
 
 /** Item ids index dense counting arrays, so they must be small: 2^22 ids cost 16 MB per array. */

@@ -3,11 +3,17 @@ import { mineRules } from "@/lib/basket/mine-rules";
 import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { fixtureDb } from "@/db/testing/fixture-db";
 import type { BasketSet } from "@/lib/basket/pack-baskets";
+import type { OrderLineRecord } from "@/lib/import";
+import { tempDbPerTest } from "@/db/testing/temp-db";
+import { importRecords } from "@/db/testing/import-records";
 import { getBaskets } from "./get-baskets";
 
 const { db, workspaceId } = fixtureDb(seedKpiFixture);
-/** The packed baskets as arrays, to read them in assertions. */
-const unpack = (s: BasketSet) => Array.from({ length: s.offsets.length - 1 }, (_, b) => Array.from(s.items.subarray(s.offsets[b], s.offsets[b + 1])));
+/** The packed baskets as arrays, a merged basket as many times as its weight, to read them in assertions. */
+const unpack = (s: BasketSet) =>
+  Array.from({ length: s.offsets.length - 1 }, (_, b) =>
+    Array.from({ length: s.weights?.[b] ?? 1 }, () => Array.from(s.items.subarray(s.offsets[b], s.offsets[b + 1]))),
+  ).flat();
 
 describe("getBaskets on the KPI fixture", () => {
   it("makes one basket per counted order of its distinct purchased items", () => {
@@ -62,4 +68,60 @@ describe("getBaskets on the KPI fixture", () => {
       for (const idsPerRead of [1, 2, 3, 5]) expect(getBaskets(db, workspaceId, "category", period, { source: "kept", idsPerRead })).toEqual(kept);
     }
   });
+});
+
+describe("category baskets of many categories", () => {
+  const newDb = tempDbPerTest();
+  // Orders of one to four lines over `categories` categories, skewed so that many orders buy the same ones.
+  const lines = (categories: number): OrderLineRecord[] => {
+    let x = categories;
+    const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const out: OrderLineRecord[] = [];
+    for (let o = 0; o < 400; o++) {
+      const n = 1 + Math.floor(next() * 4);
+      for (let l = 0; l < n; l++) {
+        const c = Math.floor(next() * next() * categories);
+        out.push({
+          line: out.length + 2,
+          orderId: `o${o}`,
+          orderedAt: Date.parse("2025-10-01T10:00:00Z") + o * 3_600_000,
+          customerId: `c${o % 90}`,
+          customerEmail: null,
+          customerPhone: null,
+          lineNo: l,
+          sku: `S${c}-${l}`,
+          productName: null,
+          category: `Category ${c}`,
+          quantity: 1,
+          unitPrice: 10,
+          discount: 0,
+          status: "paid",
+          channel: "web",
+          currency: "EUR",
+        });
+      }
+    }
+    return out;
+  };
+  // 12 categories: merged in an array slot per set; 30: in a map; 60: not merged.
+  for (const categories of [12, 30, 60]) {
+    it(`are the order lines' baskets, merged where identical (${categories} categories)`, async () => {
+      const { db } = newDb();
+      await importRecords(db, "orders", lines(categories));
+      const named = (x: ReturnType<typeof getBaskets>) =>
+        unpack(x.baskets)
+          .map((b) =>
+            b
+              .map((i) => x.names[i])
+              .sort()
+              .join("+"),
+          )
+          .sort();
+      const kept = getBaskets(db, 1, "category", undefined, { source: "kept" });
+      expect(kept.baskets.offsets.length - 1).toBeLessThan(categories < 52 ? 300 : 401);
+      expect(named(kept)).toHaveLength(400);
+      expect(named(kept)).toEqual(named(getBaskets(db, 1, "category", undefined, { source: "lines" })));
+      expect(getBaskets(db, 1, "category", undefined, { source: "kept", idsPerRead: 7 })).toEqual(kept);
+    });
+  }
 });

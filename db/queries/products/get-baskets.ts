@@ -17,7 +17,8 @@ export type Baskets = { baskets: BasketSet; names: string[] };
  * (lib/basket/pack-baskets.ts: an array per basket held far more heap). Without a
  * period, all orders. Products come from basket_chunks when they are complete for the workspace
  * (kept at import), categories from order_slice_facts when it is (as the category filter compares
- * them: without regard to ASCII case, named as first seen), otherwise both from the order lines;
+ * them: without regard to ASCII case, named as first seen; identical baskets merged, with weights),
+ * otherwise both from the order lines;
  * `source` forces one way and `idsPerRead` sets the category reads' chunk, for tests. */
 export function getBaskets(
   db: Db,
@@ -78,9 +79,10 @@ function categoryBaskets(db: Db, workspaceId: number, period?: BasketPeriod): Ba
 /**
  * Category baskets from order_slice_facts: each category's counted orders in the period (one range of
  * its slice), put in order id order by a counting sort over the order ids (no line read, no sort of
- * every pair). An order is in a category's slice once, so each basket's items are distinct.
+ * every pair). An order is in a category's slice once, so each basket's items are distinct. Identical
+ * baskets are merged, with weights (BasketSet.weights).
  */
-function keptCategoryBaskets(sqlite: Database.Database, workspaceId: number, period?: BasketPeriod, chunk = ORDER_IDS_PER_READ): Baskets {
+function keptCategoryBaskets(sqlite: Database.Database, workspaceId: number, period?: BasketPeriod, chunk?: number): Baskets {
   const slices = sqlite.prepare("SELECT id, label FROM fact_slices WHERE workspace_id = ? AND dimension = 'category' ORDER BY id").raw().all(workspaceId) as [
     number,
     string,
@@ -107,25 +109,78 @@ function keptCategoryBaskets(sqlite: Database.Database, workspaceId: number, per
   const names: string[] = [];
   const items = new Int32Array(ranks.length);
   const offsets = new Int32Array(baskets + 1);
-  for (let o = 0, k = 0, b = 0; o <= maxId; o++) {
+  // A few categories make millions of orders a few thousand distinct baskets: identical ones are merged,
+  // with a weight (the miner takes each as often), found by their set of categories as bits: an array
+  // slot per set up to 20 categories, else a map of the bits as a number, exact up to 52. An order's
+  // ranks ascend, so a merged basket's items are as its first order's.
+  const width = slices.length;
+  const slot = width <= 20 ? new Int32Array(1 << width) : null; // basket + 1, 0 = none yet
+  const merge = !slot && width <= 52 ? new Map<number, number>() : null;
+  const bit = Float64Array.from({ length: Math.min(width, 52) }, (_, r) => 2 ** r);
+  const weights = slot || merge ? new Int32Array(baskets) : null;
+  let k = 0;
+  let b = 0;
+  for (let o = 0; o <= maxId; o++) {
     if (start[o + 1] === start[o]) continue;
+    if (slot) {
+      let bits = 0;
+      for (let i = start[o]; i < start[o + 1]; i++) bits |= 1 << ranks[i];
+      const same = slot[bits] - 1;
+      if (same >= 0) {
+        weights![same]++;
+        continue;
+      }
+      slot[bits] = b + 1;
+      weights![b] = 1;
+    } else if (merge) {
+      let bits = 0;
+      for (let i = start[o]; i < start[o + 1]; i++) bits += bit[ranks[i]];
+      const same = merge.get(bits);
+      if (same !== undefined) {
+        weights![same]++;
+        continue;
+      }
+      merge.set(bits, b);
+      weights![b] = 1;
+    }
     for (let i = start[o]; i < start[o + 1]; i++) {
       const r = ranks[i];
       if (itemOf[r] < 0) itemOf[r] = names.push(slices[r][1]) - 1;
       items[k++] = itemOf[r];
     }
-    offsets[++b] = start[o + 1];
+    offsets[++b] = k;
   }
-  return { baskets: { items, offsets }, names };
+  const set: BasketSet = { items: items.subarray(0, k), offsets: offsets.subarray(0, b + 1) };
+  if (weights) set.weights = weights.subarray(0, b);
+  return { baskets: set, names };
 }
 
-const ORDER_IDS_PER_READ = 4_000_000;
+/** At most 11 characters an id with its comma: 40M ids stay well under the longest string V8 makes. */
+const IDS_PER_TEXT = 40_000_000;
 
-/** A category slice's order ids in the period, `chunk` at a time in key order (a text of every id of a
- * large slice could pass the longest string V8 makes). */
-function sliceOrderIds(sqlite: Database.Database, period: BasketPeriod | undefined, chunk: number): (sliceId: number) => Int32Array {
+/**
+ * A category slice's order ids in the period: one text for the whole slice when every order id the
+ * database holds would fit one (no slice has more orders than that), else `chunk` ids at a time in
+ * key order (a slower statement: its LIMIT reads through a subquery). `chunk` forces the second way.
+ */
+function sliceOrderIds(sqlite: Database.Database, period: BasketPeriod | undefined, chunk?: number): (sliceId: number) => Int32Array {
   const startMs = period?.startMs ?? Number.MIN_SAFE_INTEGER;
   const endMs = period?.endMs ?? Number.MAX_SAFE_INTEGER;
+  // Each end on its own: SQLite reads min() or max() from the index end only when it is the query's one aggregate.
+  const span = sqlite.prepare("SELECT coalesce((SELECT max(id) FROM orders) - (SELECT min(id) FROM orders) + 1, 0)").pluck().get() as number;
+  if (chunk === undefined && span <= IDS_PER_TEXT) {
+    const whole = sqlite.prepare(`SELECT ${idListSql("order_id")} FROM order_slice_facts WHERE slice_id = ? AND ordered_at >= ? AND ordered_at < ?`).raw();
+    return (sliceId) => {
+      const [text, count] = whole.get(sliceId, startMs, endMs) as [string | null, number];
+      const ids = new Int32Array(count);
+      parseIdList(text, count, ids, 0);
+      return ids;
+    };
+  }
+  return chunkedOrderIds(sqlite, startMs, endMs, chunk ?? IDS_PER_TEXT);
+}
+
+function chunkedOrderIds(sqlite: Database.Database, startMs: number, endMs: number, chunk: number): (sliceId: number) => Int32Array {
   const rows = (after: string) => `FROM order_slice_facts WHERE slice_id = ? ${after} AND ordered_at >= ? AND ordered_at < ? ORDER BY ordered_at, order_id`;
   const first = sqlite.prepare(`SELECT ${idListSql("order_id")} FROM (SELECT order_id ${rows("")} LIMIT ?)`).raw();
   const next = sqlite.prepare(`SELECT ${idListSql("order_id")} FROM (SELECT order_id ${rows("AND (ordered_at, order_id) > (?, ?)")} LIMIT ?)`).raw();

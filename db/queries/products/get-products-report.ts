@@ -10,6 +10,7 @@ import { getBaskets } from "./get-baskets";
 import { getDataRange } from "../kpis/get-data-range";
 import { getProductFacts } from "./get-product-facts";
 import { dropItems } from "@/lib/basket/drop-items";
+import { basketTotal } from "@/lib/basket/pack-baskets";
 import { isNonProductLine } from "@/lib/basket/non-product-lines";
 
 /** A product (key = sku) or a category (key = its name). */
@@ -75,7 +76,7 @@ export function getProductsReport(
   const nameOf = (id: number) => (q.level === "product" || nonProductSkus.has(names[id]) ? (productName.get(names[id]) ?? names[id]) : names[id]);
   const dropped = new Set(names.flatMap((_, id) => (isNonProductLine(nameOf(id)) ? [id] : [])));
   const { baskets, emptied } = dropped.size > 0 ? dropItems(all.baskets, (id) => dropped.has(id)) : { baskets: all.baskets, emptied: 0 };
-  const basketCount = baskets.offsets.length - 1;
+  const basketCount = basketTotal(baskets);
   // The fewest orders behind a rule, as a share of the baskets: the miner's threshold is a share, and it
   // rounds count × share up, so half an order below keeps floating point from asking for one more.
   const minSupport = Math.min(1, Math.max(q.minSupport, basketCount > 0 ? (q.minOrders - 0.5) / basketCount : q.minSupport));
