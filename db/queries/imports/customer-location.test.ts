@@ -115,4 +115,16 @@ describe("a customer's address from their orders", () => {
     await importRecords(after, "orders", [order("o2", "c1", "2025-11-05T10:00:00Z", GENT)]);
     expect(placeOf(after, "c1")).toEqual(GENT);
   });
+
+  it("takes a customers file's address whole over an order's, not mixed with it; undo gives the order's back", async () => {
+    const { db } = newDb();
+    await importRecords(db, "orders", [order("o1", "c1", "2025-10-05T10:00:00Z", ANTWERPEN)]);
+    const file = await importRecords(db, "customers", [customer("c1", { country: "NL" })]);
+    expect(placeOf(db, "c1")).toEqual({ city: null, region: null, country: "NL" });
+    await importRecords(db, "orders", [order("o2", "c1", "2025-11-05T10:00:00Z", GENT)]);
+    expect(placeOf(db, "c1")).toEqual({ city: null, region: null, country: "NL" });
+    undo(db, db.$client.prepare("SELECT max(id) FROM imports").pluck().get() as number);
+    undo(db, file.importId);
+    expect(placeOf(db, "c1")).toEqual(ANTWERPEN);
+  });
 });

@@ -54,7 +54,8 @@ const LINE_COLUMNS = 9;
  * A stored order is compared with the file's once its lines are read, and left as it is when they are
  * the same: re-importing an export rewrites, logs and reclassifies only what changed.
  * Memory stays flat: only orders that changed are remembered (for undo and the counts), and those left
- * unchanged by one bit; an order this import wrote is recognised by its import_id when its key comes back. */
+ * unchanged by one bit; an order this import wrote is recognised by its import_id when its key comes back.
+ * A file with addresses also holds each of its customers' latest one until the end (placeCustomers). */
 export class OrdersWriter {
   private readonly updated = new Map<number, Updated>();
   private readonly unchanged = new IdBitSet();

@@ -37,12 +37,13 @@ export function writeCustomers(ctx: ImportContext, records: CustomerRecord[]): v
     });
     ctx.rememberCustomer(key, id);
     // An address in a customers file is the customer's from now on: orders no longer move it (write-orders.ts).
+    // Over one an order gave, it is taken whole (a city the file leaves empty is not the order's).
     if ((r.city ?? r.region ?? r.country) !== null) {
       const placed = ctx.stmt("SELECT * FROM customers WHERE id = ? AND located_at IS NOT NULL").get(id);
       if (placed) {
         // An updated row was logged, located_at and all, before the update.
         if (outcome === "unchanged") ctx.logUpdate("customer", id, placed);
-        ctx.stmt("UPDATE customers SET located_at = NULL WHERE id = ?").run(id);
+        ctx.stmt("UPDATE customers SET city = ?, region = ?, country = ?, located_at = NULL WHERE id = ?").run(r.city, r.region, r.country, id);
       }
     }
     let attrsChanged = false;
