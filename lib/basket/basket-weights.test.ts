@@ -37,6 +37,11 @@ function merged(baskets: number[][]): BasketSet {
 }
 
 describe("weighted baskets", () => {
+  it("need one weight per basket", () => {
+    const set = { ...packBaskets([[1], [2]]), weights: Int32Array.from([3]) };
+    expect(() => capBaskets(set, 5)).toThrow("Basket weights must be one per basket (2); got 1.");
+  });
+
   for (const seed of [1, 2, 3]) {
     it(`mine as the baskets one by one (seed ${seed})`, () => {
       const baskets = randomBaskets(seed, 3000, 9);

@@ -22,6 +22,9 @@ export function capBaskets(set: BasketSet, maxBasketSize: number): CappedBaskets
         `got ${offsets[0]} and ${offsets[baskets]}. Build the set with packBaskets.`,
     );
   }
+  if (weights && weights.length !== baskets) {
+    throw new RangeError(`Basket weights must be one per basket (${baskets}); got ${weights.length}.`);
+  }
   let maxId = -1;
   for (let b = 0; b < baskets; b++) {
     const start = offsets[b];

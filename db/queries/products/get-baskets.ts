@@ -155,7 +155,7 @@ function keptCategoryBaskets(sqlite: Database.Database, workspaceId: number, per
   return { baskets: set, names };
 }
 
-/** At most 11 characters an id with its comma: 40M ids stay well under the longest string V8 makes. */
+/** At most 11 characters an id with its comma: 40M ids stay under the longest string V8 makes. */
 const IDS_PER_TEXT = 40_000_000;
 
 /**
@@ -181,6 +181,7 @@ function sliceOrderIds(sqlite: Database.Database, period: BasketPeriod | undefin
 }
 
 function chunkedOrderIds(sqlite: Database.Database, startMs: number, endMs: number, chunk: number): (sliceId: number) => Int32Array {
+  if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`idsPerRead must be a whole number of at least 1; got ${chunk}.`);
   const rows = (after: string) => `FROM order_slice_facts WHERE slice_id = ? ${after} AND ordered_at >= ? AND ordered_at < ? ORDER BY ordered_at, order_id`;
   const first = sqlite.prepare(`SELECT ${idListSql("order_id")} FROM (SELECT order_id ${rows("")} LIMIT ?)`).raw();
   const next = sqlite.prepare(`SELECT ${idListSql("order_id")} FROM (SELECT order_id ${rows("AND (ordered_at, order_id) > (?, ?)")} LIMIT ?)`).raw();
