@@ -1,5 +1,7 @@
 import type { Db } from "../../client";
 import type { SegmentDimension } from "@/lib/segments/dimensions";
+import { connectionMemo } from "../../sqlite/connection-memo";
+import { dataStateKey } from "../derived/freshness";
 
 /** The customer columns a page opens on, in this order: where a shop's customers are, then who they are. */
 const FIRST_CHOICES = ["region", "country", "city", "channel", "gender"] as const;
@@ -11,9 +13,14 @@ const FIRST_CHOICES = ["region", "country", "city", "channel", "gender"] as cons
  * like UCI Online Retail) would otherwise open on a single "(unknown)" row.
  */
 export function defaultSegmentDimension(db: Db, workspaceId: number): SegmentDimension {
-  for (const key of FIRST_CHOICES) {
-    const any = db.$client.prepare(`SELECT 1 FROM customers WHERE workspace_id = ? AND NOT guest AND "${key}" IS NOT NULL LIMIT 1`).get(workspaceId);
-    if (any) return { kind: "column", key };
-  }
-  return { kind: "rfm", key: "rfm" };
+  // A column no customer fills is a scan of every customer: done once per data state, not per view.
+  return chosen(db.$client, dataStateKey(db.$client, workspaceId), () => {
+    for (const key of FIRST_CHOICES) {
+      const any = db.$client.prepare(`SELECT 1 FROM customers WHERE workspace_id = ? AND NOT guest AND "${key}" IS NOT NULL LIMIT 1`).get(workspaceId);
+      if (any) return { kind: "column", key };
+    }
+    return { kind: "rfm", key: "rfm" };
+  });
 }
+
+const chosen = connectionMemo<SegmentDimension>(64);
