@@ -46,6 +46,11 @@ test("the real Shopify shop, uploaded through the page: its KPIs on the overview
   const california = page.getByTestId("segment-row-California");
   await expect(california.locator("td").nth(1)).toHaveText("464");
   await expect(page.getByTestId("segment-row-Texas").locator("td").nth(1)).toHaveText("323");
+  // Shopify writes countries as codes: named in the page's language.
+  await page.goto(`/w/${slug}/segments?by=country`);
+  await expect(page.getByTestId("segment-row-US").locator("td").first()).toHaveText(/^United States/);
+  await expect(page.getByTestId("segment-row-US").locator("td").nth(1)).toHaveText("3,555");
+  await page.goto(`/w/${slug}/segments`);
   await california.getByRole("link", { name: "California" }).click();
   await expect(page).toHaveURL(/overview\?segment=region%3DCalifornia/);
   await page.getByTestId("kpi-crossSellRatio").getByText("Definition").click();
