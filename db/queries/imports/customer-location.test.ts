@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CustomerRecord, OrderLineRecord } from "@/lib/import";
 import { tempDbPerTest } from "@/db/testing/temp-db";
-import { importRecords } from "../../testing/import-records";
+import { importRecords, orderLine } from "../../testing/import-records";
 import type { Db } from "../../client";
 import { getSegmentTable } from "../segments/get-segment-table";
 import { undoImport } from "./undo-import";
@@ -13,27 +13,17 @@ const newDb = tempDbPerTest();
 
 type Address = { city?: string | null; region?: string | null; country?: string | null };
 let lineNo = 0;
-const order = (id: string, customer: string | null, at: string, address: Address = {}): OrderLineRecord => ({
-  line: ++lineNo + 1,
-  orderId: id,
-  orderedAt: Date.parse(at),
-  customerId: customer,
-  customerEmail: null,
-  customerPhone: null,
-  lineNo,
-  sku: "C1",
-  productName: "Coffee",
-  category: "Coffee",
-  quantity: 1,
-  unitPrice: 10,
-  discount: 0,
-  status: "paid",
-  channel: "web",
-  currency: "EUR",
-  city: address.city ?? null,
-  region: address.region ?? null,
-  country: address.country ?? null,
-});
+const order = (id: string, customer: string | null, at: string, address: Address = {}): OrderLineRecord =>
+  orderLine({
+    line: ++lineNo + 1,
+    orderId: id,
+    orderedAt: Date.parse(at),
+    customerId: customer,
+    lineNo,
+    city: address.city ?? null,
+    region: address.region ?? null,
+    country: address.country ?? null,
+  });
 const customer = (id: string, address: Address): CustomerRecord => ({
   line: ++lineNo + 1,
   customerId: id,

@@ -5,7 +5,7 @@ import { fixtureDb } from "@/db/testing/fixture-db";
 import type { BasketSet } from "@/lib/basket/pack-baskets";
 import type { OrderLineRecord } from "@/lib/import";
 import { tempDbPerTest } from "@/db/testing/temp-db";
-import { importRecords } from "@/db/testing/import-records";
+import { importRecords, orderLine } from "@/db/testing/import-records";
 import { getBaskets } from "./get-baskets";
 
 const { db, workspaceId } = fixtureDb(seedKpiFixture);
@@ -14,6 +14,16 @@ const unpack = (s: BasketSet) =>
   Array.from({ length: s.offsets.length - 1 }, (_, b) =>
     Array.from({ length: s.weights?.[b] ?? 1 }, () => Array.from(s.items.subarray(s.offsets[b], s.offsets[b + 1]))),
   ).flat();
+/** Each basket as its items' names sorted and joined, all sorted: baskets compared whatever their item ids. */
+const namedBaskets = (x: ReturnType<typeof getBaskets>) =>
+  unpack(x.baskets)
+    .map((b) =>
+      b
+        .map((i) => x.names[i])
+        .sort()
+        .join("+"),
+    )
+    .sort();
 
 describe("getBaskets on the KPI fixture", () => {
   it("makes one basket per counted order of its distinct purchased items", () => {
@@ -50,20 +60,11 @@ describe("getBaskets on the KPI fixture", () => {
   });
 
   it("reads categories from order_slice_facts as the order lines give them, for all data and a period", () => {
-    const named = (x: ReturnType<typeof getBaskets>) =>
-      unpack(x.baskets)
-        .map((b) =>
-          b
-            .map((i) => x.names[i])
-            .sort()
-            .join("+"),
-        )
-        .sort();
     const october = { startMs: Date.parse("2025-09-30T22:00:00Z"), endMs: Date.parse("2025-10-31T23:00:00Z") };
     for (const period of [undefined, october]) {
       const kept = getBaskets(db, workspaceId, "category", period, { source: "kept" });
-      expect(named(kept).length).toBeGreaterThan(10);
-      expect(named(kept)).toEqual(named(getBaskets(db, workspaceId, "category", period, { source: "lines" })));
+      expect(namedBaskets(kept).length).toBeGreaterThan(10);
+      expect(namedBaskets(kept)).toEqual(namedBaskets(getBaskets(db, workspaceId, "category", period, { source: "lines" })));
       // Read a few ids at a time (chunks end inside a category's orders, and on its last one), the same baskets.
       for (const idsPerRead of [1, 2, 3, 5]) expect(getBaskets(db, workspaceId, "category", period, { source: "kept", idsPerRead })).toEqual(kept);
     }
@@ -81,24 +82,18 @@ describe("category baskets of many categories", () => {
       const n = 1 + Math.floor(next() * 4);
       for (let l = 0; l < n; l++) {
         const c = Math.floor(next() * next() * categories);
-        out.push({
-          line: out.length + 2,
-          orderId: `o${o}`,
-          orderedAt: Date.parse("2025-10-01T10:00:00Z") + o * 3_600_000,
-          customerId: `c${o % 90}`,
-          customerEmail: null,
-          customerPhone: null,
-          lineNo: l,
-          sku: `S${c}-${l}`,
-          productName: null,
-          category: `Category ${c}`,
-          quantity: 1,
-          unitPrice: 10,
-          discount: 0,
-          status: "paid",
-          channel: "web",
-          currency: "EUR",
-        });
+        out.push(
+          orderLine({
+            line: out.length + 2,
+            orderId: `o${o}`,
+            orderedAt: Date.parse("2025-10-01T10:00:00Z") + o * 3_600_000,
+            customerId: `c${o % 90}`,
+            lineNo: l,
+            sku: `S${c}-${l}`,
+            productName: null,
+            category: `Category ${c}`,
+          }),
+        );
       }
     }
     return out;
@@ -108,20 +103,11 @@ describe("category baskets of many categories", () => {
     it(`are the order lines' baskets, merged where identical (${categories} categories)`, async () => {
       const { db } = newDb();
       await importRecords(db, "orders", lines(categories));
-      const named = (x: ReturnType<typeof getBaskets>) =>
-        unpack(x.baskets)
-          .map((b) =>
-            b
-              .map((i) => x.names[i])
-              .sort()
-              .join("+"),
-          )
-          .sort();
       const kept = getBaskets(db, 1, "category", undefined, { source: "kept" });
       if (categories <= 52) expect(kept.baskets.offsets.length - 1).toBeLessThan(300);
       else expect(kept.baskets.weights).toBeUndefined();
-      expect(named(kept)).toHaveLength(400);
-      expect(named(kept)).toEqual(named(getBaskets(db, 1, "category", undefined, { source: "lines" })));
+      expect(namedBaskets(kept)).toHaveLength(400);
+      expect(namedBaskets(kept)).toEqual(namedBaskets(getBaskets(db, 1, "category", undefined, { source: "lines" })));
       expect(getBaskets(db, 1, "category", undefined, { source: "kept", idsPerRead: 7 })).toEqual(kept);
       expect(() => getBaskets(db, 1, "category", undefined, { source: "kept", idsPerRead: 0 })).toThrow("idsPerRead must be a whole number of at least 1");
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OrderLineRecord } from "@/lib/import";
 import { tempDbPerTest } from "@/db/testing/temp-db";
-import { importRecords } from "../../testing/import-records";
+import { importRecords, orderLine } from "../../testing/import-records";
 import type { Db } from "../../client";
 import { REPORT_SOURCES } from "../reports/report-sources";
 import { getWorkspaceBySlug } from "../workspaces/workspaces";
@@ -9,27 +9,8 @@ import { defaultSegmentDimension } from "./default-dimension";
 
 const newDb = tempDbPerTest();
 type Address = { region?: string; country?: string; city?: string };
-const order = (id: string, customer: string | null, address: Address = {}): OrderLineRecord => ({
-  line: 2,
-  orderId: id,
-  orderedAt: Date.parse("2025-10-01T10:00:00Z"),
-  customerId: customer,
-  customerEmail: null,
-  customerPhone: null,
-  lineNo: 1,
-  sku: "C1",
-  productName: "Coffee",
-  category: "Coffee",
-  quantity: 1,
-  unitPrice: 10,
-  discount: 0,
-  status: "paid",
-  channel: "web",
-  currency: "EUR",
-  region: address.region ?? null,
-  country: address.country ?? null,
-  city: address.city ?? null,
-});
+const order = (id: string, customer: string | null, address: Address = {}): OrderLineRecord =>
+  orderLine({ orderId: id, customerId: customer, region: address.region ?? null, country: address.country ?? null, city: address.city ?? null });
 const withOrders = async (...orders: OrderLineRecord[]): Promise<Db> => {
   const { db } = newDb();
   await importRecords(db, "orders", orders);
