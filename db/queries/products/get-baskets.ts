@@ -47,8 +47,14 @@ const ORDERS_PER_READ = 16_384;
 
 /** Ranges of order ids that together hold every order (each range whole orders, a bounded number of lines). */
 function* orderRanges(db: Db): Generator<[number, number]> {
-  const [lo, hi] = db.$client.prepare("SELECT coalesce(min(id), 0), coalesce(max(id), -1) FROM orders").raw().get() as [number, number];
+  const [lo, hi] = orderIdRange(db.$client);
   for (let a = lo; a <= hi; a += ORDERS_PER_READ) yield [a, a + ORDERS_PER_READ];
+}
+
+/** The lowest and highest order id of the database ([0, -1] without orders). Each end on its own: SQLite
+ * reads min() or max() from the index's end only when it is the query's one aggregate. */
+function orderIdRange(sqlite: Database.Database): [number, number] {
+  return sqlite.prepare("SELECT coalesce((SELECT min(id) FROM orders), 0), coalesce((SELECT max(id) FROM orders), -1)").raw().get() as [number, number];
 }
 
 function productBaskets(db: Db, workspaceId: number, period?: BasketPeriod) {
@@ -166,8 +172,8 @@ const IDS_PER_TEXT = 40_000_000;
 function sliceOrderIds(sqlite: Database.Database, period: BasketPeriod | undefined, chunk?: number): (sliceId: number) => Int32Array {
   const startMs = period?.startMs ?? Number.MIN_SAFE_INTEGER;
   const endMs = period?.endMs ?? Number.MAX_SAFE_INTEGER;
-  // Each end on its own: SQLite reads min() or max() from the index end only when it is the query's one aggregate.
-  const span = sqlite.prepare("SELECT coalesce((SELECT max(id) FROM orders) - (SELECT min(id) FROM orders) + 1, 0)").pluck().get() as number;
+  const [lo, hi] = orderIdRange(sqlite);
+  const span = hi - lo + 1;
   if (chunk === undefined && span <= IDS_PER_TEXT) {
     const whole = sqlite.prepare(`SELECT ${idListSql("order_id")} FROM order_slice_facts WHERE slice_id = ? AND ordered_at >= ? AND ordered_at < ?`).raw();
     return (sliceId) => {
