@@ -20,7 +20,9 @@ test("an owner moves a workspace to another time zone, then deletes its data: ea
   expect(imported.status()).toBe(200);
   const read = new Database(DATABASE, { readonly: true });
   const workspace = () =>
-    read.prepare("SELECT id, timezone, kpi_months_timezone AS months FROM workspaces WHERE slug = ?").get(slug) as {
+    read
+      .prepare("SELECT id, timezone, kpi_months_timezone AS months FROM workspaces LEFT JOIN workspace_state ON workspace_id = id WHERE slug = ?")
+      .get(slug) as {
       id: number;
       timezone: string;
       months: string;

@@ -123,7 +123,7 @@ export const customerFacts = sqliteTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.customerId] })],
 );
 
-/** Distinct customers per calendar month of the workspace's time zone (workspaces.kpi_months_timezone):
+/** Distinct customers per calendar month of the workspace's time zone (workspace_state.kpi_months_timezone):
  * active, and with a cross-sell / upsell / deep-sell order, i.e. the orders of the month whose prev_*
  * is before it. Additive over customers, so an import takes out and puts back its customers' part
  * (db/queries/kpis/kpi-months.ts). The overview's monthly series reads 24 rows here instead of every order. */
@@ -172,7 +172,7 @@ export const campaignFacts = sqliteTable("campaign_facts", {
  * and their attributed revenue, over all the data (db/queries/offers/refresh-offer-facts.ts). The
  * segments table and the offers funnel by segment read a row per customer here in the default view
  * instead of grouping every offer. Made after each import's
- * data_version raise; valid only for workspaces.offer_facts_version. */
+ * data_version raise; valid only for workspace_state.offer_facts_version. */
 export const customerOfferFacts = sqliteTable(
   "customer_offer_facts",
   {
@@ -226,7 +226,7 @@ export const rfmFacts = sqliteTable("rfm_facts", {
  * purchase line, in order id order, as packed arrays (db/queries/products/refresh-basket-chunks.ts).
  * Refreshed with order_facts for the ranges holding the orders of the customers an import touched.
  * The products page and basket analysis read a blob per range here instead of every order line.
- * Complete for the workspace only when workspaces.baskets_kept is set. */
+ * Complete for the workspace only when workspace_state.baskets_kept is set. */
 export const basketChunks = sqliteTable(
   "basket_chunks",
   {
@@ -296,3 +296,20 @@ export const derivedFreshness = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.name] })],
 );
+
+/** Per workspace: the state of its data and of what is derived from it. Kept beside the data (not on
+ * the workspace row) so that an import writes only its workspace's data: every change raises
+ * data_version, and the kept tables record here what they were built for. A workspace without a row
+ * has version 0 and nothing kept. */
+export const workspaceState = sqliteTable("workspace_state", {
+  workspaceId: workspaceKey(),
+  // Raised by every change to the workspace's data (imports, undo, clear, demo reset): cached report
+  // data of an older version is stale, whichever process made the change.
+  dataVersion: integer("data_version").notNull().default(0),
+  // The time zone whose calendar months kpi_months holds; null = not built yet.
+  kpiMonthsTimezone: text("kpi_months_timezone"),
+  // Whether basket_chunks holds every counted order's products; false = not built yet.
+  basketsKept: integer("baskets_kept", { mode: "boolean" }).notNull().default(false),
+  // The data_version customer_offer_facts was made for; null = never made.
+  offerFactsVersion: integer("offer_facts_version"),
+});

@@ -14,15 +14,6 @@ export const workspaces = sqliteTable("workspaces", {
   locale: text("locale").notNull().default("nl"),
   // Salt for hashing customer e-mail addresses into keys; never leaves the server.
   hashSalt: text("hash_salt").notNull(),
-  // Raised by every change to the workspace's data (imports, undo, clear, demo reset): cached report
-  // data of an older version is stale, whichever process made the change.
-  dataVersion: integer("data_version").notNull().default(0),
-  // The time zone whose calendar months kpi_months holds (db/schema/facts.ts); null = not built yet.
-  kpiMonthsTimezone: text("kpi_months_timezone"),
-  // Whether basket_chunks holds every counted order's products (db/schema/facts.ts); false = not built yet.
-  basketsKept: integer("baskets_kept", { mode: "boolean" }).notNull().default(false),
-  // The data_version customer_offer_facts was made for (db/schema/facts.ts); null = never made.
-  offerFactsVersion: integer("offer_facts_version"),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
 });
 

@@ -20,7 +20,7 @@ const { db, workspaceId } = fixtureDb((db) => {
 const kept = () =>
   db.$client.prepare("SELECT data_version AS v, timezone AS tz FROM campaign_facts WHERE workspace_id = ?").get(workspaceId) as
     { v: number; tz: string } | undefined;
-const version = () => db.$client.prepare("SELECT data_version FROM workspaces WHERE id = ?").pluck().get(workspaceId) as number;
+const version = () => db.$client.prepare("SELECT data_version FROM workspace_state WHERE workspace_id = ?").pluck().get(workspaceId) as number;
 /** The results computed from the data, with nothing kept. */
 const computed = (tz: string) => {
   const row = db.$client.prepare("SELECT * FROM campaign_facts WHERE workspace_id = ?").get(workspaceId);

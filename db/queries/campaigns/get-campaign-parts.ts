@@ -56,7 +56,7 @@ export function keptCampaignParts(db: Db, workspaceId: number, timeZone?: string
       and(
         eq(campaignFacts.workspaceId, workspaceId),
         timeZone === undefined ? undefined : eq(campaignFacts.timezone, timeZone),
-        eq(campaignFacts.dataVersion, sql`(SELECT data_version FROM workspaces WHERE id = ${workspaceId})`),
+        eq(campaignFacts.dataVersion, sql`(SELECT data_version FROM workspace_state WHERE workspace_id = ${workspaceId})`),
       ),
     )
     .get();

@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../client";
-import { campaignFacts, campaigns, workspaces } from "../../schema";
+import { campaignFacts, campaigns, workspaces, workspaceState } from "../../schema";
 import { campaignWindows, computeCampaignParts, type CampaignParts } from "./get-campaign-parts";
 import { computeBeforeAfter } from "./compute-before-after";
 import { getDataRange } from "../kpis/get-data-range";
@@ -21,7 +21,12 @@ export function refreshCampaignFacts(db: Db, workspaceId: number): void {
   refreshOfferFacts(db, workspaceId);
   refreshRfmFacts(db, workspaceId);
   db.delete(campaignFacts).where(eq(campaignFacts.workspaceId, workspaceId)).run();
-  const w = db.select({ timezone: workspaces.timezone, dataVersion: workspaces.dataVersion }).from(workspaces).where(eq(workspaces.id, workspaceId)).get();
+  const w = db
+    .select({ timezone: workspaces.timezone, dataVersion: sql<number>`coalesce(${workspaceState.dataVersion}, 0)` })
+    .from(workspaces)
+    .leftJoin(workspaceState, eq(workspaceState.workspaceId, workspaces.id))
+    .where(eq(workspaces.id, workspaceId))
+    .get();
   const list = db
     .select({ id: campaigns.id, startDate: campaigns.startDate, endDate: campaigns.endDate })
     .from(campaigns)

@@ -39,9 +39,9 @@ export function markFresh(sqlite: Database.Database, workspaceId: number, table:
 export function dataStateKey(sqlite: Database.Database, workspaceId: number): string {
   const row = sqlite
     .prepare(
-      `SELECT w.id, w.data_version, w.offer_facts_version, w.timezone,
+      `SELECT w.id, s.data_version, s.offer_facts_version, w.timezone,
               (SELECT group_concat(name || '=' || code_version) FROM derived_freshness WHERE workspace_id = w.id)
-       FROM workspaces w WHERE w.id = ?`,
+       FROM workspaces w LEFT JOIN workspace_state s ON s.workspace_id = w.id WHERE w.id = ?`,
     )
     .raw()
     .get(workspaceId);

@@ -40,7 +40,7 @@ describe("rebuildStaleDerivedData (at server start)", () => {
     const expected = getKpis(db, workspaceId, october, none);
     expect(expected.offerConversion.denominator).toBeGreaterThan(0);
     db.$client.exec("DELETE FROM offer_hours; DELETE FROM derived_freshness WHERE name = 'offer_hours'");
-    const version = () => db.$client.prepare("SELECT data_version FROM workspaces WHERE id = ?").pluck().get(workspaceId);
+    const version = () => db.$client.prepare("SELECT data_version FROM workspace_state WHERE workspace_id = ?").pluck().get(workspaceId);
     const before = version();
     expect(rebuildStaleDerivedData(db)).toEqual([workspaceId]);
     expect(version()).toBe(before); // a full refresh raises it

@@ -4,7 +4,7 @@ import { seedKpiFixture } from "@/db/testing/kpi-fixture";
 import { refreshDerivedData } from "./refresh-derived-data";
 
 const { db, workspaceId } = fixtureDb(seedKpiFixture);
-const version = () => db.$client.prepare("SELECT data_version FROM workspaces WHERE id = ?").pluck().get(workspaceId) as number;
+const version = () => db.$client.prepare("SELECT data_version FROM workspace_state WHERE workspace_id = ?").pluck().get(workspaceId) as number;
 const keptFor = () => db.$client.prepare("SELECT DISTINCT data_version FROM campaign_facts WHERE workspace_id = ?").pluck().all(workspaceId);
 
 // Cached answers are keyed by data_version: each refresh raises it once, and what it keeps for the

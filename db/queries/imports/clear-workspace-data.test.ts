@@ -7,8 +7,9 @@ import { clearWorkspaceData } from "./clear-workspace-data";
 const { db, workspaceId } = fixtureDb(seedKpiFixture);
 const newDb = tempDbPerTest();
 
-// What a workspace keeps when its data is cleared: its people, access and saved views.
-const KEPT = ["memberships", "invites", "api_tokens", "saved_reports", "share_links"];
+// What a workspace keeps when its data is cleared: its people, access and saved views, and its data
+// version (raised by the clear, so that no answer cached before it is served).
+const KEPT = ["memberships", "invites", "api_tokens", "saved_reports", "share_links", "workspace_state"];
 
 describe("clearWorkspaceData", () => {
   it("leaves no row of the workspace in any data or derived table, including tables added later", () => {

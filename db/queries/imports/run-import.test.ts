@@ -304,19 +304,19 @@ describe("runImport of orders", () => {
 
   it("writes nothing when cancelled while the figures are rebuilt after its last row", async () => {
     const db = setup();
-    const version = () => db.$client.prepare("SELECT data_version FROM workspaces WHERE id = 1").pluck().get() as number;
-    const before = version();
+    const version = () => db.$client.prepare("SELECT data_version FROM workspace_state WHERE workspace_id = 1").pluck().get() as number | undefined;
+    const before = version() ?? 0;
     // The rebuild raises data_version first (in the import's transaction, which this connection sees):
     // from then on the import is cancelled, as the worker's shared flag would say.
     const signal = {
       get aborted() {
-        return version() > before;
+        return (version() ?? 0) > before;
       },
     };
     const steps: number[] = [];
     await expect(run(db, FILE, { signal, onRefresh: (s) => steps.push(s.done) })).rejects.toBeInstanceOf(ImportCancelled);
     expect(steps).toEqual([]); // stopped at the rebuild's first checkpoint
-    expect([count(db, "imports"), count(db, "orders"), count(db, "order_facts"), count(db, "customers"), version()]).toEqual([0, 0, 0, 0, before]);
+    expect([count(db, "imports"), count(db, "orders"), count(db, "order_facts"), count(db, "customers"), version() ?? 0]).toEqual([0, 0, 0, 0, before]);
     expect(db.$client.inTransaction).toBe(false);
   });
 

@@ -121,7 +121,7 @@ type StoredMonth = { endMs: number; active: number; cross: number; up: number; d
 function storedMonths(db: Db, workspaceId: number, start: number, end: number): Map<number, StoredMonth> {
   const rows = db.all<StoredMonth & { startMs: number }>(sql`
     SELECT k.start_ms AS startMs, k.end_ms AS endMs, k.active, k.cross, k.up, k.deep
-    FROM kpi_months k JOIN workspaces w ON w.id = k.workspace_id AND w.kpi_months_timezone = w.timezone
+    FROM kpi_months k JOIN workspace_state s ON s.workspace_id = k.workspace_id JOIN workspaces w ON w.id = k.workspace_id AND s.kpi_months_timezone = w.timezone
     WHERE k.workspace_id = ${workspaceId} AND k.start_ms >= ${start} AND k.start_ms < ${end}`);
   return new Map(rows.map((r) => [r.startMs, r]));
 }

@@ -4,10 +4,16 @@ import { monthBuckets } from "@/lib/time/month-buckets";
 import { MonthIndex } from "@/lib/time/month-index";
 import { MonthTallies } from "@/lib/kpi/tally-months";
 import { getOrderTimeSpan } from "./get-order-time-span";
+import { ensureWorkspaceState } from "../derived/workspace-state";
 
 /** kpi_months and kpi_cohorts (db/schema/facts.ts) are only kept up to date for the time zone they were built in. */
 export function kpiMonthsBuilt(sqlite: Database.Database, workspaceId: number): boolean {
-  return sqlite.prepare("SELECT kpi_months_timezone IS timezone FROM workspaces WHERE id = ?").pluck().get(workspaceId) === 1;
+  return (
+    sqlite
+      .prepare("SELECT s.kpi_months_timezone IS w.timezone FROM workspace_state s JOIN workspaces w ON w.id = s.workspace_id WHERE s.workspace_id = ?")
+      .pluck()
+      .get(workspaceId) === 1
+  );
 }
 
 /**
@@ -66,7 +72,10 @@ export function rebuildKpiMonths(db: Db, workspaceId: number): void {
 export function resetKpiMonths(sqlite: Database.Database, workspaceId: number): void {
   sqlite.prepare("DELETE FROM kpi_months WHERE workspace_id = ?").run(workspaceId);
   sqlite.prepare("DELETE FROM kpi_cohorts WHERE workspace_id = ?").run(workspaceId);
-  sqlite.prepare("UPDATE workspaces SET kpi_months_timezone = timezone WHERE id = ?").run(workspaceId);
+  ensureWorkspaceState(sqlite, workspaceId);
+  sqlite
+    .prepare("UPDATE workspace_state SET kpi_months_timezone = (SELECT timezone FROM workspaces WHERE id = workspace_id) WHERE workspace_id = ?")
+    .run(workspaceId);
 }
 
 /** Adds tallies made while classifying (lib/kpi/tally-months.ts). */

@@ -154,7 +154,7 @@ function expectDerivedMatchRaw(db: Db, timeZone = "Europe/Amsterdam"): void {
 
 /** basket_chunks give the products page exactly the baskets the order lines give, for all the data and a period. */
 function expectBasketsMatchLines(db: Db): void {
-  expect(db.$client.prepare("SELECT baskets_kept FROM workspaces WHERE id = 1").pluck().get()).toBe(1);
+  expect(db.$client.prepare("SELECT baskets_kept FROM workspace_state WHERE workspace_id = 1").pluck().get()).toBe(1);
   for (const period of [undefined, { startMs: T0 + 10 * DAY + 1_800_000, endMs: T0 + 40 * DAY }]) {
     const kept = getBaskets(db, 1, "product", period, { source: "kept" });
     const lines = getBaskets(db, 1, "product", period, { source: "lines" });
@@ -170,7 +170,7 @@ function expectBasketsMatchLines(db: Db): void {
 /** kpi_months holds each calendar month's distinct counts as the raw definitions give them, and the
  * monthly series (which reads it) equals them too. */
 function expectMonthsMatchRaw(db: Db, timeZone: string): void {
-  expect(db.$client.prepare("SELECT kpi_months_timezone FROM workspaces WHERE id = 1").pluck().get()).toBe(timeZone);
+  expect(db.$client.prepare("SELECT kpi_months_timezone FROM workspace_state WHERE workspace_id = 1").pluck().get()).toBe(timeZone);
   const p = makePeriod("2024-12-01", "2025-05-31", timeZone); // the data: 2025-01-01 to 2025-05-01 (+ the time zone)
   const buckets = bucketsFor(p, "month", timeZone);
   const stored = db.$client.prepare("SELECT start_ms, end_ms, active, cross, up, deep FROM kpi_months WHERE workspace_id = 1").all() as {
@@ -255,7 +255,7 @@ describe("derived KPI facts (prev_*, kpi_hours, kpi_months, kpi_cohorts, custome
   it("reads baskets from the lines until basket_chunks are complete, and completes them at the next import", async () => {
     const db = await shopWithOrders();
     // A database from before basket_chunks.
-    db.$client.exec("UPDATE workspaces SET baskets_kept = 0; DELETE FROM basket_chunks");
+    db.$client.exec("UPDATE workspace_state SET baskets_kept = 0; DELETE FROM basket_chunks");
     expect(() => getBaskets(db, 1, "product", undefined, { source: "kept" })).toThrow(/not complete/);
     expect(getBaskets(db, 1, "product").baskets.offsets.length).toBeGreaterThan(100); // from the lines
     // A small import of orders in chunk 2 builds every chunk, not just its own.
@@ -278,7 +278,7 @@ describe("derived KPI facts (prev_*, kpi_hours, kpi_months, kpi_cohorts, custome
     await importRecords(db, "orders", orders(4, "o", 150, 50)); // overlapping: customers move
     expectMonthsMatchRaw(db, "America/New_York");
     // A database from before kpi_months (or a time zone changed behind its back) is built by the next refresh.
-    db.$client.exec("UPDATE workspaces SET kpi_months_timezone = NULL; DELETE FROM kpi_months");
+    db.$client.exec("UPDATE workspace_state SET kpi_months_timezone = NULL; DELETE FROM kpi_months");
     // Meanwhile the series scans the orders, with the same answer.
     const ny = "America/New_York";
     const [feb, mar] = [makePeriod("2025-02-01", "2025-02-28", ny), makePeriod("2025-03-01", "2025-03-31", ny)];

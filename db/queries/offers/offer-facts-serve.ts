@@ -8,8 +8,8 @@ export function offerFactsServe(db: Db, workspaceId: number, period: Period): bo
   const r = db.$client
     .prepare(
       `SELECT offer_facts_version IS data_version AS current,
-                     (SELECT min(shown_at) FROM offers WHERE workspace_id = w.id) AS lo, (SELECT max(shown_at) FROM offers WHERE workspace_id = w.id) AS hi
-              FROM workspaces w WHERE id = ?`,
+                     (SELECT min(shown_at) FROM offers WHERE workspace_id = s.workspace_id) AS lo, (SELECT max(shown_at) FROM offers WHERE workspace_id = s.workspace_id) AS hi
+              FROM workspace_state s WHERE workspace_id = ?`,
     )
     .get(workspaceId) as { current: number; lo: number | null; hi: number | null } | undefined;
   return r?.current === 1 && (r.lo === null || r.hi === null || (period.startMs <= r.lo && period.endMs > r.hi));

@@ -14,6 +14,6 @@ type Range = { startMs: number; endMs: number };
  */
 export function offerHoursServe(db: Db, workspaceId: number, filters: KpiFilters, ranges: readonly Range[]): boolean {
   if (filters.segment.length || !ranges.every(isHourAligned)) return false;
-  const current = db.$client.prepare("SELECT offer_facts_version IS data_version FROM workspaces WHERE id = ?").pluck().get(workspaceId) === 1;
+  const current = db.$client.prepare("SELECT offer_facts_version IS data_version FROM workspace_state WHERE workspace_id = ?").pluck().get(workspaceId) === 1;
   return current && isFresh(db.$client, workspaceId, "offer_hours");
 }

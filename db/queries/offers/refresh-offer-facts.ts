@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
+import { ensureWorkspaceState } from "../derived/workspace-state";
 import { funnelRowsSql, offersByCustomerSql, shownOffersSql } from "./shown-offers-sql";
 
 /**
@@ -24,5 +25,6 @@ export function refreshOfferFacts(db: Db, workspaceId: number): void {
     // IF EXISTS: a rollback by SQLite itself (disk full, I/O error) drops it too; its error must show, not this one.
     sqlite.exec("DROP TABLE IF EXISTS temp.funnel_offers");
   }
-  sqlite.prepare("UPDATE workspaces SET offer_facts_version = data_version WHERE id = ?").run(workspaceId);
+  ensureWorkspaceState(sqlite, workspaceId);
+  sqlite.prepare("UPDATE workspace_state SET offer_facts_version = data_version WHERE workspace_id = ?").run(workspaceId);
 }

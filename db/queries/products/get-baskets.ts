@@ -35,7 +35,7 @@ export function getBaskets(
       if (source === "kept" && !keptSlices) throw new Error("getBaskets: order_slice_facts are not built for this workspace");
       return source !== "lines" && keptSlices ? keptCategoryBaskets(sqlite, workspaceId, period, idsPerRead) : categoryBaskets(db, workspaceId, period);
     }
-    const kept = sqlite.prepare("SELECT baskets_kept FROM workspaces WHERE id = ?").pluck().get(workspaceId) === 1;
+    const kept = sqlite.prepare("SELECT baskets_kept FROM workspace_state WHERE workspace_id = ?").pluck().get(workspaceId) === 1;
     if (source === "kept" && !kept) throw new Error("getBaskets: basket_chunks are not complete for this workspace");
     const { baskets, keys } = source !== "lines" && kept ? readBasketChunks(sqlite, workspaceId, period) : productBaskets(db, workspaceId, period);
     const sku = new Map(sqlite.prepare("SELECT id, sku FROM products WHERE workspace_id = ?").raw().all(workspaceId) as [number, string][]);

@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { BASKET_CHUNK_ORDERS as N } from "../../schema";
 import { purchaseLineReader } from "./read-purchase-lines";
 import { blobOf as bytes } from "../../sqlite/typed-blobs";
+import { ensureWorkspaceState } from "../derived/workspace-state";
 
 /**
  * Rebuilds a workspace's basket_chunks (db/schema/facts.ts) after its order_facts changed: every chunk
@@ -14,10 +15,10 @@ export function refreshBasketChunks(sqlite: Database.Database, workspaceId: numb
   // Product ids are stored as 32-bit integers: beyond that, baskets are read from the lines.
   if ((sqlite.prepare("SELECT coalesce(max(id), 0) FROM products").pluck().get() as number) > 0x7fffffff) {
     sqlite.prepare("DELETE FROM basket_chunks WHERE workspace_id = ?").run(workspaceId);
-    sqlite.prepare("UPDATE workspaces SET baskets_kept = 0 WHERE id = ?").run(workspaceId);
+    setBasketsKept(sqlite, workspaceId, false);
     return;
   }
-  const kept = sqlite.prepare("SELECT baskets_kept FROM workspaces WHERE id = ?").pluck().get(workspaceId) === 1;
+  const kept = sqlite.prepare("SELECT baskets_kept FROM workspace_state WHERE workspace_id = ?").pluck().get(workspaceId) === 1;
   const partial = scope === "scope" && kept;
   // Through orders_customer_idx or orders_date_idx, both covering the id.
   const chunks = partial
@@ -56,7 +57,12 @@ export function refreshBasketChunks(sqlite: Database.Database, workspaceId: numb
     offsets.push(items.length);
     insert.run(workspaceId, c, orderedAt.length, bytes(Float64Array.from(orderedAt)), bytes(Int32Array.from(offsets)), bytes(Int32Array.from(items)));
   }
-  sqlite.prepare("UPDATE workspaces SET baskets_kept = 1 WHERE id = ?").run(workspaceId);
+  setBasketsKept(sqlite, workspaceId, true);
+}
+
+function setBasketsKept(sqlite: Database.Database, workspaceId: number, kept: boolean): void {
+  ensureWorkspaceState(sqlite, workspaceId);
+  sqlite.prepare("UPDATE workspace_state SET baskets_kept = ? WHERE workspace_id = ?").run(kept ? 1 : 0, workspaceId);
 }
 
 /** The basket chunks holding an order of a customer in temp.scope_customers. */

@@ -32,7 +32,7 @@ export type CachedRead = "target-options" | "kpis";
 
 /** The cache key loadReport files an answer under (it reads the workspace's data_version). */
 export function reportKey(db: Db, workspace: Workspace, kind: ReportKind | CachedRead, input: unknown, now = Date.now()): string {
-  const row = db.get<{ v: number } | undefined>(sql`SELECT data_version AS v FROM workspaces WHERE id = ${workspace.id}`);
+  const row = db.get<{ v: number } | undefined>(sql`SELECT data_version AS v FROM workspace_state WHERE workspace_id = ${workspace.id}`);
   return JSON.stringify([workspace.id, row?.v ?? 0, workspace.timezone, workspace.currency, dayOf(now, workspace.timezone), kind, input]);
 }
 

@@ -121,8 +121,8 @@ export function scoreRfmGroups(db: Db, workspaceId: number, endMs: number): RfmG
 function keptRfmGroups(db: Db, workspaceId: number, endMs: number): RfmGroups | undefined {
   const row = db.$client
     .prepare(
-      `SELECT r.ids, r.codes FROM rfm_facts r JOIN workspaces w ON w.id = r.workspace_id
-       WHERE r.workspace_id = ? AND r.data_version = w.data_version AND r.end_ms = ?`,
+      `SELECT r.ids, r.codes FROM rfm_facts r JOIN workspace_state s ON s.workspace_id = r.workspace_id
+       WHERE r.workspace_id = ? AND r.data_version = s.data_version AND r.end_ms = ?`,
     )
     .raw()
     .get(workspaceId, endMs) as [Buffer, Buffer] | undefined;

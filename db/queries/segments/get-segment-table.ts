@@ -98,8 +98,8 @@ function sumCounts(counts: SegmentCounts[]): KpiCounts {
 function keptRfmCounts(db: Db, workspaceId: number, period: Period): SegmentCounts[] | undefined {
   const text = db.$client
     .prepare(
-      `SELECT r.counts FROM rfm_facts r JOIN workspaces w ON w.id = r.workspace_id
-       WHERE r.workspace_id = ? AND r.data_version = w.data_version AND r.end_ms = ? AND r.counts IS NOT NULL`,
+      `SELECT r.counts FROM rfm_facts r JOIN workspace_state s ON s.workspace_id = r.workspace_id
+       WHERE r.workspace_id = ? AND r.data_version = s.data_version AND r.end_ms = ? AND r.counts IS NOT NULL`,
     )
     .pluck()
     .get(workspaceId, period.endMs) as string | undefined;

@@ -15,8 +15,11 @@ import { countSegments, type KeptRfmCounts } from "./get-segment-table";
 export function refreshRfmFacts(db: Db, workspaceId: number): void {
   const sqlite = db.$client;
   sqlite.prepare("DELETE FROM rfm_facts WHERE workspace_id = ?").run(workspaceId);
-  const w = sqlite.prepare("SELECT timezone, data_version FROM workspaces WHERE id = ?").get(workspaceId) as
-    { timezone: string; data_version: number } | undefined;
+  const w = sqlite
+    .prepare(
+      "SELECT w.timezone, coalesce(s.data_version, 0) AS data_version FROM workspaces w LEFT JOIN workspace_state s ON s.workspace_id = w.id WHERE w.id = ?",
+    )
+    .get(workspaceId) as { timezone: string; data_version: number } | undefined;
   const range = w && getDataRange(db, workspaceId, w.timezone);
   if (!w || !range) return;
   // The default view's period (lib/kpi/resolve-view.ts without from and to): all the data.

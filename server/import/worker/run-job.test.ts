@@ -58,7 +58,7 @@ describe("runJob", () => {
       // then a write committed. Each job must wait for it and then run, not fail.
       const other = connectDb(file);
       other.$client.exec("BEGIN IMMEDIATE");
-      other.$client.exec("UPDATE workspaces SET data_version = data_version + 1 WHERE id = 1");
+      other.$client.exec("UPDATE workspace_state SET data_version = data_version + 1 WHERE workspace_id = 1");
       const released = new Promise<void>((r) =>
         setTimeout(() => {
           other.$client.exec("COMMIT");
@@ -70,6 +70,8 @@ describe("runJob", () => {
       await released;
     }
     expect(count(file, "SELECT count(*) FROM products")).toBe(0);
-    expect(count(file, "SELECT timezone || '/' || kpi_months_timezone FROM workspaces WHERE id = 1")).toBe("Europe/London/Europe/London");
+    expect(count(file, "SELECT timezone || '/' || kpi_months_timezone FROM workspaces JOIN workspace_state ON workspace_id = id WHERE id = 1")).toBe(
+      "Europe/London/Europe/London",
+    );
   }, 60_000);
 });
