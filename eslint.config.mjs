@@ -14,7 +14,16 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "db/migrations/**", "e2e/.data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "db/migrations/**",
+      "db/migrations-data/**",
+      "e2e/.data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     // Layers only import downwards; a cycle of runtime imports means two modules are one or a boundary is missing.

@@ -1,7 +1,8 @@
 // Issue 21: a lifetime-value fit for a new calibration date must not stall everyone else's requests.
 // `node --conditions=react-server --import tsx bench/during-clv-fit.ts [SOURCE_DB]` runs it alone;
 // `npm run bench` runs it at 1M lines. Figures, never pass/fail.
-import { copyFileSync, rmSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
+import { copyDatabase } from "./copy-database";
 import path from "node:path";
 import { sleep, summarise, type ProbeSummary } from "./during-import";
 import { createBenchOwner, serveBuild, signInCookie } from "./serve-build";
@@ -14,8 +15,7 @@ export type DuringClvFitResult = { fitSeconds: number[]; probes: Record<string, 
 export async function duringClvFit(sourceDb: string, port = 3902): Promise<DuringClvFitResult> {
   if (!statSync(path.join(process.cwd(), ".next", "BUILD_ID"), { throwIfNoEntry: false })) return { skipped: "no production build (.next)" };
   const dbPath = path.join(path.dirname(sourceDb), "during-clv-fit.db");
-  for (const f of [dbPath, dbPath.replace(/\.db$/, ".sessions.db")]) for (const suffix of ["", "-wal", "-shm"]) rmSync(f + suffix, { force: true });
-  copyFileSync(sourceDb, dbPath);
+  copyDatabase(sourceDb, dbPath);
   createBenchOwner(dbPath);
   const server = await serveBuild(dbPath, port);
   const { base, origin } = server;

@@ -1,7 +1,8 @@
 // Issue 21's goal: while a large import runs over HTTP, everyone else's requests still answer.
 // `node --conditions=react-server --import tsx bench/during-import.ts [SOURCE_DB] [ORDERS_CSV]`
 // runs it alone; `npm run bench` runs it at 1M lines. Figures, never pass/fail.
-import { copyFileSync, createReadStream, readFileSync, rmSync, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
+import { copyDatabase } from "./copy-database";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { overviewQueries } from "./filter-views";
@@ -18,8 +19,7 @@ export type DuringImportResult = { importSeconds: number; importStatus: number; 
 export async function duringImport(sourceDb: string, ordersCsv: string, port = 3901): Promise<DuringImportResult> {
   if (!statSync(path.join(process.cwd(), ".next", "BUILD_ID"), { throwIfNoEntry: false })) return { skipped: "no production build (.next)" };
   const dbPath = path.join(path.dirname(sourceDb), "during-import.db");
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(dbPath + suffix, { force: true });
-  copyFileSync(sourceDb, dbPath);
+  copyDatabase(sourceDb, dbPath);
   createBenchOwner(dbPath);
   const token = await prepare(dbPath);
   const server = await serveBuild(dbPath, port);
@@ -88,10 +88,11 @@ export function summarise(s: { ms: number; error: string | null }[]): ProbeSumma
 
 /** Workspaces "big" and "other" for the bench user, and a live share link of the default overview. */
 async function prepare(dbPath: string): Promise<string> {
-  const { openDb } = await import("@/db/open-db");
+  const { openStore } = await import("@/db/store");
   const { createWorkspace } = await import("@/db/queries/workspaces/workspaces");
   const { addMember } = await import("@/db/queries/workspaces/members");
-  const db = openDb(dbPath);
+  const store = openStore(dbPath);
+  const db = store.main;
   try {
     const userId = db.$client.prepare("SELECT id FROM user WHERE email = ?").pluck().get(BENCH_USER.email) as string;
     for (const slug of ["big", "other"]) {
@@ -99,7 +100,7 @@ async function prepare(dbPath: string): Promise<string> {
       addMember(db, ws.id, userId, "owner");
     }
   } finally {
-    db.$client.close();
+    store.close();
   }
   return makeShareLink(dbPath, "from=2026-08-02&to=2026-10-31");
 }

@@ -3,7 +3,7 @@
 // in a row in one process and connection, as the server keeps them: the first answer (computed) and
 // again (from the cache). bench/run.ts runs this in new processes and takes medians. Prints one JSON line.
 import { eq } from "drizzle-orm";
-import { openDb } from "@/db/open-db";
+import { openStore } from "@/db/store";
 import { loadReport } from "@/db/queries/reports/load-report";
 import { REPORT_SOURCES } from "@/db/queries/reports/report-sources";
 import { workspaceColumns } from "@/db/queries/workspaces/workspaces";
@@ -11,7 +11,8 @@ import { workspaces } from "@/db/schema";
 import { filterViews } from "./filter-views";
 
 const [dbPath] = process.argv.slice(2);
-const db = openDb(dbPath);
+// Workspace 1's data as the server reads it: its own file, the main file attached (db/store.ts).
+const db = openStore(dbPath).workspace(1);
 const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
 
 const time = (f: () => unknown) => {

@@ -66,14 +66,15 @@ export async function signInCookie(server: BuiltServer): Promise<string> {
 
 /** A live share link of workspace 1's overview with `query`, made the way the app makes it. */
 export async function makeShareLink(dbPath: string, query: string): Promise<string> {
-  const { openDb } = await import("@/db/open-db");
+  const { openStore } = await import("@/db/store");
   const { createSavedReport } = await import("@/db/queries/reports/saved-reports");
   const { createShareLink } = await import("@/db/queries/reports/share-links");
-  const db = openDb(dbPath);
+  const store = openStore(dbPath);
+  const db = store.main;
   try {
     const report = createSavedReport(db, { workspaceId: 1, createdBy: null, name: "Bench", page: "overview", query });
     return (await createShareLink(db, { workspaceId: 1, reportId: report.id, createdBy: null, mode: "live" })).token;
   } finally {
-    db.$client.close();
+    store.close();
   }
 }

@@ -1,5 +1,5 @@
 // One dashboard task, timed cold then warm, in a fresh process: `node … bench/task-once.ts DB TASK [WARM_RUNS]`.
-import { openDb } from "@/db/open-db";
+import { openStore } from "@/db/store";
 import { getAbVariantStats } from "@/db/queries/offers/get-ab-variant-stats";
 import { getBaskets } from "@/db/queries/products/get-baskets";
 import { getClvTransactions } from "@/db/queries/customers/get-clv-transactions";
@@ -14,7 +14,8 @@ import { mineRules } from "@/lib/basket/mine-rules";
 import { kpiQuerySchema } from "@/lib/kpi/filters";
 
 const [dbPath, task, warmRuns = "20"] = process.argv.slice(2);
-const db = openDb(dbPath);
+// Workspace 1's data as the server reads it: its own file, the main file attached (db/store.ts).
+const db = openStore(dbPath).workspace(1);
 const q = (o: Record<string, unknown>) => kpiQuerySchema.parse(o);
 const workspace = db.select(workspaceColumns).from(workspaces).where(eq(workspaces.id, 1)).get()!;
 // A page's data exactly as its API route loads it (the registry both routes and share links use).

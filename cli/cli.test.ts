@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import Database from "better-sqlite3";
+import { workspaceFile } from "@/db/store";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -67,7 +68,8 @@ describe("cli", () => {
     expect(out.orders).toBeGreaterThan(30000);
     const again = JSON.parse(cli("demo", "--json").stdout);
     expect({ ...again, seconds: 0, importId: 0 }).toEqual({ ...out, seconds: 0, importId: 0 });
-    const file = new Database(dbFile, { readonly: true });
+    // Where the server reads the default workspace's data (db/store.ts).
+    const file = new Database(workspaceFile(dbFile, 1), { readonly: true });
     const n = (table: string) => (file.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     expect([n("orders"), n("imports")]).toEqual([out.orders, 1]);
     file.close();
@@ -98,7 +100,7 @@ describe("cli", () => {
     expect(error.message).toMatch(
       /^5 of 20 rows were rejected, more than 5%; nothing was imported\. 3 rows like line 2: Cannot read "2025-13-40" as a date: .* 2 rows like line 5: Negative price -4\.5: .* Fix the file, or pass --accept-rejected\.$/,
     );
-    expect(new Database(db).prepare("SELECT count(*) FROM orders").pluck().get()).toBe(0);
+    expect(new Database(workspaceFile(db, 1)).prepare("SELECT count(*) FROM orders").pluck().get()).toBe(0);
   });
 
   it("imports a till export with no customer column only with --without-customers, every order a guest checkout", () => {
@@ -111,7 +113,7 @@ describe("cli", () => {
     const res = cli("import", file, "--db", db, "--without-customers");
     expect(res.code).toBe(0);
     expect(res.stdout).toContain("2 orders were guest checkouts (no customer id, e-mail or phone): in revenue and orders, in no customer KPI.");
-    expect(new Database(db).prepare("SELECT count(*) FROM orders").pluck().get()).toBe(2);
+    expect(new Database(workspaceFile(db, 1)).prepare("SELECT count(*) FROM orders").pluck().get()).toBe(2);
   });
 
   it("prints the KPIs of a period with numerators and denominators, null where nothing divides", () => {

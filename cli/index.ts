@@ -168,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof AppFailure) return fail(e.code, e.message);
     return fail("internal", e instanceof Error ? e.message : String(e));
   } finally {
-    ctx?.db.$client.close();
+    ctx?.store.close();
   }
 }
 

@@ -1,18 +1,25 @@
 import "server-only";
-import { openDb } from "./open-db";
 import { REQUEST_LOCK_WAIT_MS, type Db } from "./client";
+import { openStore, type Store } from "./store";
 import { openSessionStore, sessionStorePath, type SessionStore } from "./session-store";
 import { readEnv } from "@/lib/env";
 
-// One connection per process; cached on globalThis so dev hot reload does not open new ones.
-const g = globalThis as unknown as { liftboardDb?: Db; liftboardSessions?: SessionStore };
+// One store per process; cached on globalThis so dev hot reload does not open new connections.
+const g = globalThis as unknown as { liftboardStore?: Store; liftboardSessions?: SessionStore };
 
+function store(): Store {
+  g.liftboardStore ??= openStore(readEnv().DATABASE_PATH, { busyTimeoutMs: REQUEST_LOCK_WAIT_MS });
+  return g.liftboardStore;
+}
+
+/** The main file: accounts, workspaces, members, invites, tokens, saved reports, share links. */
 export function getDb(): Db {
-  if (!g.liftboardDb) {
-    g.liftboardDb = openDb(readEnv().DATABASE_PATH);
-    g.liftboardDb.$client.pragma(`busy_timeout = ${REQUEST_LOCK_WAIT_MS}`);
-  }
-  return g.liftboardDb;
+  return store().main;
+}
+
+/** A workspace's data (with the main file's tables too): for a caller already authorized for it. */
+export function getWorkspaceDb(workspaceId: number): Db {
+  return store().workspace(workspaceId);
 }
 export type { Db };
 

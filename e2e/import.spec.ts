@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import Database from "better-sqlite3";
 import { expect, request as http, test } from "@playwright/test";
 import type { UploadProgress } from "@/lib/import";
-import { SLUG } from "./fixtures";
+import { newWorkspace, SLUG } from "./fixtures";
+import { workspaceDataFile } from "./data-files";
 
 const FILE = path.join(import.meta.dirname, "fixtures", "bestellingen.csv"); // ';', decimal comma, dd-mm-yyyy, Dutch headers
 
@@ -97,16 +98,29 @@ test("in Dutch, a recognised export's notes are Dutch too", async ({ page, conte
   await expect(notes).not.toContainText("Lines without");
 });
 
-test("an import waits, saying so, while another holds the database, then runs; the page stays usable", async ({ page }) => {
-  // Another import (here: this test) holds SQLite's write lock.
-  const importing = new Database(path.join(process.cwd(), "e2e", ".data", "liftboard-e2e.db"));
+test("an import runs while another workspace's data is being written, and waits, saying so, behind work on its own", async ({ page }) => {
+  // An import into another workspace (here: this test) holds that workspace's file: this one goes ahead.
+  const other = await newWorkspace(page, "Busy shop");
+  const elsewhere = new Database(workspaceDataFile(other));
+  elsewhere.exec("BEGIN IMMEDIATE");
+  try {
+    await page.goto(`/w/${SLUG}/imports`);
+    await page.getByLabel("Choose file").setInputFiles(path.join(import.meta.dirname, "..", "lib", "import", "fixtures", "shopify-orders-small.csv"));
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(page.getByTestId("import-result")).toBeVisible({ timeout: 30_000 });
+  } finally {
+    elsewhere.exec("ROLLBACK");
+    elsewhere.close();
+  }
+  // Other work on this workspace's data (here: this test) holds its file: the import waits for it.
+  const importing = new Database(workspaceDataFile(SLUG));
   importing.pragma("busy_timeout = 5000");
   importing.exec("BEGIN IMMEDIATE");
   try {
     await page.goto(`/w/${SLUG}/imports`);
     await page.getByLabel("Choose file").setInputFiles(path.join(import.meta.dirname, "..", "lib", "import", "fixtures", "shopify-orders-small.csv"));
     await page.getByRole("button", { name: "Import", exact: true }).click();
-    await expect(page.getByTestId("import-progress")).toContainText("Waiting for an import into another workspace to finish");
+    await expect(page.getByTestId("import-progress")).toContainText("Waiting for other work on this workspace's data to finish");
     // Meanwhile the dashboard answers: its pages only read.
     const overview = await page.request.get(`/api/v1/workspaces/${SLUG}/overview`);
     expect(overview.status()).toBe(200);
@@ -209,8 +223,8 @@ test("Cancel stops an import whose file is all in, also while it waits for anoth
   const cancel = () => page.request.post(`/api/v1/imports/cancel?workspace=${SLUG}&uploadId=${uploadId}`, { headers: { Origin: origin } });
   const progress = async () =>
     (await (await page.request.get(`/api/v1/imports/progress?workspace=${SLUG}&uploadId=${uploadId}`)).json()) as { waiting: boolean } | null;
-  // Another import (here: this test) holds SQLite's write lock: this one has all its file and waits.
-  const holding = new Database(path.join(process.cwd(), "e2e", ".data", "liftboard-e2e.db"));
+  // Other work on the workspace's data (here: this test) holds its write lock: this one has all its file and waits.
+  const holding = new Database(workspaceDataFile(SLUG));
   holding.pragma("busy_timeout = 5000");
   holding.exec("BEGIN IMMEDIATE");
   const importing = page.request.post(`/api/v1/imports?workspace=${SLUG}&kind=products&fileName=cancel.csv&uploadId=${uploadId}`, {
@@ -230,7 +244,7 @@ test("Cancel stops an import whose file is all in, also while it waits for anoth
     holding.close();
     await importing.catch(() => null);
   }
-  const db = new Database(path.join(process.cwd(), "e2e", ".data", "liftboard-e2e.db"), { readonly: true });
+  const db = new Database(workspaceDataFile(SLUG), { readonly: true });
   try {
     expect(db.prepare("SELECT count(*) FROM products WHERE sku LIKE 'CANCEL-%'").pluck().get()).toBe(0);
     expect(db.prepare("SELECT count(*) FROM imports WHERE file_name = 'cancel.csv'").pluck().get()).toBe(0);
@@ -242,7 +256,7 @@ test("Cancel stops an import whose file is all in, also while it waits for anoth
 });
 
 test("the uploader's Cancel stops an import that waits for another, which then writes nothing", async ({ page }) => {
-  const file = path.join(process.cwd(), "e2e", ".data", "liftboard-e2e.db");
+  const file = workspaceDataFile(SLUG);
   await page.goto(`/w/${SLUG}/imports`);
   const origin = new URL(page.url()).origin;
   let uploadId: string | null = null;
@@ -261,7 +275,7 @@ test("the uploader's Cancel stops an import that waits for another, which then w
     });
     await page.getByRole("button", { name: "Import", exact: true }).click();
     const progress = page.getByTestId("import-progress");
-    await expect(progress).toContainText("Waiting for an import into another workspace to finish");
+    await expect(progress).toContainText("Waiting for other work on this workspace's data to finish");
     await progress.getByRole("button", { name: "Cancel" }).click();
     // The file is all sent, so the request is not cut off: the server stops the import and says so.
     await expect(page.getByRole("alert").filter({ hasText: "The import was cancelled; nothing was changed." })).toBeVisible();

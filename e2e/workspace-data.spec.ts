@@ -1,13 +1,12 @@
-import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { newWorkspace, SLUG } from "./fixtures";
+import { openWorkspaceData, workspaceDataFile } from "./data-files";
 
 // Moving a workspace to another time zone and deleting its data are long writes at a large shop's size:
 // they run on a worker thread, which waits for SQLite's write lock (held here by the test, as a running
 // import would hold it) while the server goes on answering. On the request thread they failed after a
 // quarter of a second with "an import is writing", or stalled everyone's requests while they ran.
-const DATABASE = path.join(process.cwd(), "e2e", ".data", "liftboard-e2e.db");
 
 test("an owner moves a workspace to another time zone, then deletes its data: each waits for a running import while other pages answer", async ({ page }) => {
   const slug = await newWorkspace(page, "Clearing shop");
@@ -18,7 +17,7 @@ test("an owner moves a workspace to another time zone, then deletes its data: ea
     data: "order_id,order_date,customer_id,sku,quantity,unit_price\nCL-1,2026-10-01,C-1,SKU-1,1,10\nCL-2,2026-10-02,C-2,SKU-2,2,5\n",
   });
   expect(imported.status()).toBe(200);
-  const read = new Database(DATABASE, { readonly: true });
+  const read = openWorkspaceData(slug, { readonly: true });
   const workspace = () =>
     read
       .prepare("SELECT id, timezone, kpi_months_timezone AS months FROM workspaces LEFT JOIN workspace_state ON workspace_id = id WHERE slug = ?")
@@ -28,7 +27,8 @@ test("an owner moves a workspace to another time zone, then deletes its data: ea
       months: string;
     };
   const orders = () => read.prepare("SELECT count(*) FROM orders WHERE workspace_id = ?").pluck().get(workspace().id);
-  const holding = new Database(DATABASE);
+  // The lock an import into this workspace holds: its data file's (db/store.ts).
+  const holding = new Database(workspaceDataFile(slug));
   holding.pragma("busy_timeout = 5000");
   try {
     expect(orders()).toBe(2);

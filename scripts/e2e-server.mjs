@@ -11,6 +11,7 @@ if (!db || !db.includes(`${path.sep}e2e${path.sep}.data${path.sep}`)) {
 mkdirSync(path.dirname(db), { recursive: true });
 const sessions = db.replace(/\.db$/, "") + ".sessions.db"; // db/session-store.ts
 for (const f of [db, sessions]) for (const suffix of ["", "-wal", "-shm"]) rmSync(f + suffix, { force: true });
+rmSync(db.replace(/\.db$/, "") + ".workspaces", { recursive: true, force: true }); // each workspace's data (db/store.ts)
 const child = spawn(process.execPath, ["server.mjs"], { stdio: "inherit", env: { ...process.env, LIFTBOARD_HOST: "127.0.0.1" } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

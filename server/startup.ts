@@ -1,4 +1,4 @@
-import { openDb } from "@/db/open-db";
+import { openStore } from "@/db/store";
 import { rebuildStaleDerivedData } from "@/db/queries/derived/rebuild-stale-derived-data";
 import { bootstrapAdmin } from "@/server/auth/bootstrap-admin";
 import { createAuth } from "@/server/auth/create-auth";
@@ -7,10 +7,11 @@ import { removeStaleUploads, uploadsDir } from "@/server/import/spool-upload";
 
 export async function startup(): Promise<void> {
   const env = readEnv();
-  const db = openDb(env.DATABASE_PATH);
+  const store = openStore(env.DATABASE_PATH);
+  const db = store.main;
   try {
     // Before the first request: derived data built by an older version of the code is built again.
-    const rebuilt = rebuildStaleDerivedData(db);
+    const rebuilt = rebuildStaleDerivedData(db, (id) => store.workspace(id));
     if (rebuilt.length) console.log(`Liftboard: rebuilt the derived data of ${rebuilt.length} workspace(s) for this version.`);
     const admin = await bootstrapAdmin(db, createAuth(db, env, { withNextCookies: false }), env);
     if (admin === "created") console.log(`Liftboard: created owner ${env.LIFTBOARD_ADMIN_EMAIL} from the environment.`);
@@ -22,6 +23,6 @@ export async function startup(): Promise<void> {
     await sweep();
     setInterval(() => void sweep().catch((e: unknown) => console.error(e)), 3_600_000).unref();
   } finally {
-    db.$client.close();
+    store.close();
   }
 }

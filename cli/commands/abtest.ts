@@ -11,8 +11,8 @@ export const abtestArgs = abTestQuerySchema.extend({
 /** The A/B analysis of one campaign's variants: rates with intervals, tests, Bayesian
  * probability, sample-ratio check and a verdict per variant against the control. */
 export function abtest(ctx: CliContext, args: z.infer<typeof abtestArgs>) {
-  const workspace = resolveWorkspace(ctx);
-  const { campaign, heldOut, analysis } = getAbTest(ctx.db, workspace, args);
+  const { workspace, data } = resolveWorkspace(ctx);
+  const { campaign, heldOut, analysis } = getAbTest(data, workspace, args);
   const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
   const lines = [
     `A/B test of ${campaign.name} (${campaign.key}):`,

@@ -19,8 +19,8 @@ export const basketArgs = z.object({
 
 /** Products (or categories) bought together in counted orders, as association rules. */
 export function basket(ctx: CliContext, args: z.infer<typeof basketArgs>) {
-  const workspace = resolveWorkspace(ctx);
-  const { baskets, names } = getBaskets(ctx.db, workspace.id, args.level);
+  const { workspace, data } = resolveWorkspace(ctx);
+  const { baskets, names } = getBaskets(data, workspace.id, args.level);
   const mined = mineRules(baskets, {
     minSupport: args["min-support"],
     minConfidence: args["min-confidence"],

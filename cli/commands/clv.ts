@@ -15,9 +15,9 @@ export const clvArgs = z.object({
 
 /** Predicted lifetime value: BG/NBD purchases and Gamma-Gamma spend fitted on the calibration period. */
 export function clv(ctx: CliContext, args: z.infer<typeof clvArgs>) {
-  const workspace = resolveWorkspace(ctx);
+  const { workspace, data } = resolveWorkspace(ctx);
   const fit = fitClvModel({
-    transactions: getClvTransactions(ctx.db, workspace.id),
+    transactions: getClvTransactions(data, workspace.id),
     calibrationEnd: args["calibration-end"],
     holdoutEnd: args["holdout-end"],
     horizonMonths: args["horizon-months"],

@@ -6,9 +6,9 @@ export const demoArgs = z.object({ seed: z.coerce.number().int().optional() });
 
 /** Resets a workspace to the demo web shop (deterministic for a given seed). */
 export function demo(ctx: CliContext, args: z.infer<typeof demoArgs>) {
-  const workspace = resolveWorkspace(ctx);
+  const { workspace, data } = resolveWorkspace(ctx);
   const started = performance.now();
-  const counts = resetWorkspaceToDemo(ctx.db, workspace.id, { seed: args.seed });
+  const counts = resetWorkspaceToDemo(data, workspace.id, { seed: args.seed });
   return {
     data: { workspace: workspace.slug, ...counts, seconds: Math.round(performance.now() - started) / 1000 },
     text: `Workspace "${workspace.slug}" reset to demo data: ${counts.customers} customers, ${counts.products} products, ${counts.orders} orders (${counts.orderLines} lines), ${counts.campaigns} campaigns, ${counts.offers} offers, ${counts.feedback} feedback ratings.`,

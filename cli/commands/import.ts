@@ -18,7 +18,7 @@ export const importArgs = z.object({
 
 /** Imports one CSV file in one transaction; prints the counts and every rejected row. */
 export async function importCommand(ctx: CliContext, args: z.infer<typeof importArgs>) {
-  const workspace = resolveWorkspace(ctx);
+  const { workspace, data: workspaceDb } = resolveWorkspace(ctx);
   let format: unknown;
   if (args.mapping) {
     try {
@@ -28,7 +28,7 @@ export async function importCommand(ctx: CliContext, args: z.infer<typeof import
     }
   }
   try {
-    const s = await importFile(ctx.db, {
+    const s = await importFile(workspaceDb, {
       path: args.file,
       workspaceId: workspace.id,
       timeZone: workspace.timezone,

@@ -6,8 +6,8 @@ import { resolveWorkspace, type CliContext } from "../context";
 export const kpisArgs = kpiQuerySchema;
 
 export function kpis(ctx: CliContext, args: KpiQuery) {
-  const workspace = resolveWorkspace(ctx);
-  const report = getKpiReport(ctx.db, workspace, args);
+  const { workspace, data } = resolveWorkspace(ctx);
+  const report = getKpiReport(data, workspace, args);
   const money = new Intl.NumberFormat("en", { style: "currency", currency: workspace.currency });
   const lines = KPI_IDS.map((id) => {
     const k = report.kpis[id];

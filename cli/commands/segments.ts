@@ -10,8 +10,8 @@ export const segmentsArgs = kpiQuerySchema.extend({
 });
 
 export function segments(ctx: CliContext, args: z.infer<typeof segmentsArgs>) {
-  const workspace = resolveWorkspace(ctx);
-  const table = getSegmentReport(ctx.db, workspace, args, args.by, args["min-size"]);
+  const { workspace, data } = resolveWorkspace(ctx);
+  const table = getSegmentReport(data, workspace, args, args.by, args["min-size"]);
   const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
   const lines = table.rows.map(
     (r) =>

@@ -20,7 +20,7 @@ export const targetsArgs = z.object({
 
 /** A target list: who qualifies for an opportunity, best first, opted-out customers left out and counted. */
 export function targets(ctx: CliContext, args: z.infer<typeof targetsArgs>) {
-  const workspace = resolveWorkspace(ctx);
+  const { workspace, data } = resolveWorkspace(ctx);
   // The API's own schema, so the CLI and the page accept and reject the same input.
   const parsed = targetQuerySchema.safeParse({
     opp: args.opportunity,
@@ -39,7 +39,7 @@ export function targets(ctx: CliContext, args: z.infer<typeof targetsArgs>) {
     const flag = { opp: "opportunity", cal: "calibration-end", discount: "discount-rate" }[String(issue.path[0])] ?? issue.path.join(".");
     throw new AppFailure("invalid_input", `${flag ? `--${flag}: ` : ""}${issue.message}`);
   }
-  const list = getTargetList(ctx.db, workspace, parsed.data);
+  const list = getTargetList(data, workspace, parsed.data);
   const o = list.opportunity;
   const what =
     o.kind === "pair"

@@ -10,7 +10,7 @@ export const userCreateArgs = z.object({ email: emailSchema, password: passwordS
 
 /** Creates an account and makes it a member of the workspace with the given role. */
 export async function userCreate(ctx: CliContext, args: z.infer<typeof userCreateArgs>) {
-  const workspace = resolveWorkspace(ctx);
+  const { workspace } = resolveWorkspace(ctx);
   const auth = createAuth(ctx.db, ctx.env, { withNextCookies: false });
   const { userId } = await createUserWithPassword(auth, { email: args.email, password: args.password });
   addMember(ctx.db, workspace.id, userId, args.role);

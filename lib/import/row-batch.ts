@@ -22,8 +22,8 @@ export const parseProgressSchema = z.object({
 });
 export type ParseProgress = z.infer<typeof parseProgressSchema>;
 /** An upload's progress as the uploader polls it; `receiving`: the file is still arriving (bytesRead
- * counts the bytes received; its rows are read once all of it is in); `waiting`: queued behind an
- * import into another workspace, which holds the database's write lock; `refresh`: every row is
+ * counts the bytes received; its rows are read once all of it is in); `waiting`: queued behind other
+ * work holding the write lock of this workspace's data (db/store.ts); `refresh`: every row is
  * written and the figures are being rebuilt, `done` of `total` customers so far (null before). */
 export type UploadProgress = ParseProgress & { receiving: boolean; waiting: boolean; refresh: { done: number; total: number } | null };
 

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
-import { getDb } from "@/db";
+import { getDb, getWorkspaceDb } from "@/db";
 import { addMember } from "@/db/queries/workspaces/members";
 import { claimSetup, releaseSetup } from "@/db/queries/workspaces/claim-setup";
 import { countUsers } from "@/db/queries/workspaces/count-users";
@@ -40,7 +40,7 @@ export async function setupOwner(input: z.input<typeof schema>): Promise<Result<
     const claimed = findUnclaimedWorkspace(db);
     const workspace = claimed ? renameWorkspace(db, claimed.id, settings) : createWorkspace(db, settings);
     addMember(db, workspace.id, userId, "owner");
-    if (start === "demo") resetWorkspaceToDemo(db, workspace.id, { userId });
+    if (start === "demo") resetWorkspaceToDemo(getWorkspaceDb(workspace.id), workspace.id, { userId });
     return { slug: workspace.slug };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { getDb } from "@/db";
+import { getDb, getWorkspaceDb } from "@/db";
 import { getMembership } from "@/db/queries/workspaces/members";
 import { REPORT_SOURCES } from "@/db/queries/reports/report-sources";
 import type { Role } from "@/db/schema/workspaces";
@@ -32,14 +32,13 @@ export function workspaceRoute<Q extends z.ZodObject, T>(query: Q, atLeast: Role
     const user = await getCurrentUser();
     if (!user) return jsonError("unauthorized", "Sign in to continue.");
     const slug = slugSchema.safeParse((await params).slug);
-    const db = getDb();
     // Membership first: a non-member learns nothing, not even which parameters a route takes.
-    const workspace = slug.success ? getMembership(db, user.id, slug.data) : undefined;
+    const workspace = slug.success ? getMembership(getDb(), user.id, slug.data) : undefined;
     if (!workspace) return jsonError("not_found", "Workspace not found.");
     if (!hasRole(workspace.role, atLeast)) return jsonError("forbidden", `This needs the ${atLeast} role.`);
     const parsed = query.safeParse(searchParamsToObject(req.nextUrl.searchParams));
     if (!parsed.success) return jsonError("invalid_input", parsed.error.issues[0].message);
-    return jsonResult(await run(() => fn(parsed.data as z.infer<Q>, { db, user, workspace })));
+    return jsonResult(await run(() => fn(parsed.data as z.infer<Q>, { db: getWorkspaceDb(workspace.id), user, workspace })));
   };
 }
 

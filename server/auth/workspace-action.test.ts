@@ -9,7 +9,7 @@ import type { SessionUser } from "./session";
 const state: { user: SessionUser | null; role: "owner" | "editor" | "viewer" | null } = { user: null, role: null };
 
 vi.mock("./session", () => ({ getCurrentUser: async () => state.user }));
-vi.mock("@/db", () => ({ getDb: () => ({}) }));
+vi.mock("@/db", () => ({ getDb: () => ({}), getWorkspaceDb: () => ({}) }));
 vi.mock("@/db/queries/workspaces/members", () => ({
   getMembership: (_db: unknown, _userId: string, slug: string) =>
     state.role && slug === "shop" ? { id: 1, slug, name: "Shop", currency: "EUR", timezone: "UTC", locale: "en", role: state.role } : undefined,

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { getDb, type Db } from "@/db";
+import { getDb, getWorkspaceDb, type Db } from "@/db";
 import { isLockBusy } from "@/db/client";
 import { getMembership } from "@/db/queries/workspaces/members";
 import type { WorkspaceWithRole } from "@/db/queries/workspaces/workspaces";
@@ -10,6 +10,7 @@ import { slugSchema } from "@/lib/schemas/workspace";
 import { hasRole } from "../../lib/auth/roles";
 import { getCurrentUser, type SessionUser } from "./session";
 
+/** `db`: the workspace's data, with the main file's tables (db/store.ts). */
 export type ActionContext = { db: Db; user: SessionUser; workspace: WorkspaceWithRole };
 
 /** Builds a server action that parses its input, checks the caller's role in the workspace
@@ -28,11 +29,10 @@ export function workspaceAction<S extends z.ZodObject, T>(
     }
     const user = await getCurrentUser();
     if (!user) return fail("unauthorized", "Sign in to continue.");
-    const db = getDb();
-    const workspace = getMembership(db, user.id, (parsed.data as { workspace: string }).workspace);
+    const workspace = getMembership(getDb(), user.id, (parsed.data as { workspace: string }).workspace);
     if (!workspace) return fail("not_found", "Workspace not found.");
     if (!hasRole(workspace.role, atLeast)) return fail("forbidden", `This needs the ${atLeast} role; you are ${workspace.role}.`);
-    return run(() => fn(parsed.data as z.infer<S>, { db, user, workspace }));
+    return run(() => fn(parsed.data as z.infer<S>, { db: getWorkspaceDb(workspace.id), user, workspace }));
   };
 }
 

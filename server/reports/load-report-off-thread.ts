@@ -7,6 +7,8 @@ import type { ReportKind } from "@/lib/share/report-kinds";
 import { rethrown, type WorkerFailure } from "../import/worker/failure";
 import type { ReadArgs, ReadName, ReadResult } from "../import/worker/reads";
 import { startWorker } from "../import/worker/worker-thread";
+import type { ReadAsk } from "../import/worker/report-worker";
+import { mainFileOf } from "@/db/store";
 
 type Pending = { resolve: (data: unknown) => void; reject: (e: Error) => void };
 type ReportWorker = { worker: Worker; databasePath: string; pending: Map<number, Pending>; nextId: number };
@@ -85,25 +87,34 @@ function cachedOffThread(key: string, read: () => Promise<unknown>): Promise<unk
  * a refusal there is the same refusal here. */
 export function readOffThread<N extends ReadName>(db: Db, name: N, args: ReadArgs<N>): Promise<ReadResult<N>> {
   const workers = g.liftboardReportWorkers ?? {};
+  const databasePath = mainFileOf(db);
   // A worker of another database file is left to that file's questions: a view never replaces it.
   const inFlight = (lane: Lane) => {
     const w = workers[lane];
     if (!w) return undefined;
-    return w.databasePath === db.$client.name ? w.pending.size : Number.POSITIVE_INFINITY;
+    return w.databasePath === databasePath ? w.pending.size : Number.POSITIVE_INFINITY;
   };
-  const w = reportWorker(db.$client.name, workerFor(laneOf(name, args), { views: inFlight("views") ?? 0, model: inFlight("model") }));
+  const w = reportWorker(databasePath, workerFor(laneOf(name, args), { views: inFlight("views") ?? 0, model: inFlight("model") }));
   const id = w.nextId++; // on the worker's record: a reloaded module must not reuse ids still in flight
   return new Promise((resolve, reject) => {
     if (w.pending.size === 0) w.worker.ref(); // a question in flight keeps the process up
     w.pending.set(id, { resolve: resolve as (data: unknown) => void, reject });
     try {
-      w.worker.postMessage({ id, name, args });
+      w.worker.postMessage({ id, workspaceId: workspaceOf(args), name, args } satisfies ReadAsk);
     } catch (e) {
       w.pending.delete(id);
       if (w.pending.size === 0) w.worker.unref();
       reject(e instanceof Error ? e : new Error(String(e)));
     }
   });
+}
+
+/** The workspace a read is about: every read of reads.ts names it. */
+function workspaceOf(args: unknown): number {
+  const a = args as { workspace?: { id: number }; workspaceId?: number };
+  const id = a.workspace?.id ?? a.workspaceId;
+  if (id === undefined) throw new Error("A read of reads.ts must name its workspace.");
+  return id;
 }
 
 /** One worker per lane and database file, started at the first question and again after it stops. */

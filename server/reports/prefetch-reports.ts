@@ -1,6 +1,6 @@
 import "server-only";
 import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
-import { getDb } from "@/db";
+import { getWorkspaceDb } from "@/db";
 import { REPORT_SOURCES } from "@/db/queries/reports/report-sources";
 import type { ReportPage } from "@/lib/schemas/share";
 import { loadSharedKind, type OpenedShare } from "./load-shared-kind";
@@ -37,7 +37,7 @@ export function prefetchPage(workspace: Workspace, slug: string, page: ReportPag
  * Input the route would refuse is left to the page, which asks and shows the refusal.
  */
 export function prefetchReports(workspace: Workspace, slug: string, wants: { kind: ReportKind; search: string }[]): Promise<DehydratedState> {
-  const db = getDb();
+  const db = getWorkspaceDb(workspace.id);
   return dehydrated(
     wants.map(({ kind, search }) => ({
       key: queryKeys.report(slug, kind, search),
@@ -51,7 +51,7 @@ export function prefetchReports(workspace: Workspace, slug: string, wants: { kin
 
 /** prefetchReports for a share link's page: every kind the page reads, as the link's data route answers it. */
 export function prefetchSharedReport(token: string, share: OpenedShare): Promise<DehydratedState> {
-  const db = getDb();
+  const db = getWorkspaceDb(share.workspace.id);
   return dehydrated(REPORT_KINDS[share.report.page].map((kind) => ({ key: queryKeys.sharedReport(token, kind), load: () => loadSharedKind(db, share, kind) })));
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { getDb, type Db } from "@/db";
+import { getDb, getWorkspaceDb, type Db } from "@/db";
 import { getAppSecret } from "@/db/queries/workspaces/get-app-secret";
 import { resolveShareToken, type ResolvedShare } from "@/db/queries/reports/resolve-share-token";
 import { readEnv } from "@/lib/env";
@@ -13,25 +13,26 @@ export const getShareSecret = (db: Db): string => readEnv().LIFTBOARD_SECRET ?? 
 export type OpenShare =
   | { state: "dead"; reason: "unknown" | "expired" | "revoked" }
   | { state: "locked"; share: Extract<ResolvedShare, { ok: true }> }
-  | { state: "open"; share: Extract<ResolvedShare, { ok: true }> };
+  | { state: "open"; share: Extract<ResolvedShare, { ok: true }>; db: Db };
 
 /** What a visitor holding `token` may see now: nothing, a password form, or the report. Every share
- * entry point (page, data route) starts here, so none can skip the password. */
-export async function openShare(token: string, now = new Date()): Promise<OpenShare & { db: Db }> {
+ * entry point (page, data route) starts here, so none can skip the password. An open link comes with
+ * its workspace's data (`db`). */
+export async function openShare(token: string, now = new Date()): Promise<OpenShare> {
   const db = getDb();
   const share = resolveShareToken(db, token, now);
-  if (!share.ok) return { state: "dead", reason: share.reason, db };
+  if (!share.ok) return { state: "dead", reason: share.reason };
   if (share.link.hasPassword) {
     const cookie = (await cookies()).get(shareCookieName(share.link.id))?.value;
-    if (!verifyShareUnlock(getShareSecret(db), share.link, cookie, now)) return { state: "locked", share, db };
+    if (!verifyShareUnlock(getShareSecret(db), share.link, cookie, now)) return { state: "locked", share };
   }
-  return { state: "open", share, db };
+  return { state: "open", share, db: getWorkspaceDb(share.workspace.id) };
 }
 
 const g = globalThis as unknown as { liftboardShareViews?: ReturnType<typeof shareViewCounter> };
 
 /** Counts a view of an open share link (share-view-counter.ts: never waits for an import). */
-export function countShareView(db: Db, linkId: number): void {
-  g.liftboardShareViews ??= shareViewCounter(db);
+export function countShareView(linkId: number): void {
+  g.liftboardShareViews ??= shareViewCounter(getDb());
   g.liftboardShareViews.count(linkId);
 }

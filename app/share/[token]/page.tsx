@@ -17,7 +17,6 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
   // proxy.ts answers dead links with the 404/410 page before this runs; this is the fallback.
   if (opened.state === "dead") notFound();
   const t = await getTranslations("share");
-  const { share, db } = opened;
   if (opened.state === "locked") {
     return (
       <AuthFrame title={t("lockedTitle")} intro={t("lockedIntro")}>
@@ -25,7 +24,8 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
       </AuthFrame>
     );
   }
-  countShareView(db, share.link.id);
+  const { share } = opened;
+  countShareView(share.link.id);
   // The report arrives with its numbers, as the workspace pages do (server/reports/prefetch-reports.ts).
   const state = await prefetchSharedReport(token, share);
   return (

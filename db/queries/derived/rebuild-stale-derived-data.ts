@@ -7,20 +7,22 @@ import { refreshOfferHours } from "../offers/refresh-offer-hours";
  * Rebuilds the derived data of every workspace with orders whose tables were built by another
  * version of the code (DERIVED_VERSIONS), or never (a database from before the record): a change to
  * the classification reaches every workspace when the server starts, with no hand-written backfill.
- * One transaction per workspace. Returns the workspaces rebuilt.
+ * One transaction per workspace. `dataOf` gives a workspace's data (db/store.ts); in a database of one
+ * file, `db` itself. Returns the workspaces rebuilt.
  */
-export function rebuildStaleDerivedData(db: Db): number[] {
-  const sqlite = db.$client;
-  const withOrders = sqlite
-    .prepare("SELECT w.id FROM workspaces w WHERE EXISTS (SELECT 1 FROM orders o WHERE o.workspace_id = w.id)")
-    .pluck()
-    .all() as number[];
+export function rebuildStaleDerivedData(db: Db, dataOf: (workspaceId: number) => Db = () => db): number[] {
+  const ids = db.$client.prepare("SELECT id FROM workspaces ORDER BY id").pluck().all() as number[];
   const tables = Object.keys(DERIVED_VERSIONS) as DerivedTable[];
-  const stale = withOrders.filter((id) => tables.some((t) => !isFresh(sqlite, id, t)));
-  for (const id of stale) {
+  const rebuilt: number[] = [];
+  for (const id of ids) {
+    const data = dataOf(id);
+    const sqlite = data.$client;
+    const hasOrders = sqlite.prepare("SELECT EXISTS (SELECT 1 FROM orders WHERE workspace_id = ?)").pluck().get(id) === 1;
+    if (!hasOrders || tables.every((t) => isFresh(sqlite, id, t))) continue;
     // offer_hours alone (a database from before it) is built alone: it reads the offers only.
-    if (tables.every((t) => t === "offer_hours" || isFresh(sqlite, id, t))) sqlite.transaction(() => refreshOfferHours(db, id))();
-    else refreshDerivedData(db, id, { customers: "all" });
+    if (tables.every((t) => t === "offer_hours" || isFresh(sqlite, id, t))) sqlite.transaction(() => refreshOfferHours(data, id))();
+    else refreshDerivedData(data, id, { customers: "all" });
+    rebuilt.push(id);
   }
-  return stale;
+  return rebuilt;
 }

@@ -8,6 +8,7 @@ import { ImportContext, type Counts } from "./import-context";
 import { OrdersWriter } from "./write-orders";
 import { writeCampaigns, writeCustomers, writeFeedback, writeOffers, writeProducts } from "./write-records";
 import { refreshDerivedData } from "../derived/refresh-derived-data";
+import { beginDataWrite } from "../derived/workspace-state";
 
 export type ImportStatus = "committed" | "dry_run" | "needs_confirmation";
 export type ImportSummary = Counts & {
@@ -70,9 +71,9 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     // redundant: a measurable share of a large import. Tests check foreign_key_check stays empty after imports.
     // (The pragma only takes effect outside a transaction; both are restored below, also when BEGIN fails.)
     sqlite.pragma("foreign_keys = OFF");
-    if (!writeIfFree(db, () => sqlite.exec("BEGIN IMMEDIATE"))) {
+    if (!writeIfFree(db, () => beginDataWrite(sqlite, o.workspaceId))) {
       o.onWaitingForLock?.();
-      await waitForWriteLock(db, o.signal);
+      await waitForWriteLock(db, o.workspaceId, o.signal);
     }
     const importId = Number(
       sqlite
@@ -100,7 +101,6 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     checkpoint();
     // Refused (and rolled back) when the currency cannot be this workspace's.
     const currencyAdopted = settleFileCurrency(currencies, { name: ws.name, currency: ws.currency, hasOrders });
-    if (currencyAdopted) db.update(workspaces).set({ currency: currencyAdopted }).where(eq(workspaces.id, o.workspaceId)).run();
     orders?.finish();
     checkpoint();
     const c = ctx.counts;
@@ -110,6 +110,8 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     const status: ImportStatus = o.dryRun ? "dry_run" : tooMany ? "needs_confirmation" : "committed";
     // Nothing else is kept: a dry run or an import that needs confirmation is rolled back below.
     if (status === "committed") refreshDerivedData(db, o.workspaceId, { customers: ctx.productsChanged ? "all" : ctx.touchedCustomers }, { checkpoint });
+    // Last: the workspace row is in the main file (db/store.ts), whose lock this takes up to the commit.
+    if (status === "committed" && currencyAdopted) db.update(workspaces).set({ currency: currencyAdopted }).where(eq(workspaces.id, o.workspaceId)).run();
     sqlite.exec(status === "committed" ? "COMMIT" : "ROLLBACK");
     return {
       importId: status === "committed" ? importId : null,
@@ -133,22 +135,22 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
 const IMPORT_CACHE_KIB = -8_192;
 const LOCK_POLL_MS = 50;
 
-/** BEGIN IMMEDIATE once the write lock is free, trying again every LOCK_POLL_MS (as SQLite's own busy
+/** beginDataWrite once the write lock is free, trying again every LOCK_POLL_MS (as SQLite's own busy
  * handler does, but between tries the thread takes its messages, so a cancel stops the wait), for as
  * long as the connection's busy timeout allows; then SQLite's "database is locked". */
-async function waitForWriteLock(db: Db, signal: CancelSignal | undefined): Promise<void> {
+async function waitForWriteLock(db: Db, workspaceId: number, signal: CancelSignal | undefined): Promise<void> {
   const sqlite = db.$client;
   const timeout = sqlite.pragma("busy_timeout", { simple: true }) as number;
   const until = Date.now() + timeout;
   for (;;) {
     await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
     if (signal?.aborted) throw new ImportCancelled();
-    if (writeIfFree(db, () => sqlite.exec("BEGIN IMMEDIATE"))) return;
+    if (writeIfFree(db, () => beginDataWrite(sqlite, workspaceId))) return;
     if (Date.now() >= until) {
       // SQLite's "database is locked", as the connection's own wait would end, without waiting again.
       sqlite.pragma("busy_timeout = 0");
       try {
-        sqlite.exec("BEGIN IMMEDIATE");
+        beginDataWrite(sqlite, workspaceId);
         return;
       } finally {
         sqlite.pragma(`busy_timeout = ${timeout}`);

@@ -41,7 +41,7 @@ async function main() {
   const { databasePath, input, cancel } = workerData as WorkerInput;
   let db: ReturnType<typeof openWorkerDb> | null = null;
   try {
-    db = openWorkerDb(databasePath);
+    db = openWorkerDb(databasePath, input.workspaceId);
     const summary = await importCsv(db, {
       ...input,
       bytes: incoming(),

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { openDb } from "@/db/open-db";
+import { keepsWorkspaceFiles, openDb } from "@/db/open-db";
+import { openWorkspaceDb } from "@/db/store";
 
 // Another import may hold SQLite's write lock for a while: a worker waits for it (serving nobody),
 // where a request thread could not afford to.
@@ -23,9 +24,10 @@ export function startWorker(entry: keyof typeof ENTRIES, data: object): Worker {
   return new Worker(/* turbopackIgnore: true */ BOOT(), { execArgv: ["--conditions=react-server"], workerData });
 }
 
-/** The worker's own connection: it may wait for the write lock as long as another import takes. */
-export function openWorkerDb(databasePath: string) {
-  const db = openDb(databasePath);
+/** The worker's own connection to the workspace's data (a server's workspace file, or a database of
+ * one file): it may wait for the write lock as long as another import takes. */
+export function openWorkerDb(databasePath: string, workspaceId: number) {
+  const db = keepsWorkspaceFiles(databasePath) ? openWorkspaceDb(databasePath, workspaceId) : openDb(databasePath);
   db.$client.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
   return db;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
+import { getWorkspaceDb } from "@/db";
 import { listImports } from "@/db/queries/imports/list-imports";
 import { ImportHistory } from "@/components/imports/import-history";
 import { ImportUploader } from "@/components/imports/import-uploader";
@@ -13,7 +13,7 @@ export default async function ImportsPage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const { workspace, role } = await requirePageMember(slug, `/w/${slug}/imports`);
   const t = await getTranslations("imports");
-  const rows = listImports(getDb(), workspace.id);
+  const rows = listImports(getWorkspaceDb(workspace.id), workspace.id);
   const canEdit = role !== "viewer";
   return (
     <div className="space-y-6">

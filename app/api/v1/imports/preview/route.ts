@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getDb } from "@/db";
+import { getWorkspaceDb } from "@/db";
 import { jsonError } from "@/server/auth/api-route";
 import { resolveImportCaller } from "@/server/auth/import-caller";
 import { readOffThread } from "@/server/reports/load-report-off-thread";
@@ -21,7 +21,7 @@ export async function POST(req: Request) {
     const caller = await resolveImportCaller(req, params.get("workspace") ?? undefined);
     const q = query.safeParse(Object.fromEntries(params));
     if (!q.success) return jsonError("invalid_input", q.error.issues[0].message);
-    const preview = await readOffThread(getDb(), "preview", {
+    const preview = await readOffThread(getWorkspaceDb(caller.workspace.id), "preview", {
       workspaceId: caller.workspace.id,
       timeZone: caller.workspace.timezone,
       // A copy of the part a preview reads: the worker is sent that, not whatever more was posted.
