@@ -9,9 +9,9 @@ const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
 const DATA_MIGRATIONS = path.join(process.cwd(), "db", "migrations-data");
 
 /** Opens (creating if needed) a Liftboard database held in ONE file, every workspace's data with
- * the accounts and workspaces, applies pending migrations and makes sure a workspace exists. Tests,
- * benchmarks and the CLI's `--db` on such a file use it; the server keeps each workspace's data in a
- * file of its own (openStore, db/store.ts), with the same tables and queries. */
+ * the accounts and workspaces, applies pending migrations and makes sure a workspace exists. Unit tests
+ * use it; the server, the CLI and the benches keep each workspace's data in a file of its own
+ * (openStore, db/store.ts), with the same tables and queries. */
 export function openDb(file: string): Db {
   if (keepsWorkspaceFiles(file))
     throw new Error(

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -109,6 +109,39 @@ describe("openStore: each workspace's data in a file of its own", () => {
     store.close();
     // The one-file database is a server's now: opened as one file, it would split its data again.
     expect(() => openDb(file)).toThrow(/keeps each workspace's data in a file of its own/);
+  });
+
+  it("moves a one-file database that lacks a column a later data migration added, and drops stale files beside it", async () => {
+    const file = newFile();
+    const before = openDb(file);
+    await importRecords(before, "orders", lines("OLD", 4));
+    // As a file from before a data migration that added customers.located_at.
+    before.$client.exec("ALTER TABLE customers DROP COLUMN located_at");
+    before.$client.close();
+    // A file left in the folder (say, by an older backup) is not this database's.
+    mkdirSync(path.dirname(workspaceFile(file, 0)), { recursive: true });
+    writeFileSync(workspaceFile(file, 9), "stale");
+    const store = openStore(file);
+    expect(store.workspace(1).$client.prepare("SELECT count(*), count(located_at) FROM customers").raw().get()).toEqual([4, 0]);
+    expect(existsSync(workspaceFile(file, 9))).toBe(false);
+    store.close();
+  });
+
+  it("adopts a first file's currency after its commit, though the main file was written during the rebuild", async () => {
+    const file = newFile();
+    const store = openStore(file);
+    const usd = lines("USD", 20).map((l) => ({ ...l, currency: "USD" }));
+    let wrote = false;
+    const summary = await importRecords(store.workspace(1), "orders", usd, {
+      // Someone saves a report, another workspace's import adopts its currency, ...: the main file changes.
+      onRefresh: () => {
+        if (!wrote) wrote = writable(file, "UPDATE workspaces SET name = 'Renamed meanwhile' WHERE id = 1");
+      },
+    });
+    expect(wrote).toBe(true);
+    expect(summary).toMatchObject({ status: "committed", currencyAdopted: "USD" });
+    expect(rows(file, "SELECT currency || ' ' || name FROM workspaces WHERE id = 1")).toBe("USD Renamed meanwhile");
+    store.close();
   });
 
   it("starts a new server database with no data tables in the main file, and a workspace's file on first use", () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { connectDb, type Db } from "./client";
 import { migrateData, migrateMain, workspaceFile } from "./open-db";
@@ -86,13 +86,6 @@ export function openStore(file: string, { busyTimeoutMs }: { busyTimeoutMs?: num
   };
 }
 
-/** The server's main file behind a connection: the attached `control` of a workspace's connection,
- * else the connection's own file (a database of one file). */
-export function mainFileOf(db: Db): string {
-  const files = db.$client.prepare("PRAGMA database_list").all() as { name: string; file: string }[];
-  return (files.find((f) => f.name === "control") ?? files.find((f) => f.name === "main"))!.file || db.$client.name;
-}
-
 /** A connection to one workspace's data file (created and migrated if needed), the main file attached. */
 export function openWorkspaceDb(mainFile: string, workspaceId: number): Db {
   const db = connectDb(workspaceFile(mainFile, workspaceId));
@@ -114,13 +107,13 @@ function moveDataOut(main: Db, file: string): void {
   );
   if (!present.length) return;
   const ids = sqlite.prepare("SELECT id FROM workspaces ORDER BY id").pluck().all() as number[];
+  // Files left beside the main file (a restored one-file backup, a move stopped halfway) are not its data.
+  const folder = path.dirname(workspaceFile(file, 0));
+  for (const f of readdirSync(folder)) if (/\.db(-wal|-shm)?$/.test(f)) rmSync(path.join(folder, f), { force: true });
   for (const id of ids) {
     if (!present.some((t) => t !== "order_slice_facts" && sqlite.prepare(`SELECT EXISTS (SELECT 1 FROM "${t}" WHERE workspace_id = ?)`).pluck().get(id)))
       continue;
-    const target = workspaceFile(file, id);
-    mkdirSync(path.dirname(target), { recursive: true });
-    for (const f of [target, `${target}-wal`, `${target}-shm`]) rmSync(f, { force: true });
-    const db = connectDb(target);
+    const db = connectDb(workspaceFile(file, id));
     try {
       migrateData(db);
       const t = db.$client;
@@ -128,7 +121,15 @@ function moveDataOut(main: Db, file: string): void {
       t.pragma("foreign_keys = OFF");
       t.transaction(() => {
         for (const table of present) {
-          const cols = (t.prepare("SELECT name FROM pragma_table_info(?)").pluck().all(table) as string[]).map((c) => `"${c}"`).join(", ");
+          // The columns both have: a later data migration may have added some the one file never had.
+          const cols = (
+            t
+              .prepare("SELECT name FROM pragma_table_info(?, 'main') WHERE name IN (SELECT name FROM pragma_table_info(?, 'legacy'))")
+              .pluck()
+              .all(table, table) as string[]
+          )
+            .map((c) => `"${c}"`)
+            .join(", ");
           const where = table === "order_slice_facts" ? "slice_id IN (SELECT id FROM legacy.fact_slices WHERE workspace_id = ?)" : "workspace_id = ?";
           t.prepare(`INSERT INTO main."${table}" (${cols}) SELECT ${cols} FROM legacy."${table}" WHERE ${where}`).run(id);
         }
@@ -148,5 +149,9 @@ function moveDataOut(main: Db, file: string): void {
   } finally {
     sqlite.pragma("foreign_keys = ON");
   }
-  sqlite.exec("VACUUM");
+  try {
+    sqlite.exec("VACUUM"); // gives the moved data's space back
+  } catch (e) {
+    console.warn(`Liftboard: ${file} keeps the space its moved data took (VACUUM: ${e instanceof Error ? e.message : e}).`);
+  }
 }

@@ -1,4 +1,4 @@
--- Each workspace's data file (db/workspace-files.ts), as db/migrations had made these tables by 0026_workspace_state:
+-- Each workspace's data file (db/store.ts), as db/migrations had made these tables by 0026_workspace_state:
 -- the same columns in the same order, without the foreign keys to workspaces and users, which live in
 -- the server's main file. IF NOT EXISTS: a database of one file (tests, benchmarks) has them from db/migrations.
 -- A later change to a data table is a migration here; db/migrations then changes only the other tables.

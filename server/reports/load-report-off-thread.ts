@@ -8,7 +8,7 @@ import { rethrown, type WorkerFailure } from "../import/worker/failure";
 import type { ReadArgs, ReadName, ReadResult } from "../import/worker/reads";
 import { startWorker } from "../import/worker/worker-thread";
 import type { ReadAsk } from "../import/worker/report-worker";
-import { mainFileOf } from "@/db/store";
+import { mainFileOf } from "@/db/client";
 
 type Pending = { resolve: (data: unknown) => void; reject: (e: Error) => void };
 type ReportWorker = { worker: Worker; databasePath: string; pending: Map<number, Pending>; nextId: number };

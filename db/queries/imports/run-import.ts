@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { writeIfFree, type Db } from "../../client";
 import { workspaces } from "../../schema";
 import type { CancelSignal, RefreshStep } from "@/lib/cancel";
@@ -110,9 +110,15 @@ export async function runImport(db: Db, o: RunImportOptions): Promise<ImportSumm
     const status: ImportStatus = o.dryRun ? "dry_run" : tooMany ? "needs_confirmation" : "committed";
     // Nothing else is kept: a dry run or an import that needs confirmation is rolled back below.
     if (status === "committed") refreshDerivedData(db, o.workspaceId, { customers: ctx.productsChanged ? "all" : ctx.touchedCustomers }, { checkpoint });
-    // Last: the workspace row is in the main file (db/store.ts), whose lock this takes up to the commit.
-    if (status === "committed" && currencyAdopted) db.update(workspaces).set({ currency: currencyAdopted }).where(eq(workspaces.id, o.workspaceId)).run();
     sqlite.exec(status === "committed" ? "COMMIT" : "ROLLBACK");
+    // After the commit, on its own: the workspace row is in the main file (db/store.ts), which the
+    // transaction has read (time zone): turning that read into a write would be refused at once had
+    // anyone written the main file meanwhile. Unless someone set a currency since.
+    if (status === "committed" && currencyAdopted)
+      db.update(workspaces)
+        .set({ currency: currencyAdopted })
+        .where(and(eq(workspaces.id, o.workspaceId), eq(workspaces.currency, ws.currency)))
+        .run();
     return {
       importId: status === "committed" ? importId : null,
       kind: o.kind,
