@@ -4,6 +4,7 @@ import { bootstrapAdmin } from "@/server/auth/bootstrap-admin";
 import { createAuth } from "@/server/auth/create-auth";
 import { readEnv } from "@/lib/env";
 import { removeStaleUploads, uploadsDir } from "@/server/import/spool-upload";
+import { prepareSpareWorkers } from "@/server/import/worker/worker-thread";
 
 export async function startup(): Promise<void> {
   const env = readEnv();
@@ -21,6 +22,8 @@ export async function startup(): Promise<void> {
       if (stale) console.log(`Liftboard: removed ${stale} upload(s) left by an import that did not finish.`);
     };
     await sweep();
+    // The first upload need not wait for a worker to load the app's modules.
+    prepareSpareWorkers("import");
     setInterval(() => void sweep().catch((e: unknown) => console.error(e)), 3_600_000).unref();
   } finally {
     store.close();

@@ -1,8 +1,8 @@
 import { sharedCancel } from "@/lib/cancel";
 import type { ImportCsvInput, importCsv } from "../import-csv";
 import { rethrown } from "./failure";
-import type { FromWorker, WorkerInput } from "./protocol";
-import { startWorker } from "./worker-thread";
+import type { FromWorker, ToWorker, WorkerInput } from "./protocol";
+import { returnSpareWorker, takeSpareWorker } from "./worker-thread";
 
 // Chunks sent and not yet taken by the parser: enough to keep it busy, little enough that a
 // 300 MB upload is never held in memory.
@@ -24,7 +24,8 @@ export function importCsvInWorker(
   const { bytes, onProgress, onReceived, onWaitingForLock, onRefresh, signal, ...rest } = input;
   const cancel = sharedCancel();
   const data: WorkerInput = { databasePath, input: rest, cancel: cancel.buffer };
-  const worker = startWorker("import", data);
+  const worker = takeSpareWorker("import");
+  worker.postMessage({ type: "start", data } satisfies ToWorker);
   return new Promise((resolve, reject) => {
     let settled = false;
     let inFlight = 0;
@@ -37,9 +38,14 @@ export function importCsvInWorker(
       if (settled) return;
       settled = true;
       release();
+      // Nothing of this import reaches the worker, or comes from it, after its answer: it may go on to another.
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      signal?.removeEventListener("abort", stop);
       f();
     };
-    worker.on("message", (m: FromWorker) => {
+    const onMessage = (m: FromWorker) => {
       if (m.type === "consumed") {
         inFlight--;
         release();
@@ -47,18 +53,23 @@ export function importCsvInWorker(
       else if (m.type === "progress") onProgress?.(m.progress);
       else if (m.type === "waiting") onWaitingForLock?.();
       else if (m.type === "refresh") onRefresh?.(m.step);
-      else if (m.type === "done") settle(() => resolve(m.summary));
-      else settle(() => reject(rethrown(m.failure)));
-    });
-    worker.on("error", (e) => settle(() => reject(e)));
+      else if (m.type === "done" || m.type === "failed") {
+        settle(() => (m.type === "done" ? resolve(m.summary) : reject(rethrown(m.failure))));
+        returnSpareWorker("import", worker);
+      }
+    };
+    const onError = (e: Error) => settle(() => reject(e));
+    const onExit = (code: number) => settle(() => reject(new Error(`The import worker stopped (exit code ${code}) before it answered.`)));
     // The flag stops the import's work; the message ends its wait for more bytes.
     const stop = () => {
       cancel.raise();
       worker.postMessage({ type: "cancel" });
     };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
     if (signal?.aborted) stop();
     else signal?.addEventListener("abort", stop, { once: true });
-    worker.on("exit", (code) => settle(() => reject(new Error(`The import worker stopped (exit code ${code}) before it answered.`))));
     void (async () => {
       try {
         for await (const chunk of bytes) {

@@ -1,6 +1,7 @@
 // The import worker's entry (see import-in-worker.ts): one import, on a connection of its own, off
 // the thread that serves requests.
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
+import { getHeapStatistics } from "node:v8";
 import { ImportCancelled } from "@/db/queries/imports/run-import";
 import { importCsv } from "../import-csv";
 import { failureOf } from "./failure";
@@ -12,24 +13,31 @@ import { sharedCancel } from "@/lib/cancel";
 const port = parentPort!;
 const post = (m: FromWorker) => port.postMessage(m);
 
+// Every message from the request thread, in order: the first starts the import (the worker may have
+// been started before it, as the spare, see worker-thread.ts), then the upload's bytes.
+const queue: ToWorker[] = [];
+let wake: (() => void) | null = null;
+port.on("message", (m: ToWorker) => {
+  queue.push(m);
+  wake?.();
+  wake = null;
+});
+async function next(): Promise<ToWorker> {
+  while (!queue.length) await new Promise<void>((r) => (wake = r));
+  return queue.shift()!;
+}
+
 /** The upload's bytes as the request thread sends them. Each chunk taken is acknowledged, so the
  * sender keeps only a few in flight and a large upload is never buffered whole. A cancel ends the
  * wait for more bytes; once they are all in, the shared flag stops the import (lib/cancel.ts). */
 function incoming(): AsyncIterable<Uint8Array> {
-  const queue: ToWorker[] = [];
-  let wake: (() => void) | null = null;
-  port.on("message", (m: ToWorker) => {
-    queue.push(m);
-    wake?.();
-    wake = null;
-  });
   return {
     async *[Symbol.asyncIterator]() {
       for (;;) {
-        while (!queue.length) await new Promise<void>((r) => (wake = r));
-        const m = queue.shift()!;
+        const m = await next();
         if (m.type === "end") return;
         if (m.type === "cancel") throw new ImportCancelled();
+        if (m.type !== "chunk") continue;
         post({ type: "consumed" });
         yield m.bytes;
       }
@@ -37,8 +45,8 @@ function incoming(): AsyncIterable<Uint8Array> {
   };
 }
 
-async function main() {
-  const { databasePath, input, cancel } = workerData as WorkerInput;
+/** One import; whether it ended well (a worker whose import failed or was cancelled is not used again). */
+async function importOne({ databasePath, input, cancel }: WorkerInput): Promise<boolean> {
   let db: ReturnType<typeof openWorkerDb> | null = null;
   try {
     db = openWorkerDb(databasePath, input.workspaceId);
@@ -55,12 +63,27 @@ async function main() {
       onRefresh: (step) => post({ type: "refresh", step }),
     });
     post({ type: "done", summary });
+    return true;
   } catch (e) {
     post({ type: "failed", failure: failureOf(e) });
+    return false;
   } finally {
     db?.$client.close();
-    port.close();
   }
+}
+
+// A worker whose heap a large file filled exits, giving that memory back; one after a small import
+// stays for the next (worker-thread.ts returnSpareWorker), having loaded the app's modules already.
+const REUSE_BELOW_HEAP_BYTES = 128 * 1024 * 1024;
+
+async function main() {
+  for (;;) {
+    const first = await next();
+    if (first.type !== "start") continue; // what the sender of an import that has ended still sent
+    if (!(await importOne(first.data)) || getHeapStatistics().used_heap_size >= REUSE_BELOW_HEAP_BYTES) break;
+    post({ type: "ready" });
+  }
+  port.close();
 }
 
 void main();

@@ -12,7 +12,7 @@ export type WorkerInput = {
   cancel: SharedArrayBuffer;
 };
 
-export type ToWorker = { type: "chunk"; bytes: Uint8Array } | { type: "end" } | { type: "cancel" };
+export type ToWorker = { type: "start"; data: WorkerInput } | { type: "chunk"; bytes: Uint8Array } | { type: "end" } | { type: "cancel" };
 
 export type FromWorker =
   | { type: "consumed" }
@@ -21,4 +21,6 @@ export type FromWorker =
   | { type: "waiting" }
   | { type: "refresh"; step: RefreshStep }
   | { type: "done"; summary: Awaited<ReturnType<typeof importCsv>> }
-  | { type: "failed"; failure: WorkerFailure };
+  | { type: "failed"; failure: WorkerFailure }
+  /** After "done": the worker waits for another import (worker-thread.ts returnSpareWorker). */
+  | { type: "ready" };

@@ -24,6 +24,61 @@ export function startWorker(entry: keyof typeof ENTRIES, data: object): Worker {
   return new Worker(/* turbopackIgnore: true */ BOOT(), { execArgv: ["--conditions=react-server"], workerData });
 }
 
+const g = globalThis as unknown as { liftboardSpareWorkers?: Partial<Record<keyof typeof ENTRIES, Worker[]>> };
+
+// Two: a large import and a small one into another workspace both start on a worker that is up.
+const SPARES = 2;
+
+/**
+ * A spare worker of `entry` if one waits (else one started now). Starting one loads the app's modules
+ * (boot.mjs), which takes longer than a small file's whole import, and longer still while a large
+ * import keeps both cores busy: a small import should not wait for it. The worker is told its work by
+ * its first message (its entry waits for it). An idle spare keeps no process alive.
+ */
+export function takeSpareWorker(entry: "import"): Worker {
+  const taken = (g.liftboardSpareWorkers ??= {})[entry]?.shift() ?? startWorker(entry, {});
+  taken.ref();
+  return taken;
+}
+
+/** A worker whose work is done: it says "ready" when it can take more, and waits as a spare (up to
+ * SPARES of them), or it exits (import-worker.ts), and a fresh spare is started in its place. */
+export function returnSpareWorker(entry: "import", worker: Worker): void {
+  worker.unref();
+  const onMessage = (m: { type?: string }) => {
+    if (m?.type !== "ready") return;
+    worker.off("message", onMessage);
+    worker.off("exit", onExit);
+    if (((g.liftboardSpareWorkers ??= {})[entry]?.length ?? 0) >= SPARES) void worker.terminate();
+    else keepSpare(entry, worker);
+  };
+  const onExit = () => {
+    worker.off("message", onMessage);
+    prepareSpareWorkers(entry);
+  };
+  worker.on("message", onMessage);
+  worker.once("exit", onExit);
+}
+
+/** Starts spares of `entry` until SPARES wait. */
+export function prepareSpareWorkers(entry: "import"): void {
+  while (((g.liftboardSpareWorkers ??= {})[entry]?.length ?? 0) < SPARES) {
+    const spare = startWorker(entry, {});
+    spare.unref();
+    keepSpare(entry, spare);
+  }
+}
+
+function keepSpare(entry: "import", worker: Worker): void {
+  const spares = ((g.liftboardSpareWorkers ??= {})[entry] ??= []);
+  spares.push(worker);
+  // A spare that stops (it should not) is replaced at the next import.
+  worker.once("exit", () => {
+    const at = spares.indexOf(worker);
+    if (at >= 0) spares.splice(at, 1);
+  });
+}
+
 /** The worker's own connection to the workspace's data (a server's workspace file, or a database of
  * one file): it may wait for the write lock as long as another import takes. */
 export function openWorkerDb(databasePath: string, workspaceId: number) {
