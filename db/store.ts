@@ -119,6 +119,10 @@ function moveDataOut(main: Db, file: string): void {
       const t = db.$client;
       t.prepare("ATTACH DATABASE ? AS legacy").run(path.resolve(file));
       t.pragma("foreign_keys = OFF");
+      // No journal for a new file that counts for nothing until the main file's data tables are dropped
+      // (a stop halfway starts it over): the WAL would grow to the size of the data, written twice.
+      t.pragma("journal_mode = OFF");
+      t.pragma("synchronous = OFF");
       t.transaction(() => {
         for (const table of present) {
           // The columns both have: a later data migration may have added some the one file never had.
@@ -137,6 +141,8 @@ function moveDataOut(main: Db, file: string): void {
         t.exec("DELETE FROM main.sqlite_sequence");
         t.exec("INSERT INTO main.sqlite_sequence (name, seq) SELECT name, seq FROM legacy.sqlite_sequence WHERE name IN (SELECT name FROM main.sqlite_master)");
       })();
+      t.exec("DETACH DATABASE legacy");
+      t.pragma("journal_mode = WAL");
     } finally {
       db.$client.close();
     }
