@@ -43,7 +43,7 @@ export async function run<T>(fn: () => T | Promise<T>): Promise<Result<T>> {
   } catch (e) {
     if (e instanceof AppFailure) return fail(e.code, e.message, e.field);
     if (isNextControlFlow(e)) throw e;
-    // An import holds SQLite's one write lock while it runs; requests wait for it only briefly (db/client.ts).
+    // An import holds its workspace's write lock while it runs; requests wait for it only briefly (db/client.ts).
     if (isLockBusy(e)) return fail("conflict", BUSY_MESSAGE);
     console.error(e);
     return fail("internal", "Something went wrong on the server; nothing was changed.");

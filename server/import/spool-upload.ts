@@ -27,9 +27,9 @@ export function uploadsDir(databasePath: string): string {
 }
 
 /**
- * Receives an upload to its end into a temporary file in `dir`. The import's transaction holds
- * SQLite's one write lock for every workspace: opened while the bytes still arrive, a slow or stalled
- * client would hold it for as long as its upload takes. A file over `maxBytes` is refused while it
+ * Receives an upload to its end into a temporary file in `dir`. The import's transaction holds the
+ * write lock of the workspace's data file (db/store.ts): opened while the bytes still arrive, a slow or
+ * stalled client would hold it for as long as its upload takes. A file over `maxBytes` is refused while it
  * arrives, before the disk fills; on any failure the file is removed.
  */
 export async function spoolUpload(

@@ -3,9 +3,9 @@ import { recordShareView } from "@/db/queries/reports/share-links";
 
 const RETRY_MS = 2_000;
 
-/** Counts share-link views without waiting for SQLite's write lock: while an import holds it, views
- * are kept in memory and written together once it is free (with the next view, or within seconds),
- * so a visitor's page never waits for an import. */
+/** Counts share-link views without waiting for the main file's write lock (db/store.ts): while another
+ * connection holds it, views are kept in memory and written together once it is free (with the next
+ * view, or within seconds), so a visitor's page never waits for someone else's write. */
 export function shareViewCounter(db: Db) {
   const pending = new Map<number, { views: number; last: Date }>();
   let retry: NodeJS.Timeout | null = null;

@@ -35,7 +35,8 @@ export type RunImportOptions = {
   /** Stops the import, nothing written: checked at each batch, while it waits for the write lock, and
    * through the derived-data refresh up to its commit. */
   signal?: CancelSignal;
-  /** Called when another connection (an import into another workspace) holds SQLite's write lock:
+  /** Called when another connection (an undo, a deletion, a time zone change or a CLI import on this
+   * workspace's data) holds its file's write lock:
    * this import waits for it, for as long as the connection's busy timeout allows, and a cancel
    * (`signal`) still stops it while it waits. */
   onWaitingForLock?: () => void;
