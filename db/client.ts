@@ -55,20 +55,26 @@ export function writeIfFree(db: Db, fn: () => void): boolean {
   }
 }
 
-/** The file of the connection's main file (db/store.ts): its attached `control` on a workspace's
- * connection, else its own file (a database of one file). */
-export function mainFileOf(db: Db): string {
+/** The main file attached to a workspace's connection as `control` (db/store.ts); undefined on any
+ * other connection. */
+function attachedMainFile(db: Db): string | undefined {
   const files = db.$client.prepare("PRAGMA database_list").all() as { name: string; file: string }[];
-  return (files.find((f) => f.name === "control") ?? files.find((f) => f.name === "main"))!.file || db.$client.name;
+  return files.find((f) => f.name === "control")?.file;
+}
+
+/** The server's main file behind a connection: the attached one on a workspace's connection, else
+ * the connection's own file (a database of one file). */
+export function mainFileOf(db: Db): string {
+  return attachedMainFile(db) ?? db.$client.name;
 }
 
 /** Runs `fn` on the main file and commits it at once, even inside a transaction of a workspace's
  * connection (on a connection of its own): a write there would otherwise hold the main file's lock
  * until that transaction ends. In a database of one file, `fn` runs on `db`, in its transaction. */
 export function writeMainFile(db: Db, fn: (main: Db) => void): void {
-  const attached = (db.$client.prepare("PRAGMA database_list").all() as { name: string }[]).some((f) => f.name === "control");
-  if (!attached) return fn(db);
-  const main = connectDb(mainFileOf(db));
+  const mainFile = attachedMainFile(db);
+  if (mainFile === undefined) return fn(db);
+  const main = connectDb(mainFile);
   try {
     main.$client.pragma(`busy_timeout = ${db.$client.pragma("busy_timeout", { simple: true }) as number}`);
     fn(main);

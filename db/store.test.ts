@@ -13,6 +13,7 @@ import { runImport } from "./queries/imports/run-import";
 import { createWorkspace } from "./queries/workspaces/workspaces";
 import { seedKpiFixture } from "./testing/kpi-fixture";
 import { importRecords, orderLine } from "./testing/import-records";
+import { writeLockIsFree } from "./testing/temp-db";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "liftboard-store-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,7 +61,7 @@ describe("openStore: each workspace's data in a file of its own", () => {
     expect(store.workspace(1).$client.inTransaction).toBe(true);
 
     // Workspace 1's file is held: a second import there would wait.
-    expect(writable(workspaceFile(file, 1), "BEGIN IMMEDIATE; ROLLBACK")).toBe(false);
+    expect(writeLockIsFree(workspaceFile(file, 1))).toBe(false);
     // The main file is not: a settings change of any workspace (or a saved report, a share view) goes through.
     expect(writable(file, "BEGIN IMMEDIATE; UPDATE workspaces SET name = 'Renamed' WHERE id = 2; COMMIT")).toBe(true);
     // A small import into the other workspace, from another process's connection, commits at once.

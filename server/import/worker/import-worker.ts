@@ -1,5 +1,5 @@
-// The import worker's entry (see import-in-worker.ts): one import, on a connection of its own, off
-// the thread that serves requests.
+// The import worker's entry (see import-in-worker.ts): imports one after another, each on a connection
+// of its own, off the thread that serves requests.
 import { parentPort } from "node:worker_threads";
 import { getHeapStatistics } from "node:v8";
 import { ImportCancelled } from "@/db/queries/imports/run-import";

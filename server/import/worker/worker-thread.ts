@@ -25,6 +25,7 @@ export function startWorker(entry: keyof typeof ENTRIES, data: object): Worker {
 }
 
 const g = globalThis as unknown as { liftboardSpareWorkers?: Partial<Record<keyof typeof ENTRIES, Worker[]>> };
+const sparesOf = (entry: "import"): Worker[] => ((g.liftboardSpareWorkers ??= {})[entry] ??= []);
 
 // Two: a large import and a small one into another workspace both start on a worker that is up.
 const SPARES = 2;
@@ -36,7 +37,7 @@ const SPARES = 2;
  * its first message (its entry waits for it). An idle spare keeps no process alive.
  */
 export function takeSpareWorker(entry: "import"): Worker {
-  const taken = (g.liftboardSpareWorkers ??= {})[entry]?.shift() ?? startWorker(entry, {});
+  const taken = sparesOf(entry).shift() ?? startWorker(entry, {});
   taken.ref();
   return taken;
 }
@@ -49,7 +50,7 @@ export function returnSpareWorker(entry: "import", worker: Worker): void {
     if (m?.type !== "ready") return;
     worker.off("message", onMessage);
     worker.off("exit", onExit);
-    if (((g.liftboardSpareWorkers ??= {})[entry]?.length ?? 0) >= SPARES) void worker.terminate();
+    if (sparesOf(entry).length >= SPARES) void worker.terminate();
     else keepSpare(entry, worker);
   };
   const onExit = () => {
@@ -62,7 +63,7 @@ export function returnSpareWorker(entry: "import", worker: Worker): void {
 
 /** Starts spares of `entry` until SPARES wait. */
 export function prepareSpareWorkers(entry: "import"): void {
-  while (((g.liftboardSpareWorkers ??= {})[entry]?.length ?? 0) < SPARES) {
+  while (sparesOf(entry).length < SPARES) {
     const spare = startWorker(entry, {});
     spare.unref();
     keepSpare(entry, spare);
@@ -70,9 +71,9 @@ export function prepareSpareWorkers(entry: "import"): void {
 }
 
 function keepSpare(entry: "import", worker: Worker): void {
-  const spares = ((g.liftboardSpareWorkers ??= {})[entry] ??= []);
+  const spares = sparesOf(entry);
   spares.push(worker);
-  // A spare that stops (it should not) is replaced at the next import.
+  // A spare that stops (it should not) is dropped; an import finds one fewer, or starts its own.
   worker.once("exit", () => {
     const at = spares.indexOf(worker);
     if (at >= 0) spares.splice(at, 1);
