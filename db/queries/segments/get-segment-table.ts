@@ -19,6 +19,8 @@ import { shownOffersFrom } from "../offers/shown-offers-sql";
 import { offerFactsServe } from "../offers/offer-facts-serve";
 import { getRfmGroups, type RfmGroups } from "./get-rfm-scores";
 import { segmentValueSql } from "./segment-value-sql";
+import { tallySegmentsByRow } from "./tally-segments-by-row";
+import { dataStateKey } from "../derived/freshness";
 
 export type SegmentTable = {
   dimension: SegmentDimension;
@@ -39,11 +41,12 @@ const ORDER: Partial<Record<SegmentDimension["kind"], readonly string[]>> = {
 
 /**
  * Every KPI of docs/kpis.md per value of one dimension, for the period and the view's filters,
- * in one grouped query. Each customer is in exactly one row (values compare without regard to case,
+ * in one pass over the view's rows. Each customer is in exactly one row (values compare without regard to case,
  * like segment filters; no value = "(unknown)"), so the rows' customer counts add up to the whole view;
  * guest orders are in no row, so the rows' orders and revenue add up to the customers' part of it.
  * Rows where nothing at all happened (no active customer, no history, no offer) are left out.
- * `source` forces reading customer_facts ("totals") or every order and offer ("orders"), for tests.
+ * `source` forces reading customer_facts ("totals") or every order and offer ("orders"), and `grouping: "sql"`
+ * the grouped statement where rows would be tallied by value, for tests.
  */
 export function getSegmentTable(
   db: Db,
@@ -51,7 +54,7 @@ export function getSegmentTable(
   period: Period,
   filters: KpiFilters,
   dimension: SegmentDimension,
-  opts: { minSize?: number; source?: "totals" | "orders" } = {},
+  opts: { minSize?: number; source?: "totals" | "orders"; grouping?: "sql" } = {},
 ): SegmentTable {
   // One snapshot: which source serves the period depends on the time span read first.
   // Filters resolved once for the table and its "all" row. A segment's or campaign's customers are read
@@ -68,7 +71,7 @@ function segmentTable(
   period: Period,
   filters: KpiFilters,
   dimension: SegmentDimension,
-  opts: { minSize?: number; source?: "totals" | "orders" },
+  opts: { minSize?: number; source?: "totals" | "orders"; grouping?: "sql" },
 ): SegmentTable {
   const unfiltered = filters.segment.length === 0 && !filters.campaign && !filters.channel && !filters.category;
   const kept = dimension.kind === "rfm" && unfiltered && opts.source === undefined ? keptRfmCounts(db, workspaceId, period) : undefined;
@@ -107,11 +110,21 @@ function keptRfmCounts(db: Db, workspaceId: number, period: Period): SegmentCoun
   return kept?.startMs === period.startMs ? kept.counts : undefined;
 }
 
+/** What a view's customers' values depend on besides the dimension: the data, and the period for the
+ * values computed from it (age on the period's year, new or returning). RFM groups are read for each
+ * view (getRfmGroups), so their values are not kept: null. */
+function codesKey(db: Db, workspaceId: number, dimension: SegmentDimension, period: Period): string | null {
+  if (dimension.kind === "rfm") return null;
+  const byPeriod = dimension.kind !== "column" && dimension.kind !== "attribute";
+  return `${dataStateKey(db.$client, workspaceId)} ${JSON.stringify(dimension)} ${byPeriod ? `${period.startMs}-${period.endMs}` : ""}`;
+}
+
 /** rfm_facts.counts: the default view's RFM rows before shaping, and the period start they are for. */
 export type KeptRfmCounts = { startMs: number; counts: SegmentCounts[] };
 
 /**
- * Each value's counts for the period and filters, spellings merged (one grouped query). Exported for
+ * Each value's counts for the period and filters, spellings merged: tallied row by row, or under a segment
+ * or campaign (whose customers' orders are read customer by customer) one grouped query. Exported for
  * refreshRfmFacts, which keeps the default view's RFM rows.
  */
 export function countSegments(
@@ -120,7 +133,7 @@ export function countSegments(
   period: Period,
   given: ResolvedFilters,
   dimension: SegmentDimension,
-  opts: { source?: "totals" | "orders" },
+  opts: { source?: "totals" | "orders"; grouping?: "sql" },
 ): SegmentCounts[] {
   const filters = currentFilters(db, given);
   let rfm: RfmGroups | undefined;
@@ -143,6 +156,20 @@ export function countSegments(
 
   // The same for offers: each customer's totals over all the data, when they are current and the period holds every offer.
   const offerTotals = opts.source !== "orders" && !filters.campaign && offerFactsServe(db, workspaceId, period);
+
+  // Without a segment or campaign, every customer of the workspace is in the view: each source's rows are
+  // tallied into their customer's value in one pass (tally-segments-by-row.ts).
+  if (!customers && opts.grouping !== "sql") {
+    const ordersToEnd = orderRows
+      ? sql`${orderRows.from} f WHERE ${orderRows.where} AND f.seq > 0 AND f.ordered_at < ${period.endMs}`
+      : sql`order_facts f WHERE f.workspace_id = ${workspaceId} AND f.counted = 1 AND f.seq > 0 AND f.ordered_at < ${period.endMs}`;
+    const tallied = tallySegmentsByRow(db, workspaceId, source, codesKey(db, workspaceId, dimension, period), period, {
+      totals: fromTotals || toTotals,
+      orders: fromTotals ? null : toTotals ? sql`${ordersToEnd} AND f.ordered_at >= ${period.startMs}` : ordersToEnd,
+      offers: offerTotals ? "totals" : shownOffersFrom(workspaceId, { startMs: period.startMs, endMs: period.endMs }),
+    });
+    if (tallied) return mergeByValue(tallied, addKpiCounts);
+  }
 
   // Each aggregate reaches the customer by primary key (and the value's own join) rather than
   // through a derived table of all customers, which SQLite would scan once per order.
