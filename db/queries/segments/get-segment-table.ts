@@ -20,7 +20,7 @@ import { offerFactsServe } from "../offers/offer-facts-serve";
 import { getRfmGroups, type RfmGroups } from "./get-rfm-scores";
 import { segmentValueSql } from "./segment-value-sql";
 import { tallySegmentsByRow } from "./tally-segments-by-row";
-import { dataStateKey } from "../derived/freshness";
+import { customerValueCodes } from "./customer-value-codes";
 
 export type SegmentTable = {
   dimension: SegmentDimension;
@@ -110,15 +110,6 @@ function keptRfmCounts(db: Db, workspaceId: number, period: Period): SegmentCoun
   return kept?.startMs === period.startMs ? kept.counts : undefined;
 }
 
-/** What a view's customers' values depend on besides the dimension: the data, and the period for the
- * values computed from it (age on the period's year, new or returning). RFM groups are read for each
- * view (getRfmGroups), so their values are not kept: null. */
-function codesKey(db: Db, workspaceId: number, dimension: SegmentDimension, period: Period): string | null {
-  if (dimension.kind === "rfm") return null;
-  const byPeriod = dimension.kind !== "column" && dimension.kind !== "attribute";
-  return `${dataStateKey(db.$client, workspaceId)} ${JSON.stringify(dimension)} ${byPeriod ? `${period.startMs}-${period.endMs}` : ""}`;
-}
-
 /** rfm_facts.counts: the default view's RFM rows before shaping, and the period start they are for. */
 export type KeptRfmCounts = { startMs: number; counts: SegmentCounts[] };
 
@@ -163,11 +154,14 @@ export function countSegments(
     const ordersToEnd = orderRows
       ? sql`${orderRows.from} f WHERE ${orderRows.where} AND f.seq > 0 AND f.ordered_at < ${period.endMs}`
       : sql`order_facts f WHERE f.workspace_id = ${workspaceId} AND f.counted = 1 AND f.seq > 0 AND f.ordered_at < ${period.endMs}`;
-    const tallied = tallySegmentsByRow(db, workspaceId, source, codesKey(db, workspaceId, dimension, period), period, {
-      totals: fromTotals || toTotals,
-      orders: fromTotals ? null : toTotals ? sql`${ordersToEnd} AND f.ordered_at >= ${period.startMs}` : ordersToEnd,
-      offers: offerTotals ? "totals" : shownOffersFrom(workspaceId, { startMs: period.startMs, endMs: period.endMs }),
-    });
+    const codes = customerValueCodes(db, workspaceId, dimension, period, source);
+    const tallied =
+      codes &&
+      tallySegmentsByRow(db, workspaceId, source, codes, period, {
+        totals: fromTotals || toTotals,
+        orders: fromTotals ? null : toTotals ? sql`${ordersToEnd} AND f.ordered_at >= ${period.startMs}` : ordersToEnd,
+        offers: offerTotals ? "totals" : shownOffersFrom(workspaceId, { startMs: period.startMs, endMs: period.endMs }),
+      });
     if (tallied) return mergeByValue(tallied, addKpiCounts);
   }
 

@@ -2,9 +2,8 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../client";
 import type { Period } from "@/lib/kpi/period";
 import type { SegmentCounts } from "@/lib/segments/shape-segment-rows";
-import { connectionMemo } from "../../sqlite/connection-memo";
 import { eachRow } from "../../sqlite/each-row";
-import { idByteMapFits } from "../../sqlite/id-byte-map";
+import { tallyOffset, type CustomerValueCodes } from "./customer-value-codes";
 import type { SegmentValueSql } from "./segment-value-sql";
 
 /**
@@ -32,13 +31,6 @@ const SHOWN = 9;
 const ACCEPTED = 10;
 const WIDTH = 11;
 
-/** Each customer's value as a code (1 + its index in `raws`; 0 = no such customer), by customer id from `lo`. */
-type CustomerCodes = { lo: number; codes: Uint16Array | Uint32Array; raws: unknown[] };
-
-// A view's customers' values, kept per connection under `codesKey` (the data state, the dimension and the
-// period where the values depend on it): the next view by the same dimension reads only the orders.
-const kept = connectionMemo<CustomerCodes | null>(4);
-
 /**
  * Each value's counts as countSegments gives them (one row per stored spelling or code, merged by the
  * caller), tallied in one pass over each source's rows instead of grouped in SQL: SQLite groups by sorting,
@@ -46,25 +38,18 @@ const kept = connectionMemo<CustomerCodes | null>(4);
  * quantity is a sum over rows: the orders carry their customer's previous order and flagged orders
  * (prev_at, prev_*_at: an order in [start, end) whose previous one is before start is the customer's first
  * of the period) and their number (seq 1 = a customer to the end, seq 2 = a repeater).
- * Undefined when customer ids are spread too thinly for a table by id; the caller groups in SQL then.
  */
 export function tallySegmentsByRow(
   db: Db,
   workspaceId: number,
   source: SegmentValueSql,
-  codesKey: string | null,
+  customers: CustomerValueCodes,
   period: Period,
   read: SegmentRowSources,
-): SegmentCounts[] | undefined {
-  const readCodes = () => customerCodes(db, workspaceId, source);
-  const customers = codesKey === null ? readCodes() : kept(db.$client, codesKey, readCodes);
-  if (!customers) return undefined;
-  const { lo, codes, raws } = customers;
+): SegmentCounts[] {
+  const { raws } = customers;
   const tallies = new Float64Array((raws.length + 1) * WIDTH);
-  const at = (customerId: number) => {
-    const i = customerId - lo;
-    return i >= 0 && i < codes.length ? codes[i] * WIDTH : 0;
-  };
+  const at = tallyOffset(customers, WIDTH);
   const s = period.startMs;
   const flaggedBefore = (prev: unknown) => prev !== null && (prev as number) < s;
 
@@ -142,39 +127,4 @@ export function tallySegmentsByRow(
     });
   }
   return counts;
-}
-
-/** One scan of the workspace's customers with their value; null when their ids are too spread out. */
-function customerCodes(db: Db, workspaceId: number, source: SegmentValueSql): CustomerCodes | null {
-  const byKey = new Map<unknown, number>();
-  const raws: unknown[] = [];
-  const ids: number[] = [];
-  const codeOf: number[] = [];
-  let lo = Infinity;
-  let hi = -Infinity;
-  // "+": a scan of the table in id order, not through an index on the workspace (a seek per customer).
-  eachRow(
-    db,
-    [sql`c.id`, source.raw],
-    sql`customers c ${source.join} WHERE +c.workspace_id = ${workspaceId}`,
-    (id, raw) => {
-      // A blob (an RFM group's code) arrives as a new Buffer per row: keyed by its bytes.
-      const key = raw instanceof Uint8Array ? `\u0000${raw.join(",")}` : raw;
-      let code = byKey.get(key);
-      if (code === undefined) {
-        raws.push(raw);
-        byKey.set(key, (code = raws.length));
-      }
-      ids.push(id as number);
-      codeOf.push(code);
-      if ((id as number) < lo) lo = id as number;
-      if ((id as number) > hi) hi = id as number;
-    },
-    source.ctes,
-  );
-  if (ids.length === 0) return { lo: 0, codes: new Uint16Array(0), raws };
-  if (!idByteMapFits(lo, hi, ids.length)) return null;
-  const codes = raws.length < 0xffff ? new Uint16Array(hi - lo + 1) : new Uint32Array(hi - lo + 1);
-  for (let i = 0; i < ids.length; i++) codes[ids[i] - lo] = codeOf[i];
-  return { lo, codes, raws };
 }
