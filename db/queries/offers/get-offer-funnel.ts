@@ -8,7 +8,9 @@ import { getRfmGroups, type RfmGroups } from "../segments/get-rfm-scores";
 import { segmentValueSql } from "../segments/segment-value-sql";
 import { readSnapshot } from "../../sqlite/read-snapshot";
 import { compareBinary, mergeByValue, segmentKey } from "@/lib/segments/merge-by-value";
+import { customerValueCodes } from "../segments/customer-value-codes";
 import { offerFactsServe } from "./offer-facts-serve";
+import { tallyOfferFunnels } from "./tally-offer-funnels";
 import { funnelRowsSql, offersByCustomerSql, shownOffersSql, type FunnelBy } from "./shown-offers-sql";
 
 export type { FunnelBy };
@@ -29,15 +31,15 @@ const addFunnelCounts = (into: Tally, r: Tally) => {
  * When the period holds every offer and the kept offer facts are current (db/queries/offers/
  * refresh-offer-facts.ts), the campaign and placement rows are read as kept and the segment rows group
  * the kept per-customer totals. Otherwise the period's offers are read and matched to their orders once,
- * then grouped three ways (not three queries that read and match them three times). `source: "offers"`
- * always counts the offers.
+ * and tallied three ways in one pass (tally-offer-funnels.ts), or grouped in SQL where customer ids are too
+ * spread out for that (and with `grouping: "sql"`, for tests). `source: "offers"` always counts the offers.
  */
 export function getOfferFunnels(
   db: Db,
   workspaceId: number,
   period: Period,
   dimension: SegmentDimension,
-  opts: { source?: "kept" | "offers" } = {},
+  opts: { source?: "kept" | "offers"; grouping?: "sql" } = {},
 ): Record<FunnelBy, FunnelCounts[]> {
   // One snapshot: whether the kept facts serve is decided on the data they are then read from.
   return readSnapshot(db, () => offerFunnels(db, workspaceId, period, dimension, opts));
@@ -48,12 +50,21 @@ function offerFunnels(
   workspaceId: number,
   period: Period,
   dimension: SegmentDimension,
-  opts: { source?: "kept" | "offers" },
+  opts: { source?: "kept" | "offers"; grouping?: "sql" },
 ): Record<FunnelBy, FunnelCounts[]> {
   let rfm: RfmGroups | undefined;
   if (dimension.kind === "rfm") rfm = getRfmGroups(db, workspaceId, period);
   const source = segmentValueSql(workspaceId, dimension, { period, rfm });
   const kept = opts.source !== "offers" && offerFactsServe(db, workspaceId, period);
+  const codes = kept || opts.grouping === "sql" ? null : customerValueCodes(db, workspaceId, dimension, period, source);
+  if (codes) {
+    const tallied = tallyOfferFunnels(db, sql`(${shownOffersSql(workspaceId, period)})`, codes);
+    return {
+      campaign: tallied.campaign,
+      placement: tallied.placement,
+      segment: segmentFunnels(tallied.segment.map(({ raw, ...r }) => ({ ...r, value: source.decode(raw) }))),
+    };
+  }
   const ctes = [
     ...source.ctes,
     ...(kept
@@ -79,14 +90,20 @@ function offerFunnels(
     GROUP BY raw
     ORDER BY by, shown DESC, key`);
   const out: Record<FunnelBy, FunnelCounts[]> = { campaign: [], placement: [], segment: [] };
-  const segments: (Omit<FunnelCounts, "key" | "label"> & { value: string | null })[] = [];
+  const segments: ValueFunnel[] = [];
   for (const { by, raw, key, label, ...r } of rows) {
     if (by === "segment") segments.push({ ...r, value: source.decode(raw) });
     else out[by].push({ key, label, ...r });
   }
-  // Values compare without regard to case, like the Segments page; no value = "(unknown)".
-  out.segment = mergeByValue(segments, addFunnelCounts)
+  out.segment = segmentFunnels(segments);
+  return out;
+}
+
+type ValueFunnel = Omit<FunnelCounts, "key" | "label"> & { value: string | null };
+
+/** Values compare without regard to case, like the Segments page; no value = "(unknown)". */
+function segmentFunnels(values: ValueFunnel[]): FunnelCounts[] {
+  return mergeByValue(values, addFunnelCounts)
     .map(({ value, ...r }) => ({ key: value === null ? UNKNOWN_SEGMENT : segmentKey(value), label: value ?? UNKNOWN_SEGMENT, ...r }))
     .sort((a, b) => b.shown - a.shown || compareBinary(a.key, b.key));
-  return out;
 }
