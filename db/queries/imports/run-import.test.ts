@@ -320,15 +320,31 @@ describe("runImport of orders", () => {
     expect(db.$client.inTransaction).toBe(false);
   });
 
-  it("tells how far the rebuild has come: customers classified, 500 at a time, of those the import touched", async () => {
+  it("tells how far the rebuild has come: customers classified, of those the import touched, as the sorted scope is read", async () => {
     const db = setup();
-    // 1,200 customers, one order each: chunks of 500, 500 and 200.
-    const records = Array.from({ length: 1_200 }, (_, i) => line(i, `o${i}`, `c${i}`, "C1", 1, 10));
+    // 5,000 new customers, one order line each: the whole workspace, sorted at once and read 2,048 rows at a
+    // time; a chunk's last customer is written with the next chunk.
+    const records = Array.from({ length: 5_000 }, (_, i) => line(i, `o${i}`, `c${i}`, "C1", 1, 10));
+    const steps: string[] = [];
+    const summary = await run(db, records, { onRefresh: (s) => steps.push(`${s.done}/${s.total}`) });
+    expect(summary.status).toBe("committed");
+    expect(steps).toEqual(["0/5000", "2047/5000", "4095/5000", "5000/5000"]);
+    expect(count(db, "order_facts")).toBe(5_000);
+  });
+
+  it("tells how far the rebuild has come for a few of many customers: 500 at a time", async () => {
+    const db = setup();
+    await run(
+      db,
+      Array.from({ length: 5_000 }, (_, i) => line(i, `o${i}`, `c${i}`, "C1", 1, 10)),
+    );
+    // A second order for 1,200 of them: less than a quarter of the workspace, read customer by customer.
+    const records = Array.from({ length: 1_200 }, (_, i) => line(i, `p${i}`, `c${i * 4}`, "C1", 1, 10, "2025-10-09T10:00:00Z"));
     const steps: string[] = [];
     const summary = await run(db, records, { onRefresh: (s) => steps.push(`${s.done}/${s.total}`) });
     expect(summary.status).toBe("committed");
     expect(steps).toEqual(["0/1200", "500/1200", "1000/1200", "1200/1200"]);
-    expect(count(db, "order_facts")).toBe(1_200);
+    expect(count(db, "order_facts")).toBe(6_200);
   });
 
   it("waits for another connection's write lock as long as its busy timeout, once, then says the database is locked", async () => {

@@ -3,6 +3,7 @@ import type { OrderLineRecord, ProductRecord } from "@/lib/import";
 import { Rng } from "@/lib/demo/random";
 import { tempDbPerTest } from "@/db/testing/temp-db";
 import { importRecords } from "../../testing/import-records";
+import { classifyScope, type ScopeRead } from "./classify-scope";
 
 const newDb = tempDbPerTest();
 
@@ -162,5 +163,48 @@ describe("the streaming classification", () => {
     const flagged = (k: string) => facts.filter((f) => (f as Record<string, number>)[k] === 1).length;
     expect([flagged("cs"), flagged("us"), flagged("ds")].every((n) => n > 50)).toBe(true); // the data exercises every flag
     expect(facts).toEqual(reference);
+  });
+});
+
+describe("reading the scope", () => {
+  it("classifies the same sorted (at once or in pieces) as customer by customer: guests, and customers whose rows span chunks", async () => {
+    const t = newDb();
+    const db = t.db;
+    await importRecords(db, "products", products);
+    // ~10,000 lines of 90 customers (~110 lines each, so the sorted scope's chunks of 2,048 rows end inside
+    // customers' orders), every seventh order a guest checkout: no customer id, e-mail or phone.
+    const records = orders(11, 4_000, 90).map((r) => (Number(r.orderId.split("-")[1]) % 7 === 0 ? { ...r, customerId: null } : r));
+    await importRecords(db, "orders", records);
+    const sqlite = db.$client;
+    const classify = (read: ScopeRead) => {
+      sqlite.exec(
+        "CREATE TEMP TABLE IF NOT EXISTS scope_customers (id INTEGER PRIMARY KEY); DELETE FROM temp.scope_customers; INSERT INTO temp.scope_customers SELECT id FROM customers",
+      );
+      sqlite.exec("DELETE FROM order_facts; DELETE FROM order_slice_facts");
+      const steps: number[] = [];
+      const hours = classifyScope(sqlite, 1, undefined, (s) => void (s && steps.push(s.done)), read);
+      return {
+        facts: sqlite.prepare("SELECT * FROM order_facts ORDER BY order_id").all(),
+        slices: sqlite.prepare("SELECT * FROM order_slice_facts ORDER BY slice_id, ordered_at, order_id").all(),
+        hours: [...hours].sort((a, b) => a[0] - b[0]),
+        steps,
+      };
+    };
+    const sorted = classify("sorted");
+    const byCustomer = classify("by customer");
+    // Sorted in pieces of customers (here ~2,000 lines each, ~5 pieces), as the largest scopes are.
+    const inPieces = classify({ linesPerPiece: 2_000 });
+    expect(inPieces.facts).toEqual(byCustomer.facts);
+    expect(inPieces.slices).toEqual(byCustomer.slices);
+    expect(inPieces.hours).toEqual(byCustomer.hours);
+    expect(sorted.facts.length).toBeGreaterThan(4_000);
+    expect(sorted.facts).toEqual(byCustomer.facts);
+    expect(sorted.slices).toEqual(byCustomer.slices);
+    expect(sorted.hours).toEqual(byCustomer.hours);
+    // Not vacuous: guests among them (no place in a history), several sorted chunks, customers' progress.
+    const guests = (sorted.facts as { seq: number | null }[]).filter((f) => f.seq === null).length;
+    expect(guests).toBeGreaterThan(400);
+    expect(sorted.steps.length).toBeGreaterThan(4);
+    expect(sorted.steps.at(-1)).toBe(byCustomer.steps.at(-1));
   });
 });

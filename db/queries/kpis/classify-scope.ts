@@ -15,6 +15,11 @@ export type PrevHourCounts = Map<number, [number, number, number, number]>;
 // Customers are read this many at a time: the lines of a chunk are all that is held in memory. Small
 // chunks die young in V8's heap (2,000 customers' rows were promoted and grew the heap).
 const CUSTOMERS_PER_READ = 500;
+// Rows of the sorted scope read at a time (about as many as CUSTOMERS_PER_READ customers have).
+const ROWS_PER_READ = 2048;
+// The scope is sorted at once when it holds at least this share of the workspace's customers.
+const SORTED_SCOPE_SHARE = 4;
+const SORTED_LINES_PER_PIECE = 1_000_000;
 const FACTS_PER_INSERT = 64;
 const FACT_COLUMNS = 17;
 const SLICE_COLUMNS = 11;
@@ -25,11 +30,17 @@ const counted = `coalesce(lower(trim(o.status)), '') NOT IN (${UNCOUNTED_STATUSE
 /**
  * Writes order_facts for every order of the customers in temp.scope_customers (whose old facts are
  * already deleted): each customer's orders and lines are read in (ordered_at, order_key) order and
- * classified in one pass (lib/kpi/classify-orders.ts), and tallied into `tallies` when given. One ordered read per chunk of customers
- * instead of SQL windows over every line (faster, with a far lower memory peak):
- * no sort of the whole file, memory flat in its size.
+ * classified in one pass (lib/kpi/classify-orders.ts), and tallied into `tallies` when given. The rows
+ * come in chunks (scopeChunks), not through SQL windows over every line (faster, with a far lower memory
+ * peak): JavaScript holds one chunk at a time; `read` picks how they are read (for tests).
  */
-export function classifyScope(sqlite: Database.Database, workspaceId: number, tallies?: MonthTallies, checkpoint: Checkpoint = () => {}): PrevHourCounts {
+export function classifyScope(
+  sqlite: Database.Database,
+  workspaceId: number,
+  tallies?: MonthTallies,
+  checkpoint: Checkpoint = () => {},
+  read: ScopeRead = "auto",
+): PrevHourCounts {
   const products = sqlite.prepare(PRODUCTS).raw().all(workspaceId) as [number, string | null, string, string | null, number | null, number | null][];
   const catalog = makeCatalog(
     products.map(([id, category, fallbackCategory, family, tier]): [number, ClassifyProduct] => [
@@ -47,9 +58,6 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
     counted INTEGER, revenue REAL, seq INTEGER, cross_sell INTEGER, upsell INTEGER, deep_sell INTEGER, prev_at INTEGER, prev_cross_at INTEGER,
     prev_up_at INTEGER, prev_deep_at INTEGER, margin_revenue REAL, gross_margin REAL, cost_lines INTEGER)`);
   sqlite.exec("DELETE FROM temp.new_facts_heap");
-  // The chunk's last customer id, found in the temp table (not an array of every id: flat memory).
-  const chunkEnd = sqlite.prepare("SELECT max(id) FROM (SELECT id FROM temp.scope_customers WHERE id > ? ORDER BY id LIMIT ?)").pluck();
-  const read = sqlite.prepare(ORDERS).raw();
   const row = `(${Array(FACT_COLUMNS).fill("?").join(", ")})`;
   const insert = (n: number) => sqlite.prepare(`${INSERT_FACTS} ${Array(n).fill(row).join(", ")}`);
   const insertMany = insert(FACTS_PER_INSERT);
@@ -59,11 +67,12 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
   // Guest checkouts (customers.guest) are no customer: their orders keep their revenue and lose
   // what makes them part of a customer's history (asGuest); they add nothing to the month tallies.
   // Looked up per chunk through customers_guest_idx, so memory stays flat however many there are.
-  const guestsIn = sqlite.prepare("SELECT id FROM customers WHERE workspace_id = ? AND guest AND id > ? AND id <= ?").pluck();
+  const guestsIn = sqlite.prepare("SELECT id FROM customers WHERE workspace_id = ? AND guest AND id >= ? AND id <= ?").pluck();
   let guests = new Set<number>();
   const total = sqlite.prepare("SELECT count(*) FROM temp.scope_customers").pluck().get() as number;
   let done = 0;
   const write = (customerId: number, orders: ClassifyOrder[], channels: (string | null)[]) => {
+    done++;
     const guest = guests.has(customerId);
     const facts = classifyCustomerOrders(orders, catalog, NO_PREV);
     if (guest) for (const f of facts) asGuest(f);
@@ -98,16 +107,19 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
       }
     }
   };
-  for (let after = -1, last: number | null; (last = chunkEnd.get(after, CUSTOMERS_PER_READ) as number | null) !== null; after = last) {
-    // Every chunk but the last holds CUSTOMERS_PER_READ customers of the scope.
+  // The customer being read: a chunk of the sorted scope may end inside their orders, so they are written
+  // when the next customer's first row (or the end) comes.
+  let customerId = -1;
+  let orders: ClassifyOrder[] = [];
+  let channels: (string | null)[] = [];
+  let order = null as ClassifyOrder | null;
+  // Each chunk's rows, in customer order; `lastId` its last customer. The guests looked up are the chunk's
+  // and the customer still being read, who is written in this chunk.
+  let previousLast = -1;
+  for (const { rows, lastId, whole } of scopeChunks(sqlite, workspaceId, total, read)) {
     checkpoint({ done, total });
-    done = Math.min(done + CUSTOMERS_PER_READ, total);
-    const rows = read.all(workspaceId, after, last) as OrderLineRow[];
-    guests = new Set(guestsIn.all(workspaceId, after, last) as number[]);
-    let customerId = -1;
-    let orders: ClassifyOrder[] = [];
-    let channels: (string | null)[] = [];
-    let order = null as ClassifyOrder | null;
+    guests = new Set(guestsIn.all(workspaceId, orders.length > 0 ? customerId : previousLast, lastId) as number[]);
+    previousLast = lastId;
     for (const [cid, oid, orderedAt, isCounted, channel, productId, quantity, unitPrice, discount, category] of rows) {
       if (cid !== customerId) {
         if (orders.length) write(customerId, orders, channels);
@@ -122,8 +134,13 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
       }
       if (productId !== null) order!.lines.push({ productId, quantity: quantity!, unitPrice: unitPrice!, discount: discount!, category });
     }
-    if (orders.length) write(customerId, orders, channels);
+    // A chunk of whole customers ends with its last customer's last row.
+    if (whole && orders.length) {
+      write(customerId, orders, channels);
+      orders = [];
+    }
   }
+  if (orders.length) write(customerId, orders, channels);
   if (pending.length) insert(pending.length / FACT_COLUMNS).run(pending);
   checkpoint({ done, total });
   slices.finish();
@@ -141,6 +158,63 @@ export function classifyScope(sqlite: Database.Database, workspaceId: number, ta
 
 type OrderLineRow = [number, number, number, number, string | null, number | null, number | null, number | null, number | null, string | null];
 
+/** How classifyScope reads the scope's orders: chosen by the scope's size, or either way (for tests, which
+ * may also sort in pieces of fewer lines). */
+export type ScopeRead = "auto" | "sorted" | "by customer" | { linesPerPiece: number };
+
+/**
+ * The scope's orders with their lines, in customer order, in chunks (each customer's rows in the order
+ * classification reads them; `whole` when a chunk ends with its last customer's last row). When the
+ * scope is a large part of the workspace (a first import, a new catalogue), its rows are sorted into a
+ * temp table, orders and lines read where they lie (in file order), and the table is read in order:
+ * reading them customer by customer instead seeks for every order and line, as a customer's orders are
+ * spread over the file. A small scope is read customer by customer, which reads only its own orders.
+ */
+function* scopeChunks(
+  sqlite: Database.Database,
+  workspaceId: number,
+  scope: number,
+  read: ScopeRead,
+): Generator<{ rows: OrderLineRow[]; lastId: number; whole: boolean }> {
+  const customers = sqlite.prepare("SELECT count(*) FROM customers WHERE workspace_id = ?").pluck().get(workspaceId) as number;
+  if (read === "by customer" || (read === "auto" && scope * SORTED_SCOPE_SHARE < customers)) {
+    // The chunk's last customer id, found in the temp table (not an array of every id: flat memory).
+    const chunkEnd = sqlite.prepare("SELECT max(id) FROM (SELECT id FROM temp.scope_customers WHERE id > ? ORDER BY id LIMIT ?)").pluck();
+    const read = sqlite.prepare(ORDERS).raw();
+    for (let after = -1, last: number | null; (last = chunkEnd.get(after, CUSTOMERS_PER_READ) as number | null) !== null; after = last) {
+      yield { rows: read.all(workspaceId, after, last) as OrderLineRow[], lastId: last, whole: true };
+    }
+    return;
+  }
+  // In pieces of customers with about SORTED_LINES_PER_PIECE lines each (estimated by the span of line ids),
+  // so that each sort (SQLite's sorter, spilling to temp files) is no larger than a 1M-line import's,
+  // whatever the file's size.
+  const lineSpan = sqlite.prepare("SELECT coalesce(max(id) - min(id) + 1, 0) FROM order_lines").pluck().get() as number;
+  const linesPerPiece = typeof read === "object" ? read.linesPerPiece : SORTED_LINES_PER_PIECE;
+  const pieces = Math.max(1, Math.ceil((lineSpan * scope) / Math.max(customers, 1) / linesPerPiece));
+  const perPiece = Math.ceil(scope / pieces);
+  const pieceEnd = sqlite.prepare("SELECT id FROM temp.scope_customers ORDER BY id LIMIT 1 OFFSET ?").pluck();
+  sqlite.exec("DROP TABLE IF EXISTS temp.scope_lines");
+  const sortPiece = sqlite.prepare(SORTED_LINES);
+  const readPiece = () => sqlite.prepare("SELECT * FROM temp.scope_lines WHERE rowid > ? AND rowid <= ? ORDER BY rowid").raw();
+  for (let piece = 0, after = -1; piece < pieces; piece++) {
+    const last = piece === pieces - 1 ? Number.MAX_SAFE_INTEGER : ((pieceEnd.get((piece + 1) * perPiece - 1) as number | undefined) ?? Number.MAX_SAFE_INTEGER);
+    sqlite.exec("DROP TABLE IF EXISTS temp.scope_lines");
+    try {
+      sortPiece.run(workspaceId, after, last);
+      const read = readPiece();
+      for (let from = 0; ; from += ROWS_PER_READ) {
+        const rows = read.all(from, from + ROWS_PER_READ) as OrderLineRow[];
+        if (rows.length === 0) break;
+        yield { rows, lastId: rows[rows.length - 1][0], whole: false };
+      }
+    } finally {
+      sqlite.exec("DROP TABLE IF EXISTS temp.scope_lines");
+    }
+    after = last;
+  }
+}
+
 // Tiers: the product's own, else its price rank within the family (products without a family have none).
 const PRODUCTS = `
   SELECT id, nullif(trim(category), ''), ${productFallbackCategory("products")}, CASE WHEN nullif(trim(family), '') IS NOT NULL THEN family END,
@@ -153,6 +227,18 @@ const ORDERS = `
   JOIN temp.scope_customers s ON s.id = o.customer_id
   LEFT JOIN order_lines l ON l.order_id = o.id
   -- Not BETWEEN: SQLite then bounded the index range below only, and each chunk read on to the end.
+  WHERE o.workspace_id = ? AND o.customer_id > ? AND o.customer_id <= ?
+  ORDER BY o.customer_id, o.ordered_at, o.order_key, o.id, l.id`;
+
+// The same rows for the whole scope, sorted once. NOT INDEXED: orders are read in file order (through
+// an index by customer each would be a seek), each order's lines where they lie beside it.
+const SORTED_LINES = `
+  CREATE TEMP TABLE scope_lines AS
+  SELECT o.customer_id AS customer_id, o.id AS order_id, o.ordered_at AS ordered_at, ${counted} AS counted, o.channel AS channel,
+         l.product_id AS product_id, l.quantity AS quantity, l.unit_price AS unit_price, l.discount AS discount, l.category AS category
+  FROM orders o NOT INDEXED
+  JOIN temp.scope_customers s ON s.id = o.customer_id
+  LEFT JOIN order_lines l ON l.order_id = o.id
   WHERE o.workspace_id = ? AND o.customer_id > ? AND o.customer_id <= ?
   ORDER BY o.customer_id, o.ordered_at, o.order_key, o.id, l.id`;
 
