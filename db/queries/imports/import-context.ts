@@ -18,8 +18,10 @@ export type Counts = {
 export const MAX_KEPT_REJECTIONS = 10_000;
 
 // Customer keys resolved recently: lines of an order, and customers who come back soon, skip the index
-// lookup. Bounded, so an import's memory does not grow with its customers, as a Map of every key's would.
-const CUSTOMER_CACHE_ENTRIES = 50_000;
+// lookup. Bounded, so an import's memory does not grow with its customers, as a Map of every key's would;
+// small, since the keys it holds (and their churn) raised the import's peak memory and a bigger cache
+// made it no faster (docs/benchmarks.md).
+const CUSTOMER_CACHE_ENTRIES = 10_000;
 
 /** Shared state of one import: the connection (inside its transaction), caches of keys to row
  * ids, counters, the rejections, and the change log that makes undo possible. */
