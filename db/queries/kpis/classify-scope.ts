@@ -221,26 +221,23 @@ const PRODUCTS = `
          coalesce(tier, CASE WHEN price IS NOT NULL THEN dense_rank() OVER (PARTITION BY family, price IS NULL ORDER BY price) END), cost
   FROM products WHERE workspace_id = ?`;
 
-const ORDERS = `
-  SELECT o.customer_id, o.id, o.ordered_at, ${counted}, o.channel, l.product_id, l.quantity, l.unit_price, l.discount, l.category
-  FROM orders o
+/** The scope's orders and their lines in a customer id range (OrderLineRow), in the order classification
+ * reads them. `orders` is how orders are reached: through an index by customer, or NOT INDEXED. */
+const scopeRows = (orders: string) => `
+  SELECT o.customer_id AS customer_id, o.id AS order_id, o.ordered_at AS ordered_at, ${counted} AS counted, o.channel AS channel,
+         l.product_id AS product_id, l.quantity AS quantity, l.unit_price AS unit_price, l.discount AS discount, l.category AS category
+  FROM ${orders}
   JOIN temp.scope_customers s ON s.id = o.customer_id
   LEFT JOIN order_lines l ON l.order_id = o.id
   -- Not BETWEEN: SQLite then bounded the index range below only, and each chunk read on to the end.
   WHERE o.workspace_id = ? AND o.customer_id > ? AND o.customer_id <= ?
   ORDER BY o.customer_id, o.ordered_at, o.order_key, o.id, l.id`;
 
-// The same rows for the whole scope, sorted once. NOT INDEXED: orders are read in file order (through
-// an index by customer each would be a seek), each order's lines where they lie beside it.
-const SORTED_LINES = `
-  CREATE TEMP TABLE scope_lines AS
-  SELECT o.customer_id AS customer_id, o.id AS order_id, o.ordered_at AS ordered_at, ${counted} AS counted, o.channel AS channel,
-         l.product_id AS product_id, l.quantity AS quantity, l.unit_price AS unit_price, l.discount AS discount, l.category AS category
-  FROM orders o NOT INDEXED
-  JOIN temp.scope_customers s ON s.id = o.customer_id
-  LEFT JOIN order_lines l ON l.order_id = o.id
-  WHERE o.workspace_id = ? AND o.customer_id > ? AND o.customer_id <= ?
-  ORDER BY o.customer_id, o.ordered_at, o.order_key, o.id, l.id`;
+const ORDERS = scopeRows("orders o");
+
+// The same rows for a piece of the scope, sorted once. NOT INDEXED: orders are read in file order
+// (through an index by customer each would be a seek), each order's lines where they lie beside it.
+const SORTED_LINES = `CREATE TEMP TABLE scope_lines AS ${scopeRows("orders o NOT INDEXED")}`;
 
 const FACT_INDEXES = ["order_facts_period_idx", "order_facts_customer_idx", "order_facts_kpi_idx"];
 
